@@ -1,0 +1,32 @@
+# kiji: `make run` opens the bundled article, `make test` runs the whole suite.
+# Both create .venv and install the project (editable, with test extras) first.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: install run test bench snapshots clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/kiji
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+bench: $(STAMP)
+	$(BIN)/python -m benchmarks
+
+snapshots: $(STAMP)
+	$(BIN)/python -m pytest -q tests/test_snapshots.py --snapshot-update
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache

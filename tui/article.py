@@ -1,0 +1,366 @@
+"""Decode a text file and parse it into an :class:`Article`.
+
+The model is deliberately plain: frozen dataclasses holding the text exactly as
+it stands in the file (after decoding and line-ending normalisation) with the
+1-based source line of every block, so every later feature (terms, quotes,
+search, the UI) can point back into the file. Nothing here knows about the
+terminal; sanitising text for display is the UI's job.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator, Literal
+from urllib.parse import unquote, urlsplit
+
+BlockKind = Literal["paragraph", "image", "caption", "heading"]
+
+#: Longest line (in characters) that can still be a subheading.
+HEADING_MAX_CHARS = 40
+#: Image file names: one token, no spaces, a picture extension.
+IMAGE_RE = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp)$", re.IGNORECASE)
+#: The source line: a label, a colon (either width), then the reference.
+SOURCE_RE = re.compile(r"^(?:出典|ソース|情報源|引用元|Source|SOURCE|source)\s*[:：]\s*(\S.*)$")
+#: Sentence terminators used to count sentences in a candidate heading.
+SENTENCE_END = "。．！？!?"
+#: Characters that only pad a line: a line made of them is blank.
+PADDING = " \t\u3000"
+#: How the candidates are tried, after BOM sniffing.
+ENCODINGS = ("utf-8", "cp932", "euc-jp")
+
+
+class ArticleError(Exception):
+    """A file that cannot be read as an article (missing, binary, undecodable...)."""
+
+    def __init__(self, path: Path | str, problem: str) -> None:
+        super().__init__(f"{path}: {problem}")
+        self.path = path
+        self.problem = problem
+
+
+@dataclass(frozen=True)
+class Block:
+    """One unit of the article: a paragraph, an image, its caption or a subheading."""
+
+    kind: BlockKind
+    line: int
+    """1-based source line of the block's first line."""
+    text: str
+    """The text exactly as in the file (hard-wrapped lines joined)."""
+    end_line: int = 0
+    """1-based source line of the block's last line (same as ``line`` for one line)."""
+    image: str | None = None
+    """The image file name, for image blocks."""
+
+    def __post_init__(self) -> None:
+        if not self.end_line:
+            object.__setattr__(self, "end_line", self.line)
+
+    @property
+    def is_prose(self) -> bool:
+        """Whether the block is text to read and analyse (not an image file name)."""
+        return self.kind != "image"
+
+
+@dataclass(frozen=True)
+class Section:
+    """The lead (no heading) or a subheading with the blocks under it."""
+
+    heading: Block | None
+    blocks: tuple[Block, ...]
+
+    @property
+    def title(self) -> str | None:
+        return self.heading.text if self.heading else None
+
+    @property
+    def line(self) -> int | None:
+        return self.heading.line if self.heading else None
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where the article came from: the ``出典:`` line."""
+
+    url: str
+    line: int
+
+    @property
+    def host(self) -> str | None:
+        """The URL's host name, if the reference is a URL."""
+        parts = urlsplit(self.url)
+        return parts.hostname if parts.scheme in ("http", "https") else None
+
+
+@dataclass(frozen=True)
+class Article:
+    """A parsed article file."""
+
+    path: str
+    encoding: str
+    title: str
+    title_from: Literal["line", "source", "file"]
+    """Where the title came from: a heading-like first line, the source URL, or the file name."""
+    sections: tuple[Section, ...]
+    source: Source | None = None
+    title_line: int | None = None
+    line_count: int = 0
+    _text_blocks: tuple[Block, ...] = field(default=(), repr=False, compare=False)
+
+    def blocks(self) -> Iterator[Block]:
+        """Every block in document order, subheadings included."""
+        for section in self.sections:
+            if section.heading:
+                yield section.heading
+            yield from section.blocks
+
+    def text_blocks(self) -> tuple[Block, ...]:
+        """The blocks that hold readable text: subheadings, paragraphs and captions."""
+        return self._text_blocks
+
+    def block_at(self, line: int) -> Block | None:
+        """The block whose source lines include ``line``."""
+        for block in self.blocks():
+            if block.line <= line <= block.end_line:
+                return block
+        return None
+
+
+# --- decoding -----------------------------------------------------------------
+
+
+def _japanese_score(text: str) -> int:
+    """How much a decoding looks like Japanese prose (higher is better)."""
+    score = 0
+    for ch in text:
+        o = ord(ch)
+        if 0x3040 <= o <= 0x30FF or 0x4E00 <= o <= 0x9FFF or 0x3000 <= o <= 0x303F:
+            score += 2
+        elif 0xFF61 <= o <= 0xFF9F or 0xE000 <= o <= 0xF8FF or unicodedata.category(ch) == "Co":
+            score -= 3  # half-width katakana and private use: typical of a wrong guess
+        elif o < 0x80:
+            score += 0
+        else:
+            score -= 1
+    return score
+
+
+def decode(data: bytes, path: Path | str = "<bytes>") -> tuple[str, str]:
+    """Decode article bytes; return ``(text, encoding)``.
+
+    A BOM decides UTF-8 or UTF-16. Otherwise NUL bytes mean binary data, and the
+    text is tried as UTF-8, then Shift_JIS (cp932) and EUC-JP, keeping the legacy
+    decoding that reads most like Japanese when both succeed.
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        encoding = "utf-8-sig"
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encoding = "utf-16"
+    else:
+        encoding = ""
+    if encoding:
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError as exc:
+            raise ArticleError(path, f"not valid {encoding} despite its byte-order mark ({exc.reason} at byte {exc.start})") from None
+    if b"\x00" in data:
+        raise ArticleError(path, "binary file (contains NUL bytes), not a text article")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    candidates = []
+    for enc in ENCODINGS[1:]:
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        candidates.append((_japanese_score(text), enc, text))
+    if not candidates:
+        raise ArticleError(path, "cannot decode as UTF-8, UTF-16, Shift_JIS or EUC-JP")
+    _, enc, text = max(candidates, key=lambda c: c[0])
+    return text, enc
+
+
+def read_article(path: Path | str) -> Article:
+    """Read, decode and parse the file at ``path``."""
+    p = Path(path)
+    try:
+        if p.is_dir():
+            raise ArticleError(p, "is a directory, not an article file")
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise ArticleError(p, "no such file") from None
+    except PermissionError:
+        raise ArticleError(p, "permission denied") from None
+    except IsADirectoryError:
+        raise ArticleError(p, "is a directory, not an article file") from None
+    except OSError as exc:
+        raise ArticleError(p, exc.strerror or str(exc)) from None
+    text, encoding = decode(data, p)
+    return parse(text, path=str(p), encoding=encoding)
+
+
+# --- parsing ------------------------------------------------------------------
+
+
+def split_lines(text: str) -> list[str]:
+    """Split on LF, CRLF and CR only (``str.splitlines`` would also split on
+    form feeds and other separators, reinterpreting the text)."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    return lines
+
+
+def is_blank(line: str) -> bool:
+    return not line.strip(PADDING)
+
+
+def _join(lines: list[str]) -> str:
+    """Join hard-wrapped lines: no space between Japanese characters, one
+    between two Latin words so they do not run together."""
+    out = lines[0]
+    for nxt in lines[1:]:
+        if out and nxt and out[-1].isascii() and out[-1].isalnum() and nxt[0].isascii() and nxt[0].isalnum():
+            out += " "
+        out += nxt
+    return out
+
+
+def _is_heading_like(text: str) -> bool:
+    """A short line of at most one sentence, not a quote and not a list item."""
+    s = text.strip(PADDING)
+    if not s or len(s) > HEADING_MAX_CHARS or IMAGE_RE.match(s):
+        return False
+    if s[-1] in ":：、,":
+        return False
+    inner = s[:-1] if s[-1] in SENTENCE_END else s
+    if any(ch in SENTENCE_END for ch in inner):
+        return False
+    if s[-1] in SENTENCE_END and "「" in s:
+        return False  # a one-sentence quote ("「…」と語った。") is speech, not a heading
+    return True
+
+
+@dataclass
+class _Raw:
+    """A block candidate before headings are decided."""
+
+    kind: BlockKind
+    line: int
+    end_line: int
+    text: str
+    lines: int
+
+
+def _raw_blocks(lines: list[str]) -> list[_Raw]:
+    raws: list[_Raw] = []
+    i = 0
+    n = len(lines)
+    while i < n:
+        if is_blank(lines[i]):
+            i += 1
+            continue
+        stripped = lines[i].strip(PADDING)
+        if IMAGE_RE.match(stripped):
+            raws.append(_Raw("image", i + 1, i + 1, lines[i], 1))
+            i += 1
+            # the caption: the next line, if it is text and not another image
+            if i < n and not is_blank(lines[i]) and not IMAGE_RE.match(lines[i].strip(PADDING)):
+                raws.append(_Raw("caption", i + 1, i + 1, lines[i], 1))
+                i += 1
+            continue
+        start = i
+        group = [lines[i]]
+        i += 1
+        while i < n and not is_blank(lines[i]) and not IMAGE_RE.match(lines[i].strip(PADDING)):
+            group.append(lines[i])
+            i += 1
+        raws.append(_Raw("paragraph", start + 1, i, _join(group), len(group)))
+    return raws
+
+
+def _title_from_source(url: str) -> str | None:
+    """A title from a URL whose last path segment is words (e.g. a wiki page name)."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https"):
+        return None
+    segment = unquote(parts.path.rstrip("/").rsplit("/", 1)[-1]).replace("_", " ").strip()
+    if segment and any(ord(ch) > 0x2E7F for ch in segment):
+        return segment
+    return None
+
+
+def parse(text: str, path: str = "<text>", encoding: str = "utf-8") -> Article:
+    """Parse decoded text into an :class:`Article`."""
+    lines = split_lines(text)
+    raws = _raw_blocks(lines)
+
+    source: Source | None = None
+    if raws and raws[-1].kind == "paragraph" and raws[-1].lines == 1:
+        m = SOURCE_RE.match(raws[-1].text.strip(PADDING))
+        if m:
+            source = Source(url=m.group(1).strip(PADDING), line=raws[-1].line)
+            raws.pop()
+
+    title: str | None = None
+    title_line: int | None = None
+    title_from: Literal["line", "source", "file"] = "file"
+    if len(raws) > 1 and raws[0].kind == "paragraph" and raws[0].lines == 1:
+        first = raws[0].text.strip(PADDING)
+        if _is_heading_like(first) and first[-1] not in SENTENCE_END:
+            title, title_line, title_from = raws[0].text, raws[0].line, "line"
+            raws.pop(0)
+    if title is None and source is not None:
+        title = _title_from_source(source.url)
+        if title:
+            title_from = "source"
+    if title is None:
+        title = Path(path).stem if path != "<text>" else ""
+        title_from = "file"
+
+    # subheadings: a heading-like single line between paragraphs, not a caption
+    for idx, raw in enumerate(raws):
+        if raw.kind != "paragraph" or raw.lines != 1 or idx == 0:
+            continue
+        if not _is_heading_like(raw.text):
+            continue
+        later = raws[idx + 1 :]
+        if not later or not any(r.kind == "paragraph" for r in later):
+            continue
+        raw.kind = "heading"
+
+    sections: list[Section] = []
+    heading: Block | None = None
+    current: list[Block] = []
+    for raw in raws:
+        image = raw.text.strip(PADDING) if raw.kind == "image" else None
+        block = Block(raw.kind, raw.line, raw.text, raw.end_line, image)
+        if raw.kind == "heading":
+            if heading is not None or current:
+                sections.append(Section(heading, tuple(current)))
+            heading, current = block, []
+        else:
+            current.append(block)
+    if heading is not None or current:
+        sections.append(Section(heading, tuple(current)))
+    if not sections:
+        sections.append(Section(None, ()))
+
+    article = Article(
+        path=path,
+        encoding=encoding,
+        title=title,
+        title_from=title_from,
+        sections=tuple(sections),
+        source=source,
+        title_line=title_line,
+        line_count=len(lines),
+    )
+    text_blocks = tuple(b for b in article.blocks() if b.is_prose)
+    object.__setattr__(article, "_text_blocks", text_blocks)
+    return article

@@ -1,0 +1,151 @@
+"""The ``kiji`` command: open the explorer, or dump, search and list quotes.
+
+Errors end here: every :class:`ArticleError` becomes one line on stderr and
+exit status 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Sequence
+
+from . import __version__
+from .article import Article, ArticleError, read_article
+from .bundled import bundled_article
+
+COMMANDS = ("open", "dump", "search", "quotes")
+EXIT_OK, EXIT_NO_MATCH, EXIT_ERROR = 0, 1, 2
+
+
+class UsageError(Exception):
+    """A command line that cannot be carried out (exit status 2)."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="kiji",
+        description="A terminal explorer for Japanese news articles.",
+        epilog="With no command, opens PATH (default: the bundled article) in the explorer.",
+    )
+    p.add_argument("--version", action="version", version=f"kiji {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    op = sub.add_parser("open", help="open articles in the explorer (the default)")
+    op.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="article files or folders of .txt files")
+    op.add_argument("--theme", help="colour theme (e.g. ansi, textual-dark, nord)")
+
+    dp = sub.add_parser("dump", help="print the parsed article: an outline, or JSON with --json")
+    dp.add_argument("path", nargs="?", type=Path, metavar="PATH")
+    dp.add_argument("--json", action="store_true", help="print JSON (schema 1)")
+
+    sp = sub.add_parser("search", help="search an article like the explorer's search box")
+    sp.add_argument("query")
+    sp.add_argument("path", nargs="?", type=Path, metavar="PATH")
+    sp.add_argument("--json", action="store_true", help="print JSON")
+
+    qp = sub.add_parser("quotes", help="list who said what")
+    qp.add_argument("path", nargs="?", type=Path, metavar="PATH")
+    qp.add_argument("--format", choices=("table", "csv", "markdown", "json"), default="table")
+    return p
+
+
+def _load(path: Path | None) -> Article:
+    return read_article(path if path is not None else bundled_article())
+
+
+def _analysis(article: Article):
+    from .analysis import analyze
+    from .quotes import find_speakers
+
+    analysis = analyze(article)
+    return analysis, find_speakers(article, analysis)
+
+
+def cmd_dump(args: argparse.Namespace) -> int:
+    from .export import article_dict, outline
+
+    article = _load(args.path)
+    analysis, speakers = _analysis(article)
+    if args.json:
+        print(json.dumps(article_dict(article, analysis.terms, speakers), ensure_ascii=False, indent=1))
+    else:
+        print(outline(article, analysis.terms, speakers))
+    return EXIT_OK
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from .search import SearchIndex, render_matches
+
+    if not args.query.strip():
+        raise UsageError("search: the query is empty")
+    article = _load(args.path)
+    matches = SearchIndex.build(article).search(args.query)
+    if args.json:
+        doc = {"query": args.query, "matches": [m.to_dict() for m in matches]}
+        print(json.dumps(doc, ensure_ascii=False, indent=1))
+    else:
+        color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+        for line in render_matches(article, matches, color=color):
+            print(line)
+    return EXIT_OK if matches else EXIT_NO_MATCH
+
+
+def cmd_quotes(args: argparse.Namespace) -> int:
+    from .quotes import render_quotes
+
+    article = _load(args.path)
+    _, speakers = _analysis(article)
+    sys.stdout.write(render_quotes(speakers, args.format))
+    return EXIT_OK
+
+
+def _expand(paths: Sequence[Path]) -> list[Path]:
+    """Files as given; a folder stands for the ``.txt`` files in it."""
+    out: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            found = sorted(x for x in p.iterdir() if x.suffix.lower() == ".txt" and x.is_file())
+            if not found:
+                raise ArticleError(p, "folder holds no .txt article files")
+            out.extend(found)
+        else:
+            out.append(p)
+    return out
+
+
+def cmd_open(args: argparse.Namespace) -> int:
+    paths = _expand(args.paths) or [bundled_article()]
+    for p in paths:  # refuse bad files before the screen is taken over
+        read_article(p)
+    from .app import KijiApp
+
+    app = KijiApp(paths, theme=getattr(args, "theme", None))
+    app.run()
+    return app.return_code or EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help", "--version")):
+        argv = ["open", *argv]
+    parser = _parser()
+    args = parser.parse_args(argv)
+    handler = {"open": cmd_open, "dump": cmd_dump, "search": cmd_search, "quotes": cmd_quotes}[args.command]
+    try:
+        return handler(args)
+    except ArticleError as exc:
+        print(f"kiji: {exc}", file=sys.stderr)
+    except UsageError as exc:
+        print(f"kiji: {exc}", file=sys.stderr)
+    except BrokenPipeError:
+        # `kiji dump | head`: the reader left; say nothing more
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
+    except KeyboardInterrupt:
+        return 130
+    return EXIT_ERROR
