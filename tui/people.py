@@ -1,0 +1,290 @@
+"""Person mentions found in Sudachi tokens: names with their titles.
+
+Core module (no Textual). :func:`find_people` turns mode-C tokens into
+:class:`Mention` objects: the name span without any title, plus the title or
+honorific written right after it (``小池氏``, ``前原誠司国土交通大臣``) or right
+before it (``公安大臣…``). Titles are evidence that a word is a name, never
+part of the name. Used by ``analysis.py`` (person terms) and ``quotes.py``
+(speakers and their aliases).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Sequence
+
+from .tokens import Token, dictionary
+
+#: Honorifics: suffixes that only ever follow a person's name.
+HONORIFICS = frozenset({"氏", "さん", "君", "くん", "様", "さま", "ちゃん", "殿", "女史", "夫人", "翁"})
+
+#: Titles and posts. A token equal to one of these, or ending with one of at
+#: least two characters (国土交通大臣, 元大統領, 官房長官), is a title.
+TITLES = frozenset(
+    {
+        # government
+        "大臣", "副大臣", "政務官", "首相", "総理", "総理大臣", "大統領", "副大統領", "首席", "主席", "国家主席",
+        "長官", "次官", "報道官", "官房長官", "知事", "副知事", "市長", "町長", "村長", "区長", "議長", "議員",
+        "委員長", "委員", "総裁", "副総裁", "代表", "幹事長", "党首", "大使", "公使", "領事", "書記長", "総書記",
+        "国王", "女王", "王子", "王女", "皇太子", "首長", "外相", "蔵相", "農相", "法相", "文科相", "厚労相",
+        "経産相", "国交相", "防衛相", "財務相", "環境相", "総務相", "外務相", "内相", "国防相", "保健相", "経済相",
+        "国務長官", "事務総長", "事務局長", "長老", "判事", "裁判長", "検事", "検事総長", "弁護士",
+        # military and police
+        "将軍", "元帥", "大将", "中将", "少将", "准将", "大佐", "中佐", "少佐", "大尉", "中尉", "少尉",
+        "司令官", "司令", "総司令官", "署長", "警部", "巡査", "本部長",
+        # business and institutions
+        "社長", "副社長", "会長", "副会長", "理事長", "理事", "頭取", "専務", "常務", "取締役", "部長", "課長",
+        "局長", "室長", "所長", "院長", "校長", "学長", "園長", "館長", "支配人", "店長", "CEO", "最高経営責任者",
+        "教授", "准教授", "助教", "講師", "研究員", "博士", "医師", "記者", "編集長", "主任", "担当者",
+        # religion
+        "宮司", "住職", "神父", "牧師", "法王", "教皇", "司教", "大司教", "僧侶",
+        # sport and the arts
+        "選手", "監督", "コーチ", "主将", "投手", "捕手", "騎手", "力士", "横綱", "大関", "関脇", "小結",
+        "棋士", "名人", "竜王", "九段", "八段", "七段", "六段", "五段", "四段", "作家", "画家", "俳優", "歌手",
+    }
+)
+
+#: One-character suffixes that make a title of the noun before them (部+長, 綾川町+長).
+TITLE_SUFFIXES = frozenset({"長", "相", "官"})
+
+#: Separators inside foreign names written in katakana.
+NAME_JOINERS = frozenset({"・", "＝", "="})
+
+#: Longest noun chain read as one compound title (公安大臣, 外務常任副大臣).
+MAX_TITLE_TOKENS = 8
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One mention of a person: the name and the titles around it."""
+
+    start: int
+    end: int
+    name: str
+    """``text[start:end]``: the name without any title."""
+    title: str = ""
+    """The title or honorific after the name, else the one before it, else ""."""
+    title_start: int = 0
+    title_end: int = 0
+    before: str = ""
+    """A title written right before the name (公安大臣 in 公安大臣…将軍)."""
+    before_start: int = 0
+    after: str = ""
+    """A title or honorific written right after the name."""
+    after_end: int = 0
+    parts: tuple[str, ...] = ()
+    """The name's parts: (surname, given name) or the katakana pieces between ・."""
+
+    @property
+    def span_start(self) -> int:
+        """Where the mention starts, titles included."""
+        return self.before_start if self.before else self.start
+
+    @property
+    def span_end(self) -> int:
+        """Where the mention ends, titles included."""
+        return self.after_end if self.after else self.end
+
+    @property
+    def titles(self) -> tuple[str, ...]:
+        """The titles around the name, in reading order."""
+        return tuple(t for t in (self.before, self.after) if t)
+
+
+# --- token classes ------------------------------------------------------------
+
+
+def _is_katakana(s: str) -> bool:
+    return bool(s) and all("\u30a1" <= ch <= "\u30fa" or ch == "ー" for ch in s)
+
+
+def _is_person(t: Token) -> bool:
+    return len(t.pos) > 2 and t.pos[1] == "固有名詞" and t.pos[2] == "人名"
+
+
+def _is_place_or_org(t: Token) -> bool:
+    return t.pos[1] == "固有名詞" and len(t.pos) > 2 and t.pos[2] != "人名"
+
+
+@lru_cache(maxsize=8192)
+def is_common_word(surface: str) -> bool:
+    """Whether the dictionary also lists ``surface`` as a common noun (正義, マイルストーン)."""
+    return any(m.part_of_speech()[1] == "普通名詞" for m in dictionary().lookup(surface))
+
+
+def title_part(surface: str) -> str:
+    """The title in a token's surface ("" if none). Sudachi sometimes glues a
+    parenthesis to a title (``選手（イギリス）``): the part before it counts."""
+    for bracket in ("（", "("):
+        if bracket in surface[1:]:
+            surface = surface[: surface.index(bracket)]
+    if surface in TITLES:
+        return surface
+    for n in range(len(surface) - 1, 1, -1):
+        if surface[-n:] in TITLES:
+            return surface
+    return ""
+
+
+def _title_token(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` ends a title (大臣, 国土交通大臣, or 部+長)."""
+    t = tokens[i]
+    if title_part(t.surface):
+        return True
+    return (
+        t.surface in TITLE_SUFFIXES
+        and t.pos[0] == "接尾辞"
+        and i > 0
+        and tokens[i - 1].end == t.start
+        and tokens[i - 1].pos[0] == "名詞"
+    )
+
+
+def _chain_token(t: Token) -> bool:
+    """A token that can be part of a compound title (nouns, prefixes, suffixes; no numbers)."""
+    if t.pos[0] == "名詞":
+        return t.pos[1] != "数詞" and not _is_person(t)
+    return t.pos[0] in ("接頭辞", "接尾辞") and t.surface not in HONORIFICS
+
+
+# --- titles around a name -------------------------------------------------------
+
+
+def _title_after(text: str, tokens: Sequence[Token], j: int) -> tuple[str, int]:
+    """The honorific or longest compound title starting at token ``j`` (adjacent to the name)."""
+    if j >= len(tokens):
+        return "", 0
+    t = tokens[j]
+    if t.surface in HONORIFICS:
+        return t.surface, t.end
+    end = 0
+    k = j
+    prev_end = t.start
+    while k < len(tokens) and k - j < MAX_TITLE_TOKENS:
+        tk = tokens[k]
+        if tk.start != prev_end or not _chain_token(tk):
+            break
+        cut = title_part(tk.surface)
+        if cut and cut != tk.surface:  # a bracket glued to the title ends the chain
+            end = tk.start + len(cut)
+            break
+        if _title_token(tokens, k):
+            end = tk.end
+        prev_end = tk.end
+        k += 1
+    start = tokens[j].start
+    return (text[start:end], end) if end else ("", 0)
+
+
+def _title_before(text: str, tokens: Sequence[Token], i: int) -> tuple[str, int]:
+    """The compound title ending right before token ``i`` (公安大臣 before a name)."""
+    k = i - 1
+    if k < 0 or tokens[k].end != tokens[i].start or not _chain_token(tokens[k]) or not _title_token(tokens, k):
+        return "", 0
+    start = tokens[k].start
+    while k - 1 >= 0 and i - k < MAX_TITLE_TOKENS and tokens[k - 1].end == tokens[k].start and _chain_token(tokens[k - 1]):
+        k -= 1
+        start = tokens[k].start
+    return text[start : tokens[i].start], start
+
+
+# --- names ----------------------------------------------------------------------
+
+
+def _katakana_name(tokens: Sequence[Token], i: int) -> tuple[int, list[list[Token]]]:
+    """The katakana pieces from token ``i`` joined by ・ or ＝: (next index, parts)."""
+    parts: list[list[Token]] = [[tokens[i]]]
+    j = i + 1
+    n = len(tokens)
+    while j < n:
+        t = tokens[j]
+        if t.start != tokens[j - 1].end:
+            break
+        if _is_katakana(t.surface) and t.pos[0] == "名詞":
+            parts[-1].append(t)  # a name Sudachi cut in two (ウィット|ロック)
+            j += 1
+        elif t.surface in NAME_JOINERS and j + 1 < n and tokens[j + 1].start == t.end and _is_katakana(tokens[j + 1].surface) and tokens[j + 1].pos[0] == "名詞":
+            parts.append([tokens[j + 1]])
+            j += 2
+        else:
+            break
+    return j, parts
+
+
+def _kanji_name(tokens: Sequence[Token], i: int) -> int:
+    """The end index of a surname + given name pair starting at ``i`` (or ``i + 1``)."""
+    if tokens[i].pos[3] == "姓" and i + 1 < len(tokens):
+        nxt = tokens[i + 1]
+        if nxt.start == tokens[i].end and _is_person(nxt) and nxt.pos[3] in ("名", "一般") and not _is_katakana(nxt.surface):
+            return i + 2
+    return i + 1
+
+
+def find_people(text: str, tokens: Sequence[Token]) -> list[Mention]:
+    """Person mentions in ``text`` (tokenised as ``tokens``), in text order.
+
+    A name needs evidence unless Sudachi's dictionary knows it only as a name:
+    a title or honorific next to it, a surname before a given name, or other
+    name parts joined to it with ・ or ＝.
+    """
+    out: list[Mention] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        t = tokens[i]
+        if t.pos[0] != "名詞":
+            i += 1
+            continue
+        katakana = _is_katakana(t.surface) or (_is_person(t) and _is_katakana(t.surface.replace("・", "")))
+        if katakana:
+            j, parts = _katakana_name(tokens, i)
+            flat = [p for part in parts for p in part]
+            persons = sum(_is_person(p) for p in flat)
+            places = sum(_is_place_or_org(p) for p in flat)
+            if not persons and not any(p.oov for p in flat):
+                i = j
+                continue
+            joined = len(parts) > 1 or "・" in t.surface
+            names = ["".join(p.surface for p in part) for part in parts]
+            sure = persons > 0 and persons >= places and (joined or not any(is_common_word(x) for x in names))
+        elif _is_person(t):
+            j = _kanji_name(tokens, i)
+            names = [tokens[k].surface for k in range(i, j)]
+            sure = j - i > 1 or not is_common_word(t.surface)
+            if t.pos[3] == "名" and j - i == 1 and i > 0 and tokens[i - 1].end == t.start and tokens[i - 1].surface in NAME_JOINERS:
+                sure = True  # 父・和久さん: a given name introduced by a relation
+        else:
+            i += 1
+            continue
+        start, end = tokens[i].start, tokens[j - 1].end
+        after, after_end = _title_after(text, tokens, j)
+        before, before_start = _title_before(text, tokens, i)
+        if not (sure or after or before):
+            i = j
+            continue
+        title, t_start, t_end = (after, end, after_end) if after else (before, before_start, start) if before else ("", 0, 0)
+        out.append(
+            Mention(
+                start=start,
+                end=end,
+                name=text[start:end],
+                title=title,
+                title_start=t_start,
+                title_end=t_end,
+                before=before,
+                before_start=before_start,
+                after=after,
+                after_end=after_end,
+                parts=tuple(x for name in names for x in re.split("[・＝=]", name) if x),
+            )
+        )
+        i = j
+    return out
+
+
+def people_in(text: str) -> list[Mention]:
+    """Tokenise ``text`` and find its person mentions."""
+    from .tokens import tokenize
+
+    return find_people(text, tokenize(text))
