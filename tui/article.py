@@ -312,7 +312,7 @@ def parse(text: str, path: str = "<text>", encoding: str = "utf-8") -> Article:
     title_from: Literal["line", "source", "file"] = "file"
     if len(raws) > 1 and raws[0].kind == "paragraph" and raws[0].lines == 1:
         first = raws[0].text.strip(PADDING)
-        if _is_heading_like(first) and first[-1] not in SENTENCE_END:
+        if _is_heading_like(first) and first[-1] not in SENTENCE_END and not SOURCE_RE.match(first) and "://" not in first:
             title, title_line, title_from = raws[0].text, raws[0].line, "line"
             raws.pop(0)
     if title is None and source is not None:

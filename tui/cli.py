@@ -78,11 +78,11 @@ def cmd_dump(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from .search import SearchIndex, render_matches
-
     if not args.query.strip():
         raise UsageError("search: the query is empty")
     article = _load(args.path)
+    from .search import SearchIndex, render_matches
+
     matches = SearchIndex.build(article).search(args.query)
     if args.json:
         doc = {"query": args.query, "matches": [m.to_dict() for m in matches]}
@@ -95,9 +95,9 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_quotes(args: argparse.Namespace) -> int:
+    article = _load(args.path)
     from .quotes import render_quotes
 
-    article = _load(args.path)
     _, speakers = _analysis(article)
     sys.stdout.write(render_quotes(speakers, args.format))
     return EXIT_OK

@@ -55,7 +55,7 @@ def tokenizer(mode: Mode = "C"):
     if tok is None:
         from sudachipy import SplitMode
 
-        tok = cache[mode] = dictionary().create(mode=getattr(SplitMode, mode))
+        tok = cache[mode] = dictionary().tokenizer(mode=getattr(SplitMode, mode))
     return tok
 
 

@@ -1,0 +1,252 @@
+"""The article model: how a text file becomes sections of blocks."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.article import Article, ArticleError, decode, parse, read_article
+from tui.bundled import bundled_article
+
+LEAD = "東京都は１日、新しい条例を発表した。知事は記者会見で詳しく説明した。"
+PARA = "条例は来年四月に施行される予定で、都議会での審議が続いている。多くの都民が関心を寄せている。"
+
+
+def kinds(article: Article) -> list[tuple[str, int]]:
+    return [(b.kind, b.line) for b in article.blocks()]
+
+
+# --- paragraphs ---------------------------------------------------------------
+
+
+def test_each_nonblank_line_is_a_paragraph_with_its_line_number():
+    a = parse(f"{LEAD}\n\n{PARA}\n")
+    assert kinds(a) == [("paragraph", 1), ("paragraph", 3)]
+    assert [b.text for b in a.blocks()] == [LEAD, PARA]
+
+
+def test_hard_wrapped_japanese_lines_join_without_spaces():
+    a = parse("条例は来年四月に施行される予定で、\n都議会での審議が続いている。\n\n" + PARA)
+    first = next(a.blocks())
+    assert first.text == "条例は来年四月に施行される予定で、都議会での審議が続いている。"
+    assert (first.line, first.end_line) == (1, 2)
+
+
+def test_hard_wrapped_latin_words_keep_a_space_between_them():
+    a = parse("The ministry said the\nconvention was signed.\n")
+    assert next(a.blocks()).text == "The ministry said the convention was signed."
+
+
+def test_text_is_kept_exactly_including_markup_and_control_characters():
+    odd = "[bold red]赤[/] \x1b[31m逃げ\x07 \u200b\tタブ"
+    a = parse(f"{LEAD}\n\n{odd}\n\n{PARA}\n")
+    assert [b.text for b in a.blocks()][1] == odd
+
+
+def test_a_line_of_control_characters_is_not_blank():
+    a = parse(f"{LEAD}\n\x0c\x1f\n\n{PARA}")
+    assert "\x0c\x1f" in next(a.blocks()).text
+
+
+def test_form_feed_and_unicode_separators_do_not_split_lines():
+    a = parse(f"前半\x0c後半\u2028続き。{LEAD}\n")
+    assert len(list(a.blocks())) == 1
+
+
+# --- line endings and encodings ---------------------------------------------------
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_line_endings_give_the_same_article(newline):
+    text = f"{LEAD}\n\n見出しの一行\n\n{PARA}\n".replace("\n", newline)
+    assert parse(text).sections == parse(f"{LEAD}\n\n見出しの一行\n\n{PARA}\n").sections
+
+
+@pytest.mark.parametrize(
+    "encoding, prefix",
+    [("utf-8", b""), ("utf-8", b"\xef\xbb\xbf"), ("utf-16-le", b"\xff\xfe"), ("utf-16-be", b"\xfe\xff"),
+     ("cp932", b""), ("euc-jp", b"")],
+)
+def test_every_supported_encoding_decodes_to_the_same_text(encoding, prefix):
+    text = f"{LEAD}\n\nｶﾀｶﾅと①②、髙橋さんの～\n\n{PARA}\n"
+    if encoding == "euc-jp":
+        text = text.replace("①②", "").replace("髙", "高").replace("～", "〜")  # cp932-only characters
+    decoded, _ = decode(prefix + text.encode(encoding))
+    assert decoded == text
+
+
+def test_euc_jp_is_not_mistaken_for_shift_jis():
+    text = "大阪府の知事は、新しい方針を示した。住民の声を聞くという。"
+    _, encoding = decode(text.encode("euc-jp"))
+    assert encoding == "euc-jp"
+
+
+def test_shift_jis_is_not_mistaken_for_euc_jp():
+    text = "大阪府の知事は、新しい方針を示した。住民の声を聞くという。"
+    _, encoding = decode(text.encode("cp932"))
+    assert encoding == "cp932"
+
+
+def test_nul_bytes_mean_binary_and_are_refused():
+    with pytest.raises(ArticleError, match="binary"):
+        decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+
+
+def test_undecodable_bytes_are_refused():
+    with pytest.raises(ArticleError, match="cannot decode"):
+        decode(bytes([0x81, 0x20, 0xFF, 0xFE, 0x80]) * 10)
+
+
+def test_missing_file_is_an_article_error(tmp_path):
+    with pytest.raises(ArticleError, match="no such file"):
+        read_article(tmp_path / "nope.txt")
+
+
+def test_directory_is_an_article_error(tmp_path):
+    with pytest.raises(ArticleError, match="directory"):
+        read_article(tmp_path)
+
+
+def test_empty_file_is_an_empty_article(tmp_path):
+    p = tmp_path / "empty.txt"
+    p.write_bytes(b"")
+    a = read_article(p)
+    assert list(a.blocks()) == [] and a.source is None and len(a.sections) == 1
+
+
+# --- images and captions ------------------------------------------------------------
+
+
+def test_image_line_is_an_image_block_and_next_line_its_caption():
+    a = parse(f"{LEAD}\n\nphoto_01.JPG\n知事が会見で話す\n\n{PARA}\n")
+    assert kinds(a) == [("paragraph", 1), ("image", 3), ("caption", 4), ("paragraph", 6)]
+    image = list(a.blocks())[1]
+    assert image.image == "photo_01.JPG"
+
+
+@pytest.mark.parametrize("name", ["a.jpeg", "b.png", "c.gif", "d.webp"])
+def test_every_picture_extension_is_an_image(name):
+    a = parse(f"{LEAD}\n\n{name}\nキャプション\n")
+    assert [b.kind for b in a.blocks()][1:] == ["image", "caption"]
+
+
+def test_a_file_name_with_spaces_is_prose_not_an_image():
+    a = parse(f"{LEAD}\n\nmy photo.jpg\n")
+    assert [b.kind for b in a.blocks()] == ["paragraph", "paragraph"]
+
+
+def test_short_caption_is_never_a_heading():
+    a = parse(f"{LEAD}\n\nx.jpg\n記者が語る\n\n{PARA}\n\n{PARA}\n")
+    assert all(s.title is None for s in a.sections)
+    assert [b.kind for b in a.blocks()][2] == "caption"
+
+
+def test_image_followed_by_a_blank_line_has_no_caption():
+    a = parse(f"{LEAD}\n\nx.jpg\n\n{PARA}\n")
+    assert [b.kind for b in a.blocks()] == ["paragraph", "image", "paragraph"]
+
+
+# --- subheadings -----------------------------------------------------------------------
+
+
+def test_short_line_between_paragraphs_starts_a_section():
+    a = parse(f"{LEAD}\n\n審議の行方\n\n{PARA}\n")
+    assert [s.title for s in a.sections] == [None, "審議の行方"]
+    assert a.sections[1].line == 3
+    assert [b.line for b in a.sections[1].blocks] == [5]
+
+
+def test_short_one_sentence_line_with_a_full_stop_is_a_heading():
+    a = parse(f"{LEAD}\n\n市民のための条例、未来のための都政。\n\n{PARA}\n")
+    assert a.sections[1].title == "市民のための条例、未来のための都政。"
+
+
+def test_consecutive_headings_each_start_a_section():
+    a = parse(f"{LEAD}\n\n大会結果\n\n第一試合 甲 対 乙\n\n{PARA}\n")
+    assert [s.title for s in a.sections] == [None, "大会結果", "第一試合 甲 対 乙"]
+
+
+def test_heading_with_quoted_words_and_no_full_stop_is_a_heading():
+    a = parse(f"{LEAD}\n\n甲氏「全力を尽くした」 乙氏「次も挑戦」\n\n{PARA}\n")
+    assert a.sections[1].title == "甲氏「全力を尽くした」 乙氏「次も挑戦」"
+
+
+def test_long_line_is_a_paragraph_not_a_heading():
+    long_line = "この条例は都民の生活に大きな影響を与えるとみられ、経済界など各方面から注目を集めている。"
+    assert len(long_line) > 40
+    a = parse(f"{LEAD}\n\n{long_line}\n\n{PARA}\n")
+    assert len(a.sections) == 1
+
+
+def test_two_sentences_are_a_paragraph_even_when_short():
+    a = parse(f"{LEAD}\n\n雨が降った。風も強い。\n\n{PARA}\n")
+    assert len(a.sections) == 1
+
+
+def test_one_sentence_quote_is_speech_not_a_heading():
+    a = parse(f"{LEAD}\n\n「全力を尽くす」と知事は語った。\n\n{PARA}\n")
+    assert len(a.sections) == 1
+
+
+def test_line_ending_with_a_colon_introduces_what_follows_and_is_no_heading():
+    a = parse(f"{LEAD}\n\n委員は次の通り：\n\n{PARA}\n")
+    assert len(a.sections) == 1
+
+
+def test_short_last_paragraph_is_not_a_heading():
+    a = parse(f"{LEAD}\n\n{PARA}\n\n詳細は調査中\n")
+    assert len(a.sections) == 1
+
+
+def test_list_of_adjacent_short_lines_is_one_block_not_headings():
+    members = "\n".join(["山田太郎（東京大教授）", "鈴木花子（弁護士）", "佐藤一郎（会社役員）"])
+    a = parse(f"{LEAD}\n\n{members}\n\n{PARA}\n")
+    assert len(a.sections) == 1
+    assert list(a.blocks())[1].text == "山田太郎（東京大教授）鈴木花子（弁護士）佐藤一郎（会社役員）"
+
+
+# --- title and source -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("label", ["出典: ", "出典：", "ソース: ", "Source: "])
+def test_last_source_line_is_the_source_not_a_paragraph(label):
+    a = parse(f"{LEAD}\n\n{label}https://example.com/news/1\n")
+    assert a.source is not None and a.source.url == "https://example.com/news/1"
+    assert a.source.line == 3 and a.source.host == "example.com"
+    assert [b.kind for b in a.blocks()] == ["paragraph"]
+
+
+def test_source_label_in_the_middle_is_an_ordinary_paragraph():
+    a = parse(f"出典: https://example.com/a\n\n{LEAD}\n")
+    assert a.source is None and len(list(a.blocks())) == 2
+
+
+def test_heading_like_first_line_is_the_title():
+    a = parse(f"新条例を発表 東京都\n\n{LEAD}\n\n{PARA}\n")
+    assert (a.title, a.title_from, a.title_line) == ("新条例を発表 東京都", "line", 1)
+    assert [b.line for b in a.blocks()] == [3, 5]
+
+
+def test_title_comes_from_a_wiki_style_source_url():
+    url = "https://ja.wikinews.org/wiki/%E6%9D%B1%E4%BA%AC%E9%83%BD%E3%81%8C%E6%9D%A1%E4%BE%8B"
+    a = parse(f"{LEAD}\n\n出典: {url}\n", path="x.txt")
+    assert (a.title, a.title_from) == ("東京都が条例", "source")
+
+
+def test_title_falls_back_to_the_file_name():
+    a = parse(f"{LEAD}\n\n出典: https://example.com/news/123.html\n", path="/tmp/tokyo-ordinance.txt")
+    assert (a.title, a.title_from) == ("tokyo-ordinance", "file")
+
+
+# --- the bundled article -------------------------------------------------------------------
+
+
+def test_bundled_article_has_lead_two_sections_five_images_and_twenty_paragraphs():
+    a = read_article(bundled_article())
+    assert len(a.sections) == 3 and a.sections[0].title is None
+    assert all(s.title for s in a.sections[1:])
+    blocks = [b for s in a.sections for b in s.blocks]
+    assert sum(b.kind == "paragraph" for b in blocks) == 20
+    images = [i for i, b in enumerate(blocks) if b.kind == "image"]
+    assert len(images) == 5 and all(blocks[i + 1].kind == "caption" for i in images)
+    assert a.source is not None and a.source.url.startswith("https://")
+    assert all(not b.text.startswith("出典") for b in blocks)

@@ -1,0 +1,92 @@
+"""`kiji dump`, `--help`, `--version`, and the bundled article shipping in the wheel."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from tui import __version__
+from tui.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_66b4f997ba671b7a.txt"
+
+
+def dump_json(capsys, *args: str) -> dict:
+    assert main(["dump", *args, "--json"]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_dump_json_has_the_schema_fields(capsys):
+    doc = dump_json(capsys, str(SEED))
+    assert list(doc) == ["schema", "path", "encoding", "title", "title_from", "source", "sections", "terms", "speakers"]
+    assert doc["schema"] == 1 and doc["encoding"] == "utf-8"
+    assert doc["source"] == {"url": doc["source"]["url"], "line": 60}
+    block = doc["sections"][0]["blocks"][0]
+    assert set(block) == {"kind", "line", "text"}
+
+
+def test_dump_json_of_the_seed_has_three_sections_images_with_captions_and_twenty_paragraphs(capsys):
+    doc = dump_json(capsys, str(SEED))
+    sections = doc["sections"]
+    assert [s["title"] is None for s in sections] == [True, False, False]
+    blocks = [b for s in sections for b in s["blocks"]]
+    assert sum(b["kind"] == "paragraph" for b in blocks) == 20
+    images = [i for i, b in enumerate(blocks) if b["kind"] == "image"]
+    assert len(images) == 5
+    for i in images:
+        assert blocks[i]["image"].endswith(".jpg") and blocks[i + 1]["kind"] == "caption"
+    assert all(not b["text"].startswith("出典") for b in blocks)
+
+
+def test_dump_without_a_path_uses_the_bundled_article(capsys):
+    assert dump_json(capsys)["source"]["line"] == 60
+
+
+def test_dump_outline_lists_sections_blocks_and_source(capsys):
+    assert main(["dump", str(SEED)]) == 0
+    out = capsys.readouterr().out
+    assert "§ (lead)" in out and "image" in out and "caption" in out and "source [line 60]" in out
+
+
+def test_dump_of_an_empty_file_is_an_empty_article(tmp_path, capsys):
+    (tmp_path / "e.txt").write_bytes(b"")
+    doc = dump_json(capsys, str(tmp_path / "e.txt"))
+    assert doc["sections"] == [{"title": None, "line": None, "blocks": []}] and doc["source"] is None
+
+
+def test_version_and_help_exit_zero():
+    for flag, expect in (("--version", __version__), ("--help", "dump")):
+        out = subprocess.run([sys.executable, "-m", "tui", flag], capture_output=True, text=True)
+        assert out.returncode == 0 and expect in out.stdout
+
+
+@pytest.mark.parametrize("args", [["dump"], ["search", "x"], ["quotes"], []])
+def test_missing_file_is_one_line_on_stderr_and_exit_2(tmp_path, args):
+    out = subprocess.run([sys.executable, "-m", "tui", *args, str(tmp_path / "missing.txt")],
+                         capture_output=True, text=True)
+    assert out.returncode == 2 and out.stdout == ""
+    assert out.stderr.count("\n") == 1 and "missing.txt" in out.stderr and "no such file" in out.stderr
+
+
+def test_wheel_ships_the_bundled_article_and_opens_it_outside_the_checkout(tmp_path):
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(tmp_path), str(ROOT)],
+                   check=True, capture_output=True)
+    wheel = next(tmp_path.glob("kiji_tui-*.whl"))
+    site = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(site)
+    assert (site / "tui" / "seeds" / SEED.name).read_bytes() == SEED.read_bytes()
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    env = {**os.environ, "PYTHONPATH": str(site)}
+    code = "import tui, sys; from tui.cli import main; print(tui.__file__, file=sys.stderr); main(['dump', '--json'])"
+    out = subprocess.run([sys.executable, "-c", code],
+                         cwd=elsewhere, env=env, capture_output=True, text=True, check=True)
+    assert out.stderr.startswith(str(site))
+    assert json.loads(out.stdout)["path"].startswith(str(site))
