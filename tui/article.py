@@ -324,13 +324,15 @@ def parse(text: str, path: str = "<text>", encoding: str = "utf-8") -> Article:
         title_from = "file"
 
     # subheadings: a heading-like single line between paragraphs, not a caption
+    # (the index of the last paragraph, found once: a scan of the rest for
+    # each candidate was quadratic in articles of many short lines)
+    last_paragraph = max((i for i, r in enumerate(raws) if r.kind == "paragraph"), default=-1)
     for idx, raw in enumerate(raws):
         if raw.kind != "paragraph" or raw.lines != 1 or idx == 0:
             continue
         if not _is_heading_like(raw.text):
             continue
-        later = raws[idx + 1 :]
-        if not later or not any(r.kind == "paragraph" for r in later):
+        if idx >= last_paragraph:
             continue
         raw.kind = "heading"
 
