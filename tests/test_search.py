@@ -1,0 +1,297 @@
+"""Search: the four match modes, merging, odd queries and grep-like output."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.article import parse, read_article
+from tui.bundled import bundled_article
+from tui.search import HIGHLIGHT_ON, Match, SearchIndex, fold_map, render_matches
+
+
+def search(text: str, query: str) -> list[Match]:
+    return SearchIndex.build(parse(text)).search(query)
+
+
+def found(text: str, query: str) -> list[tuple[str, str]]:
+    return [(m.text, m.how) for m in search(text, query)]
+
+
+# --- literal ----------------------------------------------------------------------
+
+
+def test_literal_folds_full_width_digits_and_punctuation():
+    assert found("代表者は２，５００人だった。", "2,500") == [("２，５００", "literal")]
+
+
+def test_literal_folds_case_and_width_of_latin_letters():
+    assert found("ＡＢＣ放送とabc", "Abc") == [("ＡＢＣ", "literal"), ("abc", "literal")]
+
+
+def test_literal_finds_katakana_from_hiragana_query():
+    assert found("ハノイで会議。", "はのい") == [("ハノイ", "literal")]
+
+
+def test_literal_maps_a_square_unit_back_to_the_original_character():
+    assert found("距離は㌔で測る。", "キロ") == [("㌔", "literal")]
+
+
+def test_literal_maps_half_width_katakana_with_voicing_mark_back():
+    assert found("ﾊﾟﾘの街", "パリ") == [("ﾊﾟﾘ", "literal")]
+
+
+def test_offsets_after_length_changing_folds_point_at_the_original():
+    text = "㌔とﾊﾟﾘとハノイ"
+    [m] = search(text, "ハノイ")
+    assert (m.start, m.end) == (text.index("ハノイ"), len(text))
+
+
+def test_fold_map_keeps_every_folded_character_inside_its_original():
+    text = "ﾊﾟﾘ㌔ＡＢＣß"
+    folded, starts, ends = fold_map(text)
+    assert folded == "ぱりきろabcss"
+    assert [text[s:e] for s, e in zip(starts, ends)] == ["ﾊﾟ", "ﾘ", "㌔", "㌔", "Ａ", "Ｂ", "Ｃ", "ß", "ß"]
+
+
+def test_regex_metacharacters_are_literal_text():
+    assert found("記号.*[(の例", ".*[(") == [(".*[(", "literal")]
+
+
+def test_regex_metacharacters_do_not_match_other_text():
+    assert search("ハノイ条約", ".*") == []
+
+
+# --- words ------------------------------------------------------------------------
+
+
+def test_words_find_an_inflected_verb_by_its_dictionary_form():
+    assert found("大臣は成功だと述べた。", "述べる") == [("述べ", "words")]
+
+
+def test_words_find_counter_spelling_variants():
+    assert found("3ヶ国と72カ国", "か国") == [("ヶ国", "words"), ("カ国", "literal")]
+
+
+def test_words_find_a_number_written_with_a_thousands_separator():
+    assert found("2,500人が出席した。", "2500") == [("2,500", "words")]
+
+
+def test_words_find_a_suru_verb_in_another_form():
+    assert found("条約に署名した。", "署名する") == [("署名し", "words")]
+
+
+def test_words_run_may_span_a_space_in_the_query():
+    assert found("ハノイ条約が発効した。", "ハノイ 条約") == [("ハノイ条約", "words")]
+
+
+def test_particle_only_query_matches_literally_only():
+    assert {how for _, how in found("国の中の人の話", "の")} == {"literal"}
+
+
+def test_dependent_verb_alone_is_not_searched_as_a_word():
+    # いる as a query would otherwise match every い of ている
+    assert found("走っている人がいた。", "いる") == [("いる", "literal")]
+
+
+# --- reading ----------------------------------------------------------------------
+
+
+def test_reading_finds_kanji_from_a_kana_query():
+    assert found("国連の役割が再確認された。", "こくれん") == [("国連", "reading")]
+
+
+def test_reading_finds_a_run_of_tokens():
+    assert found("国際協力の強化が必要だ。", "こくさいきょうりょく") == [("国際協力", "reading")]
+
+
+def test_reading_accepts_a_katakana_query():
+    assert found("国連の役割", "コクレン") == [("国連", "reading")]
+
+
+def test_a_single_kana_query_is_not_searched_by_reading():
+    assert search("子どもが来た。", "こ") == []
+
+
+def test_reading_never_runs_across_punctuation():
+    assert search("国、連合", "くにれんごう") == []
+
+
+# --- synonym ----------------------------------------------------------------------
+
+
+def test_synonym_finds_an_abbreviation():
+    assert found("国連本部で会議。", "国際連合") == [("国連", "synonym")]
+
+
+def test_a_single_character_query_does_not_search_synonyms():
+    assert {how for _, how in found("各国の国家が国土を", "国")} == {"literal"}
+
+
+# --- what is searched, merging and order ------------------------------------------
+
+
+ARTICLE = """ハノイ条約の調印式
+
+会議はハノイで開かれた。
+
+ハノイでの議論
+
+各国が条約に署名した。
+
+hanoi_photo.jpg
+ハノイの会場
+
+出典: https://example.com/hanoi
+"""
+
+
+def test_subheadings_paragraphs_and_captions_are_searched_in_document_order():
+    article = parse(ARTICLE)
+    matches = SearchIndex.build(article).search("ハノイ")
+    assert [(m.line, article.block_at(m.line).kind) for m in matches] == [
+        (3, "paragraph"),
+        (5, "heading"),
+        (10, "caption"),
+    ]
+
+
+def test_image_file_names_and_the_source_url_are_not_searched():
+    assert search(ARTICLE, "photo") == []
+    assert search(ARTICLE, "example") == []
+
+
+def test_overlapping_spans_merge_and_keep_the_strongest_mode():
+    # 述べる matches literally and as a word at the same place: one literal match
+    assert found("述べる人が述べた。", "述べる") == [("述べる", "literal"), ("述べ", "words")]
+
+
+def test_touching_matches_stay_separate():
+    assert [(m.start, m.end) for m in search("ハノイハノイ", "ハノイ")] == [(0, 3), (3, 6)]
+
+
+def test_match_text_is_always_the_original_slice():
+    article = parse(ARTICLE + "\n２，５００人と㌔\n")
+    index = SearchIndex.build(article)
+    blocks = {b.line: b for b in article.text_blocks()}
+    for query in ("ハノイ", "はのい", "2,500", "キロ", "署名する", "こくさい"):
+        for m in index.search(query):
+            assert m.text == blocks[m.line].text[m.start : m.end]
+
+
+def test_match_to_dict_has_the_documented_keys():
+    m = Match(3, 1, 4, "ハノイ", "literal")
+    assert m.to_dict() == {"line": 3, "start": 1, "end": 4, "text": "ハノイ", "how": "literal"}
+
+
+def test_index_reuses_the_tokens_of_an_analysis(monkeypatch):
+    from tui import search as search_module
+    from tui.analysis import analyze
+
+    article = parse("大臣は成功だと述べた。")
+    analysis = analyze(article)
+    modes = []
+    real = search_module.tokenize
+    monkeypatch.setattr(search_module, "tokenize", lambda text, mode="C": modes.append((text, mode)) or real(text, mode))
+    SearchIndex.build(article, analysis)
+    assert ("大臣は成功だと述べた。", "C") not in modes
+
+
+# --- odd queries ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("query", ["", " ", "\u3000", " \t "])
+def test_blank_query_matches_nothing(query):
+    assert search("ハノイ", query) == []
+
+
+def test_surrounding_spaces_in_the_query_are_ignored():
+    assert found("ハノイで", " ハノイ\u3000") == [("ハノイ", "literal")]
+
+
+def test_a_newline_in_the_query_separates_words_like_a_space():
+    assert found("ハノイ条約", "ハノイ\n条約") == [("ハノイ条約", "words")]
+
+
+def test_a_5000_character_query_returns_an_answer():
+    assert search("ハノイ条約の調印式が開かれた。", "調印" * 2500) == []
+
+
+def test_a_query_of_control_characters_matches_them_literally():
+    assert found("危ない\x1b[31m文字", "\x1b[31m") == [("\x1b[31m", "literal")]
+
+
+# --- the seed ---------------------------------------------------------------------
+
+SEED_COUNTS = {
+    "か国": 5,
+    "述べる": 4,
+    "はのい": 11,
+    "2500": 1,
+    "サイバー": 10,
+    "こくれん": 2,
+    "ハノイ条約": 8,
+    "国際連合": 2,
+}
+
+
+@pytest.fixture(scope="module")
+def seed_index() -> SearchIndex:
+    return SearchIndex.build(read_article(bundled_article()))
+
+
+@pytest.mark.parametrize("query, count", SEED_COUNTS.items())
+def test_seed_query_finds_the_expected_number_of_matches(seed_index, query, count):
+    assert len(seed_index.search(query)) == count
+
+
+# --- grep-like output -------------------------------------------------------------
+
+
+def test_render_gives_path_line_and_column():
+    article = parse("前の段落。\n\n会議はハノイで開かれた。\n", path="a.txt")
+    [line] = render_matches(article, SearchIndex.build(article).search("ハノイ"), color=False)
+    assert line == "a.txt:3:4: 会議はハノイで開かれた。"
+
+
+def test_render_highlights_the_match_only_with_color():
+    article = parse("会議はハノイで開かれた。", path="a.txt")
+    matches = SearchIndex.build(article).search("ハノイ")
+    [plain] = render_matches(article, matches, color=False)
+    [colored] = render_matches(article, matches, color=True)
+    assert "\x1b" not in plain
+    assert f"{HIGHLIGHT_ON}ハノイ\x1b[0m" in colored
+
+
+def test_render_shortens_the_context_around_the_match():
+    text = "あ" * 100 + "ハノイ" + "い" * 100
+    article = parse(text, path="a.txt")
+    [line] = render_matches(article, SearchIndex.build(article).search("ハノイ"), color=False)
+    assert line == "a.txt:1:101: …" + "あ" * 30 + "ハノイ" + "い" * 30 + "…"
+
+
+def test_render_never_passes_control_characters_to_the_terminal():
+    article = parse("危ない\x1b[2J文字とハノイ\x9b", path="a\x1bb.txt")
+    lines = list(render_matches(article, SearchIndex.build(article).search("ハノイ"), color=False))
+    assert lines == ["a␛b.txt:1:11: 危ない␛[2J文字とハノイ\\x9b"]
+
+
+def test_render_finds_the_source_line_inside_a_hard_wrapped_block(tmp_path):
+    path = tmp_path / "wrapped.txt"
+    path.write_text("前の段落。\n\n一行目の文章で\n二行目にハノイがある。\n", encoding="utf-8")
+    article = read_article(path)
+    [line] = render_matches(article, SearchIndex.build(article).search("ハノイ"), color=False)
+    assert line.startswith(f"{path}:4:5: ")
+
+
+def test_render_falls_back_to_the_block_line_when_the_file_is_gone():
+    article = parse("一行目の文章で\n二行目にハノイがある。\n", path="/nonexistent/wrapped.txt")
+    [line] = render_matches(article, SearchIndex.build(article).search("ハノイ"), color=False)
+    assert line.startswith("/nonexistent/wrapped.txt:1:12: ")
+
+
+def test_render_counts_columns_past_the_space_joining_latin_lines(tmp_path):
+    path = tmp_path / "latin.txt"
+    path.write_text("前の段落。\n\nthe Hanoi\nConvention was signed\n", encoding="utf-8")
+    article = read_article(path)
+    [line] = render_matches(article, SearchIndex.build(article).search("signed"), color=False)
+    assert line.startswith(f"{path}:4:16: ")
