@@ -1,25 +1,452 @@
-"""The Textual explorer. Placeholder until issue 5 lands: it starts and quits."""
+"""The Textual explorer: the article in the centre, its sections and terms on
+the left, who said what on the right, a live search at the bottom.
+
+The app holds no analysis logic: it shows the article model at once, then
+runs the core (``analysis.analyze``, ``quotes.find_speakers``,
+``search.SearchIndex``) in a thread worker and fills the panes as each result
+arrives. Every keystroke in the search box starts an exclusive thread worker,
+so a newer query supersedes an older one and typing never waits.
+"""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+from typing import Iterator
 
+from textual import on, work
 from textual.app import App, ComposeResult
-from textual.widgets import Footer, Static
-from rich.text import Text
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.widgets import Footer, OptionList, Static, Tree
+from textual.worker import get_current_worker
 
-from .article import read_article
+from .article import Article, read_article
 from .bundled import bundled_article
+from .sanitize import visible
+from .widgets.article_view import ArticleView
+from .widgets.commands import KijiCommands, PaletteCommand
+from .widgets.help import HelpScreen, keys_text, legend_text
+from .widgets.legend import CATEGORY_HIGHLIGHTS
+from .widgets.panes import Outline, QuotesTree, TermInfo, TermsTree
+from .widgets.search_bar import MatchCount, SearchInput
+
+#: Short names accepted by ``--theme`` for Textual's built-in themes.
+THEME_ALIASES = {"ansi": "ansi-dark", "dark": "textual-dark", "light": "textual-light"}
+#: Environment variable with key remappings: ``id=keys`` pairs separated by ``;``.
+KEYMAP_ENV = "KIJI_KEYMAP"
+
+
+def parse_keymap(spec: str) -> dict[str, str]:
+    """``"kiji.quit=x;article.down=j,ctrl+n"`` → ``{"kiji.quit": "x", ...}``."""
+    keymap = {}
+    for item in spec.split(";"):
+        binding_id, sep, keys = item.partition("=")
+        if sep and binding_id.strip() and keys.strip():
+            keymap[binding_id.strip()] = keys.strip()
+    return keymap
 
 
 class KijiApp(App[int]):
-    BINDINGS = [("q", "quit", "Quit")]
+    """Explore one or more articles."""
+
+    CSS_PATH = "kiji.tcss"
+    TITLE = "kiji"
+    COMMANDS = App.COMMANDS | {KijiCommands}
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (80, "-medium"), (120, "-wide")]
+
+    BINDINGS = [
+        Binding("q", "quit", "Quit", id="kiji.quit", tooltip="Quit kiji"),
+        Binding("question_mark,f1", "help", "Help", id="kiji.help", tooltip="Keys and highlight legend"),
+        Binding("slash", "focus_search", "Search", id="kiji.search", tooltip="Focus the search box"),
+        Binding("n", "next_match", "Next", id="kiji.next-match", tooltip="Next search match"),
+        Binding("N", "previous_match", "Prev", id="kiji.previous-match", tooltip="Previous search match"),
+        Binding("escape", "escape", "Clear", show=False, id="kiji.clear", tooltip="Close a pane overlay, then clear the search"),
+        Binding("t", "toggle_terms", "Terms", id="kiji.toggle-terms", tooltip="Show/hide the outline and terms pane"),
+        Binding("s", "toggle_quotes", "Quotes", id="kiji.toggle-quotes", tooltip="Show/hide the speakers pane"),
+        Binding("h", "toggle_highlights", "Highlights", id="kiji.toggle-highlights", tooltip="Highlight terms or not"),
+        Binding("y", "copy_quote", "Copy", id="kiji.copy-quote", tooltip="Copy the selected quote (or the paragraph)"),
+        Binding("c", "copy_paragraph", "Copy ¶", show=False, id="kiji.copy-paragraph", tooltip="Copy the paragraph"),
+        Binding("j", "article('scroll_down')", "Down", show=False, id="kiji.article-down"),
+        Binding("k", "article('scroll_up')", "Up", show=False, id="kiji.article-up"),
+        Binding("g", "article('scroll_home')", "Top", show=False, id="kiji.article-top"),
+        Binding("G", "article('scroll_end')", "Bottom", show=False, id="kiji.article-bottom"),
+        Binding("right_square_bracket", "switch_article(1)", "Next article", show=False, id="kiji.next-article"),
+        Binding("left_square_bracket", "switch_article(-1)", "Previous article", show=False, id="kiji.previous-article"),
+    ]
 
     def __init__(self, paths: list[Path] | None = None, theme: str | None = None) -> None:
         super().__init__()
-        self.paths = list(paths or [bundled_article()])
-        self.article = read_article(self.paths[0])
+        self.paths = [Path(p) for p in (paths or [bundled_article()])]
+        self.article_index = 0
+        self.article: Article = read_article(self.paths[0])
+        self.analysis = None
+        self.speakers: tuple = ()
+        self.index = None
+        self.matches: list = []
+        self.current_match: int | None = None
+        self._query = ""
+        self._generation = 0
+        self._pane_override: dict[str, bool] = {}
+        self._mode = ""
+        self._theme_problem = ""
+        if theme:
+            name = THEME_ALIASES.get(theme, theme)
+            if name in self.available_themes:
+                self.theme = name
+            else:
+                self._theme_problem = f"Unknown theme {theme!r}; try: ansi, " + ", ".join(sorted(self.available_themes))
+        self._keymap_spec = os.environ.get(KEYMAP_ENV, "")
+
+    # --- layout ---------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        yield Static(Text(self.article.title))
+        with Horizontal(id="header"):
+            yield Static(id="title")
+            yield Static(id="status")
+        with Horizontal(id="body"):
+            with Vertical(id="sidebar"):
+                yield Outline(id="outline")
+                with Vertical(id="terms-pane"):
+                    yield TermsTree(id="terms")
+                    yield TermInfo(id="term-info")
+            yield ArticleView(id="article")
+            yield QuotesTree(id="quotes")
+        with Horizontal(id="searchbar"):
+            yield Static(Content("/"), id="search-prompt")
+            yield SearchInput(placeholder="search: word, reading or synonym", id="search", compact=True)
+            yield MatchCount(Content("0/0"), id="match-count")
         yield Footer()
+
+    @property
+    def view(self) -> ArticleView:
+        return self.query_one("#article", ArticleView)
+
+    def on_mount(self) -> None:
+        self.query_one("#outline").border_title = "Sections"
+        self.query_one("#terms-pane").border_title = "Terms"
+        self.query_one("#quotes").border_title = "Speakers"
+        if self._keymap_spec:
+            self.set_keymap(parse_keymap(self._keymap_spec))
+        if self._theme_problem:
+            self.notify(self._theme_problem, severity="warning")
+        self.view.focus()
+        self.load_article(self.article)
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._arrange_panes)
+
+    def _layout_mode(self) -> str:
+        width = self.size.width
+        return "wide" if width >= 120 else "medium" if width >= 80 else "narrow"
+
+    def _arrange_panes(self) -> None:
+        """Three panes from 120 columns, two from 80 (speakers as an overlay),
+        one below 80 (both side panes as overlays)."""
+        mode = self._layout_mode()
+        if mode != self._mode:
+            self._mode = mode
+            self._pane_override.clear()
+        defaults = {"wide": (True, True), "medium": (True, False), "narrow": (False, False)}[mode]
+        show_left = self._pane_override.get("left", defaults[0])
+        show_right = self._pane_override.get("right", defaults[1])
+        sidebar = self.query_one("#sidebar")
+        quotes = self.query_one("#quotes")
+        sidebar.display = show_left
+        quotes.display = show_right
+        sidebar.set_class(mode == "narrow", "-overlay")
+        quotes.set_class(mode != "wide", "-overlay")
+        if mode != "wide" and show_right:
+            body = self.query_one("#body")
+            quotes.styles.offset = (max(0, body.size.width - quotes.outer_size.width), 0)
+            if mode != "wide" and not quotes.outer_size.width:
+                self.call_after_refresh(self._arrange_panes)
+        else:
+            quotes.styles.offset = (0, 0)
+
+    def _toggle_pane(self, side: str, widget_id: str) -> None:
+        self._arrange_panes()
+        widget = self.query_one(widget_id)
+        show = not widget.display
+        self._pane_override[side] = show
+        self._arrange_panes()
+        if show and widget.has_class("-overlay"):
+            self.call_after_refresh(widget.query_one("Tree, OptionList").focus if side == "left" else widget.focus)
+        elif not show and (self.focused is None or not self.focused.display or widget in self.focused.ancestors_with_self):
+            self.view.focus()
+
+    def _close_overlays(self) -> bool:
+        closed = False
+        for side, widget_id in (("left", "#sidebar"), ("right", "#quotes")):
+            widget = self.query_one(widget_id)
+            if widget.has_class("-overlay") and widget.display:
+                self._pane_override[side] = False
+                closed = True
+        if closed:
+            self._arrange_panes()
+            self.view.focus()
+        return closed
+
+    # --- loading --------------------------------------------------------------
+
+    def load_article(self, article: Article) -> None:
+        """Show ``article`` now; analyse it in a worker."""
+        self.article = article
+        self._generation += 1
+        self.analysis, self.speakers, self.index = None, (), None
+        self.matches, self.current_match = [], None
+        host = article.source.host if article.source else None
+        title = Content.assemble((visible(article.title), "bold"), (f"  {visible(host)}" if host else "", "dim"))
+        if len(self.paths) > 1:
+            title = title + Content(f"  ({self.article_index + 1}/{len(self.paths)})")
+        self.query_one("#title", Static).update(title)
+        self.sub_title = visible(article.title)
+        self.view.set_article(article)
+        self.query_one("#outline", Outline).show_article(article)
+        self.query_one("#term-info", TermInfo).show_term(None)
+        for pane in ("#terms", "#quotes"):
+            self.query_one(pane).loading = True
+        self._set_status("analysing…")
+        self.analyse(article, self._generation)
+        if self._query:
+            self._show_count(pending=True)
+
+    def _set_status(self, text: str) -> None:
+        self.query_one("#status", Static).update(Content(text))
+
+    @work(thread=True, exclusive=True, group="analysis")
+    def analyse(self, article: Article, generation: int) -> None:
+        """Analysis, speakers and the search index, each shown as it arrives."""
+        from .analysis import analyze
+        from .quotes import find_speakers
+        from .search import SearchIndex
+
+        worker = get_current_worker()
+        analysis = analyze(article)
+        if worker.is_cancelled:
+            return
+        self.call_from_thread(self._analysis_ready, generation, analysis)
+        speakers = find_speakers(article, analysis)
+        if worker.is_cancelled:
+            return
+        self.call_from_thread(self._speakers_ready, generation, speakers)
+        index = SearchIndex.build(article, analysis)
+        if worker.is_cancelled:
+            return
+        self.call_from_thread(self._index_ready, generation, index)
+
+    def _analysis_ready(self, generation: int, analysis) -> None:
+        if generation != self._generation:
+            return
+        self.analysis = analysis
+        self.query_one("#terms", TermsTree).show_terms(analysis.terms)
+        self.query_one("#terms").loading = False
+        self.view.set_terms(analysis.terms)
+
+    def _speakers_ready(self, generation: int, speakers) -> None:
+        if generation != self._generation:
+            return
+        self.speakers = tuple(speakers)
+        self.query_one("#quotes", QuotesTree).show_speakers(self.speakers)
+        self.query_one("#quotes").loading = False
+        self._set_status("indexing…")
+
+    def _index_ready(self, generation: int, index) -> None:
+        if generation != self._generation:
+            return
+        self.index = index
+        self._set_status("")
+        if self._query:
+            self.run_search(self._query)
+
+    # --- search ---------------------------------------------------------------
+
+    @on(SearchInput.Changed, "#search")
+    def _query_changed(self, event: SearchInput.Changed) -> None:
+        self._query = event.value
+        if not event.value.strip():
+            self._show_matches(event.value, [])
+            return
+        if self.index is None:
+            self._show_count(pending=True)
+            return
+        self.run_search(event.value)
+
+    @work(thread=True, exclusive=True, group="search")
+    def run_search(self, query: str) -> None:
+        """Search in a thread; a newer query cancels this one."""
+        index = self.index
+        if index is None:
+            return
+        matches = index.search(query)
+        if not get_current_worker().is_cancelled:
+            self.call_from_thread(self._show_matches, query, matches)
+
+    def _show_matches(self, query: str, matches: list) -> None:
+        if query != self._query:
+            return  # superseded while it ran
+        self.matches = sorted(matches, key=lambda m: (m.line, m.start))
+        self.current_match = 0 if self.matches else None
+        self.view.set_matches([(m.line, m.start, m.end) for m in self.matches], self.current_match)
+        self._show_count()
+
+    def _show_count(self, pending: bool = False) -> None:
+        self.query_one("#match-count", MatchCount).show(self.current_match, len(self.matches), pending)
+
+    def _step_match(self, step: int) -> None:
+        if not self.matches:
+            return
+        n = len(self.matches)
+        self.current_match = ((self.current_match or 0) + step) % n if self.current_match is not None else 0
+        self.view.set_current_match(self.current_match)
+        self._show_count()
+
+    @on(SearchInput.Submitted, "#search")
+    def _search_submitted(self, event: SearchInput.Submitted) -> None:
+        self.query_one("#search", SearchInput).remember(event.value)
+        self._step_match(1)
+
+    @on(SearchInput.Left)
+    def _search_left(self) -> None:
+        self.view.focus()
+
+    def action_focus_search(self) -> None:
+        self._close_overlays()
+        self.query_one("#search", SearchInput).focus()
+
+    def action_next_match(self) -> None:
+        self._step_match(1)
+
+    def action_previous_match(self) -> None:
+        self._step_match(-1)
+
+    def action_escape(self) -> None:
+        """Close an overlay; else clear the search; else the marks."""
+        if self._close_overlays():
+            return
+        search = self.query_one("#search", SearchInput)
+        if search.value or self.matches:
+            search.value = ""
+            self._query = ""
+            self._show_matches("", [])
+            return
+        self.view.hl.quote = None
+        self.view.set_focus_term(None)
+        self.query_one("#term-info", TermInfo).show_term(None)
+
+    # --- panes ----------------------------------------------------------------
+
+    @on(OptionList.OptionSelected, "#outline")
+    def _section_selected(self, event: OptionList.OptionSelected) -> None:
+        self.view.scroll_to_line(Outline.line_of(event.option))
+        self._close_overlays()
+
+    @on(Tree.NodeSelected, "#terms")
+    def _term_selected(self, event: Tree.NodeSelected) -> None:
+        term = event.node.data
+        if term is None or isinstance(term, str):
+            return
+        self.query_one("#term-info", TermInfo).show_term(term)
+        self.view.set_focus_term(term)
+        self._close_overlays()
+
+    @on(Tree.NodeSelected, "#quotes")
+    def _quote_selected(self, event: Tree.NodeSelected) -> None:
+        from .quotes import Quote, Speaker
+
+        data = event.node.data
+        if isinstance(data, Speaker) and data.quotes:
+            data = data.quotes[0]
+        if isinstance(data, Quote):
+            self.view.mark_quote(data.line, data.start, data.end)
+            self._close_overlays()
+
+    def action_toggle_terms(self) -> None:
+        self._toggle_pane("left", "#sidebar")
+
+    def action_toggle_quotes(self) -> None:
+        self._toggle_pane("right", "#quotes")
+
+    def action_toggle_highlights(self) -> None:
+        view = self.view
+        view.highlighting = not view.highlighting
+        view.restyle()
+        self.notify("Highlights on" if view.highlighting else "Highlights off", timeout=2)
+
+    def toggle_category(self, category: str) -> None:
+        hidden = self.view.hidden_categories
+        hidden.symmetric_difference_update({category})
+        self.view.restyle()
+        self.notify(f"{category}: {'hidden' if category in hidden else 'shown'}", timeout=2)
+
+    def action_article(self, action: str) -> None:
+        getattr(self.view, f"action_{action}")()
+
+    def action_switch_article(self, step: int) -> None:
+        if len(self.paths) < 2:
+            return
+        self.article_index = (self.article_index + step) % len(self.paths)
+        self.load_article(read_article(self.paths[self.article_index]))
+
+    # --- copying --------------------------------------------------------------
+
+    def action_copy_quote(self) -> None:
+        quote = self.query_one("#quotes", QuotesTree).selected_quote()
+        if quote is not None:
+            self._copy(quote.text, "quote")
+        else:
+            self.action_copy_paragraph()
+
+    def action_copy_paragraph(self) -> None:
+        text = self.view.paragraph_text()
+        if text:
+            self._copy(text, "paragraph")
+
+    def _copy(self, text: str, what: str) -> None:
+        self.copy_to_clipboard(text)
+        self.notify(f"Copied {what} ({len(text)} characters)", timeout=2)
+
+    # --- help and palette -----------------------------------------------------
+
+    def binding_groups(self):
+        """Every key, grouped as the help screen shows them."""
+        return [
+            ("kiji", [b for b in self.BINDINGS if isinstance(b, Binding)] + [App.BINDINGS[0]]),
+            ("Article", ArticleView.BINDINGS),
+            ("Search box", SearchInput.BINDINGS + [Binding("enter", "next", "Next match", id="search.next")]),
+            ("Everywhere", [
+                Binding("tab", "focus_next", "Next pane"),
+                Binding("shift+tab", "focus_previous", "Previous pane"),
+                Binding("ctrl+p", "command_palette", "Command palette (sections, speakers, categories, themes)"),
+                Binding("enter", "select", "Select (section, term, quote)"),
+            ]),
+        ]
+
+    def action_help(self) -> None:
+        keys = keys_text(self.binding_groups(), self.get_key_display)
+        self.push_screen(HelpScreen(keys, legend_text(self.view.mark_style)))
+
+    def palette_commands(self) -> Iterator[PaletteCommand]:
+        """kiji's entries in the command palette."""
+        for section in self.article.sections:
+            if section.heading is not None:
+                line = section.heading.line
+                yield PaletteCommand(f"Go to section: {visible(section.heading.text)}", "Scroll the article to this section",
+                                     lambda line=line: self.view.scroll_to_line(line))
+        for speaker in self.speakers:
+            if speaker.quotes:
+                quote = speaker.quotes[0]
+                yield PaletteCommand(f"Go to speaker: {visible(speaker.name)}", f"First of {len(speaker.quotes)} quote(s)",
+                                     lambda q=quote: self.view.mark_quote(q.line, q.start, q.end))
+        for h in CATEGORY_HIGHLIGHTS:
+            yield PaletteCommand(f"Toggle highlight: {h.name}", f"Show or hide {h.name} highlights ({h.look})",
+                                 lambda name=h.name: self.toggle_category(name))
+        yield PaletteCommand("Toggle all highlights", "Same as h", self.action_toggle_highlights)
+        for name in sorted(self.available_themes):
+            yield PaletteCommand(f"Switch theme: {name}", "Colours (ansi-dark uses the terminal's palette)",
+                                 lambda name=name: setattr(self, "theme", name))
+        if len(self.paths) > 1:
+            for i, path in enumerate(self.paths):
+                yield PaletteCommand(f"Open article: {visible(path.name)}", "Switch article",
+                                     lambda i=i: self.action_switch_article(i - self.article_index))

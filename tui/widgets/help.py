@@ -1,0 +1,62 @@
+"""The help screen: every key binding (with its id, for remapping) and the
+highlight legend, drawn in the article's own styles."""
+
+from __future__ import annotations
+
+from typing import Callable, Iterable
+
+from rich.style import Style
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from .legend import CATEGORY_HIGHLIGHTS, OTHER_HIGHLIGHTS, QUOTE_KIND_MARKS
+
+
+def keys_text(groups: Iterable[tuple[str, Iterable[Binding]]], key_display: Callable[[Binding], str]) -> Text:
+    """A table of keys: one section per group, one row per binding."""
+    text = Text()
+    for title, bindings in groups:
+        text.append(f"{title}\n", style="bold underline")
+        for binding in bindings:
+            text.append(f"  {key_display(binding):<18}", style="bold")
+            text.append(f"{binding.description or binding.action:<34}")
+            text.append(f"{binding.id or ''}\n", style="dim")
+        text.append("\n")
+    return text
+
+
+def legend_text(style_of: Callable[[str], Style]) -> Text:
+    """The highlight legend, each entry drawn in its own style."""
+    text = Text()
+    text.append("Highlights\n", style="bold underline")
+    for h in CATEGORY_HIGHLIGHTS + OTHER_HIGHLIGHTS:
+        text.append("  ")
+        text.append(f"{h.label}", style=style_of(h.name))
+        text.append(" " * max(1, 32 - len(h.label)))
+        text.append(f"{h.look}\n", style="dim")
+    text.append("\nQuotes pane\n", style="bold underline")
+    text.append(f"  {QUOTE_KIND_MARKS['direct']}  direct quote    {QUOTE_KIND_MARKS['indirect']}  indirect (reported) speech\n")
+    return text
+
+
+class HelpScreen(ModalScreen[None]):
+    """Keys and legend; any of Esc, q, ? or F1 closes it."""
+
+    BINDINGS = [
+        Binding("escape,q,question_mark,f1", "dismiss", "Close help", id="help.close"),
+    ]
+
+    def __init__(self, keys: Text, legend: Text) -> None:
+        super().__init__()
+        self._keys = keys
+        self._legend = legend
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help-body"):
+            yield Static(Text("kiji — keys and highlights   (Esc closes)", style="bold"), id="help-title")
+            yield Static(self._keys, id="help-keys")
+            yield Static(self._legend, id="help-legend")
