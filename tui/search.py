@@ -153,73 +153,85 @@ def _is_content(token: Token) -> bool:
 class _Layer:
     """The tokens of every block in one split mode, as flat arrays.
 
-    Whitespace tokens are left out so a run of words may span a space.
+    Whitespace tokens are left out so a run of words may span a space. Forms
+    are stored as ids and positions in arrays, not as lists of objects: the
+    garbage collector never walks arrays, so a 1 MB index adds no pause to the
+    collections that any allocation-heavy code (a search, the UI) triggers.
     """
 
     def __init__(self, tokens: Sequence[Sequence[Token]]) -> None:
         self.block = array("l")
         self.start = array("l")
         self.end = array("l")
-        self.norm: list[str] = []
-        self.dic: list[str] = []
-        self.content: list[bool] = []
-        self.synonyms: list[tuple[int, ...]] = []
-        self.by_norm: dict[str, list[int]] = {}
-        self.by_dic: dict[str, list[int]] = {}
-        self.by_group: dict[int, list[int]] = {}
+        self.forms: dict[str, int] = {}
+        """Every normalised or dictionary form, to its id."""
+        self.norm = array("l")
+        self.dic = array("l")
+        self.content = bytearray()
+        self.synonyms: dict[int, tuple[int, ...]] = {}
+        """Synonym group ids, for the positions that have any."""
+        by_form: dict[int, list[int]] = {}
+        by_group: dict[int, list[int]] = {}
         readings: list[str] = []
-        #: offsets in ``reading`` where a token starts / ends, to its position
-        self.reading_start: dict[int, int] = {}
-        self.reading_end: dict[int, int] = {}
+        reading_marks: list[tuple[int, int, int]] = []  # (start, end, position)
         offset = 0
         pos = 0
         for b, toks in enumerate(tokens):
             for t in toks:
                 if t.pos[0] == "空白":
                     continue
+                norm = self.forms.setdefault(t.normalized, len(self.forms))
+                dic = self.forms.setdefault(t.dictionary, len(self.forms))
                 self.block.append(b)
                 self.start.append(t.start)
                 self.end.append(t.end)
-                self.norm.append(t.normalized)
-                self.dic.append(t.dictionary)
+                self.norm.append(norm)
+                self.dic.append(dic)
                 self.content.append(_is_content(t))
-                self.synonyms.append(t.synonyms)
-                self.by_norm.setdefault(t.normalized, []).append(pos)
-                if t.dictionary != t.normalized:
-                    self.by_dic.setdefault(t.dictionary, []).append(pos)
-                for g in t.synonyms:
-                    self.by_group.setdefault(g, []).append(pos)
+                by_form.setdefault(norm, []).append(pos)
+                if dic != norm:
+                    by_form.setdefault(dic, []).append(pos)
+                if t.synonyms:
+                    self.synonyms[pos] = t.synonyms
+                    for g in t.synonyms:
+                        by_group.setdefault(g, []).append(pos)
                 # symbols (and the odd token without a reading) break a reading run
                 reading = SEP if t.pos[0] in SYMBOL_POS or not t.reading else t.reading
-                self.reading_start[offset] = pos
                 readings.append(reading)
+                reading_marks.append((offset, offset + len(reading), pos))
                 offset += len(reading)
-                self.reading_end[offset] = pos
                 pos += 1
             readings.append(SEP)
             offset += 1
-        self.reading = "".join(readings)
         self.size = pos
+        self.by_form = {k: array("l", v) for k, v in by_form.items()}
+        self.by_group = {k: array("l", v) for k, v in by_group.items()}
+        self.reading = "".join(readings)
+        #: position of the token whose reading starts / ends at each offset, or -1
+        self.reading_start = array("l", [-1]) * (offset + 1)
+        self.reading_end = array("l", [-1]) * (offset + 1)
+        for start, end, p in reading_marks:
+            self.reading_start[start] = p
+            self.reading_end[end] = p
 
-    def form_candidates(self, q: Token) -> int:
-        """How many positions share a form with ``q`` (an upper bound)."""
-        n = len(self.by_norm.get(q.normalized, ())) + len(self.by_dic.get(q.normalized, ()))
-        if q.dictionary != q.normalized:
-            n += len(self.by_norm.get(q.dictionary, ())) + len(self.by_dic.get(q.dictionary, ()))
+    def _form_ids(self, q: Token) -> set[int]:
+        return {self.forms[f] for f in (q.normalized, q.dictionary) if f in self.forms}
+
+    def _cost(self, q: Token, synonyms: bool) -> int:
+        """How many positions :meth:`_candidates` would give (an upper bound)."""
+        n = sum(len(self.by_form[f]) for f in self._form_ids(q))
+        if synonyms:
+            n += sum(len(self.by_group.get(g, ())) for g in q.synonyms)
         return n
 
-    def candidates(self, q: Token, synonyms: bool) -> set[int]:
+    def _candidates(self, q: Token, synonyms: bool) -> set[int]:
         found: set[int] = set()
-        for form in {q.normalized, q.dictionary}:
-            found.update(self.by_norm.get(form, ()))
-            found.update(self.by_dic.get(form, ()))
+        for f in self._form_ids(q):
+            found.update(self.by_form[f])
         if synonyms:
             for g in q.synonyms:
                 found.update(self.by_group.get(g, ()))
         return found
-
-    def same_word(self, q: Token, pos: int) -> bool:
-        return q.normalized == self.norm[pos] or q.dictionary == self.dic[pos]
 
     def runs(self, query: Sequence[Token], synonyms: bool) -> Iterator[tuple[int, int, int, How]]:
         """``(block, start, end, how)`` of every run of tokens matching ``query``
@@ -229,28 +241,22 @@ class _Layer:
         if not k or k > self.size:
             return
         use_syn = [synonyms and _synonym_worthy(q) for q in query]
-
-        def cost(i: int) -> int:
-            q = query[i]
-            n = self.form_candidates(q)
-            if use_syn[i]:
-                n += sum(len(self.by_group.get(g, ())) for g in q.synonyms)
-            return n
-
+        wanted = [(self.forms.get(q.normalized, -1), self.forms.get(q.dictionary, -1)) for q in query]
         # anchor on the rarest query token: a query led by の stays cheap
-        anchor = min(range(k), key=cost)
-        if cost(anchor) == 0:
+        costs = [self._cost(q, use_syn[i]) for i, q in enumerate(query)]
+        anchor = min(range(k), key=costs.__getitem__)
+        if costs[anchor] == 0:
             return
-        for p in sorted(self.candidates(query[anchor], use_syn[anchor])):
+        for p in sorted(self._candidates(query[anchor], use_syn[anchor])):
             first, last = p - anchor, p - anchor + k - 1
             if first < 0 or last >= self.size or self.block[first] != self.block[last]:
                 continue
             how: How = "words"
-            for i, q in enumerate(query):
+            for i, (norm, dic) in enumerate(wanted):
                 at = first + i
-                if self.same_word(q, at):
+                if self.norm[at] == norm or self.dic[at] == dic:
                     continue
-                if use_syn[i] and self.content[at] and set(q.synonyms).intersection(self.synonyms[at]):
+                if use_syn[i] and self.content[at] and not set(query[i].synonyms).isdisjoint(self.synonyms.get(at, ())):
                     how = "synonym"
                     continue
                 break
@@ -262,9 +268,9 @@ class _Layer:
         concatenated, are ``kana``, and which holds at least one content word."""
         at = self.reading.find(kana)
         while at != -1:
-            first = self.reading_start.get(at)
-            last = self.reading_end.get(at + len(kana))
-            if first is not None and last is not None and any(self.content[first : last + 1]):
+            first = self.reading_start[at]
+            last = self.reading_end[at + len(kana)]
+            if first >= 0 and last >= 0 and any(self.content[first : last + 1]):
                 yield self.block[first], self.start[first], self.end[last]
             at = self.reading.find(kana, at + 1)
 
@@ -338,7 +344,8 @@ class SearchIndex:
         if any(_is_content(t) for t in c):
             for layer in self._layers:
                 yield from layer.runs(c, synonyms=True)
-        if a != c and any(_is_content(t) for t in a):
+        split_finer = [(t.start, t.end) for t in a] != [(t.start, t.end) for t in c]
+        if split_finer and any(_is_content(t) for t in a):
             yield from self._layers[1].runs(a, synonyms=False)
 
     def _reading(self, query: str) -> Iterator[tuple[int, int, int]]:
