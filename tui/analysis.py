@@ -1,20 +1,39 @@
 """Terms worth highlighting, found with Sudachi: people, places, organisations,
 quantities and the article's keywords.
 
-Core module: no Textual import. Work in progress (issue 3): the term rules are
-being written; ``analyze`` already tokenises every text block.
+Core module: no Textual import. The rules for one block live in
+:mod:`tui.terms` and person names in :mod:`tui.people`; this module runs them
+over the article and groups the occurrences into :class:`Term` s:
+
+- occurrences with the same category and normalised form are one term (か国,
+  カ国 and ヶ国 group under Sudachi's 箇国);
+- a surname or a single part of a katakana name (小池, マンデラ) joins the one
+  full name in the article it belongs to (小池百合子), so a reader sees one
+  person with every mention; when two full names share it, it stays apart;
+- spans never overlap: person names first, then named laws and events, then
+  organisations (a place inside one belongs to it), places, quantities,
+  keywords;
+- keywords are ranked by how often they occur and how compound they are, and
+  only the best :data:`KEYWORD_LIMIT` are kept.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, Sequence
 
-from .article import Article, Block
+from .article import Article
+from .people import find_people
+from .terms import BlockTerms, span_reading
 from .tokens import Token, tokenize
 
 Category = Literal["person", "place", "organization", "quantity", "keyword"]
 CATEGORIES: tuple[Category, ...] = ("person", "place", "organization", "quantity", "keyword")
+#: How many keywords an article gets at most.
+KEYWORD_LIMIT = 15
+#: Name separators inside katakana names (ルオン・タム・クアン).
+NAME_SEPARATORS = "・＝="
 
 
 @dataclass(frozen=True)
@@ -30,6 +49,7 @@ class Term:
     spans: tuple[tuple[int, int, int], ...]
     """``(line, start, end)``: block line and character offsets in its text."""
     rank: float = 0.0
+    """Keywords: the ranking score (higher first); other categories: 0."""
 
     @property
     def count(self) -> int:
@@ -49,7 +69,109 @@ class Analysis:
     terms: tuple[Term, ...]
 
 
+def person_spans(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Name spans, titles excluded (the person rules live in :mod:`tui.people`)."""
+    return [(m.start, m.end) for m in find_people(text, tokens)]
+
+
+class _Group:
+    """Occurrences of one term while the article is read."""
+
+    __slots__ = ("text", "category", "base", "reading", "spans", "first", "rank")
+
+    def __init__(self, text: str, category: str, base: str, reading: str, first: tuple[int, int]) -> None:
+        self.text, self.category, self.base, self.reading = text, category, base, reading
+        self.spans: list[tuple[int, int, int]] = []
+        self.first = first
+        self.rank = 0.0
+
+    def term(self) -> Term:
+        return Term(self.text, self.category, self.reading, self.base, tuple(sorted(self.spans)), self.rank)  # type: ignore[arg-type]
+
+
 def analyze(article: Article) -> Analysis:
     """Tokenise every text block of ``article`` and find its terms."""
-    tokens = {b.line: tuple(tokenize(b.text)) for b in article.text_blocks()}
-    return Analysis(tokens=tokens, terms=())
+    tokens: dict[int, tuple[Token, ...]] = {}
+    groups: dict[tuple[str, str], _Group] = {}
+    candidates: dict[str, _Group] = {}
+
+    def add(category: str, base: str, text: str, reading: str, line: int, start: int, end: int) -> None:
+        g = groups.get((category, base))
+        if g is None:
+            g = groups[(category, base)] = _Group(text, category, base, reading, (line, start))
+        g.spans.append((line, start, end))
+
+    for block in article.text_blocks():
+        toks = tuple(tokenize(block.text))
+        tokens[block.line] = toks
+        text = block.text
+        people = person_spans(text, toks)
+        for s, e in people:
+            name = text[s:e]
+            add("person", name, name, _reading(toks, text, s, e), block.line, s, e)
+        bt = BlockTerms(text, toks, people)
+        for f in bt.found:
+            add(f.category, f.base, text[f.start : f.end], f.reading, block.line, f.start, f.end)
+        for start, end, base, surface, reading, morphemes, named in bt.keywords:
+            g = candidates.get(base)
+            if g is None:
+                g = candidates[base] = _Group(surface, "keyword", base, reading, (block.line, start))
+                g.rank = _weight(surface, morphemes, named)
+            g.spans.append((block.line, start, end))
+
+    _merge_short_names(groups)
+    ranked = sorted(
+        (g for g in candidates.values() if len(g.spans) >= 2 or g.rank >= _weight("xxxx", 2, True)),
+        key=lambda g: (-g.rank * len(g.spans), g.first),
+    )
+    order = {c: i for i, c in enumerate(CATEGORIES)}
+    terms = sorted((g.term() for g in groups.values()), key=lambda t: (order[t.category], t.spans[0]))
+    keywords = []
+    for g in ranked[:KEYWORD_LIMIT]:
+        g.rank = round(g.rank * len(g.spans), 2)
+        keywords.append(g.term())
+    return Analysis(tokens=tokens, terms=tuple(terms + keywords))
+
+
+def _weight(surface: str, morphemes: int, named: bool) -> float:
+    """How much one occurrence of a keyword candidate counts: compounds and
+    longer words say more about the topic than single short nouns."""
+    w = math.log2(1 + min(len(surface), 12)) * (1 + 0.5 * (min(morphemes, 4) - 1))
+    return w * (2 if named else 1)
+
+
+def _reading(tokens: Sequence[Token], text: str, start: int, end: int) -> str:
+    i = next((k for k, t in enumerate(tokens) if t.end > start), len(tokens))
+    j = next((k for k in range(i, len(tokens)) if tokens[k].start >= end), len(tokens))
+    return span_reading(tokens, i, j, text, start, end)
+
+
+def _merge_short_names(groups: dict[tuple[str, str], _Group]) -> None:
+    """Fold a surname-only person term into the one full name it belongs to."""
+    persons = [g for (c, _), g in groups.items() if c == "person"]
+    for short in persons:
+        owners = [
+            full
+            for full in persons
+            if full is not short and len(full.text) > len(short.text) and _name_part(short.text, full.text)
+        ]
+        if len(owners) == 1:
+            owner = owners[0]
+            owner.spans.extend(short.spans)
+            owner.first = min(owner.first, short.first)
+            del groups[("person", short.base)]
+
+
+def _name_part(short: str, full: str) -> bool:
+    """``short`` is the family name of ``full`` (小池 of 小池百合子) or one part
+    of a katakana name written with separators (マンデラ of ネルソン・マンデラ)."""
+    parts = [p for p in _split_name(full) if p]
+    if len(parts) > 1:
+        return short in parts
+    return full.startswith(short)
+
+
+def _split_name(name: str) -> list[str]:
+    for sep in NAME_SEPARATORS[1:]:
+        name = name.replace(sep, NAME_SEPARATORS[0])
+    return name.split(NAME_SEPARATORS[0])

@@ -1,0 +1,203 @@
+"""Terms: people, places, organisations, quantities and keywords, on small articles written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.analysis import Term, analyze
+from tui.article import parse
+from tui.export import term_dict
+
+
+def _terms(text: str, category: str | None = None) -> list[Term]:
+    terms = analyze(parse(text)).terms
+    return [t for t in terms if category is None or t.category == category]
+
+
+def _texts(text: str, category: str) -> list[str]:
+    return [t.text for t in _terms(text, category)]
+
+
+def _term(text: str, category: str, name: str) -> Term:
+    return next(t for t in _terms(text, category) if t.text == name)
+
+
+# --- people --------------------------------------------------------------------
+
+
+def test_katakana_name_joined_by_nakaguro_is_one_person_without_title():
+    text = "会見で、ミハイル・ペトロフ外相は「協力を続ける」と述べた。\n"
+    assert _texts(text, "person") == ["ミハイル・ペトロフ"]
+
+
+def test_kanji_name_before_a_title_is_a_person_without_the_title():
+    text = "前原誠司国土交通大臣は十日、記者会見を開いた。\n"
+    assert _texts(text, "person") == ["前原誠司"]
+
+
+def test_surname_mention_groups_with_the_full_name():
+    text = "田中美穂知事は会見した。\n\n田中氏は「結果を重く受け止める」と述べた。\n"
+    (person,) = _terms(text, "person")
+    assert person.text == "田中美穂"
+    assert person.count == 2
+    assert person.lines == (1, 3)
+
+
+def test_surname_shared_by_two_full_names_stays_apart():
+    text = "山田太郎氏と山田花子氏が出席した。\n\n山田氏は「良かった」と語った。\n"
+    names = _texts(text, "person")
+    assert "山田太郎" in names and "山田花子" in names
+    assert all(t.count == 1 for t in _terms(text, "person") if t.text != "山田")
+
+
+def test_common_word_tagged_as_given_name_is_not_a_person():
+    text = "平和と正義のために努力する。\n"
+    assert _texts(text, "person") == []
+
+
+# --- places and organisations --------------------------------------------------------
+
+
+def test_place_names_are_places_with_a_hiragana_reading():
+    text = "首相はハノイを訪れ、ベトナムの首脳と会談した。\n"
+    assert _texts(text, "place") == ["ハノイ", "ベトナム"]
+    assert _term(text, "place", "ハノイ").reading == "はのい"
+
+
+def test_ministry_is_an_organisation_cut_before_the_title():
+    text = "内務省報道官は記者会見で、外務省と連携すると述べた。\n"
+    assert _texts(text, "organization") == ["内務省", "外務省"]
+
+
+def test_office_head_after_a_proper_noun_ends_the_organisation_not_the_title_after_it():
+    text = "国連児童基金事務所条約課長が来日した。\n"
+    assert _texts(text, "organization") == ["国連児童基金事務所"]
+
+
+def test_generic_body_phrases_are_not_organisations():
+    text = "国際機関や研究機関、地域機関の代表が集まった。\n"
+    assert _texts(text, "organization") == []
+
+
+def test_place_inside_an_organisation_belongs_to_the_organisation_only():
+    text = "大阪府警察本部は十日、男を逮捕した。大阪府では初めて。\n"
+    assert _texts(text, "organization") == ["大阪府警察本部"]
+    place = _term(text, "place", "大阪府")
+    assert place.count == 1  # only the second, standalone mention
+
+
+def test_anaphoric_organisation_is_not_a_new_organisation():
+    text = "文化庁は調査を始めた。同庁によると、結果は来月出る。\n"
+    assert _texts(text, "organization") == ["文化庁"]
+
+
+def test_proper_noun_with_a_weak_head_is_an_organisation():
+    text = "ロイター通信によると、アメリカ政府は声明を出した。\n"
+    assert _texts(text, "organization") == ["ロイター通信", "アメリカ政府"]
+
+
+def test_named_treaty_is_a_keyword_not_a_place():
+    text = "ジュネーブ条約の改正が議論された。ジュネーブ条約は古い。\n"
+    assert "ジュネーブ" not in _texts(text, "place")
+    assert "ジュネーブ条約" in _texts(text, "keyword")
+
+
+def test_urls_inside_a_paragraph_yield_no_terms():
+    text = "詳細はhttps://www.example.com/tokyo/osaka-news を参照。\n"
+    spans = [s for t in _terms(text) for s in t.spans]
+    start = text.index("https")
+    assert all(end <= start for _, _, end in spans)
+
+
+# --- quantities ------------------------------------------------------------------
+
+
+def test_number_with_counter_is_a_quantity():
+    text = "会議には110か国以上から2,500人が参加し、2日間続いた。4つの分科会があった。\n"
+    assert _texts(text, "quantity") == ["110か国", "2,500人", "2日間", "4つ"]
+
+
+def test_counter_variants_group_under_the_normalised_form():
+    text = "72か国が署名した。\n\nその後72カ国と72ヶ国が批准した。\n"
+    (q,) = _terms(text, "quantity")
+    assert q.count == 3
+    assert q.base == "72箇国"
+
+
+def test_quantity_reading_reads_arabic_numerals_as_numbers():
+    text = "2,500人が集まった。\n"
+    assert _term(text, "quantity", "2,500人").reading == "にせんごひゃくにん"
+
+
+def test_dates_are_not_quantities():
+    text = "2024年7月7日に投票が行われた。\n"
+    assert _texts(text, "quantity") == []
+
+
+def test_digits_inside_a_code_are_not_quantities():
+    text = "H5N1型ウイルスが見つかった。\n"
+    assert _texts(text, "quantity") == []
+
+
+# --- keywords ----------------------------------------------------------------------
+
+
+def test_recurring_compound_nouns_are_ranked_keywords():
+    text = (
+        "政府はサイバー犯罪の対策を強化する。\n\n"
+        "サイバー犯罪は国際協力なしには防げない。\n\n"
+        "国際協力の枠組みを広げ、サイバー犯罪に備える。\n"
+    )
+    keywords = _terms(text, "keyword")
+    assert [k.text for k in keywords[:2]] == ["サイバー犯罪", "国際協力"]
+    assert keywords[0].rank >= keywords[1].rank
+
+
+def test_titles_are_not_keywords():
+    text = "公安大臣が述べた。公安大臣は出席した。\n"
+    assert "公安大臣" not in _texts(text, "keyword")
+
+
+# --- grouping, spans, order --------------------------------------------------------
+
+
+def test_spans_index_the_block_text_exactly():
+    text = "見出しではない文。ハノイとベトナムと外務省。\n\n3人がハノイに行った。\n"
+    article = parse(text)
+    blocks = {b.line: b.text for b in article.text_blocks()}
+    for term in analyze(article).terms:
+        for line, start, end in term.spans:
+            assert blocks[line][start:end] in (term.text, term.base) or term.category in ("quantity", "person")
+
+
+def test_spans_of_different_terms_never_overlap():
+    text = "大阪府警察本部と大阪府、東京都の外務省報道官、ハノイ条約、110か国、ルイス・ガルシア氏。\n"
+    seen: dict[int, list[tuple[int, int]]] = {}
+    for term in _terms(text):
+        for line, start, end in term.spans:
+            for s, e in seen.get(line, []):
+                assert end <= s or e <= start, term
+            seen.setdefault(line, []).append((start, end))
+
+
+def test_terms_sorted_by_category_then_first_appearance():
+    text = "ベトナムとハノイ。外務省と財務省。3人と5台。\n"
+    terms = _terms(text)
+    order = ["person", "place", "organization", "quantity", "keyword"]
+    cats = [order.index(t.category) for t in terms]
+    assert cats == sorted(cats)
+    places = [t.text for t in terms if t.category == "place"]
+    assert places == ["ベトナム", "ハノイ"]
+
+
+def test_term_dict_has_the_dump_fields():
+    d = term_dict(_term("ハノイで会った。\n", "place", "ハノイ"))
+    assert d == {"text": "ハノイ", "category": "place", "count": 1, "reading": "はのい", "base": "ハノイ",
+                 "lines": [1], "spans": [[1, 0, 3]]}
+
+
+@pytest.mark.parametrize("part", ["アンナ", "ロッシ"])
+def test_part_of_a_katakana_name_joins_the_full_name(part):
+    text = f"アンナ・マリア・ロッシ大臣は述べた。\n\n{part}大臣は笑った。\n"
+    assert [t.text for t in _terms(text, "person")] == ["アンナ・マリア・ロッシ"]
+    assert part not in [t.text for t in _terms(text)]

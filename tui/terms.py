@@ -1,0 +1,476 @@
+"""Term rules for one text block: which token spans are places, organisations,
+quantities and keyword candidates.
+
+Sudachi tags place names (``固有名詞,地名``) and person names, but has no tag for
+organisations, quantities or topic terms: those are built here from *noun
+runs* (maximal sequences of nouns, prefixes and noun suffixes) with general
+Japanese word lists (organisation heads, title words, counters). Person names
+come from :mod:`tui.people`; this module only keeps its runs clear of them.
+
+Everything is decided from the tokens of one block in one pass plus a little
+work per noun run, so analysing costs little beside tokenising.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from .people import HONORIFICS, TITLE_SUFFIXES, title_part
+from .tokens import Token, katakana_to_hiragana
+
+# --- word lists (general Japanese, nothing article-specific) ----------------------
+
+#: Heads that make a noun chain an organisation on their own (公安省, 教育委員会).
+ORG_HEADS_STRONG = (
+    "委員会", "協議会", "連合会", "審議会", "評議会", "理事会", "協会", "連盟", "連合", "学会",
+    "大学", "学院", "学園", "義塾", "高校", "高等学校", "中学校", "小学校", "学校", "研究所",
+    "病院", "銀行", "新聞社", "新聞", "通信社", "放送局", "株式会社", "有限会社", "財団", "法人",
+    "組合", "教団", "教会", "神社", "神宮", "大社", "寺", "本部", "議会", "裁判所", "地裁", "高裁", "警察", "事務所", "事務局",
+    "省", "庁", "府", "局", "署", "党", "軍", "隊", "社", "大", "警",
+)
+#: Heads that need a proper noun (or another organisation) before them:
+#: 日本政府 and ロイター通信 are organisations, 国際機関 and 研究機関 are not.
+ORG_HEADS_WEAK = (
+    "機関", "組織", "団体", "政府", "企業", "会社", "通信", "放送", "グループ", "チーム",
+    "センター", "部", "課", "室", "会", "会議", "省庁", "当局", "鉄道", "電鉄", "航空", "バス", "テレビ",
+)
+#: Single nouns that name one institution on their own.
+INSTITUTIONS = frozenset(("国会", "内閣", "衆院", "参院", "衆議院", "参議院", "都議会", "最高裁", "国連"))
+#: Words that point back instead of naming (同省, 各党, 同市森林組合): never an organisation.
+DEICTIC_PREFIXES = frozenset("同両各当")
+#: Heads of facility names: 綾川駅, 甲子園球場, ホワイトハウス.
+FACILITY_HEADS = (
+    "駅", "空港", "港", "球場", "競技場", "スタジアム", "アリーナ", "ドーム", "公園", "広場", "会館",
+    "タワー", "ハウス", "モール", "ホール", "橋", "城",
+)
+#: Heads of facility and region names, joined to the place name before them (ジャワ島, ケープ州).
+PLACE_HEADS = FACILITY_HEADS + ("島", "半島", "湾", "川", "山", "湖", "州", "県", "府", "市", "町", "村", "区", "郡", "都", "道")
+#: Heads of named laws, treaties and events: ハノイ条約 is one term, not a place.
+WORK_HEADS = (
+    "条約", "協定", "議定書", "宣言", "憲章", "法", "条例", "大会", "選挙", "選", "賞", "五輪",
+    "サミット", "万博", "博覧会", "選手権", "オリンピック", "パラリンピック", "ワールドカップ",
+)
+#: Counters that make a date or a time of day, not a quantity (2日間 and 3時間 stay quantities).
+DATE_COUNTERS = frozenset(("年", "月", "日", "時", "分", "秒", "年度", "曜日", "世紀"))
+#: Numerals that do not count anything (何件).
+VAGUE_NUMERALS = frozenset(("何", "幾"))
+#: Era names Sudachi tags as proper nouns.
+ERA_NAMES = frozenset(("明治", "大正", "昭和", "平成", "令和"))
+
+#: URLs and host names inside prose: never terms.
+URL_RE = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]*://|www\.)[\x21-\x7e]+")
+#: Titles of works in double corner brackets (『紀伊山地の霊場と参詣道』): names inside are not places.
+WORK_TITLE_RE = re.compile(r"『[^』\n]{1,80}』")
+_DIGITS = re.compile(r"[0-9０-９]")
+_HIRAGANA_ONLY = re.compile(r"^[\u3041-\u309f]+$")
+_LATIN_ACRONYM = re.compile(r"^[A-ZＡ-Ｚ&＆]{2,8}$")
+
+# --- token classes ----------------------------------------------------------------
+
+OTHER, NOUN, PLACE, PERSON, PROPER, NUMBER, COUNTER, PREFIX, SUFFIX, ADVERBIAL, DOT = range(11)
+#: Classes that continue a noun run.
+_RUN = frozenset((NOUN, PLACE, PERSON, PROPER, NUMBER, COUNTER, PREFIX, SUFFIX, ADVERBIAL, DOT))
+
+_class_cache: dict[tuple[str, ...], int] = {}
+
+
+def token_class(pos: tuple[str, ...]) -> int:
+    """The coarse class of a part-of-speech tuple (cached: there are few distinct tuples)."""
+    c = _class_cache.get(pos)
+    if c is None:
+        p0, p1, p2 = pos[0], pos[1], pos[2]
+        if p0 == "名詞":
+            if p1 == "固有名詞":
+                c = PLACE if p2 == "地名" else PERSON if p2 == "人名" else PROPER
+            elif p1 == "数詞":
+                c = NUMBER
+            elif p2 == "助数詞可能":
+                c = COUNTER
+            elif p2 == "副詞可能":
+                c = ADVERBIAL
+            else:
+                c = NOUN
+        elif p0 == "接頭辞":
+            c = PREFIX
+        elif p0 == "接尾辞":
+            c = COUNTER if p2 == "助数詞" else SUFFIX
+        elif p0 == "形状詞" and p1 == "一般":
+            c = NOUN  # サイバー, デジタル: modifiers inside compounds
+        elif p0 == "補助記号" and pos[1] == "一般":
+            c = DOT  # ・ inside a name; checked by surface below
+        else:
+            c = OTHER
+        _class_cache[pos] = c
+    return c
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A term occurrence in one block: ``text[start:end]`` and its category."""
+
+    start: int
+    end: int
+    category: str
+    base: str
+    reading: str
+
+
+# --- readings ---------------------------------------------------------------------
+
+_ONES = ("", "いち", "に", "さん", "よん", "ご", "ろく", "なな", "はち", "きゅう")
+_HUNDREDS = {3: "さんびゃく", 6: "ろっぴゃく", 8: "はっぴゃく"}
+_THOUSANDS = {3: "さんぜん", 8: "はっせん"}
+_UNITS = ("", "まん", "おく", "ちょう", "けい")
+
+
+def _under_10000(n: int) -> str:
+    out = []
+    th, h, t, o = n // 1000, n // 100 % 10, n // 10 % 10, n % 10
+    if th:
+        out.append(_THOUSANDS.get(th, ("" if th == 1 else _ONES[th]) + "せん"))
+    if h:
+        out.append(_HUNDREDS.get(h, ("" if h == 1 else _ONES[h]) + "ひゃく"))
+    if t:
+        out.append(("" if t == 1 else _ONES[t]) + "じゅう")
+    if o:
+        out.append(_ONES[o])
+    return "".join(out)
+
+
+def number_reading(n: int) -> str:
+    """The hiragana reading of a non-negative integer (2500 → にせんごひゃく)."""
+    if n == 0:
+        return "ぜろ"
+    parts = []
+    for unit in _UNITS:
+        n, group = divmod(n, 10000)
+        if group:
+            parts.append(_under_10000(group) + unit)
+        if not n:
+            break
+    return "".join(reversed(parts)) if not n else ""
+
+
+def token_reading(tok: Token) -> str:
+    """Sudachi's reading, except for Arabic numerals, which it reads digit by digit."""
+    if _DIGITS.search(tok.surface) and tok.normalized.isdigit():
+        r = number_reading(int(tok.normalized))
+        if r:
+            return r
+    return tok.reading
+
+
+def span_reading(tokens: Sequence[Token], i: int, j: int, text: str, start: int, end: int) -> str:
+    """Reading of ``text[start:end]`` covered by ``tokens[i:j]`` (partial tokens read as written)."""
+    out = []
+    for tok in tokens[i:j]:
+        if tok.start >= start and tok.end <= end:
+            out.append(token_reading(tok))
+        else:
+            out.append(katakana_to_hiragana(text[max(tok.start, start) : min(tok.end, end)]))
+    return "".join(out)
+
+
+def span_base(tokens: Sequence[Token], i: int, j: int, text: str, start: int, end: int) -> str:
+    """Sudachi's normalised form of ``text[start:end]`` (partial tokens as written)."""
+    out = []
+    for tok in tokens[i:j]:
+        if tok.start >= start and tok.end <= end:
+            out.append(tok.normalized if tok.pos[0] != "補助記号" else tok.surface)
+        else:
+            out.append(text[max(tok.start, start) : min(tok.end, end)])
+    return "".join(out)
+
+
+# --- word-list helpers ------------------------------------------------------------
+
+
+def _ends_with(surface: str, heads: Iterable[str], single_min: int = 3) -> str | None:
+    """The head ``surface`` ends with. One-character heads need a longer word
+    (外務省, not 反省 or 当局)."""
+    for h in heads:
+        if surface.endswith(h):
+            if len(h) == 1 and len(surface) < single_min and surface != h:
+                continue
+            return h
+    return None
+
+
+#: Organisation head → strength: 2 names an organisation after any modifier,
+#: 1 only after a proper noun or another organisation.
+_ORG_HEADS = {**{h: 1 for h in ORG_HEADS_WEAK}, **{h: 2 for h in ORG_HEADS_STRONG}, "事務局": 1, "当局": 0, "省庁": 0}
+_ORG_HEAD_LENGTHS = sorted({len(h) for h in _ORG_HEADS}, reverse=True)
+
+
+def org_head_strength(surface: str) -> int:
+    """0, 1 or 2: how ``surface`` can end an organisation name (longest head wins)."""
+    if surface in INSTITUTIONS:
+        return 2
+    for n in _ORG_HEAD_LENGTHS:
+        if len(surface) >= n:
+            h = surface[-n:]
+            strength = _ORG_HEADS.get(h)
+            if strength is not None:
+                if n == 1 and surface != h and len(surface) < 3:
+                    continue  # 反省, 最大, 会社: ordinary words, not heads
+                if len(surface) == 2 and surface[0] in DEICTIC_PREFIXES:
+                    return 0  # 同省, 各党
+                return strength
+    return 0
+
+
+def _org_head(run: Sequence[Token], k: int, cls: Sequence[int]) -> int:
+    """How ``run[k]`` can end an organisation (see :func:`org_head_strength`)."""
+    tok = run[k]
+    s = tok.surface
+    c = cls[k]
+    if k + 1 < len(run) and run[k + 1].surface in TITLE_SUFFIXES:
+        return 0  # 事務局長, 部長: a title, not the office
+    if c == PROPER:
+        if _ends_with(s, FACILITY_HEADS, 2) or _ends_with(s, WORK_HEADS, 2) or s in ERA_NAMES:
+            return 0
+        return 2
+    if c == SUFFIX and s == "大" and k + 1 < len(run) and cls[k + 1] in (NOUN, PROPER) and not _is_title(run, k + 1):
+        return 0  # 東京大改革: the prefix 大 of the next word, not a university
+    if c in (NOUN, COUNTER, SUFFIX):
+        return org_head_strength(s)
+    if c == PREFIX and s == "大" and k > 0 and k + 1 < len(run) and _is_title(run, k + 1):
+        return 2  # 上智大教授: Sudachi reads 大 as a prefix of the title
+    return 0
+
+
+def _deictic(tok: Token, c: int) -> bool:
+    """同, 各, or a two-character word made with them (同市, 各国)."""
+    s = tok.surface
+    return s[0] in DEICTIC_PREFIXES and (c == PREFIX or len(s) == 2)
+
+
+def _is_title(run: Sequence[Token], k: int) -> bool:
+    """Titles and honorifics (the person rules' lists): 報道官, 大臣, 部+長, 氏."""
+    s = run[k].surface
+    return bool(title_part(s)) or s in HONORIFICS or s in TITLE_SUFFIXES
+
+
+# --- the block pass ---------------------------------------------------------------
+
+
+def noun_runs(tokens: Sequence[Token], blocked: bytearray) -> list[tuple[int, int]]:
+    """``(i, j)`` index ranges of maximal noun runs, not crossing blocked
+    characters (person names, URLs)."""
+    runs = []
+    i = None
+    for k, tok in enumerate(tokens):
+        c = token_class(tok.pos)
+        ok = c in _RUN and not blocked[tok.start] and (c != DOT or tok.surface in "・＝")
+        if ok:
+            if i is None:
+                i = k
+        elif i is not None:
+            runs.append((i, k))
+            i = None
+    if i is not None:
+        runs.append((i, len(tokens)))
+    return runs
+
+
+def skipped_spans(text: str) -> list[tuple[int, int]]:
+    """Spans that yield no terms: URLs and titles of works in 『』."""
+    if "/" not in text and "www" not in text and "『" not in text:
+        return []
+    return [m.span() for m in URL_RE.finditer(text)] + [m.span() for m in WORK_TITLE_RE.finditer(text)]
+
+
+def _trim(toks: Sequence[Token], cls: Sequence[int], i: int, j: int, lead: frozenset, tail: frozenset) -> tuple[int, int]:
+    """Drop classes ``lead``/``tail``, separators and hiragana-only words (なし, こと) from the ends."""
+    while i < j and (cls[i] in lead or toks[i].surface in "・＝" or _HIRAGANA_ONLY.match(toks[i].surface)):
+        i += 1
+    while j > i and (cls[j - 1] in tail or toks[j - 1].surface in "・＝" or _HIRAGANA_ONLY.match(toks[j - 1].surface)):
+        j -= 1
+    return i, j
+
+
+_LEAD_JUNK = frozenset((NUMBER, COUNTER, SUFFIX, ADVERBIAL, DOT))
+_LEAD_KEY = frozenset((NUMBER, COUNTER, SUFFIX, ADVERBIAL, DOT, PREFIX))
+_TAIL_KEY = frozenset((PREFIX, DOT, ADVERBIAL, NUMBER))
+_KEY_BREAK = frozenset((PERSON, PLACE, NUMBER))
+
+
+class BlockTerms:
+    """The term occurrences of one block, in the order the rules claim them."""
+
+    def __init__(self, text: str, tokens: Sequence[Token], people: Iterable[tuple[int, int]] = ()) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.found: list[Found] = []
+        #: Keyword candidates: ``(start, end, key, surface, reading, morphemes, named)``.
+        self.keywords: list[tuple[int, int, str, str, str, int, bool]] = []
+        self._claimed = bytearray(len(text) + 1)
+        blocked = bytearray(len(text) + 1)
+        for s, e in skipped_spans(text):
+            blocked[s:e] = b"\x01" * (e - s)
+        for s, e in people:
+            blocked[s:e] = b"\x01" * (e - s)
+        for i, j in noun_runs(tokens, blocked):
+            self._run(i, j)
+
+    # each run: named works first, then organisations, places, quantities, keywords
+    def _run(self, i: int, j: int) -> None:
+        toks = self.tokens
+        run = toks[i:j]
+        cls = [token_class(t.pos) for t in run]
+        for k, c in enumerate(cls):
+            if c == PERSON and org_head_strength(run[k].surface):
+                cls[k] = NOUN  # 大社 read as a given name, but no person rule took it
+        n = len(run)
+        taken = [False] * n
+
+        # a run ending in a law or event name that holds a proper noun or an
+        # organisation (第99回全国高等学校野球選手権大会, 日本銀行法) is that name
+        if n > 1 and cls[-1] in (NOUN, SUFFIX) and _ends_with(run[-1].surface, WORK_HEADS, 2):
+            if any(cls[x] in (PLACE, PROPER) or _org_head(run, x, cls) for x in range(n - 1)):
+                a, b = _trim(run, cls, 0, n, _LEAD_KEY, _TAIL_KEY)
+                if b > a:
+                    self._keyword(run, cls, a, b, named=True)
+                    return
+        # organisations: from the run start to the last valid head, across titles
+        # only when another head follows (自然保護官事務所), else cut before the title
+        k = 0
+        while k < n:
+            if taken[k]:
+                k += 1
+                continue
+            start = k
+            while start < n and not taken[start] and cls[start] in _LEAD_JUNK:
+                start += 1
+            end = -1
+            has_proper = False
+            strong_inside = False
+            m = start
+            while m < n and not taken[m]:
+                c = cls[m]
+                if c == PERSON:
+                    break
+                if c in (NUMBER, COUNTER) and end < 0:
+                    start, has_proper, strong_inside = m + 1, False, False  # 第89回…: no numbers in names
+                if _is_title(run, m) and end >= 0 and not self._head_ahead(run, cls, m + 1, taken):
+                    break
+                h = _org_head(run, m, cls)
+                if h == 2 or (h == 1 and (has_proper or strong_inside)):
+                    end = m + 1
+                    strong_inside = True
+                if c in (PLACE, PROPER):
+                    has_proper = True
+                m += 1
+            bare = end - start == 1 and run[start].surface in _ORG_HEADS  # 委員会, 大学 alone
+            if end > start and not bare and not _deictic(run[start], cls[start]):
+                self._add(run, start, end, "organization", i)
+                for x in range(start, end):
+                    taken[x] = True
+                k = end
+            else:
+                k = max(m, k + 1)
+        # named laws and events (ハノイ条約): a proper noun before a work head
+        proper_at = -1
+        seg = 0
+        for k in range(n):
+            c = cls[k]
+            if taken[k]:
+                seg = k + 1
+            elif c in (PLACE, PROPER):
+                if proper_at < seg:
+                    proper_at = k
+            elif c in (NOUN, COUNTER, SUFFIX) and proper_at >= seg and _ends_with(run[k].surface, WORK_HEADS, 2):
+                a, b = _trim(run, cls, seg, k + 1, _LEAD_KEY, _TAIL_KEY)
+                if b > a:
+                    self._keyword(run, cls, a, b, named=True)
+                    for x in range(seg, k + 1):
+                        taken[x] = True
+                seg = k + 1
+        # places: 地名 tokens and the place heads right after them; proper nouns
+        # ending in a facility head (綾川駅, ホワイトハウス)
+        k = 0
+        while k < n:
+            c = cls[k]
+            if not taken[k] and (c == PLACE or (c == PROPER and _ends_with(run[k].surface, FACILITY_HEADS, 2))):
+                m = k + 1
+                while m < n and not taken[m] and (
+                    cls[m] == PLACE or (cls[m] in (NOUN, SUFFIX) and run[m].surface in PLACE_HEADS)
+                ):
+                    m += 1
+                if c == PLACE and m < n and not taken[m] and cls[m] in (NOUN, PROPER) and _ends_with(run[m].surface, FACILITY_HEADS, 1):
+                    m += 1  # 甲子園 + 球場
+                self._add(run, k, m, "place", i)
+                for x in range(k, m):
+                    taken[x] = True
+                k = m
+            else:
+                k += 1
+        # quantities: numerals and a counter (110か国, 2,500人, 第2回)
+        k = 0
+        while k < n:
+            if cls[k] == NUMBER and not taken[k]:
+                a = k - 1 if k > 0 and run[k - 1].surface == "第" and not taken[k - 1] else k
+                m = k
+                while m < n and cls[m] == NUMBER and not taken[m]:
+                    m += 1
+                glued = (a > 0 and run[a - 1].end == run[a].start and run[a - 1].surface[-1:].isascii()
+                         and run[a - 1].surface[-1:].isalpha()) or (m + 1 < n and cls[m + 1] == NUMBER)
+                if m < n and not taken[m] and not glued and run[k].surface not in VAGUE_NUMERALS and self._is_counter(run[m], cls[m]):
+                    self._add(run, a, m + 1, "quantity", i)
+                    for x in range(a, m + 1):
+                        taken[x] = True
+                    k = m + 1
+                    continue
+                k = m
+            else:
+                k += 1
+        # keyword candidates: what is left, in maximal stretches without names or numbers
+        k = 0
+        while k < n:
+            if taken[k] or cls[k] in _KEY_BREAK or (k > 0 and cls[k - 1] == NUMBER and cls[k] == COUNTER):
+                k += 1
+                continue
+            m = k
+            while m < n and not taken[m] and cls[m] not in _KEY_BREAK:
+                m += 1
+            a, b = _trim(run, cls, k, m, _LEAD_KEY, _TAIL_KEY)
+            if b > a:
+                self._keyword(run, cls, a, b, named=False)
+            k = m
+
+    def _head_ahead(self, run: Sequence[Token], cls: Sequence[int], m: int, taken: list[bool]) -> bool:
+        while m < len(run) and not taken[m] and cls[m] != PERSON:
+            if _org_head(run, m, cls) == 2:
+                return True
+            m += 1
+        return False
+
+    @staticmethod
+    def _is_counter(tok: Token, c: int) -> bool:
+        if c == COUNTER:
+            return tok.normalized not in DATE_COUNTERS and tok.surface not in DATE_COUNTERS
+        return c == SUFFIX and tok.surface in ("人", "名", "件", "歳", "倍", "割", "分の")
+
+    def _add(self, run: Sequence[Token], a: int, b: int, category: str, offset: int) -> None:
+        start, end = run[a].start, run[b - 1].end
+        if any(self._claimed[start:end]):
+            return
+        self._claimed[start:end] = b"\x01" * (end - start)
+        base = span_base(run, a, b, self.text, start, end)
+        reading = span_reading(run, a, b, self.text, start, end)
+        self.found.append(Found(start, end, category, base, reading))
+
+    def _keyword(self, run: Sequence[Token], cls: Sequence[int], a: int, b: int, named: bool) -> None:
+        start, end = run[a].start, run[b - 1].end
+        surface = self.text[start:end]
+        if end - start < 2 or _HIRAGANA_ONLY.match(surface):
+            return
+        if b - a == 1 and cls[a] not in (NOUN, PROPER):
+            return
+        if not named and _is_title(run, b - 1):
+            return  # 公安大臣, 報道官: roles, not topics
+        base = span_base(run, a, b, self.text, start, end)
+        reading = span_reading(run, a, b, self.text, start, end)
+        self.keywords.append((start, end, base, surface, reading, b - a, named))
