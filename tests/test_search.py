@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tui.article import parse, read_article
 from tui.bundled import bundled_article
-from tui.search import HIGHLIGHT_ON, Match, SearchIndex, fold_map, render_matches
+from tui.search import HIGHLIGHT_ON, Match, SearchIndex, fold, fold_map, render_matches
 
 
 def search(text: str, query: str) -> list[Match]:
@@ -295,3 +297,30 @@ def test_render_counts_columns_past_the_space_joining_latin_lines(tmp_path):
     article = read_article(path)
     [line] = render_matches(article, SearchIndex.build(article).search("signed"), color=False)
     assert line.startswith(f"{path}:4:16: ")
+
+
+# --- properties -------------------------------------------------------------------
+
+#: Characters that fold, compose, expand or merely look alike.
+TRICKY = "ハノイはのい国連条約㌔ﾊﾟﾘßＡAa２2,，\u0301ヶカか。 \x1b"
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=st.text(alphabet=TRICKY, min_size=1, max_size=30), data=st.data())
+def test_matches_are_ordered_disjoint_original_slices(text, data):
+    article = parse(text)
+    if not article.text_blocks():
+        return
+    [block] = article.text_blocks()
+    start = data.draw(st.integers(0, len(text) - 1))
+    query = data.draw(st.one_of(st.just(text[start : start + 3]), st.text(alphabet=TRICKY, min_size=1, max_size=4)))
+    matches = SearchIndex.build(article).search(query)
+    previous_end = 0
+    for m in matches:
+        assert m.line == block.line
+        assert previous_end <= m.start < m.end <= len(block.text)
+        assert m.text == block.text[m.start : m.end]
+        previous_end = m.end
+    needle = fold(query.strip(" \t\u3000"))
+    if needle and needle in fold(block.text):
+        assert matches, "a literal occurrence was missed"
