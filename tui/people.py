@@ -49,6 +49,9 @@ TITLES = frozenset(
 #: One-character suffixes that make a title of the noun before them (部+長, 綾川町+長).
 TITLE_SUFFIXES = frozenset({"長", "相", "官"})
 
+#: Words ending in 相 that are not ministers' titles.
+NOT_MINISTERS = frozenset({"様相", "真相", "世相", "位相", "手相", "人相", "形相", "皮相", "相", "実相", "血相", "滑稽相"})
+
 #: Separators inside foreign names written in katakana.
 NAME_JOINERS = frozenset({"・", "＝", "="})
 
@@ -125,6 +128,8 @@ def title_part(surface: str) -> str:
     for n in range(len(surface) - 1, 1, -1):
         if surface[-n:] in TITLES:
             return surface
+    if surface.endswith("相") and len(surface) >= 2 and surface not in NOT_MINISTERS:
+        return surface  # 文部科学相, 農相: a minister
     return ""
 
 
@@ -288,3 +293,45 @@ def people_in(text: str) -> list[Mention]:
     from .tokens import tokenize
 
     return find_people(text, tokenize(text))
+
+
+# --- comparing titles -------------------------------------------------------------
+
+#: Titles that can name the same office in different words (外務次官 for a 外務副大臣).
+TITLE_GROUPS: tuple[frozenset[str], ...] = (
+    frozenset({"大臣", "副大臣", "次官", "政務官", "相", "長官"}),
+    frozenset({"首相", "総理", "総理大臣"}),
+    frozenset({"大統領", "副大統領"}),
+    frozenset({"知事", "副知事"}),
+    frozenset({"社長", "副社長", "会長", "副会長", "最高経営責任者", "CEO"}),
+    frozenset({"教授", "准教授"}),
+)
+
+
+def title_head(title: str) -> str:
+    """The office a title ends with: 大臣 for 国土交通大臣, 副大臣 for 外務常任副大臣,
+    相 for 文部科学相, 長 for 綾川町長; "" for no title."""
+    if title.startswith("元"):
+        title = title[1:]  # a former office is still the office's word
+    best = ""
+    for n in range(min(len(title), 7), 1, -1):
+        if title[-n:] in TITLES:
+            best = title[-n:]
+            break
+    if best in ("首相", "外相", "蔵相", "農相", "法相", "文科相", "厚労相", "経産相", "国交相", "防衛相", "財務相", "環境相", "総務相", "外務相", "内相", "国防相", "保健相", "経済相"):
+        return "首相" if best == "首相" else "相"
+    if best:
+        return best
+    if title.endswith("相") and title not in NOT_MINISTERS:
+        return "相"
+    if title[-1:] in TITLE_SUFFIXES or title[-1:] in TITLES or title in HONORIFICS:
+        return title[-1:]
+    return ""
+
+
+def title_group(head: str) -> frozenset[str]:
+    """The heads that may name the same office as ``head``."""
+    for group in TITLE_GROUPS:
+        if head in group:
+            return group
+    return frozenset({head})

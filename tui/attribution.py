@@ -1,0 +1,629 @@
+"""Finding quotes and their speakers, sentence by sentence (issue 4).
+
+Core module (no Textual); the public entry point is
+:func:`tui.quotes.find_speakers`. One pass over the article's prose blocks in
+document order; each sentence is read once, so the work is linear in the
+article's length. See ``docs/CONTRACTS.md`` and issue 4 for the rules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Sequence
+
+from .people import TITLES, Mention, find_people, title_head
+from .quotes import Quote, Speaker, SpeakerKind
+from .speakers import Directory, Person
+from .speech import (
+    CLAUSE_LINKS, KOTO_VERBS, MEDIA_HEADS, ORG_HEADS, PERSON_NOUNS, REQUEST_VERBS, STATEMENT_LIGHT_VERBS,
+    STATEMENT_NOUNS, VIEW_NOUNS, VIEW_VERBS, ends_with_any, head_of, is_relative, predicate_end, speech_head,
+)
+from .tokens import Token, tokenize
+
+if TYPE_CHECKING:
+    from .analysis import Analysis
+    from .article import Article
+
+#: Sentence ends (outside 「」).
+SENTENCE_ENDS = "。！？!?"
+#: Particles after a quote's closing bracket that make it a quotation: 「…」と, との, などと…
+QUOTATIVES = ("と", "との", "として", "とも", "といった", "などと", "などとして", "って")
+#: Subject particles: Sは, Sが, Sも, and Sから for a statement that came from S.
+SUBJECT_PARTICLES = ("は", "が", "も", "から")
+#: Words that introduce the quote in the next sentence or block: Sはこう述べた.
+CATAPHORS = ("こう", "このように", "次のように", "以下のように", "そう")
+#: Tokens that may stand between the quotative と and its verb: と記者団に語った.
+GAP_PARTICLES = frozenset({"に", "で", "へ", "に対し", "に対して", "にて", "も", "、", "から"})
+#: Longest gap (in tokens) between と and the speech verb it belongs to.
+MAX_GAP = 6
+
+
+# --- speakers as they are built -------------------------------------------------
+
+
+@dataclass
+class _Speaker:
+    name: str
+    kind: SpeakerKind
+    person: Person | None = None
+    aliases: list[str] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+
+    def alias(self, form: str) -> None:
+        if form and form != self.name and form not in self.aliases:
+            self.aliases.append(form)
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """A phrase that could be the speaker: the noun phrase before は/が/も/から."""
+
+    particle: int
+    """Token index of the particle."""
+    kind: str
+    """person, title, unnamed, organization or "" (a topic that is not a speaker)."""
+    text: str
+    mention: Mention | None = None
+
+    @property
+    def from_source(self) -> bool:
+        return False
+
+
+@dataclass
+class _Sentence:
+    start: int
+    end: int
+    first: int
+    """Index of its first token in the block's token list."""
+    last: int
+    """Index after its last token."""
+
+
+class _Reader:
+    """The state carried through the article: the people, the speakers, the last speaker."""
+
+    def __init__(self) -> None:
+        self.directory = Directory()
+        self.speakers: dict[object, _Speaker] = {}
+        self.last: _Speaker | None = None
+        self.last_block = -1
+        self.lead: tuple[_Speaker, str] | None = None
+        """A speaker whose statement comes in the next block (Sは次のように述べた。)."""
+
+    # -- speakers
+
+    def speaker_for(self, cand: _Candidate, block_no: int, direct: bool) -> _Speaker | None:
+        if cand.kind == "person" and cand.mention is not None:
+            person = self.directory._match(cand.mention)
+            if person is None:
+                return None
+            return self._person_speaker(person)
+        if cand.kind == "title":
+            person = self.directory.resolve_title(cand.text)
+            if person is not None:
+                sp = self._person_speaker(person)
+                sp.alias(cand.text)
+                return sp
+            return self._unnamed(cand.text.removeprefix("同"), block_no, cand.text)
+        if cand.kind == "unnamed":
+            return self._unnamed(cand.text, block_no, cand.text)
+        if cand.kind == "organization" and direct:
+            name = cand.text.removeprefix("同")
+            sp = self.speakers.setdefault(("org", name), _Speaker(name, "organization"))
+            sp.alias(cand.text)
+            return sp
+        return None
+
+    def _person_speaker(self, person: Person) -> _Speaker:
+        sp = self.speakers.get(("person", person.id))
+        if sp is None:
+            sp = self.speakers[("person", person.id)] = _Speaker(person.name, "person", person)
+        return sp
+
+    def _unnamed(self, name: str, block_no: int, form: str) -> _Speaker:
+        # the same description in another paragraph may be someone else (two 担当者)
+        return self.speakers.setdefault(("unnamed", name, block_no), _Speaker(name, "unnamed_person"))
+
+    def result(self) -> tuple[Speaker, ...]:
+        done = [s for s in self.speakers.values() if s.quotes]
+        done.sort(key=lambda s: (s.quotes[0].line, s.quotes[0].start))
+        owners: dict[str, set[int]] = {}
+        for p in self.directory.people:
+            for form in (*p.forms, *p.titles):
+                owners.setdefault(form, set()).add(p.id)
+        out = []
+        for s in done:
+            aliases = list(s.aliases)
+            if s.person is not None:
+                s.name = s.person.name
+                aliases = [*s.person.forms, *s.person.titles, *aliases]
+            # a form that also names someone else is not an alias
+            aliases = [a for a in dict.fromkeys(aliases) if a != s.name and len(owners.get(a, ())) <= 1]
+            out.append(Speaker(s.name, tuple(aliases), tuple(s.quotes), s.kind))
+        return tuple(out)
+
+
+# --- the text of a block -----------------------------------------------------------
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Top-level 「」 spans as ``(open, close)`` offsets of the brackets; nested
+    『』 and 「」 stay inside; an unclosed 「 is ignored."""
+    spans: list[tuple[int, int]] = []
+    depth = 0
+    opened = 0
+    for i, ch in enumerate(text):
+        if ch == "「":
+            if depth == 0:
+                opened = i
+            depth += 1
+        elif ch == "」" and depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((opened, i))
+    return spans
+
+
+def sentences(text: str, spans: list[tuple[int, int]], tokens: Sequence[Token]) -> list[_Sentence]:
+    """Sentences cut at 。！？ outside quotes, with their token ranges."""
+    cuts: list[int] = []
+    k = 0
+    for i, ch in enumerate(text):
+        while k < len(spans) and spans[k][1] < i:
+            k += 1
+        if ch in SENTENCE_ENDS and not (k < len(spans) and spans[k][0] < i < spans[k][1]):
+            cuts.append(i + 1)
+    if not cuts or cuts[-1] < len(text):
+        cuts.append(len(text))
+    out: list[_Sentence] = []
+    start, ti = 0, 0
+    for end in cuts:
+        first = ti
+        while ti < len(tokens) and tokens[ti].start < end:
+            ti += 1
+        if text[start:end].strip():
+            out.append(_Sentence(start, end, first, ti))
+        start = end
+    return out
+
+
+# --- one block ---------------------------------------------------------------------
+
+
+class _BlockReader:
+    """Quotes in one prose block."""
+
+    def __init__(self, reader: _Reader, line: int, block_no: int, text: str, tokens: Sequence[Token]) -> None:
+        self.r = reader
+        self.line = line
+        self.block_no = block_no
+        self.text = text
+        self.toks = tokens
+        self.spans = quote_spans(text)
+        self.mentions = find_people(text, tokens)
+        # which tokens are inside a 「」 (token index -> span index or -1)
+        self.inside: list[int] = []
+        k = 0
+        for t in tokens:
+            while k < len(self.spans) and self.spans[k][1] < t.start:
+                k += 1
+            self.inside.append(k if k < len(self.spans) and self.spans[k][0] <= t.start <= self.spans[k][1] else -1)
+        self.mention_end = {m.span_end: m for m in self.mentions}
+        self.topic: Person | None = None
+        """The person the previous sentence was about (Sは…)."""
+
+    # -- speaker phrases
+
+    def candidates(self, sent: _Sentence) -> list[_Candidate]:
+        """Speaker phrases of a sentence, outside quotes, in order."""
+        toks, out = self.toks, []
+        for i in range(sent.first, sent.last):
+            t = toks[i]
+            if self.inside[i] >= 0 or t.surface not in SUBJECT_PARTICLES or not t.pos[0].startswith("助詞"):
+                continue
+            if i == sent.first or toks[i - 1].end != t.start:
+                continue
+            out.append(self._classify(i, sent))
+        return out
+
+    def _classify(self, i: int, sent: _Sentence) -> _Candidate:
+        toks = self.toks
+        m = self.mention_end.get(toks[i].start)
+        if m is not None:
+            return _Candidate(i, "person", self.text[m.span_start : m.span_end], m)
+        prev = toks[i - 1]
+        if prev.pos[0] not in ("名詞", "接尾辞") or self.inside[i - 1] >= 0:
+            return _Candidate(i, "", "")
+        k = i - 1
+        while k - 1 >= sent.first and toks[k - 1].end == toks[k].start and self.inside[k - 1] < 0 and (
+            toks[k - 1].pos[0] in ("名詞", "接尾辞", "接頭辞") and toks[k - 1].pos[1] != "数詞"
+        ):
+            k -= 1
+        np = self.text[toks[k].start : prev.end]
+        core = np.removeprefix("同")
+        last = prev.surface
+        if ends_with_any(core, MEDIA_HEADS):
+            return _Candidate(i, "", np)
+        if title_head(core) and (last in TITLES or title_head(last) or core in TITLES) and not ends_with_any(core, PERSON_NOUNS):
+            return _Candidate(i, "title", np)
+        if any(core.endswith(w) for w in PERSON_NOUNS):
+            # 綾川町総務課の職員, 別の住民: keep the words that say whose
+            if k - 2 >= sent.first and toks[k - 1].surface == "の" and toks[k - 2].pos[0] in ("名詞", "接尾辞", "連体詞"):
+                j = k - 2
+                while j - 1 >= sent.first and toks[j - 1].pos[0] in ("名詞", "接尾辞", "接頭辞") and toks[j - 1].end == toks[j].start and toks[j - 1].pos[1] != "数詞":
+                    j -= 1
+                if toks[j].pos[0] != "連体詞" or toks[j].surface == "別":
+                    np = self.text[toks[j].start : prev.end]
+            return _Candidate(i, "unnamed", np)
+        if title_head(core) and core[-1:] not in "長官相":
+            return _Candidate(i, "title", np)
+        if np.startswith("同") and len(np) > 1 or ends_with_any(core, ORG_HEADS):
+            places = all(t.pos[1] == "固有名詞" and len(t.pos) > 2 and t.pos[2] == "地名" for t in toks[k:i])
+            return _Candidate(i, "" if places else "organization", np)
+        return _Candidate(i, "", np)
+
+    def _speaker(self, cands: list[_Candidate], direct: bool) -> _Speaker | None:
+        for c in cands:
+            sp = self.r.speaker_for(c, self.block_no, direct)
+            if sp is not None:
+                return sp
+        return None
+
+    def _continuing(self) -> _Speaker | None:
+        """The speaker of a sentence without a subject: the previous sentence's
+        person, or the last speaker if they spoke in this or the previous block."""
+        if self.topic is not None:
+            return self.r._person_speaker(self.topic)
+        if self.r.last is not None and self.block_no - self.r.last_block <= 1:
+            return self.r.last
+        return None
+
+    # -- predicates
+
+    def _passive(self, last: int) -> bool:
+        return any(t.dictionary in ("れる", "られる") for t in self.toks[last - 2 : last + 1] if t.pos[0] == "助動詞")
+
+    def _statement(self, k: int, stop: int) -> int:
+        """End index of 意見が出た / 声明を出した / 要望を受け starting at ``k``, or -1."""
+        toks = self.toks
+        if toks[k].surface not in STATEMENT_NOUNS or k + 2 >= stop:
+            return -1
+        if toks[k + 1].surface in ("を", "が", "は", "も") and head_of(toks, k + 2, STATEMENT_LIGHT_VERBS):
+            return predicate_end(toks, k + 2)
+        return -1
+
+    def _view(self, k: int, stop: int) -> int:
+        """End index of 見方を示した / 考えを明らかにした starting at ``k``, or -1."""
+        toks = self.toks
+        if toks[k].surface not in VIEW_NOUNS or k + 2 >= stop or toks[k + 1].surface != "を":
+            return -1
+        j = k + 2
+        while j < stop and toks[j].pos[0] == "名詞" and toks[j].pos[1] in ("数詞", "普通名詞") and toks[j].surface not in VIEW_VERBS:
+            j += 1  # 見方を22日示している
+        if j < stop and (head_of(toks, j, VIEW_VERBS) and (toks[j].pos[0] == "動詞" or speech_head(toks, j))):
+            return predicate_end(toks, j)
+        return -1
+
+    # -- direct quotes
+
+    def direct(self, sent: _Sentence, cands: list[_Candidate], used: set[int]) -> list[tuple[int, Quote, _Speaker]]:
+        toks, text, out = self.toks, self.text, []
+        spans = [s for s in self.spans if sent.start <= s[0] < sent.end]
+        prev_end = sent.first  # token index after the previous quote's predicate
+        i = 0
+        while i < len(spans):
+            o, c = spans[i]
+            last_o, last_c = o, c
+            while i + 1 < len(spans) and spans[i + 1][0] == last_c + 1:  # 「…」「…」と力説
+                i += 1
+                last_o, last_c = spans[i]
+            i += 1
+            j = self._token_at(last_c + 1, sent)
+            if j < 0:
+                continue
+            marker = j
+            if toks[j].surface == "など" and j + 1 < sent.last:
+                j += 1
+            if toks[j].surface not in QUOTATIVES:
+                continue
+            pred = self._find_predicate(j, sent, spans[i:] if i < len(spans) else [])
+            if pred is None:
+                continue
+            first, last = pred
+            if first in used:
+                continue
+            used.add(first)
+            between = [c for c in cands if marker < c.particle < first and c.kind and c.kind != "organization" or (marker < c.particle < first and c.kind == "organization")]
+            before = [c for c in cands if prev_end <= c.particle < self._token_at(o, sent)]
+            speaker = self._direct_speaker(between, before, cands, o, first, last)
+            prev_end = last + 1
+            if speaker is None:
+                continue
+            q = Quote(self.line, "direct", text[o + 1 : last_c], text[toks[first].start : toks[last].end], o + 1, last_c)
+            out.append((o, q, speaker))
+        return out
+
+    def _direct_speaker(self, between, before, cands, open_at, first, last) -> _Speaker | None:
+        between_subj = [c for c in between if self.toks[c.particle].surface != "から"]
+        sp = self._speaker(between_subj, True)
+        if sp:
+            return sp
+        statement = self.toks[first].surface in STATEMENT_NOUNS and not speech_head(self.toks, first)
+        topics = [c for c in cands if c.particle < self._token_at(open_at, None) and self.toks[c.particle].surface != "から" and c.kind]
+        from_ok = self._passive(last) or statement or not any(c.kind in ("person", "title", "unnamed") for c in topics)
+        near = [c for c in reversed(before) if from_ok or self.toks[c.particle].surface != "から"]
+        if self._passive(last):
+            near = [c for c in near if self.toks[c.particle].surface == "から"] or near
+        sp = self._speaker(near, True)
+        if sp:
+            return sp
+        sp = self._speaker(topics, True)
+        if sp:
+            return sp
+        if not any(c.kind or c.text for c in cands if c.particle < self._token_at(open_at, None)):
+            return self._continuing()
+        return None
+
+    def _token_at(self, offset: int, sent: _Sentence | None) -> int:
+        """Index of the first token starting at or after ``offset`` (in ``sent``), else -1."""
+        lo, hi = (sent.first, sent.last) if sent else (0, len(self.toks))
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.toks[mid].start < offset:
+                lo = mid + 1
+            else:
+                hi = mid
+        if sent is not None and lo >= sent.last:
+            return -1
+        return lo
+
+    def _find_predicate(self, j: int, sent: _Sentence, later: list[tuple[int, int]]) -> tuple[int, int] | None:
+        """The speech predicate after the quotative at token ``j``, before the next quote."""
+        toks = self.toks
+        stop = sent.last
+        for o, c in later:
+            # a later 「」 that is itself quoted ends the search; a term in 「」 does not
+            after = self._token_at(c + 1, sent)
+            if after >= 0 and toks[after].surface in QUOTATIVES + ("など",):
+                stop = min(stop, self._token_at(o, sent))
+                break
+        k = j + 1
+        if toks[j].surface in ("と", "として") and k < stop and toks[k].pos[0] == "動詞" and toks[k].dictionary == "する":
+            return k, predicate_end(toks, k)  # 「…」とした, としている
+        if toks[j].surface == "として" and k < stop and toks[k].surface == "、":
+            pass
+        while k < stop:
+            if self.inside[k] >= 0:
+                k += 1
+                continue
+            if speech_head(toks, k):
+                return k, predicate_end(toks, k)
+            end = self._statement(k, stop)
+            if end < 0:
+                end = self._view(k, stop)
+            if end >= 0:
+                return k, end
+            if toks[k].surface in ("。",):
+                break
+            k += 1
+        return None
+
+    # -- reported speech
+
+    def reported(self, sent: _Sentence, cands: list[_Candidate], used: set[int], direct_ends: list[int]) -> list[tuple[int, Quote, _Speaker]]:
+        toks, text, out = self.toks, self.text, []
+        k = sent.first
+        while k < sent.last:
+            if self.inside[k] >= 0 or k in used:
+                k += 1
+                continue
+            head = k
+            marker = self._marker(head, sent)
+            if marker is None:
+                k += 1
+                continue
+            m_at, content_end, verb_first = marker
+            last = predicate_end(toks, verb_first if verb_first != head else head)
+            if is_relative(toks, last) or self._passive(last):
+                k = last + 1
+                continue
+            used.add(head)
+            floor = max([sent.first, *[d for d in direct_ends if d <= m_at]])
+            region = [c for c in cands if floor <= c.particle < m_at]
+            between = [c for c in cands if m_at < c.particle < head]
+            speaker, content_start = None, None
+            sp = self._speaker([c for c in between if c.kind in ("person", "title", "unnamed")], False)
+            if sp is not None:
+                speaker, content_start = sp, self._after_source(sent)
+            else:
+                for c in region:
+                    if not c.kind:
+                        continue
+                    if c.kind == "organization":
+                        break
+                    if c.kind == "unnamed" and not (c.particle + 1 < sent.last and toks[c.particle + 1].surface == "、"):
+                        continue  # 患者は…といっている: a topic inside the report
+                    sp = self.r.speaker_for(c, self.block_no, False)
+                    if sp is not None:
+                        speaker = sp
+                        j = c.particle + 1
+                        if j < sent.last and toks[j].surface == "、":
+                            j += 1
+                        content_start = toks[j].start if j < sent.last else toks[c.particle].end
+                        break
+                if speaker is None and not any(c.text or c.kind for c in region):
+                    speaker = self._continuing()
+                    content_start = self._after_source(sent)
+            if speaker is not None and content_start is not None and content_start < content_end:
+                q = Quote(self.line, "indirect", text[content_start:content_end], text[toks[verb_first].start : toks[last].end], content_start, content_end)
+                out.append((content_start, q, speaker))
+            k = last + 1
+        return out
+
+    def _after_source(self, sent: _Sentence) -> int:
+        """Where the reported content starts when the speaker follows it: after a
+        leading 〜によると、 or そのうえで、."""
+        toks = self.toks
+        start = sent.start
+        for i in range(sent.first, min(sent.last, sent.first + 12)):
+            if toks[i].surface in ("によると", "によれば") or toks[i].dictionary in ("よる",):
+                j = i + 1
+                while j < sent.last and toks[j].pos[0] in ("助詞", "補助記号"):
+                    j += 1
+                start = toks[j].start if j < sent.last else start
+        first = self._token_at(start, sent)
+        if first >= 0 and toks[first].pos[0] in ("接続詞",) or (first >= 0 and toks[first].surface in ("その上で", "そのうえで", "その上", "そのうえ", "また", "さらに")):
+            j = first + 1
+            while j < sent.last and toks[j].pos[0] in ("助詞", "補助記号"):
+                j += 1
+            if j < sent.last:
+                start = toks[j].start
+        return start
+
+    def _marker(self, k: int, sent: _Sentence) -> tuple[int, int, int] | None:
+        """For a speech predicate at token ``k``: (marker token, end of content, first verb token).
+
+        Sは…と述べた; …と、Sが発表した; …とする見方を示した; …ことを明らかにした; …ように求めた.
+        """
+        toks = self.toks
+        view_end = -1
+        if toks[k].surface in VIEW_NOUNS:
+            view_end = self._view(k, sent.last)
+        if view_end < 0 and not speech_head(toks, k):
+            return None
+        if view_end >= 0:
+            # …とする見方を示した / …との考えを明らかにした
+            j = k - 1
+            if j > sent.first and toks[j].surface in ("する", "いう", "の") and toks[j - 1].surface == "と":
+                return self._with_content(j - 1, k)
+            if j >= sent.first and toks[j].surface in ("との", "という", "とする"):
+                return self._with_content(j, k)
+            return None
+        if toks[k].pos[0] == "名詞" and toks[k].surface in VIEW_NOUNS:
+            return None
+        j = k - 1
+        # allow a short gap: と記者団に語った, と、Sが発表した, と改めて強調した
+        gap = 0
+        while j > sent.first and gap < MAX_GAP and toks[j].surface != "と" and self.inside[j] < 0:
+            t = toks[j]
+            if not (t.surface in GAP_PARTICLES or t.pos[0] in ("名詞", "副詞", "接尾辞", "接頭辞") or t.surface in ("が", "は")):
+                break
+            if t.surface in ("が", "は") and not any(c.particle == j and c.kind for c in self._cands_cache):
+                break
+            j -= 1
+            gap += 1
+        t = toks[j]
+        if t.surface == "と" and t.pos[1] == "格助詞" and j > sent.first:
+            before = toks[j - 1]
+            if before.surface == "」" or before.pos[0] in ("名詞", "代名詞") and before.surface != "こと":
+                return None  # 「…」と is direct; 大統領と話した is a conversation
+            return self._with_content(j, k)
+        if t.surface == "を" and j > sent.first and toks[j - 1].surface == "こと" and head_of(toks, k, KOTO_VERBS):
+            return self._with_content(j - 1, k)
+        if t.surface in ("ように", "よう") and head_of(toks, k, REQUEST_VERBS):
+            return self._with_content(j if t.surface == "ように" else j, k)
+        if t.surface == "に" and j > sent.first and toks[j - 1].surface == "よう" and head_of(toks, k, REQUEST_VERBS):
+            return self._with_content(j - 1, k)
+        return None
+
+    def _with_content(self, marker: int, head: int) -> tuple[int, int, int]:
+        return marker, self.toks[marker].start, head
+
+    # -- the block
+
+    def read(self) -> list[tuple[int, Quote, _Speaker]]:
+        found: list[tuple[int, Quote, _Speaker]] = []
+        directory = self.r.directory
+        mi = 0
+        sents = sentences(self.text, self.spans, self.toks)
+        for n, sent in enumerate(sents):
+            while mi < len(self.mentions) and self.mentions[mi].start < sent.end:
+                directory.add(self.mentions[mi], self.text)
+                mi += 1
+            cands = self.candidates(sent)
+            self._cands_cache = cands
+            used: set[int] = set()
+            quotes = self.direct(sent, cands, used)
+            quotes += self._lead_quote(sent, n)
+            ends = [self._token_at(q.end, sent) for _, q, _ in quotes]
+            quotes += self.reported(sent, cands, used, [e for e in ends if e >= 0])
+            self._note_lead(sent, cands, used, n == len(sents) - 1)
+            quotes.sort(key=lambda x: x[0])
+            for _, q, sp in quotes:
+                sp.quotes.append(q)
+                self.r.last, self.r.last_block = sp, self.block_no
+            found += quotes
+            topic = next((c for c in cands if c.kind == "person" and self.toks[c.particle].surface in ("は", "も", "が")), None)
+            self.topic = directory._match(topic.mention) if topic and topic.mention else None
+        return found
+
+    def _only_quote(self, sent: _Sentence) -> tuple[int, int] | None:
+        """The 「」 span if the sentence is nothing but one quote."""
+        spans = [s for s in self.spans if sent.start <= s[0] < sent.end]
+        if len(spans) == 1:
+            o, c = spans[0]
+            rest = (self.text[sent.start : o] + self.text[c + 1 : sent.end]).strip(" \u3000。")
+            if not rest:
+                return o, c
+        return None
+
+    def _lead_quote(self, sent: _Sentence, n: int) -> list[tuple[int, Quote, _Speaker]]:
+        """A sentence that is only a quote, attributed by the sentence before it
+        (Sは次のように述べた。) or after it (「…」。Sはこう述べた)."""
+        span = self._only_quote(sent)
+        if span is None:
+            self.r.lead = None  # an announced statement must come next
+            return []
+        o, c = span
+        if self.r.lead is not None:
+            sp, verb = self.r.lead
+            self.r.lead = None
+            return [(o, Quote(self.line, "direct", self.text[o + 1 : c], verb, o + 1, c), sp)]
+        self._pending = (o, c)
+        return []
+
+    def _note_lead(self, sent: _Sentence, cands: list[_Candidate], used: set[int], last_in_block: bool) -> None:
+        """Remember a speaker who announces a statement (こう述べた, 次のように語った)."""
+        toks = self.toks
+        for k in range(sent.first, sent.last):
+            if k in used or self.inside[k] >= 0 or not speech_head(toks, k):
+                continue
+            if not any(toks[j].surface in CATAPHORS for j in range(max(sent.first, k - 3), k)):
+                continue
+            sp = self._speaker([c for c in cands if c.kind in ("person", "title", "unnamed")], False)
+            if sp is None:
+                return
+            last = predicate_end(toks, k)
+            verb = self.text[toks[k].start : toks[last].end]
+            pending = getattr(self, "_pending", None)
+            if pending is not None and self._pending_sentence_before(sent, pending):
+                o, c = pending
+                q = Quote(self.line, "direct", self.text[o + 1 : c], verb, o + 1, c)
+                sp.quotes.append(q)
+                self.r.last, self.r.last_block = sp, self.block_no
+                self._pending = None
+            else:
+                self.r.lead = (sp, verb)
+            return
+
+    def _pending_sentence_before(self, sent: _Sentence, pending: tuple[int, int]) -> bool:
+        return pending[1] < sent.start and not self.text[pending[1] + 1 : sent.start].strip(" \u3000。")
+
+
+def attribute(article: Article, analysis: Analysis) -> tuple[Speaker, ...]:
+    """Every quote in ``article`` with its speaker (see :func:`tui.quotes.find_speakers`)."""
+    reader = _Reader()
+    for block_no, block in enumerate(article.text_blocks()):
+        tokens = analysis.tokens.get(block.line)
+        if tokens is None:
+            tokens = tuple(tokenize(block.text))
+        br = _BlockReader(reader, block.line, block_no, block.text, tokens)
+        if block.kind != "paragraph":
+            # captions and headings name people but hold no quotes
+            for m in br.mentions:
+                reader.directory.add(m, block.text)
+            reader.lead = None
+            continue
+        br.read()
+    return reader.result()

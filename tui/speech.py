@@ -1,0 +1,142 @@
+"""The speech-verb lexicon and the reporting predicates of Japanese news.
+
+Core module (no Textual). Word lists of general Japanese: verbs and verbal
+nouns that report speech (述べる, 強調する), nouns that carry a statement
+(意見, 声明), nouns for unnamed speakers (担当者, 住民) and organisations, and
+:func:`predicate_at`, which reads a reporting predicate from a token index.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+from .tokens import Token
+
+#: Verbs (dictionary form) that report speech.
+SPEECH_VERBS = frozenset(
+    {
+        "述べる", "語る", "話す", "言う", "訴える", "振り返る", "答える", "呼びかける", "呼び掛ける", "明かす",
+        "語り掛ける", "語りかける", "打ち明ける", "つぶやく", "叫ぶ", "漏らす", "説く", "誓う", "励ます", "たたえる",
+        "称える", "讃える", "強める", "問う", "尋ねる", "述懐する", "話し合う", "求める",
+    }
+)
+
+#: Verbal nouns (サ変) that report speech when used as the predicate.
+SPEECH_NOUNS = frozenset(
+    {
+        "強調", "指摘", "断言", "説明", "主張", "批判", "表明", "発表", "提案", "要請", "答弁", "釈明", "挨拶",
+        "あいさつ", "コメント", "称賛", "賞賛", "力説", "発言", "証言", "回答", "報告", "反論", "否定", "言及",
+        "要求", "要望", "述懐", "宣言", "警告", "質問", "謝罪", "抗議", "歓迎", "示唆", "明言", "約束", "吐露",
+        "告白", "激励", "弁明", "強弁", "提言", "助言", "呼び掛け", "呼びかけ", "公言", "確約", "予告", "陳謝",
+        "否認",
+    }
+)
+
+#: Nouns that carry a statement: 「…」との意見が出た, 「…」と声明を出した.
+STATEMENT_NOUNS = frozenset(
+    {"意見", "要望", "声", "声明", "発言", "答弁", "通報", "コメント", "談話", "見解", "質問", "訴え", "主張", "指摘", "証言", "回答", "要請", "提案"}
+)
+#: What is done with a statement noun: 出す, 行う, 述べる …
+STATEMENT_LIGHT_VERBS = frozenset({"出す", "行う", "受ける", "聞く", "ある", "出る", "寄せる", "述べる", "発表", "表明", "示す", "語る", "する"})
+
+#: Views: Sは…との考え/見方を示した.
+VIEW_NOUNS = frozenset({"考え", "見方", "認識", "方針", "意向", "姿勢", "見解", "考え方", "立場", "意欲", "思い", "決意", "方向"})
+#: Predicates that state a view.
+VIEW_VERBS = frozenset({"示す", "明らか", "語る", "述べる", "表明", "強調", "示唆", "明言", "説明"})
+
+#: Predicates reporting a ことを clause (…ことを明らかにした).
+KOTO_VERBS = frozenset({"明らか", "提案", "要請", "表明", "発表", "強調", "指摘", "説明", "明言", "約束", "要求", "求める", "訴える", "語る", "述べる", "言明", "宣言", "報告", "示唆", "主張", "認める"})
+
+#: Predicates of a request: …ように求めた/呼びかけた.
+REQUEST_VERBS = frozenset({"求める", "呼びかける", "呼び掛ける", "要請", "要求", "要望", "指示", "訴える", "促す"})
+
+#: Nouns that may follow a reporting predicate without making it a relative clause.
+CLAUSE_LINKS = frozenset({"ほか", "他", "うえ", "上", "後", "際", "一方", "ところ", "あと", "直後", "矢先", "上で"})
+
+#: People described, not named: 担当者は「…」と話した.
+PERSON_NOUNS = frozenset(
+    {
+        "担当者", "担当", "職員", "関係者", "住民", "町民", "市民", "村民", "県民", "区民", "国民", "委員", "記者",
+        "広報", "幹部", "当局者", "代表者", "専門家", "社員", "従業員", "学生", "生徒", "患者", "遺族", "被害者",
+        "目撃者", "男性", "女性", "少年", "少女", "父親", "母親", "捜査員", "警察官", "支持者", "観客", "ファン",
+        "容疑者", "被告", "弁護人", "弁護団", "関係筋", "消息筋", "高官", "当事者", "利用者", "乗客", "店主",
+        "経営者", "責任者", "議員", "メディア", "報道陣", "研究者", "医師", "教師", "園児", "児童", "保護者",
+        "出席者", "参加者", "来場者", "住人", "村人", "家族", "友人", "知人", "同僚", "上司", "部下", "スタッフ",
+    }
+)
+
+#: Heads of organisation names (組合, 委員会, 省 …).
+ORG_HEADS = (
+    "組合", "委員会", "教委", "省", "庁", "府", "政府", "協会", "協議会", "連盟", "連合", "連合会", "大学", "党",
+    "警察", "本部", "病院", "学校", "団体", "機構", "機関", "センター", "会社", "銀行", "財団", "法人", "事務所",
+    "議会", "裁判所", "検察", "当局", "大社", "神社", "寺", "教会", "組織", "グループ", "チーム", "クラブ", "社",
+    "県", "市", "町", "村", "区", "国",
+)
+#: Heads of news media: sources, never speakers.
+MEDIA_HEADS = ("新聞", "通信", "放送", "テレビ", "紙", "誌", "電子版", "web", "ニュース", "報道", "タイムズ", "ポスト", "ジャーナル")
+
+
+@dataclass(frozen=True)
+class Predicate:
+    """A reporting predicate: tokens ``first``..``last`` (inclusive) of a sentence."""
+
+    first: int
+    last: int
+
+
+def _suru(tokens: Sequence[Token], i: int) -> bool:
+    return i < len(tokens) and tokens[i].pos[0] == "動詞" and tokens[i].dictionary == "する"
+
+
+def predicate_end(tokens: Sequence[Token], i: int) -> int:
+    """The index of the last token of the predicate whose head is token ``i``:
+    する, ます, た, ている, ていた, and chained speech verbs (提案し、要請した)."""
+    n = len(tokens)
+    j = i
+    while j + 1 < n:
+        t = tokens[j + 1]
+        if t.pos[0] == "助動詞" and t.dictionary not in ("だ",) or (t.pos[0] == "動詞" and t.pos[1] == "非自立可能") or (
+            t.pos[0] == "助詞" and t.surface == "て" and t.pos[1] == "接続助詞"
+        ):
+            j += 1
+            continue
+        # 提案し、要請した: one statement, chained verbs
+        if t.surface == "、" and j + 2 < n and tokens[j].surface in ("し", "し、") and speech_head(tokens, j + 2):
+            j += 2
+            continue
+        break
+    return j
+
+
+def speech_head(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` is a speech verb or verbal noun used as a predicate."""
+    t = tokens[i]
+    if t.pos[0] == "動詞" and t.dictionary in SPEECH_VERBS:
+        return True
+    if t.surface in SPEECH_NOUNS and t.pos[0] == "名詞":
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        return nxt is None or _suru(tokens, i + 1) or nxt.surface in ("。", "、", "）", "」")
+    if t.surface == "明らか" and i + 2 < len(tokens) and tokens[i + 1].surface == "に" and _suru(tokens, i + 2):
+        return True
+    return False
+
+
+def is_relative(tokens: Sequence[Token], last: int) -> bool:
+    """Whether the predicate ending at ``last`` modifies a noun (発表する記者会見)."""
+    if last + 1 >= len(tokens):
+        return False
+    t, nxt = tokens[last], tokens[last + 1]
+    if nxt.pos[0] != "名詞" or nxt.surface in CLAUSE_LINKS:
+        return False
+    return t.pos[0] in ("動詞", "助動詞") and (len(t.pos) < 6 or t.pos[5].startswith("連体形") or t.pos[5].startswith("終止形"))
+
+
+def head_of(tokens: Sequence[Token], i: int, words: frozenset[str]) -> bool:
+    """Whether token ``i``'s surface or dictionary form is in ``words``."""
+    t = tokens[i]
+    return t.surface in words or t.dictionary in words
+
+
+def ends_with_any(text: str, heads: Sequence[str]) -> bool:
+    return any(text.endswith(h) for h in heads)
