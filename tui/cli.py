@@ -7,7 +7,6 @@ exit status 2, never a traceback.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from pathlib import Path
@@ -66,12 +65,12 @@ def _analysis(article: Article):
 
 
 def cmd_dump(args: argparse.Namespace) -> int:
-    from .export import article_dict, outline
+    from .export import article_dict, outline, to_json
 
     article = _load(args.path)
     analysis, speakers = _analysis(article)
     if args.json:
-        print(json.dumps(article_dict(article, analysis.terms, speakers), ensure_ascii=False, indent=1))
+        print(to_json(article_dict(article, analysis.terms, speakers)))
     else:
         print(outline(article, analysis.terms, speakers))
     return EXIT_OK
@@ -81,12 +80,13 @@ def cmd_search(args: argparse.Namespace) -> int:
     if not args.query.strip():
         raise UsageError("search: the query is empty")
     article = _load(args.path)
+    from .export import to_json
     from .search import SearchIndex, render_matches
 
     matches = SearchIndex.build(article).search(args.query)
     if args.json:
         doc = {"query": args.query, "matches": [m.to_dict() for m in matches]}
-        print(json.dumps(doc, ensure_ascii=False, indent=1))
+        print(to_json(doc))
     else:
         color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
         for line in render_matches(article, matches, color=color):

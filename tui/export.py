@@ -6,11 +6,13 @@ same data.
 
 from __future__ import annotations
 
+import json
 from typing import Any, Iterable
 
 from .analysis import Term
 from .article import Article, Block
 from .quotes import Speaker
+from .sanitize import visible
 
 SCHEMA = 1
 
@@ -64,6 +66,19 @@ def article_dict(article: Article, terms: Iterable[Term] = (), speakers: Iterabl
     }
 
 
+def to_json(doc: Any) -> str:
+    """``doc`` as JSON text that is safe to print on a terminal.
+
+    ``json.dumps`` escapes only C0 controls; every other character
+    :func:`visible` would replace (DEL, C1 controls such as CSI, line
+    separators, bidi overrides) gets a ``\\uXXXX`` escape too. They can only
+    occur inside strings, where the escape means the same character.
+    """
+    text = json.dumps(doc, ensure_ascii=False, indent=1)
+    table = {ord(ch): f"\\u{ord(ch):04x}" for ch in set(text) if ch > "~" and visible(ch) != ch}
+    return text.translate(table) if table else text
+
+
 def outline(article: Article, terms: Iterable[Term] = (), speakers: Iterable[Speaker] = ()) -> str:
     """A readable outline: sections, blocks with line numbers, terms, who said what."""
     out: list[str] = [f"{article.title}  ({article.path}, {article.encoding})"]
@@ -93,4 +108,4 @@ def outline(article: Article, terms: Iterable[Term] = (), speakers: Iterable[Spe
             for q in sp.quotes:
                 text = q.text if len(q.text) <= 50 else q.text[:49] + "…"
                 out.append(f"    {q.line:>5}  {q.kind:<8} {text}  [{q.verb}]")
-    return "\n".join(out)
+    return "\n".join(visible(line) for line in out)
