@@ -11,7 +11,12 @@ What the parser promises, stated exactly:
    hard-wrapped Latin words do not run together). The title is its line as
    it stands. So the slots' texts, spaces between joined ASCII words taken
    out, concatenate back to the file's non-blank lines.
-4. Every token and term span indexes its block exactly.
+4. Every token span indexes its block exactly: the slice is the token's
+   surface, and the tokens tile the text.
+5. Every term span is a non-empty slice of its block that is an occurrence of
+   the term: its text, a notation variant of it (the same Sudachi normalised
+   form: 72か国 / 72カ国), or, for a person, a part of the name (山本 for
+   山本美香). Spans of different terms never overlap.
 """
 
 from __future__ import annotations
@@ -86,6 +91,32 @@ def joined(lines: list[str]) -> str:
 
 def _ascii_alnum(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
+
+
+def normalised(text: str) -> str:
+    return "".join(t.normalized for t in tokenize(text))
+
+
+def is_occurrence_of_term(found: str, text: str, category: str) -> bool:
+    """Whether the slice ``found`` is an occurrence of the term ``text`` (see 5.)."""
+    if found == text:
+        return True
+    if category == "person" and found and found in text:
+        return True
+    return bool(found) and normalised(found) == normalised(text)
+
+
+def assert_term_spans_are_occurrences(texts: dict[int, str], terms) -> None:
+    """Property 5 over ``(text, category, spans)`` triples, for an analysis or a dump."""
+    spans = []
+    for text, category, term_spans in terms:
+        for line, start, end in term_spans:
+            assert 0 <= start < end <= len(texts[line])
+            assert is_occurrence_of_term(texts[line][start:end], text, category), (text, texts[line][start:end])
+            spans.append((line, start, end))
+    spans.sort()
+    for (l1, _, e1), (l2, s2, _) in zip(spans, spans[1:]):
+        assert l1 != l2 or e1 <= s2, "spans of terms never overlap"
 
 
 def slots(article: Article) -> list[tuple[int, int, str, str]]:
@@ -181,6 +212,5 @@ def test_every_token_and_term_span_indexes_its_block_exactly(text):
     for line, tokens in analysis.tokens.items():
         for tok in tokens:
             assert blocks[line].text[tok.start : tok.end] == tok.surface
-    for term in analysis.terms:
-        for line, start, end in term.spans:
-            assert blocks[line].text[start:end] == term.text, term
+    texts = {line: b.text for line, b in blocks.items()}
+    assert_term_spans_are_occurrences(texts, [(t.text, t.category, t.spans) for t in analysis.terms])

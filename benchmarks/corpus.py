@@ -1,0 +1,95 @@
+"""Large articles made of real Japanese text, for benchmarks and stress tests.
+
+The text is the development set (``../shared/devset/*.txt`` beside the
+checkout) plus the bundled seed; without the devset, the seed alone. Nothing
+big is ever committed: articles are written to temporary files on demand.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_66b4f997ba671b7a.txt"
+DEVSET = ROOT.parent / "shared" / "devset"
+
+KB = 1024
+MB = 1024 * KB
+
+
+def source_files() -> list[Path]:
+    """The real articles the big ones are made of (the seed always included)."""
+    devset = sorted(DEVSET.glob("*.txt")) if DEVSET.is_dir() else []
+    return [SEED, *devset]
+
+
+@lru_cache(maxsize=1)
+def paragraphs() -> tuple[str, ...]:
+    """Every paragraph of the source articles of 20 characters or more."""
+    from tui.article import read_article
+
+    return tuple(
+        block.text
+        for path in source_files()
+        for block in read_article(path).blocks()
+        if block.kind == "paragraph" and len(block.text) >= 20
+    )
+
+
+def sentences() -> tuple[str, ...]:
+    """The paragraphs cut after each 「。」."""
+    out: list[str] = []
+    for p in paragraphs():
+        out.extend(s + "。" for s in p.split("。") if s.strip())
+    return tuple(out)
+
+
+def article_text(size: int) -> str:
+    """An article of at least ``size`` UTF-8 bytes: the seed's shape (title,
+    sections, images, captions, a source line) repeated with real paragraphs,
+    so every part of the analysis has work to do."""
+    seed = SEED.read_text(encoding="utf-8")
+    body, _, source = seed.rstrip("\n").rpartition("\n\n")
+    paras = paragraphs()
+    parts = [body]
+    size_now = len(body.encode())
+    i = 0
+    while size_now < size:
+        chunk = paras[i % len(paras)]
+        if i % 40 == 39:
+            chunk = f"第{i // 40 + 1}部の概要\n\n{chunk}"  # a subheading now and then
+        parts.append(chunk)
+        size_now += len(chunk.encode()) + 2
+        i += 1
+    parts.append(source)
+    return "\n\n".join(parts) + "\n"
+
+
+def one_paragraph(size: int) -> str:
+    """A single line of at least ``size`` UTF-8 bytes: no line break at all."""
+    paras = paragraphs()
+    out: list[str] = []
+    n = i = 0
+    while n < size:
+        out.append(paras[i % len(paras)])
+        n += len(paras[i % len(paras)].encode())
+        i += 1
+    return "".join(out)
+
+
+def short_lines(count: int, blank_every: int = 0) -> str:
+    """``count`` short lines of real text; with ``blank_every``, a blank line
+    after every that many lines (so paragraphs of several lines)."""
+    sents = sentences()
+    lines: list[str] = []
+    for i in range(count):
+        lines.append(sents[i % len(sents)][:12])
+        if blank_every and i % blank_every == blank_every - 1:
+            lines.append("")
+    return "\n".join(lines) + "\n"
+
+
+def write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
