@@ -86,8 +86,8 @@ class _Reader:
     def __init__(self) -> None:
         self.directory = Directory()
         self.speakers: dict[object, _Speaker] = {}
-        self.last: _Speaker | None = None
-        self.last_block = -1
+        self.previous: _Speaker | None = None
+        """Who spoke in the previous sentence (None if nobody did)."""
         self.lead: tuple[_Speaker, str] | None = None
         """A speaker whose statement comes in the next block (Sは次のように述べた。)."""
 
@@ -209,7 +209,14 @@ class _BlockReader:
             while k < len(self.spans) and self.spans[k][1] < t.start:
                 k += 1
             self.inside.append(k if k < len(self.spans) and self.spans[k][0] <= t.start <= self.spans[k][1] else -1)
-        self.mention_end = {m.span_end: m for m in self.mentions}
+        # a mention by where its last token ends (Sudachi may glue （…） to a title)
+        self.mention_end: dict[int, Mention] = {}
+        ti = 0
+        for m in self.mentions:
+            while ti < len(tokens) and tokens[ti].end < m.span_end:
+                ti += 1
+            if ti < len(tokens):
+                self.mention_end[tokens[ti].end] = m
         self.topic: Person | None = None
         """The person the previous sentence was about (Sは…)."""
 
@@ -229,12 +236,21 @@ class _BlockReader:
 
     def _classify(self, i: int, sent: _Sentence) -> _Candidate:
         toks = self.toks
-        m = self.mention_end.get(toks[i].start)
+        particle = end = i
+        if toks[i - 1].surface in ("）", ")"):
+            # 山田氏（45）は: the phrase ends before the parenthesis
+            j = i - 1
+            while j > sent.first and toks[j].surface not in ("（", "("):
+                j -= 1
+            if j > sent.first:
+                end = j
+        m = self.mention_end.get(toks[end - 1].end)
         if m is not None:
-            return _Candidate(i, "person", self.text[m.span_start : m.span_end], m)
+            return _Candidate(particle, "person", self.text[m.span_start : m.span_end], m)
+        i = end
         prev = toks[i - 1]
         if prev.pos[0] not in ("名詞", "接尾辞") or self.inside[i - 1] >= 0:
-            return _Candidate(i, "", "")
+            return _Candidate(particle, "", "")
         k = i - 1
         while k - 1 >= sent.first and toks[k - 1].end == toks[k].start and self.inside[k - 1] < 0 and (
             toks[k - 1].pos[0] in ("名詞", "接尾辞", "接頭辞") and toks[k - 1].pos[1] != "数詞"
@@ -244,9 +260,9 @@ class _BlockReader:
         core = np.removeprefix("同")
         last = prev.surface
         if ends_with_any(core, MEDIA_HEADS):
-            return _Candidate(i, "", np)
+            return _Candidate(particle, "", np)
         if title_head(core) and (last in TITLES or title_head(last) or core in TITLES) and not ends_with_any(core, PERSON_NOUNS):
-            return _Candidate(i, "title", np)
+            return _Candidate(particle, "title", np)
         if any(core.endswith(w) for w in PERSON_NOUNS):
             # 綾川町総務課の職員, 別の住民: keep the words that say whose
             if k - 2 >= sent.first and toks[k - 1].surface == "の" and toks[k - 2].pos[0] in ("名詞", "接尾辞", "連体詞"):
@@ -255,13 +271,13 @@ class _BlockReader:
                     j -= 1
                 if toks[j].pos[0] != "連体詞" or toks[j].surface == "別":
                     np = self.text[toks[j].start : prev.end]
-            return _Candidate(i, "unnamed", np)
+            return _Candidate(particle, "unnamed", np)
         if title_head(core) and core[-1:] not in "長官相":
-            return _Candidate(i, "title", np)
+            return _Candidate(particle, "title", np)
         if np.startswith("同") and len(np) > 1 or ends_with_any(core, ORG_HEADS):
             places = all(t.pos[1] == "固有名詞" and len(t.pos) > 2 and t.pos[2] == "地名" for t in toks[k:i])
-            return _Candidate(i, "" if places else "organization", np)
-        return _Candidate(i, "", np)
+            return _Candidate(particle, "" if places else "organization", np)
+        return _Candidate(particle, "", np)
 
     def _speaker(self, cands: list[_Candidate], direct: bool) -> _Speaker | None:
         for c in cands:
@@ -271,12 +287,12 @@ class _BlockReader:
         return None
 
     def _continuing(self) -> _Speaker | None:
-        """The speaker of a sentence without a subject: the previous sentence's
-        person, or the last speaker if they spoke in this or the previous block."""
+        """The speaker of a sentence without a subject: whoever spoke in the
+        previous sentence, else the person the previous sentence was about."""
+        if self.r.previous is not None:
+            return self.r.previous
         if self.topic is not None:
             return self.r._person_speaker(self.topic)
-        if self.r.last is not None and self.block_no - self.r.last_block <= 1:
-            return self.r.last
         return None
 
     # -- predicates
@@ -389,10 +405,11 @@ class _BlockReader:
                 stop = min(stop, self._token_at(o, sent))
                 break
         k = j + 1
-        if toks[j].surface in ("と", "として") and k < stop and toks[k].pos[0] == "動詞" and toks[k].dictionary == "する":
-            return k, predicate_end(toks, k)  # 「…」とした, としている
-        if toks[j].surface == "として" and k < stop and toks[k].surface == "、":
-            pass
+        if toks[j].surface == "と" and k < stop and toks[k].pos[0] == "動詞" and toks[k].dictionary == "する":
+            te = k + 1 < stop and toks[k + 1].surface == "て"
+            if not te or (k + 2 < stop and toks[k + 2].dictionary in ("いる", "おる")):
+                return k, predicate_end(toks, k)  # 「…」とした, としている, とし、
+            k += 2  # 「…」として…を求めた: keep looking
         while k < stop:
             if self.inside[k] >= 0:
                 k += 1
@@ -552,7 +569,7 @@ class _BlockReader:
             quotes.sort(key=lambda x: x[0])
             for _, q, sp in quotes:
                 sp.quotes.append(q)
-                self.r.last, self.r.last_block = sp, self.block_no
+            self.r.previous = quotes[-1][2] if quotes else None
             found += quotes
             topic = next((c for c in cands if c.kind == "person" and self.toks[c.particle].surface in ("は", "も", "が")), None)
             self.topic = directory._match(topic.mention) if topic and topic.mention else None
@@ -601,7 +618,6 @@ class _BlockReader:
                 o, c = pending
                 q = Quote(self.line, "direct", self.text[o + 1 : c], verb, o + 1, c)
                 sp.quotes.append(q)
-                self.r.last, self.r.last_block = sp, self.block_no
                 self._pending = None
             else:
                 self.r.lead = (sp, verb)
@@ -623,7 +639,7 @@ def attribute(article: Article, analysis: Analysis) -> tuple[Speaker, ...]:
             # captions and headings name people but hold no quotes
             for m in br.mentions:
                 reader.directory.add(m, block.text)
-            reader.lead = None
+            reader.lead = reader.previous = None
             continue
         br.read()
     return reader.result()
