@@ -262,6 +262,9 @@ class _BlockReader:
         if ends_with_any(core, MEDIA_HEADS):
             return _Candidate(particle, "", np)
         if title_head(core) and (last in TITLES or title_head(last) or core in TITLES) and not ends_with_any(core, PERSON_NOUNS):
+            known = self._known_surname(k, i)
+            if known is not None:
+                return _Candidate(particle, "person", np, known)
             return _Candidate(particle, "title", np)
         if any(core.endswith(w) for w in PERSON_NOUNS):
             # 綾川町総務課の職員, 別の住民: keep the words that say whose
@@ -278,6 +281,17 @@ class _BlockReader:
             places = all(t.pos[1] == "固有名詞" and len(t.pos) > 2 and t.pos[2] == "地名" for t in toks[k:i])
             return _Candidate(particle, "" if places else "organization", np)
         return _Candidate(particle, "", np)
+
+    def _known_surname(self, k: int, i: int) -> Mention | None:
+        """松本知事 where Sudachi read 松本 as a place: a person already introduced
+        with that surname, followed by a title, is that person."""
+        first = self.toks[k]
+        if k + 1 >= i or not self.r.directory.knows(first.surface):
+            return None
+        title = self.text[first.end : self.toks[i - 1].end]
+        m = Mention(first.start, first.end, first.surface, title, first.end, self.toks[i - 1].end, after=title, after_end=self.toks[i - 1].end, parts=(first.surface,))
+        self.r.directory.add(m, self.text)
+        return m
 
     def _speaker(self, cands: list[_Candidate], direct: bool) -> _Speaker | None:
         for c in cands:
@@ -531,7 +545,8 @@ class _BlockReader:
             j -= 1
             gap += 1
         t = toks[j]
-        if t.surface == "と" and t.pos[1] == "格助詞" and j > sent.first:
+        # Sudachi tags a quotative と after a verb as 格助詞 or 接続助詞 (足りると説明した)
+        if t.surface == "と" and t.pos[0] == "助詞" and j > sent.first:
             before = toks[j - 1]
             if before.surface == "」" or before.pos[0] in ("名詞", "代名詞") and before.surface != "こと":
                 return None  # 「…」と is direct; 大統領と話した is a conversation
@@ -606,7 +621,7 @@ class _BlockReader:
         for k in range(sent.first, sent.last):
             if k in used or self.inside[k] >= 0 or not speech_head(toks, k):
                 continue
-            if not any(toks[j].surface in CATAPHORS for j in range(max(sent.first, k - 3), k)):
+            if not self.text[max(sent.start, toks[k].start - 6) : toks[k].start].endswith(CATAPHORS):
                 continue
             sp = self._speaker([c for c in cands if c.kind in ("person", "title", "unnamed")], False)
             if sp is None:
@@ -635,8 +650,10 @@ def attribute(article: Article, analysis: Analysis) -> tuple[Speaker, ...]:
         if tokens is None:
             tokens = tuple(tokenize(block.text))
         br = _BlockReader(reader, block.line, block_no, block.text, tokens)
-        if block.kind != "paragraph":
-            # captions and headings name people but hold no quotes
+        # captions and headlines name people but hold no quotes; a one-sentence
+        # paragraph may have been taken for a subheading: its 。 gives it away
+        prose = block.kind == "paragraph" or (block.kind == "heading" and block.text.rstrip().endswith(("。", "．")))
+        if not prose:
             for m in br.mentions:
                 reader.directory.add(m, block.text)
             reader.lead = reader.previous = None

@@ -60,6 +60,10 @@ class Directory:
                         return p
         return None
 
+    def knows(self, part: str) -> bool:
+        """Whether someone introduced so far has ``part`` as a name part."""
+        return part in self._by_part
+
     def add(self, m: Mention, text: str) -> Person:
         """Record mention ``m`` (from ``text``) and return its person."""
         person = self._match(m)

@@ -96,7 +96,7 @@ def predicate_end(tokens: Sequence[Token], i: int) -> int:
     j = i
     while j + 1 < n:
         t = tokens[j + 1]
-        if t.pos[0] == "助動詞" and t.dictionary not in ("だ",) or (t.pos[0] == "動詞" and t.pos[1] == "非自立可能") or (
+        if t.pos[0] == "助動詞" and (t.dictionary != "だ" or tokens[j].surface == "明らか") or (t.pos[0] == "動詞" and t.pos[1] == "非自立可能") or (
             t.pos[0] == "助詞" and t.surface == "て" and t.pos[1] == "接続助詞"
         ):
             j += 1

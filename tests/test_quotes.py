@@ -1,0 +1,345 @@
+"""Who said what: direct and reported speech, speakers, aliases, and ``kiji quotes``."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import time
+
+from rich.cells import cell_len
+
+from tui.analysis import analyze
+from tui.article import parse, read_article
+from tui.bundled import bundled_article
+from tui.quotes import Quote, Speaker, find_speakers, render_quotes
+
+
+def speakers(text: str) -> tuple[Speaker, ...]:
+    article = parse(text)
+    return find_speakers(article, analyze(article))
+
+
+def said(text: str) -> list[tuple[str, int, str]]:
+    """(speaker, line, kind) of every quote, in speaker order."""
+    return [(s.name, q.line, q.kind) for s in speakers(text) for q in s.quotes]
+
+
+def one_quote(text: str) -> tuple[Speaker, Quote]:
+    found = speakers(text)
+    assert len(found) == 1 and len(found[0].quotes) == 1, found
+    return found[0], found[0].quotes[0]
+
+
+# --- the bundled seed -------------------------------------------------------------
+
+
+def test_seed_has_nine_quotes_by_four_speakers():
+    article = read_article(bundled_article())
+    found = find_speakers(article, analyze(article))
+    assert [(s.name, [q.line for q in s.quotes]) for s in found] == [
+        ("ルオン・タム・クアン", [3, 14, 25]),
+        ("ジョン・ブランドリーノ", [31, 38, 40]),
+        ("グエン・ミン・ヴー", [47, 49]),
+        ("グエン・クオック・トアン", [56]),
+    ]
+    kinds = {q.line: q.kind for s in found for q in s.quotes}
+    assert kinds[38] == "direct" and kinds[3] == "indirect"
+    assert "外務次官" in found[2].aliases
+
+
+# --- direct quotes ------------------------------------------------------------------
+
+
+def test_quote_before_speaker_and_verb():
+    sp, q = one_quote("「景気は回復している」と山田一郎首相は述べた。")
+    assert (sp.name, q.kind, q.text, q.verb) == ("山田一郎", "direct", "景気は回復している", "述べた")
+
+
+def test_speaker_before_quote():
+    sp, q = one_quote("鈴木花子知事は「県民の安全を守る」と語った。")
+    assert (sp.name, q.text) == ("鈴木花子", "県民の安全を守る")
+
+
+def test_speaker_with_comma_before_quote():
+    sp, q = one_quote("佐藤健太社長は、「来年は黒字にする」と強調した。")
+    assert (sp.name, q.verb) == ("佐藤健太", "強調した")
+
+
+def test_quote_offsets_point_into_the_block():
+    text = "鈴木花子知事は「県民の安全を守る」と語った。"
+    _, q = one_quote(text)
+    assert text[q.start : q.end] == q.text
+
+
+def test_polite_form_counts():
+    _, q = one_quote("「準備は整った」と田中誠教授は強調しました。")
+    assert q.verb == "強調しました"
+
+
+def test_two_adjacent_brackets_under_one_verb_are_one_quote():
+    _, q = one_quote("山田一郎首相は「景気は回復した」「賃金も上げる」と力説。")
+    assert q.text.startswith("景気は回復した") and q.text.endswith("賃金も上げる")
+
+
+def test_two_quotes_with_their_own_verbs_are_two():
+    assert said("山田一郎首相は「感謝したい」と語ったほか、選挙については「残念だ」と振り返った。") == [
+        ("山田一郎", 1, "direct"),
+        ("山田一郎", 1, "direct"),
+    ]
+
+
+def test_speaker_named_after_the_quote():
+    assert said("「まだ始まりだ」と鈴木花子知事は話した。") == [("鈴木花子", 1, "direct")]
+
+
+def test_quote_first_then_speaker_sentence():
+    assert said("「必ず勝つ」。山田一郎監督はこう語った。") == [("山田一郎", 1, "direct")]
+
+
+def test_speaker_line_then_quote_line():
+    text = "山田一郎監督は試合後、次のように語った。\n\n「選手たちを誇りに思う。最後までよく走った」\n"
+    assert said(text) == [("山田一郎", 3, "direct")]
+
+
+def test_organisation_is_speaker_of_a_bracket_quote():
+    sp, _ = one_quote("同森林組合は、「確認が不足していた」と釈明した。")
+    assert (sp.name, sp.kind) == ("森林組合", "organization")
+
+
+def test_unnamed_speaker_keeps_its_description():
+    sp, _ = one_quote("市役所の担当者は「対応を急ぐ」と話した。")
+    assert (sp.name, sp.kind) == ("市役所の担当者", "unnamed_person")
+
+
+def test_statement_from_someone_via_kara():
+    sp, _ = one_quote("会議では委員から、「もっと議論が必要だ」との意見が出た。")
+    assert (sp.name, sp.kind) == ("委員", "unnamed_person")
+
+
+def test_same_description_in_two_paragraphs_is_two_speakers():
+    text = "A社の担当者は「忙しい」と話した。\n\nB社の担当者は「暇だ」と話した。\n"
+    found = speakers(text)
+    assert [s.name for s in found] == ["A社の担当者", "B社の担当者"]
+    text = "協会では、担当者は「忙しい」と話した。\n\n会社では、担当者は「暇だ」と話した。\n"
+    assert len(speakers(text)) == 2
+
+
+# --- not quotes ---------------------------------------------------------------------
+
+
+def test_brackets_around_a_name_are_not_a_quote():
+    assert said("この町は「平和の町」として知られている。") == []
+
+
+def test_brackets_around_a_slogan_are_not_a_quote():
+    assert said("山田一郎首相は「強い経済」という目標を掲げた。") == []
+
+
+def test_caption_is_not_speech():
+    text = "本文の段落です。\n\nphoto.jpg\n山田一郎首相が演説した。\n\n別の段落です。\n"
+    assert said(text) == []
+
+
+def test_caption_with_brackets_is_not_speech():
+    text = "本文の段落です。\n\nphoto.jpg\n山田一郎首相は「勝つ」と述べた。\n\n別の段落です。\n"
+    assert said(text) == []
+
+
+def test_media_cited_as_source_is_not_a_speaker():
+    assert said("東西新聞によると、物価は上がり続けていると伝えた。") == []
+
+
+def test_relative_clause_is_not_a_statement():
+    assert said("外務省は結果を発表する記者会見を開いた。") == []
+
+
+def test_organisation_statement_without_brackets_is_not_a_quote():
+    assert said("外務省は、交渉は順調だと説明した。") == []
+
+
+def test_belief_is_not_a_quote():
+    assert said("山田一郎首相は、景気は回復するとみている。") == []
+
+
+def test_article_without_quotes_has_no_speakers():
+    assert speakers("試合は3対2で終わった。\n\n観客は5万人だった。\n") == ()
+
+
+# --- reported speech ------------------------------------------------------------------
+
+
+def test_reported_speech_with_to_nobeta():
+    sp, q = one_quote("山田一郎首相は、景気は回復していると述べた。")
+    assert (sp.name, q.kind, q.text, q.verb) == ("山田一郎", "indirect", "景気は回復している", "述べた")
+
+
+def test_reported_speech_polite_and_te_iru_forms():
+    assert said("山田一郎首相は、増税はしないと話しています。") == [("山田一郎", 1, "indirect")]
+    assert said("鈴木花子知事は、予算は足りると説明していた。") == [("鈴木花子", 1, "indirect")]
+
+
+def test_reported_view():
+    _, q = one_quote("山田一郎首相は、景気は回復しているとの見方を示した。")
+    assert q.text == "景気は回復している"
+
+
+def test_reported_koto_wo_with_chained_verbs_is_one_quote():
+    _, q = one_quote("山田一郎首相は、各国に協力を強化することを提案し、要請した。")
+    assert (q.text, q.verb) == ("各国に協力を強化する", "提案し、要請した")
+
+
+def test_koto_wo_akiraka_ni_shita():
+    _, q = one_quote("鈴木花子知事は、来年退任することを明らかにした。")
+    assert q.verb == "明らかにした"
+
+
+def test_speaker_after_the_reported_content():
+    sp, q = one_quote("前の大統領が死去したと、山田一郎首相が発表した。")
+    assert (sp.name, q.text) == ("山田一郎", "前の大統領が死去した")
+
+
+def test_conversation_partner_is_not_reported_speech():
+    assert said("山田一郎首相は大統領と話した。") == []
+
+
+# --- who the speaker is ------------------------------------------------------------------
+
+
+def test_title_alone_resolves_to_the_person_with_that_title():
+    text = "山田一郎外務大臣は、交渉は続くと述べた。\n\n大臣は、合意は近いと語った。\n"
+    assert said(text) == [("山田一郎", 1, "indirect"), ("山田一郎", 3, "indirect")]
+
+
+def test_compatible_title_resolves_to_the_same_office():
+    text = "山田一郎外務常任副大臣は、交渉は続くと述べた。\n\n外務次官は、合意は近いと語った。\n"
+    found = speakers(text)
+    assert [(s.name, len(s.quotes)) for s in found] == [("山田一郎", 2)]
+    assert "外務次官" in found[0].aliases
+
+
+def test_title_alone_resolves_to_the_most_recent_matching_person():
+    text = (
+        "山田一郎知事は、予算は足りると述べた。\n\n"
+        "佐藤健太社長は、工場を増やすと語った。\n\n"
+        "知事は、協力したいと話した。\n"
+    )
+    assert [(s.name, [q.line for q in s.quotes]) for s in speakers(text)] == [("山田一郎", [1, 5]), ("佐藤健太", [3])]
+
+
+def test_ambiguous_title_stays_unresolved():
+    text = (
+        "山田一郎外務大臣は、交渉は続くと述べた。\n\n"
+        "佐藤健太防衛大臣は、訓練は続くと述べた。\n\n"
+        "大臣は、「合意は近い」と語った。\n"
+    )
+    found = speakers(text)
+    assert found[-1].name == "大臣" and found[-1].kind == "unnamed_person"
+
+
+def test_other_ministry_title_does_not_resolve():
+    text = "山田一郎公安大臣は、治安は良いと述べた。\n\n外務次官は、「交渉は続く」と語った。\n"
+    assert [s.name for s in speakers(text)] == ["山田一郎", "外務次官"]
+
+
+def test_surname_with_title_is_the_same_person():
+    text = "高橋一郎知事は、予算は足りると述べた。\n\nその後、高橋知事は「安心してほしい」と語った。\n"
+    found = speakers(text)
+    assert [(s.name, len(s.quotes)) for s in found] == [("高橋一郎", 2)]
+    assert "高橋知事" in found[0].aliases
+
+
+def test_surname_read_as_a_place_is_the_person_already_introduced():
+    # Sudachi reads 松本 in 松本知事 as the city
+    text = "松本一郎知事は、予算は足りると述べた。\n\nその後、松本知事は「安心してほしい」と語った。\n"
+    assert [(s.name, len(s.quotes)) for s in speakers(text)] == [("松本一郎", 2)]
+
+
+def test_aliases_hold_name_with_title_forms():
+    found = speakers("山田一郎外務大臣は、交渉は続くと述べた。\n\n大臣は、合意は近いと語った。\n")
+    assert {"山田一郎外務大臣", "外務大臣", "大臣"} <= set(found[0].aliases)
+
+
+def test_sentence_without_subject_continues_the_previous_speaker():
+    text = "山田一郎首相は、景気は回復していると述べた。その上で「賃金も上げる」と話している。"
+    assert said(text) == [("山田一郎", 1, "indirect"), ("山田一郎", 1, "direct")]
+
+
+def test_sentence_without_subject_after_non_speech_is_not_attributed():
+    assert said("式典には100人が参加した。「楽しかった」としている。") == []
+
+
+def test_several_speakers_in_one_paragraph():
+    text = "山田一郎首相は「勝った」と語った。鈴木花子知事は「負けた」と述べた。"
+    assert said(text) == [("山田一郎", 1, "direct"), ("鈴木花子", 1, "direct")]
+
+
+def test_speakers_in_order_of_first_quote():
+    text = "鈴木花子知事と山田一郎首相が会談した。\n\n山田一郎首相は「良い会談だった」と語った。\n\n鈴木花子知事は「同感だ」と述べた。\n"
+    assert [s.name for s in speakers(text)] == ["山田一郎", "鈴木花子"]
+
+
+def test_passive_question_belongs_to_who_asked():
+    text = "山田一郎選手は、記者から「疲れたか」と質問されたことについて「全く」と述べた。"
+    assert said(text) == [("記者", 1, "direct"), ("山田一郎", 1, "direct")]
+
+
+def test_katakana_names_are_whole_speakers():
+    assert said("ジョン・スミス国防長官は、軍は撤退すると述べた。") == [("ジョン・スミス", 1, "indirect")]
+
+
+# --- kiji quotes ---------------------------------------------------------------------
+
+
+SAMPLE = (
+    Speaker("山田一郎", ("首相",), (Quote(3, "direct", "勝った\x1b[31m", "語った"),)),
+    Speaker("Ann", (), (Quote(12, "indirect", 'say "hi", ok', "述べた"),)),
+)
+
+
+def test_table_aligns_columns_by_display_width():
+    lines = render_quotes(SAMPLE, "table").splitlines()
+    assert len(lines) == 3
+    columns = {cell_len(line[: line.index(kind)]) for line, kind in zip(lines, ("kind", "direct", "indirect"))}
+    assert len(columns) == 1
+
+
+def test_table_drops_control_characters():
+    assert "\x1b" not in render_quotes(SAMPLE, "table")
+
+
+def test_csv_quotes_cells_with_commas():
+    rows = list(csv.reader(io.StringIO(render_quotes(SAMPLE, "csv"))))
+    assert rows[0] == ["speaker", "line", "kind", "quote"]
+    assert rows[2] == ["Ann", "12", "indirect", 'say "hi", ok']
+
+
+def test_markdown_escapes_pipes():
+    out = render_quotes((Speaker("A", (), (Quote(1, "direct", "a|b", "述べた"),)),), "markdown")
+    assert "a\\|b" in out and out.startswith("| speaker |")
+
+
+def test_json_uses_the_dump_schema():
+    doc = json.loads(render_quotes(SAMPLE, "json"))
+    assert doc["speakers"][0]["name"] == "山田一郎"
+    assert doc["speakers"][0]["quotes"][0]["line"] == 3
+
+
+def test_no_quotes_table_says_so():
+    assert render_quotes((), "table") == "no quotes found\n"
+
+
+# --- speed ------------------------------------------------------------------------------
+
+
+def test_long_article_is_linear():
+    para = "山田一郎首相は、景気は回復していると述べた。その上で「賃金も上げる」と話している。大臣は、予算は足りると説明した。\n\n"
+    small, big = parse(para * 50), parse(para * 400)
+    a_small, a_big = analyze(small), analyze(big)
+    t0 = time.perf_counter()
+    find_speakers(small, a_small)
+    t1 = time.perf_counter()
+    found = find_speakers(big, a_big)
+    t2 = time.perf_counter()
+    assert sum(len(s.quotes) for s in found) == 1200
+    assert (t2 - t1) < 8 * 8 * (t1 - t0) + 0.5  # 8× the text, well under 64× the time
