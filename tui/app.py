@@ -58,6 +58,7 @@ class KijiApp(App[int]):
 
     BINDINGS = [
         Binding("q", "quit", "Quit", id="kiji.quit", tooltip="Quit kiji"),
+        Binding("ctrl+q", "quit", "Quit", show=False, priority=True, id="kiji.force-quit", tooltip="Quit, even from the search box"),
         Binding("question_mark,f1", "help", "Help", id="kiji.help", tooltip="Keys and highlight legend"),
         Binding("slash", "focus_search", "Search", id="kiji.search", tooltip="Focus the search box"),
         Binding("n", "next_match", "Next", id="kiji.next-match", tooltip="Next search match"),
@@ -157,13 +158,16 @@ class KijiApp(App[int]):
         quotes.display = show_right
         sidebar.set_class(mode == "narrow", "-overlay")
         quotes.set_class(mode != "wide", "-overlay")
-        if mode != "wide" and show_right:
-            body = self.query_one("#body")
-            quotes.styles.offset = (max(0, body.size.width - quotes.outer_size.width), 0)
-            if mode != "wide" and not quotes.outer_size.width:
-                self.call_after_refresh(self._arrange_panes)
+        # an absolutely positioned pane still counts when `fr` widths are shared
+        # out, so the article gets an explicit width while a pane floats
+        body_width = self.size.width
+        if mode == "wide":
+            self.view.styles.width = "1fr"
         else:
-            quotes.styles.offset = (0, 0)
+            beside = int(sidebar.styles.width.value) if (show_left and mode == "medium") else 0
+            self.view.styles.width = max(10, body_width - beside)
+        quote_width = min(int(quotes.styles.width.value), int(body_width * 0.9))
+        quotes.styles.offset = (max(0, body_width - quote_width), 0) if mode != "wide" else (0, 0)
 
     def _toggle_pane(self, side: str, widget_id: str) -> None:
         self._arrange_panes()
@@ -217,24 +221,45 @@ class KijiApp(App[int]):
 
     @work(thread=True, exclusive=True, group="analysis")
     def analyse(self, article: Article, generation: int) -> None:
-        """Analysis, speakers and the search index, each shown as it arrives."""
-        from .analysis import analyze
-        from .quotes import find_speakers
-        from .search import SearchIndex
+        """Analysis, speakers and the search index, each shown as it arrives.
 
+        A failure in the core leaves the article readable: the pane that
+        needed the result says so instead of the app exiting.
+        """
         worker = get_current_worker()
-        analysis = analyze(article)
-        if worker.is_cancelled:
+        stage = "analysis"
+        try:
+            from .analysis import analyze
+
+            analysis = analyze(article)
+            if worker.is_cancelled:
+                return
+            self.call_from_thread(self._analysis_ready, generation, analysis)
+            stage = "speakers"
+            from .quotes import find_speakers
+
+            speakers = find_speakers(article, analysis)
+            if worker.is_cancelled:
+                return
+            self.call_from_thread(self._speakers_ready, generation, speakers)
+            stage = "search index"
+            from .search import SearchIndex
+
+            index = SearchIndex.build(article, analysis)
+            if worker.is_cancelled:
+                return
+            self.call_from_thread(self._index_ready, generation, index)
+        except Exception as exc:  # noqa: BLE001 - shown to the user, the article stays usable
+            if not worker.is_cancelled:
+                self.call_from_thread(self._stage_failed, generation, stage, exc)
+
+    def _stage_failed(self, generation: int, stage: str, exc: Exception) -> None:
+        if generation != self._generation:
             return
-        self.call_from_thread(self._analysis_ready, generation, analysis)
-        speakers = find_speakers(article, analysis)
-        if worker.is_cancelled:
-            return
-        self.call_from_thread(self._speakers_ready, generation, speakers)
-        index = SearchIndex.build(article, analysis)
-        if worker.is_cancelled:
-            return
-        self.call_from_thread(self._index_ready, generation, index)
+        for pane in ("#terms", "#quotes"):
+            self.query_one(pane).loading = False
+        self._set_status(f"{stage} failed")
+        self.notify(visible(f"{stage} failed: {type(exc).__name__}: {exc}"), severity="error", markup=False)
 
     def _analysis_ready(self, generation: int, analysis) -> None:
         if generation != self._generation:
@@ -412,7 +437,7 @@ class KijiApp(App[int]):
     def binding_groups(self):
         """Every key, grouped as the help screen shows them."""
         return [
-            ("kiji", [b for b in self.BINDINGS if isinstance(b, Binding)] + [App.BINDINGS[0]]),
+            ("kiji", [b for b in self.BINDINGS if isinstance(b, Binding)]),
             ("Article", ArticleView.BINDINGS),
             ("Search box", SearchInput.BINDINGS + [Binding("enter", "next", "Next match", id="search.next")]),
             ("Everywhere", [

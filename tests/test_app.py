@@ -1,0 +1,630 @@
+"""The explorer, driven through Textual's Pilot: every binding and every pane."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from textual.widgets import Input, OptionList, Tree
+
+from kiji_fixtures import fixed_speakers, install_fixed_core, long_article, write_article
+from tui.app import KijiApp, parse_keymap
+from tui.article import read_article
+from tui.bundled import bundled_article
+from tui.quotes import Quote, Speaker
+from tui.widgets.article_view import ArticleView
+from tui.widgets.search_bar import SearchInput
+
+
+async def settle(app, pilot) -> None:
+    """Wait for the analysis/search workers and the messages they post."""
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def screen_text(app) -> str:
+    """Everything on screen, as the terminal would receive it (text only)."""
+    lines = []
+    for strip in app.screen._compositor.render_strips():
+        lines.append("".join(seg.text for seg in strip))
+    return "\n".join(lines)
+
+
+def count_text(app) -> str:
+    return str(app.query_one("#match-count").render())
+
+
+def view_lines(view: ArticleView) -> list[str]:
+    """Every visual line of the article, rendered."""
+    out = []
+    for index, vline in enumerate(view._vlines):
+        strip = view._render_vline(vline, view.scrollable_content_region.width, view.rich_style)
+        out.append("".join(seg.text for seg in strip))
+    return out
+
+
+@pytest.fixture
+def fixed_core(monkeypatch):
+    install_fixed_core(monkeypatch)
+
+
+# --- opening -------------------------------------------------------------------
+
+
+async def test_opens_bundled_article_with_every_pane():
+    app = KijiApp()
+    async with app.run_test(size=(120, 35)) as pilot:
+        for widget_id in ("#outline", "#terms", "#article", "#quotes", "#search", "#match-count"):
+            assert app.query_one(widget_id).display
+        await settle(app, pilot)
+        text = screen_text(app)
+        assert "vietnamnet.vn" in text.splitlines()[0]
+        assert "調印式には" in text
+        assert count_text(app) == "0/0"
+
+
+async def test_panes_show_what_the_core_finds():
+    from tui.analysis import analyze
+    from tui.quotes import find_speakers
+
+    article = read_article(bundled_article())
+    analysis = analyze(article)
+    speakers = find_speakers(article, analysis)
+    app = KijiApp()
+    async with app.run_test(size=(120, 35)) as pilot:
+        await settle(app, pilot)
+        terms = app.query_one("#terms", Tree)
+        leaves = [n for cat in terms.root.children for n in cat.children]
+        assert len(leaves) == len(analysis.terms) or (not analysis.terms and len(terms.root.children) == 1)
+        quotes = app.query_one("#quotes", Tree)
+        shown = [n for n in quotes.root.children if isinstance(n.data, Speaker)]
+        assert [n.data.name for n in shown] == [s.name for s in speakers]
+        outline = app.query_one("#outline", OptionList)
+        assert outline.option_count == len([s for s in article.sections if s.heading or s.blocks])
+
+
+async def test_first_screen_paints_before_analysis_finishes(tmp_path, monkeypatch):
+    import tui.analysis
+
+    release = threading.Event()
+    real = tui.analysis.analyze
+
+    def slow_analyze(article):
+        release.wait(10)
+        return real(article)
+
+    monkeypatch.setattr(tui.analysis, "analyze", slow_analyze)
+    app = KijiApp([write_article(tmp_path, long_article(200))])
+    async with app.run_test(size=(120, 35)) as pilot:
+        await pilot.pause()
+        assert "第0段落" in screen_text(app)
+        assert "analysing" in str(app.query_one("#status").render())
+        assert app.query_one("#terms").loading and app.query_one("#quotes").loading
+        release.set()
+        await settle(app, pilot)
+        assert not app.query_one("#terms").loading
+        assert str(app.query_one("#status").render()).strip() == ""
+
+
+async def test_core_failure_keeps_the_article_readable(monkeypatch):
+    import tui.quotes
+
+    def broken(article, analysis):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(tui.quotes, "find_speakers", broken)
+    app = KijiApp()
+    async with app.run_test(size=(120, 35)) as pilot:
+        await settle(app, pilot)
+        assert app.is_running
+        assert "failed" in str(app.query_one("#status").render())
+        assert not app.query_one("#quotes").loading
+
+
+# --- search ---------------------------------------------------------------------
+
+
+async def test_slash_then_query_counts_matches():
+    app = KijiApp()
+    async with app.run_test(size=(120, 35)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash")
+        assert isinstance(app.focused, SearchInput)
+        await pilot.press(*"述べる")
+        await settle(app, pilot)
+        assert count_text(app) == "1/4"
+        assert len(app.view.hl.matches) == 4
+
+
+async def test_query_typed_before_the_index_is_ready_is_searched_when_it_is():
+    app = KijiApp()
+    async with app.run_test(size=(120, 35)) as pilot:
+        await pilot.press("slash", *"述べる")
+        await settle(app, pilot)
+        assert count_text(app) == "1/4"
+
+
+async def test_no_match_shows_zero_of_zero():
+    app = KijiApp()
+    async with app.run_test(size=(120, 35)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash", *"xyzzy")
+        await settle(app, pilot)
+        assert count_text(app) == "0/0"
+        assert app.view.hl.matches == []
+
+
+async def test_enter_n_and_shift_n_step_through_matches_wrapping():
+    app = KijiApp()
+    async with app.run_test(size=(120, 35)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash", *"述べる")
+        await settle(app, pilot)
+        await pilot.press("enter")
+        assert count_text(app) == "2/4"
+        await pilot.press("escape")  # leave the box: n and N are keys again
+        await pilot.press("n", "n")
+        assert count_text(app) == "4/4"
+        await pilot.press("n")
+        assert count_text(app) == "1/4"
+        await pilot.press("N")
+        assert count_text(app) == "4/4"
+
+
+async def test_current_match_is_scrolled_into_view_and_marked():
+    app = KijiApp()
+    async with app.run_test(size=(120, 35)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash", *"述べる", "escape", "N")  # the last match, near the end
+        view = app.view
+        piece, start, _ = view.hl.matches[view.current_match]
+        y = view.vline_of(piece, start)
+        assert view.scroll_y <= y < view.scroll_y + view.scrollable_content_region.height
+        assert "▶" in screen_text(app)
+
+
+async def test_escape_leaves_search_keeping_highlights_then_clears_them():
+    app = KijiApp()
+    async with app.run_test(size=(120, 35)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash", *"述べる")
+        await settle(app, pilot)
+        await pilot.press("escape")
+        assert app.focused is app.view
+        assert len(app.view.hl.matches) == 4 and count_text(app) == "1/4"
+        await pilot.press("escape")
+        assert app.view.hl.matches == [] and count_text(app) == "0/0"
+        assert app.query_one("#search", Input).value == ""
+
+
+async def test_search_history_recalls_earlier_queries():
+    app = KijiApp()
+    async with app.run_test(size=(120, 35)) as pilot:
+        await settle(app, pilot)
+        search = app.query_one("#search", SearchInput)
+        await pilot.press("slash", *"ハノイ", "enter")
+        search.value = ""
+        await pilot.press(*"国連", "enter")
+        search.value = ""
+        await pilot.press("up")
+        assert search.value == "国連"
+        await pilot.press("up")
+        assert search.value == "ハノイ"
+        await pilot.press("down")
+        assert search.value == "国連"
+
+
+# --- keys -----------------------------------------------------------------------
+
+
+async def test_q_quits_with_status_zero():
+    app = KijiApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("q")
+    assert app.return_code == 0
+
+
+async def test_q_types_in_the_search_box_and_ctrl_q_quits_anyway():
+    app = KijiApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("slash", "q")
+        assert app.is_running
+        assert app.query_one("#search", Input).value == "q"
+        await pilot.press("ctrl+q")
+    assert app.return_code == 0
+
+
+@pytest.mark.parametrize("key", ["question_mark", "f1"])
+async def test_help_lists_every_binding_and_the_legend(key):
+    app = KijiApp()
+    async with app.run_test(size=(120, 35)) as pilot:
+        await pilot.press(key)
+        text = str(app.screen.query_one("#help-keys").render())
+        for _, bindings in app.binding_groups():
+            for binding in bindings:
+                if binding.id:
+                    assert binding.id in text
+        legend = str(app.screen.query_one("#help-legend").render())
+        for name in ("person", "place", "organization", "quantity", "keyword"):
+            assert name in legend
+        await pilot.press("escape")
+        assert app.screen is app.screen_stack[0]
+
+
+def test_every_binding_has_an_id():
+    app = KijiApp()
+    for title, bindings in app.binding_groups():
+        if title == "Everywhere":
+            continue  # Textual's own focus/palette keys
+        for binding in bindings:
+            assert binding.id, binding
+
+
+async def test_keymap_from_the_environment_remaps_by_id(monkeypatch):
+    monkeypatch.setenv("KIJI_KEYMAP", "kiji.toggle-highlights=x")
+    app = KijiApp()
+    async with app.run_test(size=(120, 35)) as pilot:
+        await pilot.press("x")
+        assert app.view.highlighting is False
+
+
+def test_parse_keymap_ignores_malformed_items():
+    assert parse_keymap("a=b; bad ;c=d,e;=x;y=") == {"a": "b", "c": "d,e"}
+
+
+async def test_tab_and_shift_tab_move_between_panes():
+    app = KijiApp()
+    async with app.run_test(size=(120, 35)) as pilot:
+        await settle(app, pilot)
+        assert app.focused is app.view
+        seen = []
+        for _ in range(5):
+            await pilot.press("tab")
+            seen.append(app.focused.id)
+        assert {"quotes", "search", "outline", "terms"} <= set(seen)
+        await pilot.press("shift+tab")
+        assert app.focused.id == seen[-2]
+
+
+@pytest.mark.parametrize(
+    "keys, where",
+    [
+        (["j"], "down"), (["down"], "down"), (["pagedown"], "down"), (["G"], "end"), (["end"], "end"),
+        (["G", "k"], "up"), (["G", "up"], "up"), (["G", "pageup"], "up"), (["G", "g"], "top"), (["G", "home"], "top"),
+    ],
+)
+async def test_scroll_keys_move_the_article(tmp_path, keys, where):
+    app = KijiApp([write_article(tmp_path, long_article())])
+    async with app.run_test(size=(120, 35)) as pilot:
+        await settle(app, pilot)
+        view = app.view
+        before = view.scroll_y if keys[0] != "G" else view.max_scroll_y
+        await pilot.press(*keys)
+        if where == "down":
+            assert view.scroll_y > before
+        elif where == "up":
+            assert 0 < view.scroll_y < before
+        elif where == "end":
+            assert view.scroll_y == view.max_scroll_y > 0
+        else:
+            assert view.scroll_y == 0
+
+
+async def test_j_scrolls_the_article_from_another_pane(tmp_path):
+    app = KijiApp([write_article(tmp_path, long_article())])
+    async with app.run_test(size=(120, 35)) as pilot:
+        await settle(app, pilot)
+        app.query_one("#outline").focus()
+        await pilot.press("j", "j")
+        assert app.view.scroll_y == 2
+
+
+async def test_t_and_s_hide_and_show_the_side_panes_at_full_width():
+    app = KijiApp()
+    async with app.run_test(size=(120, 35)) as pilot:
+        await pilot.pause()
+        sidebar, quotes = app.query_one("#sidebar"), app.query_one("#quotes")
+        assert sidebar.display and quotes.display
+        width = app.view.size.width
+        await pilot.press("t")
+        assert not sidebar.display
+        await pilot.press("s")
+        await pilot.pause()
+        assert not quotes.display and app.view.size.width > width
+        await pilot.press("t", "s")
+        assert sidebar.display and quotes.display
+
+
+async def test_at_80_columns_speakers_are_a_toggled_overlay():
+    app = KijiApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        quotes = app.query_one("#quotes")
+        assert app.query_one("#sidebar").display and not quotes.display
+        width = app.view.size.width
+        await pilot.press("s")
+        await pilot.pause()
+        assert quotes.display and quotes.has_class("-overlay")
+        assert app.view.size.width == width  # floats over the article
+        assert quotes.region.right == 80
+        await pilot.press("escape")
+        assert not quotes.display
+
+
+async def test_below_80_columns_both_panes_are_overlays():
+    app = KijiApp()
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(app, pilot)
+        assert not app.query_one("#sidebar").display and not app.query_one("#quotes").display
+        assert app.view.size.width >= 58
+        await pilot.press("t")
+        await pilot.pause()
+        assert app.query_one("#sidebar").display
+        assert app.focused.id == "outline"
+        await pilot.press("enter")  # choosing a section closes the overlay
+        assert not app.query_one("#sidebar").display
+
+
+async def test_resizing_changes_the_layout_and_rewraps_the_article():
+    app = KijiApp()
+    async with app.run_test(size=(120, 35)) as pilot:
+        await settle(app, pilot)
+        wide = len(app.view._vlines)
+        await pilot.resize_terminal(60, 20)
+        await pilot.pause()
+        await pilot.pause()
+        assert app.screen.has_class("-narrow")
+        assert not app.query_one("#sidebar").display
+        assert all(len(line.rstrip()) for line in screen_text(app).splitlines()[:1])
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        await pilot.pause()
+        assert app.screen.has_class("-medium") and app.query_one("#sidebar").display
+        assert len(app.view._vlines) != wide
+
+
+async def test_h_toggles_highlighting(fixed_core):
+    app = KijiApp()
+    async with app.run_test(size=(120, 35)) as pilot:
+        await settle(app, pilot)
+        person = app.view.mark_style("person")
+        styles_on = {seg.style for seg in app.view.render_line(3)}
+        await pilot.press("h")
+        assert app.view.highlighting is False
+        assert not any(st and st.bold and st.color == person.color for st in {s.style for s in app.view.render_line(3)})
+        await pilot.press("h")
+        assert app.view.highlighting is True
+        assert styles_on
+
+
+async def test_palette_toggles_a_highlight_category(fixed_core):
+    app = KijiApp()
+    async with app.run_test(size=(120, 35)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"Toggle highlight: person")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "person" in app.view.hidden_categories
+
+
+async def test_palette_lists_sections_speakers_categories_and_themes(fixed_core):
+    app = KijiApp()
+    async with app.run_test(size=(120, 35)) as pilot:
+        await settle(app, pilot)
+        texts = [c.text for c in app.palette_commands()]
+        assert any(t.startswith("Go to section: ") for t in texts)
+        assert any(t.startswith("Go to speaker: ") for t in texts)
+        assert "Toggle highlight: keyword" in texts
+        assert "Switch theme: ansi-dark" in texts
+        theme = next(c for c in app.palette_commands() if c.text == "Switch theme: nord")
+        theme.run()
+        assert app.theme == "nord"
+
+
+# --- panes ----------------------------------------------------------------------
+
+
+async def test_selecting_a_section_scrolls_the_article_to_it(tmp_path):
+    text = long_article(30).replace("第20段落。", "二十番目の見出し\n\n第20段落。")
+    app = KijiApp([write_article(tmp_path, text)])
+    async with app.run_test(size=(120, 35)) as pilot:
+        await settle(app, pilot)
+        app.query_one("#outline").focus()
+        await pilot.press("down", "enter")
+        assert app.view.scroll_y > 0
+        assert "二十番目の見出し" in screen_text(app)
+
+
+async def test_selecting_a_term_shows_reading_base_count_and_marks_occurrences(fixed_core):
+    app = KijiApp()
+    async with app.run_test(size=(120, 35)) as pilot:
+        await settle(app, pilot)
+        tree = app.query_one("#terms", Tree)
+        tree.focus()
+        leaf = tree.root.children[0].children[0]  # first term of the first category
+        tree.move_cursor(leaf)
+        await pilot.press("enter")
+        term = leaf.data
+        info = str(app.query_one("#term-info").render())
+        assert term.reading in info and term.base in info and str(term.count) in info
+        assert sum(len(v) for v in app.view.hl.focus.values()) == term.count
+
+
+async def test_speakers_in_order_with_counts_and_kind_marks(fixed_core):
+    app = KijiApp()
+    async with app.run_test(size=(120, 35)) as pilot:
+        await settle(app, pilot)
+        speakers = fixed_speakers(app.article)
+        tree = app.query_one("#quotes", Tree)
+        nodes = list(tree.root.children)
+        assert [n.data.name for n in nodes] == [s.name for s in speakers]
+        for node, speaker in zip(nodes, speakers):
+            assert f"({len(speaker.quotes)})" in str(node.label)
+            assert len(node.children) == len(speaker.quotes)
+            for leaf in node.children:
+                label = str(leaf.label)
+                assert label.startswith("「」" if leaf.data.kind == "direct" else "〜")
+                assert len(label) <= tree.size.width
+
+
+async def test_selecting_a_quote_scrolls_to_its_paragraph_and_marks_it(fixed_core):
+    app = KijiApp()
+    async with app.run_test(size=(120, 35)) as pilot:
+        await settle(app, pilot)
+        tree = app.query_one("#quotes", Tree)
+        tree.focus()
+        last = list(tree.root.children)[-1].children[-1]
+        tree.move_cursor(last)
+        await pilot.press("enter")
+        quote: Quote = last.data
+        piece = app.view.piece_for_line(quote.line)
+        assert app.view.hl.quote[0] == piece
+        assert "▌" in screen_text(app)
+
+
+async def test_y_copies_the_selected_quote_and_c_the_paragraph(fixed_core):
+    app = KijiApp()
+    async with app.run_test(size=(120, 35)) as pilot:
+        await settle(app, pilot)
+        tree = app.query_one("#quotes", Tree)
+        tree.focus()
+        first = list(tree.root.children)[0].children[0]
+        tree.move_cursor(first)
+        await pilot.press("enter", "y")
+        assert app.clipboard == first.data.text
+        await pilot.press("c")
+        block = app.article.block_at(first.data.line)
+        assert app.clipboard == block.text
+
+
+async def test_c_copies_the_paragraph_at_the_top_without_a_selection():
+    app = KijiApp()
+    async with app.run_test(size=(120, 35)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("c")
+        assert app.clipboard == app.article.title
+
+
+async def test_switching_between_several_articles(tmp_path):
+    first = write_article(tmp_path, "一つ目の記事\n\n最初の本文です。\n", "a.txt")
+    second = write_article(tmp_path, "二つ目の記事\n\n次の本文です。\n", "b.txt")
+    app = KijiApp([first, second])
+    async with app.run_test(size=(120, 35)) as pilot:
+        await settle(app, pilot)
+        assert "(1/2)" in str(app.query_one("#title").render())
+        await pilot.press("right_square_bracket")
+        await settle(app, pilot)
+        assert "次の本文" in screen_text(app)
+        await pilot.press("left_square_bracket")
+        await settle(app, pilot)
+        assert "最初の本文" in screen_text(app)
+
+
+# --- the article ----------------------------------------------------------------
+
+
+async def test_images_captions_headings_and_source_link():
+    app = KijiApp()
+    async with app.run_test(size=(120, 35)) as pilot:
+        await settle(app, pilot)
+        lines = view_lines(app.view)
+        text = "\n".join(lines)
+        assert "┌" in text and "image:" in text and "z7157588517514" in text
+        assert any("公安大臣ルオン・タム・クアン将軍が演説した。" in line for line in lines)
+        assert "─" * 8 in text  # subheadings have a rule under them
+        source = app.view.pieces[-1]
+        assert source.kind == "source" and source.link.startswith("https://vietnamnet.vn/")
+        strip = app.view._render_vline(app.view._vlines[-1], 80, app.view.rich_style)
+        assert any(seg.style and seg.style.link == source.link for seg in strip)
+
+
+async def test_lines_follow_kinsoku_rules():
+    app = KijiApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        view = app.view
+        for vline in view._vlines:
+            if vline.role == "text" and vline.start > 0:
+                text = view.pieces[vline.piece].text
+                assert text[vline.start] not in "、。」』）ーゃゅょっ"
+                assert text[vline.end - 1] not in "「『（"
+
+
+HOSTILE = (
+    "[bold]見出し[/bold] [/b]\n\n"
+    "本文に[red]マークアップ[/red]と\x1b[31mエスケープ\x1b[0mと\x1b]8;;http://evil.example\x07リンク\x1b]8;;\x07、"
+    "C1制御\x9bと\x07ベルとタブ\tがある。[link=http://x]x[/link]\n\n"
+    "二つ目の[@click=app.quit]段落[/]。\n\n"
+    "出典: https://example.com/\x1b[2J\n"
+)
+
+
+async def test_markup_and_escape_sequences_are_shown_literally(tmp_path, monkeypatch):
+    path = write_article(tmp_path, HOSTILE)
+    article = read_article(path)
+    block = article.text_blocks()[0]
+    import tui.quotes
+
+    speaker = Speaker("[b]名前[/b]\x1b[31m", (), (Quote(block.line, "direct", "[/i]引用\x1b[2J", "述べた", 0, 5),))
+    monkeypatch.setattr(tui.quotes, "find_speakers", lambda article, analysis: (speaker,))
+    app = KijiApp([path])
+    async with app.run_test(size=(120, 35)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash", *"マークアップ")
+        await settle(app, pilot)
+        assert app.is_running
+        text = screen_text(app)
+        assert "\x1b" not in text and "\x9b" not in text and "\x07" not in text
+        assert "[bold]見出し[/bold] [/b]" in text
+        assert "[red]マークアップ[/red]" in text
+        assert "␛[31mエスケープ␛[0m" in text
+        assert "␛]8;;http://evil.example␇リンク" in text
+        assert "\\x9b" in text and "␉" in text
+        assert "[link=http://x]x[/link]" in text and "[@click=app.quit]段落[/]" in text
+        assert "[b]名前[/b]␛[31m" in text
+        assert "[/i]引用␛[2J" in text
+        assert app.view.pieces[-1].link is None  # a URL with controls is not made a hyperlink
+        await pilot.press("escape", "question_mark")
+        assert "\x1b" not in screen_text(app)
+
+
+async def test_offsets_after_a_widened_control_character_still_line_up(tmp_path):
+    path = write_article(tmp_path, "見出し\n\n前\x85後のハノイで\n")
+    app = KijiApp([path])
+    async with app.run_test(size=(120, 35)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash", *"ハノイ")
+        await settle(app, pilot)
+        piece, start, end = app.view.hl.matches[0]
+        assert app.view.pieces[piece].text[start:end] == "ハノイ"
+
+
+def test_theme_option_accepts_ansi_and_builtin_names():
+    assert KijiApp(theme="ansi").theme == "ansi-dark"
+    assert KijiApp(theme="nord").theme == "nord"
+
+
+async def test_unknown_theme_is_reported_not_fatal():
+    app = KijiApp(theme="no-such-theme")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app.is_running and app.theme == "textual-dark"
+        assert any("no-such-theme" in n.message for n in app._notifications)
+
+
+async def test_large_article_opens_and_searches_without_blocking(tmp_path):
+    paragraph = "ハノイ条約は、国際協力の法的基盤を構築するとともに、サイバー空間が真に平和、正義、持続可能な開発に資する環境となるよう求めた。"
+    text = "大きな記事\n\n" + "\n\n".join(f"{i}: {paragraph}" for i in range(3000)) + "\n"
+    app = KijiApp([write_article(tmp_path, text)])
+    async with app.run_test(size=(120, 35)) as pilot:
+        await pilot.pause()
+        assert "0: ハノイ条約" in screen_text(app)
+        await pilot.press("slash", *"持続")
+        await settle(app, pilot)
+        assert count_text(app) == "1/3000"
+        await pilot.press("G")
+        assert app.is_running
+
