@@ -112,11 +112,12 @@ def analyze(article: Article) -> Analysis:
         bt = BlockTerms(text, toks, people)
         for f in bt.found:
             add(f.category, f.base, text[f.start : f.end], f.reading, block.line, f.start, f.end)
-        for start, end, base, surface, reading, morphemes, named in bt.keywords:
+        for start, end, base, i, j, named in bt.keywords:
             g = candidates.get(base)
             if g is None:
-                g = candidates[base] = _Group(surface, "keyword", base, reading, (block.line, start))
-                g.rank = _weight(surface, morphemes, named)
+                reading = span_reading(toks, i, j, text, start, end)
+                g = candidates[base] = _Group(text[start:end], "keyword", base, reading, (block.line, start))
+                g.rank = _weight(g.text, j - i, named)
             g.spans.append((block.line, start, end))
 
     _merge_short_names(groups)

@@ -206,6 +206,17 @@ _ORG_HEAD_LENGTHS = sorted({len(h) for h in _ORG_HEADS}, reverse=True)
 
 def org_head_strength(surface: str) -> int:
     """0, 1 or 2: how ``surface`` can end an organisation name (longest head wins)."""
+    strength = _strength_cache.get(surface)
+    if strength is None:
+        strength = _strength_cache[surface] = _org_head_strength(surface)
+    return strength
+
+
+_strength_cache: dict[str, int] = {}
+_title_cache: dict[str, bool] = {}
+
+
+def _org_head_strength(surface: str) -> int:
     if surface in INSTITUTIONS:
         return 2
     for n in _ORG_HEAD_LENGTHS:
@@ -229,7 +240,7 @@ def _org_head(run: Sequence[Token], k: int, cls: Sequence[int]) -> int:
     if k + 1 < len(run) and run[k + 1].surface in TITLE_SUFFIXES:
         return 0  # 事務局長, 部長: a title, not the office
     if c == PROPER:
-        if _ends_with(s, FACILITY_HEADS, 2) or _ends_with(s, WORK_HEADS, 2) or s in ERA_NAMES:
+        if _ends_with(s, FACILITY_HEADS, 2) or is_work_head(s) or s in ERA_NAMES:
             return 0
         return 2
     if c == SUFFIX and s == "大" and k + 1 < len(run) and cls[k + 1] in (NOUN, PROPER) and not _is_title(run, k + 1):
@@ -241,6 +252,38 @@ def _org_head(run: Sequence[Token], k: int, cls: Sequence[int]) -> int:
     return 0
 
 
+_word_cache: dict[tuple[str, int], str] = {}
+_work_cache: dict[str, bool] = {}
+
+
+def is_work_head(s: str) -> bool:
+    """Whether ``s`` ends a law or event name (条約, 選手権大会)."""
+    work = _work_cache.get(s)
+    if work is None:
+        work = _work_cache[s] = _ends_with(s, WORK_HEADS, 2) is not None
+    return work
+
+
+def _single_word(s: str, c: int) -> str:
+    """What a noun run of the one word ``s`` (class ``c``) is: a category or ""."""
+    if c == PERSON:
+        if not org_head_strength(s):
+            return ""  # a name no person rule took: nothing else either
+        c = NOUN
+    if c == PROPER:
+        if _ends_with(s, FACILITY_HEADS, 2):
+            return "place"
+        if not (is_work_head(s) or s in ERA_NAMES):
+            return "organization"
+    elif c in (NOUN, COUNTER) and org_head_strength(s) == 2 and s not in _ORG_HEADS:
+        return "organization"
+    if c not in (NOUN, PROPER) or len(s) < 2 or _HIRAGANA_ONLY.match(s) or s in "・＝":
+        return ""
+    if bool(title_part(s)) or s in HONORIFICS or s in TITLE_SUFFIXES:
+        return ""  # 報道官: a role, not a topic
+    return "keyword"
+
+
 def _deictic(tok: Token, c: int) -> bool:
     """同, 各, or a two-character word made with them (同市, 各国)."""
     s = tok.surface
@@ -250,20 +293,32 @@ def _deictic(tok: Token, c: int) -> bool:
 def _is_title(run: Sequence[Token], k: int) -> bool:
     """Titles and honorifics (the person rules' lists): 報道官, 大臣, 部+長, 氏."""
     s = run[k].surface
-    return bool(title_part(s)) or s in HONORIFICS or s in TITLE_SUFFIXES
+    title = _title_cache.get(s)
+    if title is None:
+        title = _title_cache[s] = bool(title_part(s)) or s in HONORIFICS or s in TITLE_SUFFIXES
+    return title
 
 
 # --- the block pass ---------------------------------------------------------------
 
 
-def noun_runs(tokens: Sequence[Token], blocked: bytearray) -> list[tuple[int, int]]:
+def token_classes(tokens: Sequence[Token]) -> list[int]:
+    """:func:`token_class` of every token."""
+    get = _class_cache.get
+    classes = [get(t.pos) for t in tokens]
+    if None in classes:
+        classes = [token_class(t.pos) for t in tokens]
+    return classes
+
+
+def noun_runs(tokens: Sequence[Token], classes: Sequence[int], blocked: bytearray | None) -> list[tuple[int, int]]:
     """``(i, j)`` index ranges of maximal noun runs, not crossing blocked
     characters (person names, URLs)."""
     runs = []
     i = None
-    for k, tok in enumerate(tokens):
-        c = token_class(tok.pos)
-        ok = c in _RUN and not blocked[tok.start] and (c != DOT or tok.surface in "・＝")
+    run_classes = _RUN
+    for k, c in enumerate(classes):
+        ok = c in run_classes and (c != DOT or tokens[k].surface in "・＝") and (blocked is None or not blocked[tokens[k].start])
         if ok:
             if i is None:
                 i = k
@@ -304,22 +359,40 @@ class BlockTerms:
         self.text = text
         self.tokens = tokens
         self.found: list[Found] = []
-        #: Keyword candidates: ``(start, end, key, surface, reading, morphemes, named)``.
-        self.keywords: list[tuple[int, int, str, str, str, int, bool]] = []
-        self._claimed = bytearray(len(text) + 1)
-        blocked = bytearray(len(text) + 1)
-        for s, e in skipped_spans(text):
-            blocked[s:e] = b"\x01" * (e - s)
-        for s, e in people:
-            blocked[s:e] = b"\x01" * (e - s)
-        for i, j in noun_runs(tokens, blocked):
-            self._run(i, j)
+        #: Keyword candidates: ``(start, end, base, i, j, named)`` with ``tokens[i:j]`` the words.
+        self.keywords: list[tuple[int, int, str, int, int, bool]] = []
+        self.classes = classes = token_classes(tokens)
+        skip = [*skipped_spans(text), *people]
+        blocked = None
+        if skip:
+            blocked = bytearray(len(text) + 1)
+            for s, e in skip:
+                blocked[s:e] = b"\x01" * (e - s)
+        for i, j in noun_runs(tokens, classes, blocked):
+            if j - i == 1:
+                self._word(i, classes[i])
+            else:
+                self._run(i, j)
+
+    def _word(self, i: int, c: int) -> None:
+        """A run of one word, the common case: the same rules as :meth:`_run`, kept short."""
+        tok = self.tokens[i]
+        if c == PLACE:
+            self.found.append(Found(tok.start, tok.end, "place", tok.normalized, token_reading(tok)))
+            return
+        key = (tok.surface, c)
+        what = _word_cache.get(key)
+        if what is None:
+            what = _word_cache[key] = _single_word(tok.surface, c)
+        if what == "keyword":
+            self.keywords.append((tok.start, tok.end, tok.normalized, i, i + 1, False))
+        elif what:
+            self.found.append(Found(tok.start, tok.end, what, tok.normalized, token_reading(tok)))
 
     # each run: named works first, then organisations, places, quantities, keywords
     def _run(self, i: int, j: int) -> None:
-        toks = self.tokens
-        run = toks[i:j]
-        cls = [token_class(t.pos) for t in run]
+        run = self.tokens[i:j]
+        cls = self.classes[i:j]
         for k, c in enumerate(cls):
             if c == PERSON and org_head_strength(run[k].surface):
                 cls[k] = NOUN  # 大社 read as a given name, but no person rule took it
@@ -328,11 +401,11 @@ class BlockTerms:
 
         # a run ending in a law or event name that holds a proper noun or an
         # organisation (第99回全国高等学校野球選手権大会, 日本銀行法) is that name
-        if n > 1 and cls[-1] in (NOUN, SUFFIX) and _ends_with(run[-1].surface, WORK_HEADS, 2):
+        if n > 1 and cls[-1] in (NOUN, SUFFIX) and is_work_head(run[-1].surface):
             if any(cls[x] in (PLACE, PROPER) or _org_head(run, x, cls) for x in range(n - 1)):
                 a, b = _trim(run, cls, 0, n, _LEAD_KEY, _TAIL_KEY)
                 if b > a:
-                    self._keyword(run, cls, a, b, named=True)
+                    self._keyword(run, cls, a, b, True, i)
                     return
         # organisations: from the run start to the last valid head, across titles
         # only when another head follows (自然保護官事務所), else cut before the title
@@ -381,10 +454,10 @@ class BlockTerms:
             elif c in (PLACE, PROPER):
                 if proper_at < seg:
                     proper_at = k
-            elif c in (NOUN, COUNTER, SUFFIX) and proper_at >= seg and _ends_with(run[k].surface, WORK_HEADS, 2):
+            elif c in (NOUN, COUNTER, SUFFIX) and proper_at >= seg and is_work_head(run[k].surface):
                 a, b = _trim(run, cls, seg, k + 1, _LEAD_KEY, _TAIL_KEY)
                 if b > a:
-                    self._keyword(run, cls, a, b, named=True)
+                    self._keyword(run, cls, a, b, True, i)
                     for x in range(seg, k + 1):
                         taken[x] = True
                 seg = k + 1
@@ -437,7 +510,7 @@ class BlockTerms:
                 m += 1
             a, b = _trim(run, cls, k, m, _LEAD_KEY, _TAIL_KEY)
             if b > a:
-                self._keyword(run, cls, a, b, named=False)
+                self._keyword(run, cls, a, b, False, i)
             k = m
 
     def _head_ahead(self, run: Sequence[Token], cls: Sequence[int], m: int, taken: list[bool]) -> bool:
@@ -455,14 +528,11 @@ class BlockTerms:
 
     def _add(self, run: Sequence[Token], a: int, b: int, category: str, offset: int) -> None:
         start, end = run[a].start, run[b - 1].end
-        if any(self._claimed[start:end]):
-            return
-        self._claimed[start:end] = b"\x01" * (end - start)
         base = span_base(run, a, b, self.text, start, end)
         reading = span_reading(run, a, b, self.text, start, end)
         self.found.append(Found(start, end, category, base, reading))
 
-    def _keyword(self, run: Sequence[Token], cls: Sequence[int], a: int, b: int, named: bool) -> None:
+    def _keyword(self, run: Sequence[Token], cls: Sequence[int], a: int, b: int, named: bool, offset: int) -> None:
         start, end = run[a].start, run[b - 1].end
         surface = self.text[start:end]
         if end - start < 2 or _HIRAGANA_ONLY.match(surface):
@@ -471,6 +541,5 @@ class BlockTerms:
             return
         if not named and _is_title(run, b - 1):
             return  # 公安大臣, 報道官: roles, not topics
-        base = span_base(run, a, b, self.text, start, end)
-        reading = span_reading(run, a, b, self.text, start, end)
-        self.keywords.append((start, end, base, surface, reading, b - a, named))
+        base = run[a].normalized if b - a == 1 else "".join([t.normalized for t in run[a:b]])
+        self.keywords.append((start, end, base, offset + a, offset + b, named))
