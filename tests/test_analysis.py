@@ -129,6 +129,12 @@ def test_quantity_reading_reads_arabic_numerals_as_numbers():
     assert _term(text, "quantity", "2,500人").reading == "にせんごひゃくにん"
 
 
+def test_quantity_reading_keeps_sudachis_reading_of_known_numerals_in_context():
+    text = "会議は2日間続き、4つの案が出た。\n"
+    assert _term(text, "quantity", "2日間").reading == "ふつかかん"
+    assert _term(text, "quantity", "4つ").reading == "よっつ"
+
+
 def test_dates_are_not_quantities():
     text = "2024年7月7日に投票が行われた。\n"
     assert _texts(text, "quantity") == []

@@ -153,9 +153,15 @@ def number_reading(n: int) -> str:
     return "".join(reversed(parts)) if not n else ""
 
 
+#: Native counting with つ, which Sudachi reads as よん + つ.
+_TSU_READINGS = ("", "ひとつ", "ふたつ", "みっつ", "よっつ", "いつつ", "むっつ", "ななつ", "やっつ", "ここのつ")
+
+
 def token_reading(tok: Token) -> str:
-    """Sudachi's reading, except for Arabic numerals, which it reads digit by digit."""
-    if _DIGITS.search(tok.surface) and tok.normalized.isdigit():
+    """Sudachi's reading, except for numerals it does not know (110, 2,500),
+    which it reads digit by digit; the ones it knows keep their reading in
+    context (2日間: ふつか)."""
+    if tok.oov and tok.normalized.isdigit() and _DIGITS.search(tok.surface):
         r = number_reading(int(tok.normalized))
         if r:
             return r
@@ -529,7 +535,10 @@ class BlockTerms:
     def _add(self, run: Sequence[Token], a: int, b: int, category: str, offset: int) -> None:
         start, end = run[a].start, run[b - 1].end
         base = span_base(run, a, b, self.text, start, end)
-        reading = span_reading(run, a, b, self.text, start, end)
+        if category == "quantity" and run[b - 1].surface == "つ" and base[:-1] in "123456789" and len(base) == 2:
+            reading = _TSU_READINGS[int(base[0])]  # 4つ: よっつ
+        else:
+            reading = span_reading(run, a, b, self.text, start, end)
         self.found.append(Found(start, end, category, base, reading))
 
     def _keyword(self, run: Sequence[Token], cls: Sequence[int], a: int, b: int, named: bool, offset: int) -> None:
