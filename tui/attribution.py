@@ -8,6 +8,7 @@ article's length. See ``docs/CONTRACTS.md`` and issue 4 for the rules.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Sequence
 
@@ -201,6 +202,7 @@ class _BlockReader:
         self.text = text
         self.toks = tokens
         self.spans = quote_spans(text)
+        self.span_starts = [o for o, _ in self.spans]
         self.mentions = find_people(text, tokens)
         # which tokens are inside a 「」 (token index -> span index or -1)
         self.inside: list[int] = []
@@ -339,7 +341,7 @@ class _BlockReader:
 
     def direct(self, sent: _Sentence, cands: list[_Candidate], used: set[int]) -> list[tuple[int, Quote, _Speaker]]:
         toks, text, out = self.toks, self.text, []
-        spans = [s for s in self.spans if sent.start <= s[0] < sent.end]
+        spans = self._spans_in(sent)
         prev_end = sent.first  # token index after the previous quote's predicate
         i = 0
         while i < len(spans):
@@ -394,6 +396,12 @@ class _BlockReader:
         if not any(c.kind or c.text for c in cands if c.particle < self._token_at(open_at, None)):
             return self._continuing()
         return None
+
+    def _spans_in(self, sent: _Sentence) -> list[tuple[int, int]]:
+        """The 「」 spans opening in ``sent`` (by bisection: a paragraph can hold thousands)."""
+        lo = bisect_left(self.span_starts, sent.start)
+        hi = bisect_left(self.span_starts, sent.end, lo)
+        return self.spans[lo:hi]
 
     def _token_at(self, offset: int, sent: _Sentence | None) -> int:
         """Index of the first token starting at or after ``offset`` (in ``sent``), else -1."""
@@ -592,7 +600,7 @@ class _BlockReader:
 
     def _only_quote(self, sent: _Sentence) -> tuple[int, int] | None:
         """The 「」 span if the sentence is nothing but one quote."""
-        spans = [s for s in self.spans if sent.start <= s[0] < sent.end]
+        spans = self._spans_in(sent)
         if len(spans) == 1:
             o, c = spans[0]
             rest = (self.text[sent.start : o] + self.text[c + 1 : sent.end]).strip(" \u3000。")
