@@ -35,6 +35,8 @@ SUBJECT_PARTICLES = ("は", "が", "も", "から")
 CATAPHORS = ("こう", "このように", "次のように", "以下のように", "そう")
 #: Tokens that may stand between the quotative と and its verb: と記者団に語った.
 GAP_PARTICLES = frozenset({"に", "で", "へ", "に対し", "に対して", "にて", "も", "、", "から"})
+#: Sentence openers that link to the previous statement, not part of what was said.
+CONNECTIVES = ("その上で", "そのうえで", "その上", "そのうえ", "また", "さらに", "さらには", "一方で", "一方", "しかし", "ただ", "なお")
 #: Longest gap (in tokens) between と and the speech verb it belongs to.
 MAX_GAP = 6
 
@@ -366,13 +368,14 @@ class _BlockReader:
             if first in used:
                 continue
             used.add(first)
+            verb_start = toks[first - 1].start if toks[first].dictionary == "する" and toks[first - 1].surface == "と" else toks[first].start
             between = [c for c in cands if marker < c.particle < first and c.kind and c.kind != "organization" or (marker < c.particle < first and c.kind == "organization")]
             before = [c for c in cands if prev_end <= c.particle < self._token_at(o, sent)]
             speaker = self._direct_speaker(between, before, cands, o, first, last)
             prev_end = last + 1
             if speaker is None:
                 continue
-            q = Quote(self.line, "direct", text[o + 1 : last_c], text[toks[first].start : toks[last].end], o + 1, last_c)
+            q = Quote(self.line, "direct", text[o + 1 : last_c], text[verb_start : toks[last].end], o + 1, last_c)
             out.append((o, q, speaker))
         return out
 
@@ -463,7 +466,8 @@ class _BlockReader:
                 k += 1
                 continue
             m_at, content_end, verb_first = marker
-            last = predicate_end(toks, verb_first if verb_first != head else head)
+            view_end = self._view(head, sent.last) if toks[head].surface in VIEW_NOUNS else -1
+            last = view_end if view_end >= 0 else predicate_end(toks, head)
             if is_relative(toks, last) or self._passive(last):
                 k = last + 1
                 continue
@@ -511,13 +515,12 @@ class _BlockReader:
                 while j < sent.last and toks[j].pos[0] in ("助詞", "補助記号"):
                     j += 1
                 start = toks[j].start if j < sent.last else start
-        first = self._token_at(start, sent)
-        if first >= 0 and toks[first].pos[0] in ("接続詞",) or (first >= 0 and toks[first].surface in ("その上で", "そのうえで", "その上", "そのうえ", "また", "さらに")):
-            j = first + 1
-            while j < sent.last and toks[j].pos[0] in ("助詞", "補助記号"):
-                j += 1
-            if j < sent.last:
-                start = toks[j].start
+        for link in CONNECTIVES:
+            if self.text.startswith(link, start):
+                start += len(link)
+                break
+        while start < sent.end and self.text[start] in "、，, \u3000":
+            start += 1
         return start
 
     def _marker(self, k: int, sent: _Sentence) -> tuple[int, int, int] | None:
