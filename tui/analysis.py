@@ -7,8 +7,8 @@ over the article and groups the occurrences into :class:`Term` s:
 
 - occurrences with the same category and normalised form are one term (か国,
   カ国 and ヶ国 group under Sudachi's 箇国);
-- a surname or a single part of a katakana name (小池, マンデラ) joins the one
-  full name in the article it belongs to (小池百合子), so a reader sees one
+- a surname or a single part of a katakana name (山田, ロッシ) joins the one
+  full name in the article it belongs to (山田花子), so a reader sees one
   person with every mention; when two full names share it, it stays apart;
 - spans never overlap: person names first, then named laws and events, then
   organisations (a place inside one belongs to it), places, quantities,
@@ -32,7 +32,7 @@ Category = Literal["person", "place", "organization", "quantity", "keyword"]
 CATEGORIES: tuple[Category, ...] = ("person", "place", "organization", "quantity", "keyword")
 #: How many keywords an article gets at most.
 KEYWORD_LIMIT = 15
-#: Name separators inside katakana names (ルオン・タム・クアン).
+#: Name separators inside katakana names (アンナ・マリア・ロッシ).
 NAME_SEPARATORS = "・＝="
 
 
@@ -164,8 +164,8 @@ def _merge_short_names(groups: dict[tuple[str, str], _Group]) -> None:
 
 
 def _name_part(short: str, full: str) -> bool:
-    """``short`` is the family name of ``full`` (小池 of 小池百合子) or one part
-    of a katakana name written with separators (マンデラ of ネルソン・マンデラ)."""
+    """``short`` is the family name of ``full`` (山田 of 山田花子) or one part
+    of a katakana name written with separators (ロッシ of アンナ・マリア・ロッシ)."""
     parts = [p for p in _split_name(full) if p]
     if len(parts) > 1:
         return short in parts

@@ -22,7 +22,7 @@ from .tokens import Token, katakana_to_hiragana
 
 # --- word lists (general Japanese, nothing article-specific) ----------------------
 
-#: Heads that make a noun chain an organisation on their own (公安省, 教育委員会).
+#: Heads that make a noun chain an organisation on their own (内務省, 教育委員会).
 ORG_HEADS_STRONG = (
     "委員会", "協議会", "連合会", "審議会", "評議会", "理事会", "協会", "連盟", "連合", "学会",
     "大学", "学院", "学園", "義塾", "高校", "高等学校", "中学校", "小学校", "学校", "研究所",
@@ -31,23 +31,23 @@ ORG_HEADS_STRONG = (
     "省", "庁", "府", "局", "署", "党", "軍", "隊", "社", "大", "警",
 )
 #: Heads that need a proper noun (or another organisation) before them:
-#: 日本政府 and ロイター通信 are organisations, 国際機関 and 研究機関 are not.
+#: 日本政府 and AP通信 are organisations, 国際機関 and 研究機関 are not.
 ORG_HEADS_WEAK = (
     "機関", "組織", "団体", "政府", "企業", "会社", "通信", "放送", "グループ", "チーム",
     "センター", "部", "課", "室", "会", "会議", "省庁", "当局", "鉄道", "電鉄", "航空", "バス", "テレビ",
 )
 #: Single nouns that name one institution on their own.
 INSTITUTIONS = frozenset(("国会", "内閣", "衆院", "参院", "衆議院", "参議院", "都議会", "最高裁", "国連"))
-#: Words that point back instead of naming (同省, 各党, 同市森林組合): never an organisation.
+#: Words that point back instead of naming (同省, 各党, 同市漁業組合): never an organisation.
 DEICTIC_PREFIXES = frozenset("同両各当")
-#: Heads of facility names: 綾川駅, 甲子園球場, ホワイトハウス.
+#: Heads of facility names: 横浜駅, 札幌ドーム.
 FACILITY_HEADS = (
     "駅", "空港", "港", "球場", "競技場", "スタジアム", "アリーナ", "ドーム", "公園", "広場", "会館",
     "タワー", "ハウス", "モール", "ホール", "橋", "城",
 )
-#: Heads of facility and region names, joined to the place name before them (ジャワ島, ケープ州).
+#: Heads of facility and region names, joined to the place name before them (佐渡島, テキサス州).
 PLACE_HEADS = FACILITY_HEADS + ("島", "半島", "湾", "川", "山", "湖", "州", "県", "府", "市", "町", "村", "区", "郡", "都", "道")
-#: Heads of named laws, treaties and events: ハノイ条約 is one term, not a place.
+#: Heads of named laws, treaties and events: ジュネーブ条約 is one term, not a place.
 WORK_HEADS = (
     "条約", "協定", "議定書", "宣言", "憲章", "法", "条例", "大会", "選挙", "選", "賞", "五輪",
     "サミット", "万博", "博覧会", "選手権", "オリンピック", "パラリンピック", "ワールドカップ",
@@ -61,7 +61,7 @@ ERA_NAMES = frozenset(("明治", "大正", "昭和", "平成", "令和"))
 
 #: URLs and host names inside prose: never terms.
 URL_RE = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]*://|www\.)[\x21-\x7e]+")
-#: Titles of works in double corner brackets (『紀伊山地の霊場と参詣道』): names inside are not places.
+#: Titles of works in double corner brackets (『源氏物語』): names inside are not places.
 WORK_TITLE_RE = re.compile(r"『[^』\n]{1,80}』")
 _DIGITS = re.compile(r"[0-9０-９]")
 _HIRAGANA_ONLY = re.compile(r"^[\u3041-\u309f]+$")
@@ -97,7 +97,7 @@ def token_class(pos: tuple[str, ...]) -> int:
         elif p0 == "接尾辞":
             c = COUNTER if p2 == "助数詞" else SUFFIX
         elif p0 == "形状詞" and p1 == "一般":
-            c = NOUN  # サイバー, デジタル: modifiers inside compounds
+            c = NOUN  # グローバル, ハイテク: modifiers inside compounds
         elif p0 == "補助記号" and pos[1] == "一般":
             c = DOT  # ・ inside a name; checked by surface below
         else:
@@ -158,7 +158,7 @@ _TSU_READINGS = ("", "ひとつ", "ふたつ", "みっつ", "よっつ", "いつ
 
 
 def token_reading(tok: Token) -> str:
-    """Sudachi's reading, except for numerals it does not know (110, 2,500),
+    """Sudachi's reading, except for numerals it does not know (120, 3,400),
     which it reads digit by digit; the ones it knows keep their reading in
     context (2日間: ふつか)."""
     if tok.oov and tok.normalized.isdigit() and _DIGITS.search(tok.surface):
@@ -250,11 +250,11 @@ def _org_head(run: Sequence[Token], k: int, cls: Sequence[int]) -> int:
             return 0
         return 2
     if c == SUFFIX and s == "大" and k + 1 < len(run) and cls[k + 1] in (NOUN, PROPER) and not _is_title(run, k + 1):
-        return 0  # 東京大改革: the prefix 大 of the next word, not a university
+        return 0  # 大阪大混乱: the prefix 大 of the next word, not a university
     if c in (NOUN, COUNTER, SUFFIX):
         return org_head_strength(s)
     if c == PREFIX and s == "大" and k > 0 and k + 1 < len(run) and _is_title(run, k + 1):
-        return 2  # 上智大教授: Sudachi reads 大 as a prefix of the title
+        return 2  # 早稲田大教授: Sudachi reads 大 as a prefix of the title
     return 0
 
 
@@ -401,12 +401,12 @@ class BlockTerms:
         cls = self.classes[i:j]
         for k, c in enumerate(cls):
             if c == PERSON and org_head_strength(run[k].surface):
-                cls[k] = NOUN  # 大社 read as a given name, but no person rule took it
+                cls[k] = NOUN  # 神社 read as a given name, but no person rule took it
         n = len(run)
         taken = [False] * n
 
         # a run ending in a law or event name that holds a proper noun or an
-        # organisation (第99回全国高等学校野球選手権大会, 日本銀行法) is that name
+        # organisation (第10回全日本柔道選手権大会, 日本銀行法) is that name
         if n > 1 and cls[-1] in (NOUN, SUFFIX) and is_work_head(run[-1].surface):
             if any(cls[x] in (PLACE, PROPER) or _org_head(run, x, cls) for x in range(n - 1)):
                 a, b = _trim(run, cls, 0, n, _LEAD_KEY, _TAIL_KEY)
@@ -414,7 +414,7 @@ class BlockTerms:
                     self._keyword(run, cls, a, b, True, i)
                     return
         # organisations: from the run start to the last valid head, across titles
-        # only when another head follows (自然保護官事務所), else cut before the title
+        # only when another head follows (労働基準監督署), else cut before the title
         k = 0
         while k < n:
             if taken[k]:
@@ -450,7 +450,7 @@ class BlockTerms:
                 k = end
             else:
                 k = max(m, k + 1)
-        # named laws and events (ハノイ条約): a proper noun before a work head
+        # named laws and events (ジュネーブ条約): a proper noun before a work head
         proper_at = -1
         seg = 0
         for k in range(n):
@@ -468,7 +468,7 @@ class BlockTerms:
                         taken[x] = True
                 seg = k + 1
         # places: 地名 tokens and the place heads right after them; proper nouns
-        # ending in a facility head (綾川駅, ホワイトハウス)
+        # ending in a facility head (横浜駅, 札幌ドーム)
         k = 0
         while k < n:
             c = cls[k]
@@ -486,7 +486,7 @@ class BlockTerms:
                 k = m
             else:
                 k += 1
-        # quantities: numerals and a counter (110か国, 2,500人, 第2回)
+        # quantities: numerals and a counter (120か国, 3,400人, 第2回)
         k = 0
         while k < n:
             if cls[k] == NUMBER and not taken[k]:
@@ -549,6 +549,6 @@ class BlockTerms:
         if b - a == 1 and cls[a] not in (NOUN, PROPER):
             return
         if not named and _is_title(run, b - 1):
-            return  # 公安大臣, 報道官: roles, not topics
+            return  # 国防大臣, 報道官: roles, not topics
         base = run[a].normalized if b - a == 1 else "".join([t.normalized for t in run[a:b]])
         self.keywords.append((start, end, base, offset + a, offset + b, named))
