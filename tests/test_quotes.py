@@ -343,3 +343,27 @@ def test_long_article_is_linear():
     t2 = time.perf_counter()
     assert sum(len(s.quotes) for s in found) == 1200
     assert (t2 - t1) < 8 * 8 * (t1 - t0) + 0.5  # 8× the text, well under 64× the time
+
+
+# --- more patterns --------------------------------------------------------------------
+
+
+def test_connective_after_the_speaker_is_not_part_of_the_content():
+    _, q = one_quote("同社長はまた、雇用は守ると語った。")
+    assert q.text == "雇用は守る"
+
+
+def test_headline_with_brackets_is_not_a_quote():
+    text = "本文の最初の段落です。選挙が終わった。\n\n山田氏「全力を尽くした」\n\n山田一郎氏は敗れた。支持者は落胆した。\n"
+    assert said(text) == []
+
+
+def test_speaker_sentence_after_quote_first_sentence_with_kou_nobe():
+    text = "「結果を重く受け止めている」。記者会見した文部科学省の幹部はこう述べ、再発防止を誓った。"
+    sp, q = one_quote(text)
+    assert (sp.name, q.kind, q.text) == ("文部科学省の幹部", "direct", "結果を重く受け止めている")
+
+
+def test_title_with_counter_prefix_same_company():
+    text = "山田一郎社長は、「増産する」と強調した。同社長はまた、雇用は守ると語った。"
+    assert said(text) == [("山田一郎", 1, "direct"), ("山田一郎", 1, "indirect")]

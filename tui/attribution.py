@@ -494,6 +494,7 @@ class _BlockReader:
                         if j < sent.last and toks[j].surface == "、":
                             j += 1
                         content_start = toks[j].start if j < sent.last else toks[c.particle].end
+                        content_start = self._skip_connective(content_start, sent)
                         break
                 if speaker is None and not any(c.text or c.kind for c in region):
                     speaker = self._continuing()
@@ -515,6 +516,10 @@ class _BlockReader:
                 while j < sent.last and toks[j].pos[0] in ("助詞", "補助記号"):
                     j += 1
                 start = toks[j].start if j < sent.last else start
+        return self._skip_connective(start, sent)
+
+    def _skip_connective(self, start: int, sent: _Sentence) -> int:
+        """Past a leading また、 or その上で、: they link statements, nobody said them."""
         for link in CONNECTIVES:
             if self.text.startswith(link, start):
                 start += len(link)
