@@ -22,24 +22,24 @@ def test_find_people_takes_the_tokens_it_is_given():
 
 
 def test_surname_and_given_name_are_one_person():
-    m = only("昨日、小池百合子氏が会見した。")
-    assert (m.name, m.parts, m.title) == ("小池百合子", ("小池", "百合子"), "氏")
+    m = only("昨日、高橋美咲氏が会見した。")
+    assert (m.name, m.parts, m.title) == ("高橋美咲", ("高橋", "美咲"), "氏")
 
 
 def test_name_span_indexes_the_text():
-    text = "きょう前原誠司国土交通大臣が来た。"
+    text = "きょう森田健一環境大臣が来た。"
     m = only(text)
-    assert text[m.start : m.end] == "前原誠司"
-    assert text[m.title_start : m.title_end] == "国土交通大臣"
+    assert text[m.start : m.end] == "森田健一"
+    assert text[m.title_start : m.title_end] == "環境大臣"
 
 
 def test_surname_with_honorific_is_a_mention():
-    assert names("石丸氏は敗れた。") == ["石丸"]
+    assert names("吉川氏は敗れた。") == ["吉川"]
 
 
 def test_surname_with_title_is_a_mention():
-    m = only("内村選手が優勝した。")
-    assert (m.name, m.title) == ("内村", "選手")
+    m = only("中島選手が優勝した。")
+    assert (m.name, m.title) == ("中島", "選手")
 
 
 def test_compound_title_after_name_is_not_part_of_name():
@@ -53,9 +53,9 @@ def test_katakana_name_joined_by_nakaguro_is_one_person():
 
 def test_katakana_name_with_parts_sudachi_does_not_know_is_whole():
     # Sudachi tags the invented parts as common nouns or unknown words
-    m = only("ミン・クオック・トアン少将は述べた。")
-    assert m.name == "ミン・クオック・トアン"
-    assert m.parts == ("ミン", "クオック", "トアン")
+    m = only("ミン・クオック・タイン少将は述べた。")
+    assert m.name == "ミン・クオック・タイン"
+    assert m.parts == ("ミン", "クオック", "タイン")
 
 
 def test_katakana_name_joined_by_double_hyphen_is_one_person():
@@ -74,7 +74,7 @@ def test_long_organisation_title_before_a_name_is_a_title():
 
 
 def test_unknown_katakana_word_before_a_title_is_a_person():
-    assert names("ズマ大統領が発表した。") == ["ズマ"]
+    assert names("ムベキ大統領が発表した。") == ["ムベキ"]
 
 
 def test_given_name_that_is_a_common_word_needs_evidence():
@@ -90,12 +90,12 @@ def test_katakana_name_that_is_a_common_word_needs_evidence():
 
 
 def test_given_name_after_a_relation_is_a_person():
-    m = only("選手の父・和久さんが喜んだ。")
-    assert (m.name, m.title) == ("和久", "さん")
+    m = only("選手の母・花子さんが喜んだ。")
+    assert (m.name, m.title) == ("花子", "さん")
 
 
 def test_unambiguous_surname_alone_is_a_person():
-    assert names("盛岡大付の平松が投げ切った。") == ["平松"]
+    assert names("相手の投手・平松が投げ切った。") == ["平松"]
 
 
 def test_place_and_organisation_names_are_not_people():
@@ -103,9 +103,9 @@ def test_place_and_organisation_names_are_not_people():
 
 
 def test_two_people_in_a_list_stay_apart():
-    assert names("小池百合子氏と、蓮舫氏が争った。") == ["小池百合子", "蓮舫"]
+    assert names("高橋美咲氏と、森田健一氏が争った。") == ["高橋美咲", "森田健一"]
 
 
 def test_title_glued_to_a_parenthesis_still_counts():
-    m = only("マックス・ウィットロック選手（イギリス）も述べた。")
-    assert (m.name, m.title) == ("マックス・ウィットロック", "選手")
+    m = only("ピーター・ウィットフィールド選手（カナダ）も述べた。")
+    assert (m.name, m.title) == ("ピーター・ウィットフィールド", "選手")

@@ -103,8 +103,8 @@ def test_speaker_line_then_quote_line():
 
 
 def test_organisation_is_speaker_of_a_bracket_quote():
-    sp, _ = one_quote("同森林組合は、「確認が不足していた」と釈明した。")
-    assert (sp.name, sp.kind) == ("森林組合", "organization")
+    sp, _ = one_quote("同漁業組合は、「確認が不足していた」と釈明した。")
+    assert (sp.name, sp.kind) == ("漁業組合", "organization")
 
 
 def test_unnamed_speaker_keeps_its_description():

@@ -271,7 +271,7 @@ class _BlockReader:
                 return _Candidate(particle, "person", np, known)
             return _Candidate(particle, "title", np)
         if any(core.endswith(w) for w in PERSON_NOUNS):
-            # 綾川町総務課の職員, 別の住民: keep the words that say whose
+            # 市役所の職員, 近所の住民: keep the words that say whose
             if k - 2 >= sent.first and toks[k - 1].surface == "の" and toks[k - 2].pos[0] in ("名詞", "接尾辞", "連体詞"):
                 j = k - 2
                 while j - 1 >= sent.first and toks[j - 1].pos[0] in ("名詞", "接尾辞", "接頭辞") and toks[j - 1].end == toks[j].start and toks[j - 1].pos[1] != "数詞":
@@ -486,7 +486,7 @@ class _BlockReader:
                     if c.kind == "organization":
                         break
                     if c.kind == "unnamed" and not (c.particle + 1 < sent.last and toks[c.particle + 1].surface == "、"):
-                        continue  # 患者は…といっている: a topic inside the report
+                        continue  # 患者は…と述べた: the report's own topic
                     sp = self.r.speaker_for(c, self.block_no, False)
                     if sp is not None:
                         speaker = sp

@@ -2,8 +2,8 @@
 
 Core module (no Textual). :func:`find_people` turns mode-C tokens into
 :class:`Mention` objects: the name span without any title, plus the title or
-honorific written right after it (``小池氏``, ``前原誠司国土交通大臣``) or right
-before it (``公安大臣…``). Titles are evidence that a word is a name, never
+honorific written right after it (``山田氏``, ``山田一郎環境大臣``) or right
+before it (``防衛大臣…``). Titles are evidence that a word is a name, never
 part of the name. Used by ``analysis.py`` (person terms) and ``quotes.py``
 (speakers and their aliases).
 """
@@ -21,7 +21,7 @@ from .tokens import Token, dictionary
 HONORIFICS = frozenset({"氏", "さん", "君", "くん", "様", "さま", "ちゃん", "殿", "女史", "夫人", "翁"})
 
 #: Titles and posts. A token equal to one of these, or ending with one of at
-#: least two characters (国土交通大臣, 元大統領, 官房長官), is a title.
+#: least two characters (環境大臣, 元大統領, 官房長官), is a title.
 TITLES = frozenset(
     {
         # government
@@ -46,7 +46,7 @@ TITLES = frozenset(
     }
 )
 
-#: One-character suffixes that make a title of the noun before them (部+長, 綾川町+長).
+#: One-character suffixes that make a title of the noun before them (部+長, 青葉町+長).
 TITLE_SUFFIXES = frozenset({"長", "相", "官"})
 
 #: Words ending in 相 that are not ministers' titles.
@@ -55,7 +55,7 @@ NOT_MINISTERS = frozenset({"様相", "真相", "世相", "位相", "手相", "�
 #: Separators inside foreign names written in katakana.
 NAME_JOINERS = frozenset({"・", "＝", "="})
 
-#: Longest noun chain read as one compound title (公安大臣, 外務常任副大臣).
+#: Longest noun chain read as one compound title (防衛大臣, 経済担当副大臣).
 MAX_TITLE_TOKENS = 8
 
 
@@ -72,7 +72,7 @@ class Mention:
     title_start: int = 0
     title_end: int = 0
     before: str = ""
-    """A title written right before the name (公安大臣 in 公安大臣…将軍)."""
+    """A title written right before the name (防衛大臣 in 防衛大臣…大将)."""
     before_start: int = 0
     after: str = ""
     """A title or honorific written right after the name."""
@@ -113,13 +113,13 @@ def _is_place_or_org(t: Token) -> bool:
 
 @lru_cache(maxsize=8192)
 def is_common_word(surface: str) -> bool:
-    """Whether the dictionary also lists ``surface`` as a common noun (正義, マイルストーン)."""
+    """Whether the dictionary also lists ``surface`` as a common noun (誠, 太郎)."""
     return any(m.part_of_speech()[1] == "普通名詞" for m in dictionary().lookup(surface))
 
 
 def title_part(surface: str) -> str:
     """The title in a token's surface ("" if none). Sudachi sometimes glues a
-    parenthesis to a title (``選手（イギリス）``): the part before it counts."""
+    parenthesis to a title (``選手（カナダ）``): the part before it counts."""
     for bracket in ("（", "("):
         if bracket in surface[1:]:
             surface = surface[: surface.index(bracket)]
@@ -129,12 +129,12 @@ def title_part(surface: str) -> str:
         if surface[-n:] in TITLES:
             return surface
     if surface.endswith("相") and len(surface) >= 2 and surface not in NOT_MINISTERS:
-        return surface  # 文部科学相, 農相: a minister
+        return surface  # 環境相, 農相: a minister
     return ""
 
 
 def _title_token(tokens: Sequence[Token], i: int) -> bool:
-    """Whether token ``i`` ends a title (大臣, 国土交通大臣, or 部+長)."""
+    """Whether token ``i`` ends a title (大臣, 環境大臣, or 部+長)."""
     t = tokens[i]
     if title_part(t.surface):
         return True
@@ -184,7 +184,7 @@ def _title_after(text: str, tokens: Sequence[Token], j: int) -> tuple[str, int]:
 
 
 def _title_before(text: str, tokens: Sequence[Token], i: int) -> tuple[str, int]:
-    """The compound title ending right before token ``i`` (公安大臣 before a name)."""
+    """The compound title ending right before token ``i`` (防衛大臣 before a name)."""
     k = i - 1
     if k < 0 or tokens[k].end != tokens[i].start or not _chain_token(tokens[k]) or not _title_token(tokens, k):
         return "", 0
@@ -208,7 +208,7 @@ def _katakana_name(tokens: Sequence[Token], i: int) -> tuple[int, list[list[Toke
         if t.start != tokens[j - 1].end:
             break
         if _is_katakana(t.surface) and t.pos[0] == "名詞":
-            parts[-1].append(t)  # a name Sudachi cut in two (ウィット|ロック)
+            parts[-1].append(t)  # a name Sudachi cut into two known words
             j += 1
         elif t.surface in NAME_JOINERS and j + 1 < n and tokens[j + 1].start == t.end and _is_katakana(tokens[j + 1].surface) and tokens[j + 1].pos[0] == "名詞":
             parts.append([tokens[j + 1]])
@@ -258,7 +258,7 @@ def find_people(text: str, tokens: Sequence[Token]) -> list[Mention]:
             names = [tokens[k].surface for k in range(i, j)]
             sure = j - i > 1 or not is_common_word(t.surface)
             if t.pos[3] == "名" and j - i == 1 and i > 0 and tokens[i - 1].end == t.start and tokens[i - 1].surface in NAME_JOINERS:
-                sure = True  # 父・和久さん: a given name introduced by a relation
+                sure = True  # 母・花子さん: a given name introduced by a relation
         else:
             i += 1
             continue
@@ -297,7 +297,7 @@ def people_in(text: str) -> list[Mention]:
 
 # --- comparing titles -------------------------------------------------------------
 
-#: Titles that can name the same office in different words (外務次官 for a 外務副大臣).
+#: Titles that can name the same office in different words (経済次官 for a 経済副大臣).
 TITLE_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"大臣", "副大臣", "次官", "政務官", "相", "長官"}),
     frozenset({"首相", "総理", "総理大臣"}),
@@ -309,8 +309,8 @@ TITLE_GROUPS: tuple[frozenset[str], ...] = (
 
 
 def title_head(title: str) -> str:
-    """The office a title ends with: 大臣 for 国土交通大臣, 副大臣 for 外務常任副大臣,
-    相 for 文部科学相, 長 for 綾川町長; "" for no title."""
+    """The office a title ends with: 大臣 for 環境大臣, 副大臣 for 経済担当副大臣,
+    相 for 環境相, 町長 for 青葉町長; "" for no title."""
     if title.startswith("元"):
         title = title[1:]  # a former office is still the office's word
     best = ""

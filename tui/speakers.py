@@ -48,7 +48,7 @@ class Directory:
         return self._clock
 
     def _match(self, m: Mention) -> Person | None:
-        """An earlier person this mention names: same name, or a shared part (小池 of 小池百合子)."""
+        """An earlier person this mention names: same name, or a shared part (山田 of 山田一郎)."""
         found = self._by_part.get(m.name)
         if found:
             return found[-1]
@@ -71,7 +71,7 @@ class Directory:
             person = Person(id=len(self.people), name=m.name, parts=m.parts or (m.name,))
             self.people.append(person)
         elif len(m.parts) > len(person.parts) and person.name in m.parts:
-            person.name, person.parts = m.name, m.parts  # 石丸 first, 石丸伸二 later
+            person.name, person.parts = m.name, m.parts  # 山田 first, 山田一郎 later
         for key in {m.name, *m.parts}:
             lst = self._by_part.setdefault(key, [])
             if not lst or lst[-1] is not person:
@@ -96,7 +96,7 @@ class Directory:
         lst.append(person)
 
     def resolve_title(self, ref: str) -> Person | None:
-        """The person a title used alone refers to (大臣, 外務次官, 同文科相), or None
+        """The person a title used alone refers to (大臣, 経済次官, 同環境相), or None
         when no one or more than one person fits equally well."""
         anaphor = ref.startswith("同")
         title = ref[1:] if anaphor else ref
@@ -122,7 +122,7 @@ class Directory:
                     if domain and any(domain in t for t in p.titles):
                         related.append(p)
                     elif not domain or anaphor:
-                        loose.append(p)  # 次官 for a 外務副大臣; 外務大臣 never for a 公安大臣
+                        loose.append(p)  # 次官 for a 経済副大臣; 外務大臣 never for a 防衛大臣
         for level in (exact, related, loose):
             if not level:
                 continue

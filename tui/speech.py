@@ -123,7 +123,7 @@ def speech_head(tokens: Sequence[Token], i: int) -> bool:
 
 
 def is_relative(tokens: Sequence[Token], last: int) -> bool:
-    """Whether the predicate ending at ``last`` modifies a noun (発表する記者会見)."""
+    """Whether the predicate ending at ``last`` modifies a noun (発表する会合)."""
     if last + 1 >= len(tokens):
         return False
     t, nxt = tokens[last], tokens[last + 1]
