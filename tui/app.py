@@ -11,6 +11,7 @@ so a newer query supersedes an older one and typing never waits.
 from __future__ import annotations
 
 import os
+from functools import partial
 from pathlib import Path
 from typing import Iterator
 
@@ -26,6 +27,7 @@ from .article import Article, read_article
 from .bundled import bundled_article
 from .sanitize import visible
 from .widgets.article_view import ArticleView
+from .widgets.core_process import Cancelled, CoreProcess, RemoteIndex
 from .widgets.commands import KijiCommands, PaletteCommand
 from .widgets.help import HelpScreen, keys_text, legend_text
 from .widgets.legend import CATEGORY_HIGHLIGHTS
@@ -36,6 +38,11 @@ from .widgets.search_bar import MatchCount, SearchInput
 THEME_ALIASES = {"ansi": "ansi-dark", "dark": "textual-dark", "light": "textual-light"}
 #: Environment variable with key remappings: ``id=keys`` pairs separated by ``;``.
 KEYMAP_ENV = "KIJI_KEYMAP"
+
+
+def len_of(article: Article) -> int:
+    """Characters of text in ``article``."""
+    return sum(len(block.text) for block in article.text_blocks())
 
 
 def parse_keymap(spec: str) -> dict[str, str]:
@@ -55,6 +62,9 @@ class KijiApp(App[int]):
     TITLE = "kiji"
     COMMANDS = App.COMMANDS | {KijiCommands}
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (80, "-medium"), (120, "-wide")]
+    #: Articles with at least this many characters are analysed in a child
+    #: process (Sudachi holds the GIL; a thread would stall the keys).
+    PROCESS_THRESHOLD = 50_000
 
     BINDINGS = [
         Binding("q", "quit", "Quit", id="kiji.quit", tooltip="Quit kiji"),
@@ -82,8 +92,9 @@ class KijiApp(App[int]):
         self.paths = [Path(p) for p in (paths or [bundled_article()])]
         self.article_index = 0
         self.article: Article = read_article(self.paths[0])
-        self.analysis = None
+        self.terms: tuple = ()
         self.speakers: tuple = ()
+        self._core: CoreProcess | None = None
         self.index = None
         self.matches: list = []
         self.current_match: int | None = None
@@ -99,6 +110,9 @@ class KijiApp(App[int]):
             else:
                 self._theme_problem = f"Unknown theme {theme!r}; try: ansi, " + ", ".join(sorted(self.available_themes))
         self._keymap_spec = os.environ.get(KEYMAP_ENV, "")
+        if any(p.stat().st_size >= self.PROCESS_THRESHOLD * 2 for p in self.paths if p.is_file()):
+            # started before Textual takes over stdio: spawning needs the real stderr
+            self._core = CoreProcess()
 
     # --- layout ---------------------------------------------------------------
 
@@ -198,7 +212,7 @@ class KijiApp(App[int]):
         """Show ``article`` now; analyse it in a worker."""
         self.article = article
         self._generation += 1
-        self.analysis, self.speakers, self.index = None, (), None
+        self.terms, self.speakers, self.index = (), (), None
         self.matches, self.current_match = [], None
         host = article.source.host if article.source else None
         title = Content.assemble((visible(article.title), "bold"), (f"  {visible(host)}" if host else "", "dim"))
@@ -212,9 +226,19 @@ class KijiApp(App[int]):
         for pane in ("#terms", "#quotes"):
             self.query_one(pane).loading = True
         self._set_status("analysing…")
-        self.analyse(article, self._generation)
+        # start the analysis once the article is on screen: paint first
+        self.call_after_refresh(self.analyse, article, self._generation)
         if self._query:
             self._show_count(pending=True)
+
+    def _stop_core(self) -> None:
+        if self._core is not None:
+            self._core.close()
+            self._core = None
+
+    def exit(self, *args, **kwargs) -> None:
+        self._stop_core()
+        super().exit(*args, **kwargs)
 
     def _set_status(self, text: str) -> None:
         self.query_one("#status", Static).update(Content(text))
@@ -223,18 +247,31 @@ class KijiApp(App[int]):
     def analyse(self, article: Article, generation: int) -> None:
         """Analysis, speakers and the search index, each shown as it arrives.
 
-        A failure in the core leaves the article readable: the pane that
-        needed the result says so instead of the app exiting.
+        Big articles are analysed in a child process (see ``core_process``);
+        small ones in this thread. A failure in the core leaves the article
+        readable: the status line says so instead of the app exiting.
         """
         worker = get_current_worker()
         stage = "analysis"
         try:
+            core = self._core
+            if core is not None and len_of(article) >= self.PROCESS_THRESHOLD:
+                call = partial(core.call, cancelled=lambda: worker.is_cancelled)
+                terms = call("analyse", article)
+                self.call_from_thread(self._analysis_ready, generation, terms)
+                stage = "speakers"
+                speakers = call("speakers")
+                self.call_from_thread(self._speakers_ready, generation, speakers)
+                stage = "search index"
+                call("index")
+                self.call_from_thread(self._index_ready, generation, RemoteIndex(core))
+                return
             from .analysis import analyze
 
             analysis = analyze(article)
             if worker.is_cancelled:
                 return
-            self.call_from_thread(self._analysis_ready, generation, analysis)
+            self.call_from_thread(self._analysis_ready, generation, analysis.terms)
             stage = "speakers"
             from .quotes import find_speakers
 
@@ -249,6 +286,8 @@ class KijiApp(App[int]):
             if worker.is_cancelled:
                 return
             self.call_from_thread(self._index_ready, generation, index)
+        except Cancelled:
+            return
         except Exception as exc:  # noqa: BLE001 - shown to the user, the article stays usable
             if not worker.is_cancelled:
                 self.call_from_thread(self._stage_failed, generation, stage, exc)
@@ -261,13 +300,13 @@ class KijiApp(App[int]):
         self._set_status(f"{stage} failed")
         self.notify(visible(f"{stage} failed: {type(exc).__name__}: {exc}"), severity="error", markup=False)
 
-    def _analysis_ready(self, generation: int, analysis) -> None:
+    def _analysis_ready(self, generation: int, terms) -> None:
         if generation != self._generation:
             return
-        self.analysis = analysis
-        self.query_one("#terms", TermsTree).show_terms(analysis.terms)
+        self.terms = tuple(terms)
+        self.query_one("#terms", TermsTree).show_terms(self.terms)
         self.query_one("#terms").loading = False
-        self.view.set_terms(analysis.terms)
+        self.view.set_terms(self.terms)
 
     def _speakers_ready(self, generation: int, speakers) -> None:
         if generation != self._generation:

@@ -243,6 +243,8 @@ class ArticleView(ScrollView, can_focus=True):
         return max(1, self.scrollable_content_region.width - GUTTER - 1)
 
     def _relayout(self) -> None:
+        if not self.scrollable_content_region.width:
+            return  # not laid out yet: on_resize will come
         width = self.text_width
         if width == self._layout_width:
             return
