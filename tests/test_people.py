@@ -109,3 +109,16 @@ def test_two_people_in_a_list_stay_apart():
 def test_title_glued_to_a_parenthesis_still_counts():
     m = only("ピーター・ウィットフィールド選手（カナダ）も述べた。")
     assert (m.name, m.title) == ("ピーター・ウィットフィールド", "選手")
+
+
+def test_name_glued_into_an_award_or_place_is_not_a_person():
+    assert names("ノーベル平和賞を受賞した。富士見坂団地前で降りた。") == []
+
+
+def test_unknown_given_name_closed_by_a_parenthesis_joins_the_surname():
+    m = only("委員は中川典巳（大学教授）である。")
+    assert (m.name, m.parts) == ("中川典巳", ("中川", "典巳"))
+
+
+def test_plural_honorific_after_a_list_of_names():
+    assert names("高橋、森田両氏が出馬した。") == ["高橋", "森田"]

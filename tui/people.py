@@ -18,7 +18,7 @@ from typing import Sequence
 from .tokens import Token, dictionary
 
 #: Honorifics: suffixes that only ever follow a person's name.
-HONORIFICS = frozenset({"氏", "さん", "君", "くん", "様", "さま", "ちゃん", "殿", "女史", "夫人", "翁"})
+HONORIFICS = frozenset({"氏", "さん", "君", "くん", "様", "さま", "ちゃん", "殿", "女史", "夫人", "翁", "両氏"})
 
 #: Titles and posts. A token equal to one of these, or ending with one of at
 #: least two characters (環境大臣, 元大統領, 官房長官), is a title.
@@ -219,12 +219,39 @@ def _katakana_name(tokens: Sequence[Token], i: int) -> tuple[int, list[list[Toke
 
 
 def _kanji_name(tokens: Sequence[Token], i: int) -> int:
-    """The end index of a surname + given name pair starting at ``i`` (or ``i + 1``)."""
-    if tokens[i].pos[3] == "姓" and i + 1 < len(tokens):
-        nxt = tokens[i + 1]
-        if nxt.start == tokens[i].end and _is_person(nxt) and nxt.pos[3] in ("名", "一般") and not _is_katakana(nxt.surface):
-            return i + 2
+    """The end index of a surname + given name starting at ``i`` (or ``i + 1``)."""
+    n = len(tokens)
+    if tokens[i].pos[3] != "姓" or i + 1 >= n:
+        return i + 1
+    nxt = tokens[i + 1]
+    if nxt.start == tokens[i].end and _is_person(nxt) and nxt.pos[3] in ("名", "一般") and not _is_katakana(nxt.surface):
+        return i + 2
+    # a given name Sudachi does not know, cut into odd pieces: accepted only
+    # when a parenthesis or an honorific closes it (山田 + 典 + 匡 + （)
+    j, length = i + 1, 0
+    while j < n and j - i <= 2 and tokens[j].start == tokens[j - 1].end and _is_kanji(tokens[j].surface):
+        t = tokens[j]
+        if not (t.pos[1] == "固有名詞" or len(t.surface) == 1) or title_part(t.surface):
+            break
+        length += len(t.surface)
+        j += 1
+    if j > i + 1 and length <= 3 and j < n and tokens[j].start == tokens[j - 1].end and (tokens[j].surface in ("（", "(") or tokens[j].surface in HONORIFICS):
+        return j
     return i + 1
+
+
+def _is_kanji(s: str) -> bool:
+    return bool(s) and all("\u4e00" <= ch <= "\u9fff" or ch in "々〆ヶ" for ch in s)
+
+
+def _in_compound(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Whether tokens ``i``..``j`` are glued to nouns on either side (富士+見坂,
+    妙清+寺, ノーベル+平和賞): part of a place, award or organisation name."""
+    before = tokens[i - 1] if i > 0 and tokens[i - 1].end == tokens[i].start else None
+    after = tokens[j] if j < len(tokens) and tokens[j].start == tokens[j - 1].end else None
+    glued_before = before is not None and before.pos[0] in ("名詞", "接頭辞") and not title_part(before.surface) and before.surface not in NAME_JOINERS
+    glued_after = after is not None and after.pos[0] in ("名詞", "接尾辞") and after.pos[1] != "数詞"
+    return glued_before or glued_after
 
 
 def find_people(text: str, tokens: Sequence[Token]) -> list[Mention]:
@@ -255,7 +282,7 @@ def find_people(text: str, tokens: Sequence[Token]) -> list[Mention]:
             sure = persons > 0 and persons >= places and (joined or not any(is_common_word(x) for x in names))
         elif _is_person(t):
             j = _kanji_name(tokens, i)
-            names = [tokens[k].surface for k in range(i, j)]
+            names = [t.surface] + (["".join(tokens[k].surface for k in range(i + 1, j))] if j - i > 1 else [])
             sure = j - i > 1 or not is_common_word(t.surface)
             if t.pos[3] == "名" and j - i == 1 and i > 0 and tokens[i - 1].end == t.start and tokens[i - 1].surface in NAME_JOINERS:
                 sure = True  # 母・花子さん: a given name introduced by a relation
@@ -265,6 +292,8 @@ def find_people(text: str, tokens: Sequence[Token]) -> list[Mention]:
         start, end = tokens[i].start, tokens[j - 1].end
         after, after_end = _title_after(text, tokens, j)
         before, before_start = _title_before(text, tokens, i)
+        if sure and j - i == 1 and not (after or before) and _in_compound(tokens, i, j):
+            sure = False
         if not (sure or after or before):
             i = j
             continue
