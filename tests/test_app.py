@@ -532,7 +532,7 @@ async def test_images_captions_headings_and_source_link():
         await settle(app, pilot)
         lines = view_lines(app.view)
         text = "\n".join(lines)
-        assert "┌" in text and "image:" in text and "z7157588517514" in text
+        assert "┌─ image" in text and "z7157588517514" in text
         assert any("公安大臣ルオン・タム・クアン将軍が演説した。" in line for line in lines)
         assert "─" * 8 in text  # subheadings have a rule under them
         source = app.view.pieces[-1]

@@ -259,9 +259,8 @@ class ArticleView(ScrollView, can_focus=True):
                     vlines.append(VLine(-1, 0, 0, "blank"))
             first.append(len(vlines))
             if piece.kind == "image":
-                inner = max(1, width - 4)
                 vlines.append(VLine(index, 0, 0, "frame-top"))
-                for start, end in wrap("image: " + piece.text, inner):
+                for start, end in wrap(piece.text, max(1, width - 4)):
                     vlines.append(VLine(index, start, end, "frame-mid"))
                 vlines.append(VLine(index, 0, 0, "frame-bottom"))
                 continue
@@ -400,15 +399,15 @@ class ArticleView(ScrollView, can_focus=True):
         return Segment(" " * GUTTER, base + self.mark_style("gutter"))
 
     def _frame(self, vline: VLine, piece: Piece, base: Style) -> list[Segment]:
+        """An image placeholder: a box labelled "image" around the file name."""
         style = base + self.mark_style("image")
         inner = max(1, self._layout_width - 4)
-        label = "image: " + piece.text
-        used = max(line_width(label, s, e) for s, e in wrap(label, inner))
+        used = max(7, max(line_width(piece.text, s, e) for s, e in wrap(piece.text, inner)))
         if vline.role == "frame-top":
-            return [Segment("┌" + "─" * (used + 2) + "┐", style)]
+            return [Segment("┌─ image " + "─" * (used - 6) + "┐", style)]
         if vline.role == "frame-bottom":
             return [Segment("└" + "─" * (used + 2) + "┘", style)]
-        text = label[vline.start : vline.end]
+        text = piece.text[vline.start : vline.end]
         pad = used - line_width(text, 0, len(text))
         return [Segment("│ " + text + " " * pad + " │", style)]
 

@@ -68,7 +68,8 @@ class TermsTree(Tree[object]):
             label = Text.assemble((category, style), f" ({len(items)})")
             node = self.root.add(label, data=category, expand=True)
             for term in items:
-                node.add_leaf(Text.assemble((visible(term.text), style), f" ×{term.count}"), data=term)
+                # the count first, so a long name cut at the pane's edge keeps it
+                node.add_leaf(Text.assemble((f"{term.count:>3} ", "dim"), (visible(term.text), style)), data=term)
         if not self._terms:
             self.root.add_leaf(Text("(no terms found)", style="dim"), data=None)
 
