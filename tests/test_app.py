@@ -289,8 +289,8 @@ async def test_tab_and_shift_tab_move_between_panes():
 @pytest.mark.parametrize(
     "keys, where",
     [
-        (["j"], "down"), (["down"], "down"), (["pagedown"], "down"), (["G"], "end"), (["end"], "end"),
-        (["G", "k"], "up"), (["G", "up"], "up"), (["G", "pageup"], "up"), (["G", "g"], "top"), (["G", "home"], "top"),
+        (["j"], "down"), (["down"], "down"), (["pagedown"], "down"), (["space"], "down"), (["G"], "end"), (["end"], "end"),
+        (["G", "k"], "up"), (["G", "up"], "up"), (["G", "pageup"], "up"), (["G", "b"], "up"), (["G", "g"], "top"), (["G", "home"], "top"),
     ],
 )
 async def test_scroll_keys_move_the_article(tmp_path, keys, where):

@@ -107,3 +107,9 @@ def test_lines_never_start_with_closing_or_end_with_opening_when_avoidable(text:
         if can_break(text, end) and text[end:end + 1] not in SPACES:
             assert text[nstart] not in NO_START
             assert text[end - 1] not in NO_END
+
+
+def test_a_space_before_closing_punctuation_is_not_a_way_round_the_rule():
+    # breaking at the space would start the next line with 」
+    lines = lines_of("あいう 」です", 8)
+    assert all(line.lstrip()[:1] not in NO_START for line in lines[1:])

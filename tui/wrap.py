@@ -39,15 +39,29 @@ def _latin(ch: str) -> bool:
 
 
 def can_break(text: str, pos: int) -> bool:
-    """Whether a line may end just before ``text[pos]``."""
-    if pos <= 0 or pos >= len(text):
+    """Whether a line may end just before ``text[pos]``.
+
+    Spaces at a break are dropped, so the rules apply to the characters on
+    either side of the run of spaces around ``pos``.
+    """
+    n = len(text)
+    if pos <= 0 or pos >= n:
         return True
-    before, after = text[pos - 1], text[pos]
-    if after in SPACES or before in SPACES:
+    a, b = pos, pos
+    while a > 0 and text[a - 1] in SPACES:
+        a -= 1
+    while b < n and text[b] in SPACES:
+        b += 1
+    if a == 0:
+        return False  # the line would hold nothing but spaces
+    if b == n:
         return True
-    if cell_width(after) == 0:  # combining marks stay with their base
-        return False
+    before, after = text[a - 1], text[b]
     if after in NO_START or before in NO_END:
+        return False
+    if a != pos or b != pos:
+        return True  # a space separates them: a word boundary
+    if cell_width(after) == 0:  # combining marks stay with their base
         return False
     if _latin(before) and _latin(after):  # inside a Latin word or number
         return False
