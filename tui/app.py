@@ -72,7 +72,7 @@ class KijiApp(App[int]):
         Binding("question_mark,f1", "help", "Help", id="kiji.help", tooltip="Keys and highlight legend"),
         Binding("slash", "focus_search", "Search", id="kiji.search", tooltip="Focus the search box"),
         Binding("n", "next_match", "Next", id="kiji.next-match", tooltip="Next search match"),
-        Binding("N", "previous_match", "Prev", id="kiji.previous-match", tooltip="Previous search match"),
+        Binding("N", "previous_match", "Prev", show=False, id="kiji.previous-match", tooltip="Previous search match"),
         Binding("escape", "escape", "Clear", show=False, id="kiji.clear", tooltip="Close a pane overlay, then clear the search"),
         Binding("t", "toggle_terms", "Terms", id="kiji.toggle-terms", tooltip="Show/hide the outline and terms pane"),
         Binding("s", "toggle_quotes", "Quotes", id="kiji.toggle-quotes", tooltip="Show/hide the speakers pane"),
@@ -132,7 +132,7 @@ class KijiApp(App[int]):
             yield Static(Content("/"), id="search-prompt")
             yield SearchInput(placeholder="search: word, reading or synonym", id="search", compact=True)
             yield MatchCount(Content("0/0"), id="match-count")
-        yield Footer()
+        yield Footer(compact=True)
 
     @property
     def view(self) -> ArticleView:

@@ -73,9 +73,12 @@ class TermsTree(Tree[object]):
         if not self._terms:
             self.root.add_leaf(Text("(no terms found)", style="dim"), data=None)
 
-    def notify_style_update(self) -> None:
-        super().notify_style_update()
-        if self.is_mounted and self._terms:
+    def on_mount(self) -> None:
+        # labels carry the category styles, whose colours come from the theme
+        self.watch(self.app, "theme", lambda: self.call_after_refresh(self._restyle), init=False)
+
+    def _restyle(self) -> None:
+        if self._terms:
             self._rebuild()
 
 
