@@ -93,3 +93,9 @@ def short_lines(count: int, blank_every: int = 0) -> str:
 def write(path: Path, text: str) -> Path:
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def opening_words(chars: int = 8) -> str:
+    """The first words of the seed's first paragraph (and so of every
+    :func:`article_text`): what a first paint must show."""
+    return paragraphs()[0][:chars]

@@ -1,0 +1,102 @@
+"""``make bench``: every figure of issue 6 measured side by side, one table.
+
+- analysis: ``kiji dump --json`` on 1 MB versus plain Sudachi (target ≤ 1.2×);
+- first paint of the explorer on the seed and on 1 MB versus a bare Textual
+  app showing one line, in a real pty (target ≤ 1.2×);
+- search latency per keystroke on the seed and on 1 MB (``bench_search``;
+  targets: worst ≤ 16 ms and ≤ 50 ms);
+- peak memory of the 10 MB article, dumped and opened headless (≤ 300 MB):
+  peak RSS, and in brackets its private "heap" part (RSS minus file-backed
+  pages such as the memory-mapped 200 MB Sudachi dictionary).
+
+Big articles are written to a temporary folder from real text
+(``benchmarks.corpus``). About three minutes on two cores.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks import bench_analysis, bench_memory, bench_paint, bench_search, corpus
+from tui.article import parse, read_article
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    try:
+        mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    except (ValueError, OSError):
+        mem = 0
+    return f"{cpu}, {os.cpu_count()} cores, {mem:.0f} GB, {platform.system()} {platform.release()}, Python {platform.python_version()}"
+
+
+def row(measure: str, kiji: str, reference: str, figure: str, target: str, met: bool | None) -> list[str]:
+    return [measure, kiji, reference, figure, target, "—" if met is None else "yes" if met else "NO"]
+
+
+def table(rows: list[list[str]]) -> str:
+    head = ["measure", "kiji", "reference", "figure", "target", "met"]
+    widths = [max(len(r[i]) for r in [head, *rows]) for i in range(len(head))]
+    line = lambda cells: "| " + " | ".join(c.ljust(w) for c, w in zip(cells, widths)) + " |"  # noqa: E731
+    return "\n".join([line(head), "|" + "|".join("-" * (w + 2) for w in widths) + "|", *map(line, rows)])
+
+
+def main() -> int:
+    began = time.perf_counter()
+    say = lambda text: print(f"[{time.perf_counter() - began:5.0f} s] {text}", file=sys.stderr, flush=True)  # noqa: E731
+    rows: list[list[str]] = []
+    with tempfile.TemporaryDirectory(prefix="kiji-bench-") as tmp:
+        one_mb = corpus.write(Path(tmp) / "1mb.txt", corpus.article_text(corpus.MB))
+        ten_mb = corpus.write(Path(tmp) / "10mb.txt", corpus.article_text(10 * corpus.MB))
+        seed = str(corpus.SEED)
+
+        say("analysis: kiji dump --json vs plain Sudachi on 1 MB")
+        a = bench_analysis.run(str(one_mb))
+        ratio = a["dump_s"] / a["plain_s"]
+        rows.append(row("analysis, 1 MB", f"dump --json {a['dump_s']:.2f} s", f"plain Sudachi {a['plain_s']:.2f} s",
+                        f"{ratio:.2f}×", "≤ 1.2×", ratio <= 1.2))
+
+        say("first paint in a pty: seed, 1 MB, bare Textual app")
+        p = bench_paint.run(seed, str(one_mb), corpus.opening_words())
+        for name, key in (("seed", "seed_s"), ("1 MB", "big_s")):
+            ratio = p[key] / p["bare_s"]
+            note = " (analysis still running)" if key == "big_s" and p["big_painted_while_analysing"] else ""
+            rows.append(row(f"first paint, {name}", f"{p[key] * 1000:.0f} ms{note}", f"bare app {p['bare_s'] * 1000:.0f} ms",
+                            f"{ratio:.2f}×", "≤ 1.2×", ratio <= 1.2))
+
+        say("search latency per keystroke: seed and 1 MB")
+        parse("準備")
+        bench_search.SearchIndex.build(parse("準備")).search("準備")  # load Sudachi outside the timings
+        for name, article, limit in (("seed", read_article(seed), 16.0), ("1 MB", read_article(one_mb), 50.0)):
+            s = bench_search.measure(article)
+            rows.append(row(f"search per keystroke, {name}", f"median {s['median_ms']:.1f} ms, worst {s['worst_ms']:.1f} ms",
+                            f"{s['queries']} queries ({s['worst_query']!r} worst)", f"{s['worst_ms']:.1f} ms",
+                            f"≤ {limit:.0f} ms", s["worst_ms"] <= limit))
+
+        say("peak memory on 10 MB: dump and explorer side by side, then plain Sudachi")
+        m = bench_memory.run(str(ten_mb))
+        plain = f"plain Sudachi {m['plain_mb']:.0f} MB (heap {m['plain_anon_mb']:.0f})"
+        rows.append(row("peak memory, 10 MB dump --json", f"{m['dump_mb']:.0f} MB (heap {m['dump_anon_mb']:.0f}), {m['dump_s']:.0f} s",
+                        plain, f"{m['dump_mb']:.0f} MB", "≤ 300 MB", m["dump_mb"] <= 300))
+        rows.append(row("peak memory, 10 MB explorer", f"{m['tui_mb']:.0f} MB (heap {m['tui_anon_mb']:.0f}), filled at {m['tui_filled_s']:.0f} s",
+                        plain, f"{m['tui_mb']:.0f} MB", "≤ 300 MB", m["tui_mb"] <= 300))
+
+    print(f"kiji benchmarks on {machine()} ({time.perf_counter() - began:.0f} s)")
+    print(table(rows))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

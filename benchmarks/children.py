@@ -1,0 +1,76 @@
+"""Small programs the benchmarks run in child processes, one per sample.
+
+``python -m benchmarks.children plain-sudachi FILE``  tokenise FILE with Sudachi only
+``python -m benchmarks.children bare-app TEXT``        a Textual app showing one line
+``python -m benchmarks.children kiji-headless FILE``   open FILE in kiji headless until the panes are filled
+
+A child measures from ``KIJI_BENCH_T0`` (the parent's ``time.time()`` just
+before it started the child), so interpreter start and imports count.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+
+
+def _since_start() -> float:
+    return time.time() - float(os.environ.get("KIJI_BENCH_T0", time.time()))
+
+
+def plain_sudachi(path: str) -> None:
+    """The least any analysis must do: load the dictionary, tokenise every
+    line in mode C and materialise each morpheme's surface. Lines of the
+    benchmark articles are far below Sudachi's 49,149-byte limit."""
+    from sudachipy import Dictionary, SplitMode
+
+    tokenizer = Dictionary(dict="core").tokenizer(mode=SplitMode.C)
+    count = 0
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            for m in tokenizer.tokenize(line):
+                m.surface()
+                count += 1
+    print(json.dumps({"morphemes": count}))
+
+
+def bare_app(text: str) -> None:
+    """The floor for first paint: Textual drawing one line of text."""
+    from textual.app import App, ComposeResult
+    from textual.widgets import Static
+
+    class Bare(App):
+        def compose(self) -> ComposeResult:
+            yield Static(text)
+
+    Bare().run()
+
+
+def kiji_headless(path: str) -> None:
+    """Open ``path`` in kiji without a terminal; report when the article view
+    has lines and when the analysis worker has filled the panes."""
+    import asyncio
+    from pathlib import Path
+
+    from tui.app import KijiApp
+
+    async def main() -> dict:
+        app = KijiApp([Path(path)])
+        async with app.run_test(size=(120, 35)) as pilot:
+            await pilot.pause()
+            shown = _since_start()
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            filled = _since_start()
+            # the search index is the worker's last result
+            assert app.index is not None, "analysis did not complete"
+            return {"shown_s": shown, "filled_s": filled}
+
+    print(json.dumps(asyncio.run(main())))
+
+
+if __name__ == "__main__":
+    what, arg = sys.argv[1], sys.argv[2]
+    {"plain-sudachi": plain_sudachi, "bare-app": bare_app, "kiji-headless": kiji_headless}[what](arg)
