@@ -4,8 +4,10 @@ the left, who said what on the right, a live search at the bottom.
 The app holds no analysis logic: it shows the article model at once, then
 runs the core (``analysis.analyze``, ``quotes.find_speakers``,
 ``search.SearchIndex``) in a thread worker and fills the panes as each result
-arrives. Every keystroke in the search box starts an exclusive thread worker,
-so a newer query supersedes an older one and typing never waits.
+arrives; when a big article is open the worker hands the core calls to a
+child process (``widgets/core_process.py``), because Sudachi holds the GIL.
+Every keystroke in the search box starts an exclusive thread worker, so a
+newer query supersedes an older one and typing never waits.
 """
 
 from __future__ import annotations
@@ -62,8 +64,9 @@ class KijiApp(App[int]):
     TITLE = "kiji"
     COMMANDS = App.COMMANDS | {KijiCommands}
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (80, "-medium"), (120, "-wide")]
-    #: Articles with at least this many characters are analysed in a child
-    #: process (Sudachi holds the GIL; a thread would stall the keys).
+    #: With an article of at least this many characters (or a file of three
+    #: bytes per character), articles are analysed in a child process:
+    #: Sudachi holds the GIL, and a thread would stall the keys.
     PROCESS_THRESHOLD = 50_000
 
     BINDINGS = [
@@ -110,7 +113,10 @@ class KijiApp(App[int]):
             else:
                 self._theme_problem = f"Unknown theme {theme!r}; try: ansi, " + ", ".join(sorted(self.available_themes))
         self._keymap_spec = os.environ.get(KEYMAP_ENV, "")
-        if any(p.stat().st_size >= self.PROCESS_THRESHOLD * 2 for p in self.paths if p.is_file()):
+        big = len_of(self.article) >= self.PROCESS_THRESHOLD or any(
+            p.stat().st_size >= self.PROCESS_THRESHOLD * 3 for p in self.paths[1:] if p.is_file()
+        )
+        if big:
             # started before Textual takes over stdio: spawning needs the real stderr
             self._core = CoreProcess()
 
@@ -247,15 +253,15 @@ class KijiApp(App[int]):
     def analyse(self, article: Article, generation: int) -> None:
         """Analysis, speakers and the search index, each shown as it arrives.
 
-        Big articles are analysed in a child process (see ``core_process``);
-        small ones in this thread. A failure in the core leaves the article
+        With a big article open, the core runs in the child process started
+        in ``__init__``; otherwise in this thread. A failure in the core leaves the article
         readable: the status line says so instead of the app exiting.
         """
         worker = get_current_worker()
         stage = "analysis"
         try:
             core = self._core
-            if core is not None and len_of(article) >= self.PROCESS_THRESHOLD:
+            if core is not None:
                 call = partial(core.call, cancelled=lambda: worker.is_cancelled)
                 terms = call("analyse", article)
                 self.call_from_thread(self._analysis_ready, generation, terms)
