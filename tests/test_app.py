@@ -628,3 +628,38 @@ async def test_large_article_opens_and_searches_without_blocking(tmp_path):
         await pilot.press("G")
         assert app.is_running
 
+
+
+async def test_outline_follows_the_section_on_screen(tmp_path):
+    text = long_article(30).replace("第20段落。", "二十番目の見出し\n\n第20段落。")
+    app = KijiApp([write_article(tmp_path, text)])
+    async with app.run_test(size=(120, 35)) as pilot:
+        await settle(app, pilot)
+        outline = app.query_one("#outline", OptionList)
+        assert outline.highlighted == 0
+        await pilot.press("G")
+        await pilot.pause()
+        assert outline.highlighted == 1
+
+
+async def test_palette_go_to_speaker_marks_the_first_quote_and_moves_the_cursor(fixed_core):
+    app = KijiApp()
+    async with app.run_test(size=(120, 35)) as pilot:
+        await settle(app, pilot)
+        command = next(c for c in app.palette_commands() if c.text.startswith("Go to speaker: ジョン"))
+        command.run()
+        await pilot.pause()
+        tree = app.query_one("#quotes", Tree)
+        quote = tree.cursor_node.data
+        assert isinstance(quote, Quote)
+        assert app.view.hl.quote[0] == app.view.piece_for_line(quote.line)
+
+
+@pytest.mark.parametrize("key", ["escape", "q", "question_mark", "f1"])
+async def test_help_closes_with_its_keys(key):
+    app = KijiApp()
+    async with app.run_test(size=(120, 35)) as pilot:
+        await pilot.press("f1")
+        assert app.screen is not app.screen_stack[0]
+        await pilot.press(key)
+        assert app.screen is app.screen_stack[0] and app.is_running

@@ -153,6 +153,7 @@ class KijiApp(App[int]):
         if self._theme_problem:
             self.notify(self._theme_problem, severity="warning")
         self.view.focus()
+        self.watch(self.view, "scroll_y", self._sync_outline, init=False)
         self.load_article(self.article)
 
     def on_resize(self) -> None:
@@ -407,6 +408,30 @@ class KijiApp(App[int]):
 
     # --- panes ----------------------------------------------------------------
 
+    def _sync_outline(self) -> None:
+        """Keep the outline's highlight on the section at the top of the article."""
+        outline = self.query_one("#outline", Outline)
+        if outline.has_focus or not outline.option_count:
+            return
+        piece = self.view.current_piece()
+        if piece is None:
+            return
+        line = self.view.pieces[piece].line
+        index = outline.index_for_line(line)
+        if index is not None and outline.highlighted != index:
+            outline.highlighted = index
+
+    def go_to_speaker(self, speaker) -> None:
+        """Mark the speaker's first quote and put the speakers pane's cursor on it."""
+        if not speaker.quotes:
+            return
+        quote = speaker.quotes[0]
+        self.view.mark_quote(quote.line, quote.start, quote.end)
+        tree = self.query_one("#quotes", QuotesTree)
+        for node in tree.root.children:
+            if node.data is speaker and node.children:
+                tree.move_cursor(node.children[0])
+
     @on(OptionList.OptionSelected, "#outline")
     def _section_selected(self, event: OptionList.OptionSelected) -> None:
         self.view.scroll_to_line(Outline.line_of(event.option))
@@ -506,9 +531,8 @@ class KijiApp(App[int]):
                                      lambda line=line: self.view.scroll_to_line(line))
         for speaker in self.speakers:
             if speaker.quotes:
-                quote = speaker.quotes[0]
                 yield PaletteCommand(f"Go to speaker: {visible(speaker.name)}", f"First of {len(speaker.quotes)} quote(s)",
-                                     lambda q=quote: self.view.mark_quote(q.line, q.start, q.end))
+                                     lambda sp=speaker: self.go_to_speaker(sp))
         for h in CATEGORY_HIGHLIGHTS:
             yield PaletteCommand(f"Toggle highlight: {h.name}", f"Show or hide {h.name} highlights ({h.look})",
                                  lambda name=h.name: self.toggle_category(name))

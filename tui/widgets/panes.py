@@ -8,6 +8,7 @@ label is built as :class:`rich.text.Text` from sanitised text, never markup.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Iterable
 
 from rich.text import Text
@@ -25,6 +26,8 @@ from .legend import CATEGORY_HIGHLIGHTS, QUOTE_KIND_MARKS
 class Outline(OptionList):
     """The sections of the article: the lead and every subheading."""
 
+    _section_lines: list[int] = []
+
     def show_article(self, article: Article) -> None:
         options = []
         for n, section in enumerate(article.sections):
@@ -33,9 +36,16 @@ class Outline(OptionList):
                 options.append(Option(label, id=f"line-{section.heading.line}"))
             elif section.blocks:
                 options.append(Option(Content("(lead)"), id=f"line-{section.blocks[0].line}"))
+        self._section_lines = [self.line_of(option) for option in options]
         self.set_options(options)
         if options:
             self.highlighted = 0
+
+    def index_for_line(self, line: int) -> int | None:
+        """The option of the section holding the block at source ``line``."""
+        if not self._section_lines:
+            return None
+        return max(0, bisect_right(self._section_lines, line) - 1)
 
     @staticmethod
     def line_of(option: Option) -> int:
