@@ -304,8 +304,25 @@ def test_table_aligns_columns_by_display_width():
     assert len(columns) == 1
 
 
-def test_table_drops_control_characters():
-    assert "\x1b" not in render_quotes(SAMPLE, "table")
+def test_table_shows_control_characters_as_visible_symbols():
+    out = render_quotes(SAMPLE, "table")
+    assert "\x1b" not in out and "勝った␛[31m" in out
+
+
+def test_table_shows_c1_and_bidi_controls_instead_of_obeying_them():
+    found = (Speaker("A\u202e", (), (Quote(1, "direct", "x\x9b2Jy", "述べた"),)),)
+    out = render_quotes(found, "table")
+    assert "\x9b" not in out and "\u202e" not in out
+    assert "x\\x9b2Jy" in out and "A\\u202e" in out
+
+
+def test_json_escapes_c1_and_bidi_controls_like_dump():
+    found = (Speaker("A\u202e", (), (Quote(1, "direct", "x\x9b2J\u2028y", "述べた"),)),)
+    out = render_quotes(found, "json")
+    assert not any(ch in out for ch in "\x9b\u202e\u2028")
+    doc = json.loads(out)
+    assert doc["speakers"][0]["name"] == "A\u202e"
+    assert doc["speakers"][0]["quotes"][0]["text"] == "x\x9b2J\u2028y"
 
 
 def test_csv_quotes_cells_with_commas():

@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
-import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
@@ -60,13 +58,12 @@ def find_speakers(article: Article, analysis: Analysis) -> tuple[Speaker, ...]:
 COLUMNS = ("speaker", "line", "kind", "quote")
 
 
-def _clean(text: str) -> str:
-    """Text safe for a terminal or a CSV cell: control characters become spaces."""
-    return "".join(" " if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") else ch for ch in text)
-
-
 def _rows(speakers: tuple[Speaker, ...] | list[Speaker]) -> list[tuple[str, str, str, str]]:
-    return [(_clean(s.name), str(q.line), q.kind, _clean(q.text)) for s in speakers for q in s.quotes]
+    """One row per quote; control characters shown as visible stand-ins (␛, \\x9b),
+    so a terminal prints them instead of obeying them and nothing is lost."""
+    from .sanitize import visible
+
+    return [(visible(s.name), str(q.line), q.kind, visible(q.text)) for s in speakers for q in s.quotes]
 
 
 def _width(text: str) -> int:
@@ -101,9 +98,9 @@ def _markdown(rows: list[tuple[str, str, str, str]]) -> str:
 def render_quotes(speakers: tuple[Speaker, ...] | list[Speaker], fmt: str = "table") -> str:
     """Who said what as a ``table`` (aligned by display width), ``csv``, ``markdown`` or ``json``."""
     if fmt == "json":
-        from .export import speaker_dict
+        from .export import speaker_dict, to_json  # lazily: export imports this module
 
-        return json.dumps({"speakers": [speaker_dict(s) for s in speakers]}, ensure_ascii=False, indent=1) + "\n"
+        return to_json({"speakers": [speaker_dict(s) for s in speakers]}) + "\n"
     rows = _rows(speakers)
     if fmt == "csv":
         buf = io.StringIO()
