@@ -384,3 +384,30 @@ def test_speaker_sentence_after_quote_first_sentence_with_kou_nobe():
 def test_title_with_counter_prefix_same_company():
     text = "山田一郎社長は、「増産する」と強調した。同社長はまた、雇用は守ると語った。"
     assert said(text) == [("山田一郎", 1, "direct"), ("山田一郎", 1, "indirect")]
+
+
+# --- speaker phrases -----------------------------------------------------------------
+
+
+def test_name_followed_by_a_post_that_is_no_known_title_is_the_person():
+    sp, _ = one_quote("ケニアのジョン・ムワンギ副水資源省は、取材に答え、雨は足りないとする見方を語った。")
+    assert sp.name == "ジョン・ムワンギ" and "ジョン・ムワンギ副水資源省" in sp.aliases
+
+
+def test_name_followed_by_its_office_is_an_organisation_not_the_person():
+    assert said("山田一郎事務所は、近く声明を出すと述べた。") == []
+
+
+def test_bare_person_noun_keeps_the_relative_clause_that_describes_it():
+    sp, _ = one_quote("川沿いに住む住民が、「水が引かない」と訴えた。")
+    assert (sp.name, sp.kind) == ("川沿いに住む住民", "unnamed_person")
+
+
+def test_person_noun_with_an_age_keeps_it():
+    sp, _ = one_quote("近くに住む60代の男性は「驚いた」と話した。")
+    assert sp.name == "60代の男性"
+
+
+def test_same_company_reference_stays_as_written():
+    sp, _ = one_quote("北光電機は新製品を発表した。同社は「自信作だ」とコメントした。")
+    assert (sp.name, sp.kind) == ("同社", "organization")

@@ -101,7 +101,10 @@ class _Reader:
             person = self.directory._match(cand.mention)
             if person is None:
                 return None
-            return self._person_speaker(person)
+            sp = self._person_speaker(person)
+            if cand.text != person.name and cand.text not in person.forms:
+                sp.alias(cand.text)  # 山田一郎副報道官 with a post that is no known title
+            return sp
         if cand.kind == "title":
             person = self.directory.resolve_title(cand.text)
             if person is not None:
@@ -113,6 +116,8 @@ class _Reader:
             return self._unnamed(cand.text, block_no, cand.text)
         if cand.kind == "organization" and direct:
             name = cand.text.removeprefix("同")
+            if len(name) < 2:
+                name = cand.text  # 同社, 同省: the reference as written
             sp = self.speakers.setdefault(("org", name), _Speaker(name, "organization"))
             sp.alias(cand.text)
             return sp
@@ -213,6 +218,7 @@ class _BlockReader:
             while k < len(self.spans) and self.spans[k][1] < t.start:
                 k += 1
             self.inside.append(k if k < len(self.spans) and self.spans[k][0] <= t.start <= self.spans[k][1] else -1)
+        self.mention_name_end = {m.end: m for m in self.mentions}
         # a mention by where its last token ends (Sudachi may glue （…） to a title)
         self.mention_end: dict[int, Mention] = {}
         ti = 0
@@ -251,6 +257,9 @@ class _BlockReader:
         m = self.mention_end.get(toks[end - 1].end)
         if m is not None:
             return _Candidate(particle, "person", self.text[m.span_start : m.span_end], m)
+        m = self._name_then_phrase(end, sent)
+        if m is not None:
+            return _Candidate(particle, "person", self.text[m.span_start : toks[end - 1].end], m)
         i = end
         prev = toks[i - 1]
         if prev.pos[0] not in ("名詞", "接尾辞") or self.inside[i - 1] >= 0:
@@ -274,9 +283,14 @@ class _BlockReader:
             # 市役所の職員, 近所の住民: keep the words that say whose
             if k - 2 >= sent.first and toks[k - 1].surface == "の" and toks[k - 2].pos[0] in ("名詞", "接尾辞", "連体詞"):
                 j = k - 2
-                while j - 1 >= sent.first and toks[j - 1].pos[0] in ("名詞", "接尾辞", "接頭辞") and toks[j - 1].end == toks[j].start and toks[j - 1].pos[1] != "数詞":
-                    j -= 1
+                while j - 1 >= sent.first and toks[j - 1].pos[0] in ("名詞", "接尾辞", "接頭辞") and toks[j - 1].end == toks[j].start:
+                    j -= 1  # 市役所の職員, 70代の女性
                 if toks[j].pos[0] != "連体詞" or toks[j].surface == "別":
+                    np = self.text[toks[j].start : prev.end]
+            else:
+                # 近くに住む住民: a bare 住民 is described by the clause before it
+                j = self._relative_clause(k, sent)
+                if j < k:
                     np = self.text[toks[j].start : prev.end]
             return _Candidate(particle, "unnamed", np)
         if title_head(core) and core[-1:] not in "長官相":
@@ -285,6 +299,40 @@ class _BlockReader:
             places = all(t.pos[1] == "固有名詞" and len(t.pos) > 2 and t.pos[2] == "地名" for t in toks[k:i])
             return _Candidate(particle, "" if places else "organization", np)
         return _Candidate(particle, "", np)
+
+    def _name_then_phrase(self, end: int, sent: _Sentence) -> Mention | None:
+        """山田一郎副報道官 where the words after the name are not a known title
+        (a post, a misprint): the person, when the name ends a few nouns before
+        the particle and those nouns do not name an organisation of theirs."""
+        toks = self.toks
+        k = end - 1
+        while k > sent.first and end - k <= 4 and toks[k].pos[0] in ("名詞", "接尾辞", "接頭辞") and toks[k - 1].end == toks[k].start:
+            m = self.mention_name_end.get(toks[k - 1].end)
+            if m is not None and not m.after:
+                phrase = self.text[toks[k].start : toks[end - 1].end]
+                if toks[k].pos[0] == "接頭辞" or not ends_with_any(phrase, ORG_HEADS + MEDIA_HEADS):
+                    return m
+                return None
+            k -= 1
+        return None
+
+    def _relative_clause(self, k: int, sent: _Sentence) -> int:
+        """The first token of a relative clause ending right before token ``k``
+        (麓に住む, 会場を訪れた): a verb with at most one argument before it, else ``k``."""
+        toks = self.toks
+        j = k - 1
+        while j >= sent.first and toks[j].pos[0] == "助動詞":
+            j -= 1
+        if j < sent.first or toks[j].pos[0] != "動詞" or self.inside[j] >= 0 or not is_relative(toks, k - 1):
+            return k
+        start = j
+        if j - 1 > sent.first and toks[j - 1].surface in ("に", "で", "を", "から") and toks[j - 1].pos[0] == "助詞":
+            a = j - 2
+            if toks[a].pos[0] in ("名詞", "接尾辞") and self.inside[a] < 0:
+                while a - 1 >= sent.first and toks[a - 1].pos[0] in ("名詞", "接尾辞", "接頭辞") and toks[a - 1].end == toks[a].start:
+                    a -= 1
+                start = a
+        return start
 
     def _known_surname(self, k: int, i: int) -> Mention | None:
         """松本知事 where Sudachi read 松本 as a place: a person already introduced
