@@ -64,6 +64,10 @@ class KijiApp(App[int]):
     TITLE = "kiji"
     COMMANDS = App.COMMANDS | {KijiCommands}
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (80, "-medium"), (120, "-wide")]
+    #: Width of a pane floating over the article (at most 90% of the screen).
+    OVERLAY_WIDTH = 40
+    #: Width of the sections/terms pane from 80 to 119 columns (as in kiji.tcss).
+    MEDIUM_SIDEBAR_WIDTH = 24
     #: With an article of at least this many characters (or a file of three
     #: bytes per character), articles are analysed in a child process:
     #: Sudachi holds the GIL, and a thread would stall the keys.
@@ -185,10 +189,12 @@ class KijiApp(App[int]):
         if mode == "wide":
             self.view.styles.width = "1fr"
         else:
-            beside = int(sidebar.styles.width.value) if (show_left and mode == "medium") else 0
+            beside = self.MEDIUM_SIDEBAR_WIDTH if (show_left and mode == "medium") else 0
             self.view.styles.width = max(10, body_width - beside)
-        quote_width = min(int(quotes.styles.width.value), int(body_width * 0.9))
-        quotes.styles.offset = (max(0, body_width - quote_width), 0) if mode != "wide" else (0, 0)
+        overlay_width = max(10, min(self.OVERLAY_WIDTH, body_width * 9 // 10))
+        sidebar.styles.width = overlay_width if mode == "narrow" else None
+        quotes.styles.width = overlay_width if mode != "wide" else None
+        quotes.styles.offset = (body_width - overlay_width, 0) if mode != "wide" else (0, 0)
 
     def _toggle_pane(self, side: str, widget_id: str) -> None:
         self._arrange_panes()
