@@ -663,3 +663,12 @@ async def test_help_closes_with_its_keys(key):
         assert app.screen is not app.screen_stack[0]
         await pilot.press(key)
         assert app.screen is app.screen_stack[0] and app.is_running
+
+
+async def test_help_explains_the_focused_pane():
+    app = KijiApp()
+    async with app.run_test(size=(120, 35)) as pilot:
+        app.query_one("#quotes").focus()
+        await pilot.pause()
+        await pilot.press("f1")
+        assert "Speakers in order of appearance" in str(app.screen.query_one("#help-pane").render())

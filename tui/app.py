@@ -31,7 +31,7 @@ from .sanitize import visible
 from .widgets.article_view import ArticleView
 from .widgets.core_process import Cancelled, CoreProcess, RemoteIndex
 from .widgets.commands import KijiCommands, PaletteCommand
-from .widgets.help import HelpScreen, keys_text, legend_text
+from .widgets.help import HelpScreen, keys_text, legend_text, pane_text
 from .widgets.legend import CATEGORY_HIGHLIGHTS
 from .widgets.panes import Outline, QuotesTree, TermInfo, TermsTree
 from .widgets.search_bar import MatchCount, SearchInput
@@ -526,7 +526,13 @@ class KijiApp(App[int]):
 
     def action_help(self) -> None:
         keys = keys_text(self.binding_groups(), self.get_key_display)
-        self.push_screen(HelpScreen(keys, legend_text(self.view.mark_style)))
+        focused = self.focused
+        pane = None
+        for node in focused.ancestors_with_self if focused is not None else ():
+            if node.id in ("article", "outline", "terms", "quotes", "search"):
+                pane = node.id
+                break
+        self.push_screen(HelpScreen(keys, legend_text(self.view.mark_style), pane_text(pane)))
 
     def palette_commands(self) -> Iterator[PaletteCommand]:
         """kiji's entries in the command palette."""

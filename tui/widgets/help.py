@@ -16,6 +16,29 @@ from textual.widgets import Static
 from .legend import CATEGORY_HIGHLIGHTS, OTHER_HIGHLIGHTS, QUOTE_KIND_MARKS
 
 
+#: What each pane is for and how to use it, shown for the focused pane.
+PANE_HELP = {
+    "article": "The article. j/k or ↑/↓ scroll a line, Space/PgDn and b/PgUp a page, g/G the ends. "
+    "Highlights: see below; ▶ marks the current search match, ▌ the selected quote's paragraph.",
+    "outline": "Sections: the lead and each subheading. ↑/↓ choose, Enter scrolls the article there.",
+    "terms": "Terms by category, with counts. Enter on a term shows its reading, base form and count "
+    "and marks every occurrence in the article (Esc in the article clears the marks).",
+    "quotes": "Speakers in order of appearance with their quote counts. Enter on a quote scrolls to "
+    "its paragraph and marks it; y copies the quote.",
+    "search": "Search: every keystroke searches (same word, reading, synonyms too). Enter: next match, "
+    "↑/↓: earlier queries, Esc: back to the article (the highlights stay; Esc again clears them).",
+}
+
+
+def pane_text(pane: str | None) -> Text:
+    """Help for the pane that had focus when help was asked for."""
+    text = Text()
+    if pane in PANE_HELP:
+        text.append("This pane\n", style="bold underline")
+        text.append(f"  {PANE_HELP[pane]}\n")
+    return text
+
+
 def keys_text(groups: Iterable[tuple[str, Iterable[Binding]]], key_display: Callable[[Binding], str]) -> Text:
     """A table of keys: one section per group, one row per binding."""
     text = Text()
@@ -50,13 +73,15 @@ class HelpScreen(ModalScreen[None]):
         Binding("escape,q,question_mark,f1", "dismiss", "Close help", id="help.close"),
     ]
 
-    def __init__(self, keys: Text, legend: Text) -> None:
+    def __init__(self, keys: Text, legend: Text, pane: Text | None = None) -> None:
         super().__init__()
         self._keys = keys
         self._legend = legend
+        self._pane = pane or Text()
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-body"):
             yield Static(Text("kiji — keys and highlights   (Esc closes)", style="bold"), id="help-title")
+            yield Static(self._pane, id="help-pane")
             yield Static(self._keys, id="help-keys")
             yield Static(self._legend, id="help-legend")
