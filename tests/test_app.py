@@ -668,6 +668,7 @@ async def test_help_closes_with_its_keys(key):
 async def test_help_explains_the_focused_pane():
     app = KijiApp()
     async with app.run_test(size=(120, 35)) as pilot:
+        await settle(app, pilot)  # a pane cannot take focus while it is loading
         app.query_one("#quotes").focus()
         await pilot.pause()
         await pilot.press("f1")
