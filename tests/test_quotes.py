@@ -411,3 +411,80 @@ def test_person_noun_with_an_age_keeps_it():
 def test_same_company_reference_stays_as_written():
     sp, _ = one_quote("北光電機は新製品を発表した。同社は「自信作だ」とコメントした。")
     assert (sp.name, sp.kind) == ("同社", "organization")
+
+
+# --- quotes without a speech verb after と ---------------------------------------------
+
+
+def test_quote_right_after_its_speaker_without_to():
+    sp, q = one_quote("組合の担当者は「工事が遅れるのではないか」早めの連絡を求めている。")
+    assert (sp.name, q.kind, q.text, q.verb) == ("組合の担当者", "direct", "工事が遅れるのではないか", "求めている")
+
+
+def test_term_right_after_a_subject_is_not_a_quote():
+    assert said("山田一郎社長は「北風」シリーズの新製品を紹介した。") == []
+
+
+def test_quote_with_a_reaction_instead_of_a_speech_verb():
+    sp, q = one_quote("試合後、山田一郎監督は「選手を褒めたい」と胸を張った。")
+    assert (sp.name, q.verb) == ("山田一郎", "胸を張った")
+
+
+def test_quote_with_any_predicate_counts_for_a_stated_speaker():
+    sp, q = one_quote("山田一郎氏は、「悔いはない」と支持者に頭を下げた。")
+    assert (sp.name, q.verb) == ("山田一郎", "下げた")
+
+
+def test_any_predicate_does_not_make_a_term_a_quote():
+    assert said("山田一郎氏は、「緑の町」と大きく書かれた旗を振った。") == []
+    assert said("山田一郎氏は、「希望の丘」と新しい公園を名付けた。") == []
+
+
+def test_two_bracketed_names_joined_by_to_are_not_a_quote():
+    found = speakers("山田一郎社長は「北風」と「南風」を来月発売すると述べた。")
+    assert [q.kind for s in found for q in s.quotes] == ["indirect"]
+
+
+def test_speaker_named_after_a_relative_predicate():
+    sp, q = one_quote("「大きな音がした」と話す男性もいた。")
+    assert (sp.name, sp.kind, q.text) == ("男性", "unnamed_person", "大きな音がした")
+
+
+def test_relative_predicate_before_a_thing_is_no_speaker():
+    assert said("「大きな音がした」と話す場面もあった。") == []
+
+
+def test_quote_alone_then_a_reaction_of_the_speaker():
+    sp, q = one_quote("「まだ何も決まっていない」。主将の山田一郎選手は気を引き締めた。")
+    assert (sp.name, q.text, q.verb) == ("山田一郎", "まだ何も決まっていない", "気を引き締めた")
+
+
+def test_quote_alone_then_a_speech_verb_without_content():
+    sp, _ = one_quote("「本当にうれしい」。初優勝の山田一郎選手は涙ながらに語った。")
+    assert sp.name == "山田一郎"
+
+
+def test_quote_alone_then_an_unrelated_sentence_is_not_attributed():
+    assert said("「本当にうれしい」。山田一郎選手は来月の大会にも出場する。") == []
+
+
+# --- other quotation marks ----------------------------------------------------------------
+
+
+def test_double_brackets_as_outer_quotation_marks():
+    _, q = one_quote("山田一郎氏は『もう一度挑戦したい』と語った。")
+    assert q.text == "もう一度挑戦したい"
+
+
+def test_double_brackets_around_a_title_are_not_a_quote():
+    assert said("山田一郎氏の新刊『海の記憶』が売れている。") == []
+
+
+def test_nested_brackets_inside_double_brackets_stay_inside():
+    _, q = one_quote("山田一郎氏は『「勝つ」と言ったのは本気だ』と述べた。")
+    assert q.text == "「勝つ」と言ったのは本気だ"
+
+
+def test_other_quotation_marks():
+    assert [q.text for s in speakers("鈴木花子知事は〝必ずやり遂げる〟と述べた。") for q in s.quotes] == ["必ずやり遂げる"]
+    assert [q.text for s in speakers("鈴木花子知事は“必ずやり遂げる”と述べた。") for q in s.quotes] == ["必ずやり遂げる"]

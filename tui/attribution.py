@@ -16,8 +16,9 @@ from .people import TITLES, Mention, find_people, title_head
 from .quotes import Quote, Speaker, SpeakerKind
 from .speakers import Directory, Person
 from .speech import (
-    CLAUSE_LINKS, KOTO_VERBS, MEDIA_HEADS, ORG_HEADS, PERSON_NOUNS, REQUEST_VERBS, STATEMENT_LIGHT_VERBS,
-    STATEMENT_NOUNS, VIEW_NOUNS, VIEW_VERBS, ends_with_any, head_of, is_relative, predicate_end, speech_head,
+    CLAUSE_LINKS, EXPRESSIVE_LIGHT_VERBS, KOTO_VERBS, NAMING_VERBS, MEDIA_HEADS, ORG_HEADS, PERSON_NOUNS, REQUEST_VERBS, STATEMENT_LIGHT_VERBS,
+    STATEMENT_NOUNS, VIEW_NOUNS, VIEW_VERBS, ends_with_any, expressive_head, head_of, is_relative, predicate_end,
+    speech_head,
 )
 from .tokens import Token, tokenize
 
@@ -25,6 +26,11 @@ if TYPE_CHECKING:
     from .analysis import Analysis
     from .article import Article
 
+#: Quotation marks, opening to closing. 『』 is also a title mark: as with 「」,
+#: only a quotative and a predicate after it make a quote.
+QUOTE_PAIRS = {"「": "」", "『": "』", "〝": "〟", "“": "”"}
+OPENERS = frozenset(QUOTE_PAIRS)
+CLOSERS = frozenset(QUOTE_PAIRS.values())
 #: Sentence ends (outside 「」).
 SENTENCE_ENDS = "。！？!?"
 #: Particles after a quote's closing bracket that make it a quotation: 「…」と, との, などと…
@@ -156,17 +162,20 @@ class _Reader:
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
-    """Top-level 「」 spans as ``(open, close)`` offsets of the brackets; nested
-    『』 and 「」 stay inside; an unclosed 「 is ignored."""
+    """Top-level quotation spans as ``(open, close)`` offsets of the brackets:
+    「」, and 『』, 〝〟 or “” when they are the outer marks. Whatever is nested
+    stays inside; an unclosed bracket is ignored."""
     spans: list[tuple[int, int]] = []
     depth = 0
     opened = 0
+    opener = closer = ""
     for i, ch in enumerate(text):
-        if ch == "「":
-            if depth == 0:
-                opened = i
+        if depth == 0:
+            if ch in QUOTE_PAIRS:
+                opener, closer, opened, depth = ch, QUOTE_PAIRS[ch], i, 1
+        elif ch == opener:
             depth += 1
-        elif ch == "」" and depth:
+        elif ch == closer:
             depth -= 1
             if depth == 0:
                 spans.append((opened, i))
@@ -407,25 +416,86 @@ class _BlockReader:
             marker = j
             if toks[j].surface == "など" and j + 1 < sent.last:
                 j += 1
-            if toks[j].surface not in QUOTATIVES:
-                continue
-            pred = self._find_predicate(j, sent, spans[i:] if i < len(spans) else [])
+            later = spans[i:] if i < len(spans) else []
+            before = [c for c in cands if prev_end <= c.particle < self._token_at(o, sent)]
+            if toks[j].surface in QUOTATIVES:
+                pred = self._find_predicate(j, sent, later)
+            else:
+                # 担当者は「…」新しい日程を示すよう求めた: a quote after its speaker, no と
+                pred = self._find_predicate(j - 1, sent, later) if self._bare_quote(o, last_c, j, before) else None
+                if pred is not None and not pred[2]:
+                    pred = None
             if pred is None:
                 continue
-            first, last = pred
+            first, last, strict = pred
             if first in used:
+                continue
+            named = [c for c in cands if c.particle < first and c.kind and self.inside[c.particle] < 0]
+            if not strict and not (named and self._speechlike(o, last_c)):
+                continue  # 「…」と拍手が送られた counts only for a stated speaker and a sentence-like quote
+            head = self._relative_head(last, sent)
+            if is_relative(toks, last) and head is None and not strict:
                 continue
             used.add(first)
             verb_start = toks[first - 1].start if toks[first].dictionary == "する" and toks[first - 1].surface == "と" else toks[first].start
             between = [c for c in cands if marker < c.particle < first and c.kind and c.kind != "organization" or (marker < c.particle < first and c.kind == "organization")]
-            before = [c for c in cands if prev_end <= c.particle < self._token_at(o, sent)]
-            speaker = self._direct_speaker(between, before, cands, o, first, last)
+            if head is not None:
+                speaker = self.r.speaker_for(head, self.block_no, True)  # 「…」と話す男性
+            else:
+                speaker = self._direct_speaker(between, before, cands, o, first, last)
             prev_end = last + 1
             if speaker is None:
                 continue
             q = Quote(self.line, "direct", text[o + 1 : last_c], text[verb_start : toks[last].end], o + 1, last_c)
             out.append((o, q, speaker))
         return out
+
+    def _bare_quote(self, open_at: int, close_at: int, after: int, before: list[_Candidate]) -> bool:
+        """Whether a 「」 without a quotative is still a quote: right after its
+        speaker (Sは「…」 or Sは、「…」), sentence-like, and not a term used as a
+        noun (「…」を, 「…」の, 「…」です)."""
+        toks = self.toks
+        k = self._token_at(open_at, None) - 1
+        if k >= 0 and toks[k].surface == "、":
+            k -= 1
+        if not any(c.particle == k and c.kind in ("person", "title", "unnamed", "organization") for c in before):
+            return False
+        nxt = toks[after]
+        return nxt.pos[0] not in ("助詞", "助動詞", "補助記号", "接尾辞") and self._speechlike(open_at, close_at)
+
+    def _speechlike(self, open_at: int, close_at: int) -> bool:
+        """Whether the 「」 content reads as something said (a sentence, a
+        question, a predicate at its end) rather than a name or a slogan noun."""
+        inner = self.text[open_at + 1 : close_at]
+        if any(ch in inner for ch in "。！？!?"):
+            return True
+        k = self._token_at(close_at, None) - 1
+        if k < 0 or self.toks[k].start <= open_at:
+            return False
+        t = self.toks[k]
+        return t.pos[0] in ("動詞", "助動詞", "形容詞") or t.pos[1] == "終助詞"
+
+    def _relative_head(self, last: int, sent: _Sentence) -> _Candidate | None:
+        """The speaker named after a predicate that modifies it: 「…」と話す男性,
+        「…」と語る山田さん; None when the head is no speaker."""
+        toks = self.toks
+        k = last + 1
+        if not is_relative(toks, last):
+            return None
+        end = k
+        while end < sent.last and toks[end].pos[0] in ("名詞", "接尾辞", "接頭辞") and toks[end].start == toks[end - 1].end or end == k:
+            end += 1
+        if end >= sent.last:
+            return None
+        m = self.mention_end.get(toks[end - 1].end)
+        if m is not None and m.start == toks[k].start:
+            return _Candidate(end, "person", self.text[m.span_start : m.span_end], m)
+        np = self.text[toks[k].start : toks[end - 1].end]
+        if ends_with_any(np, tuple(PERSON_NOUNS)):
+            return _Candidate(end, "unnamed", np)
+        if title_head(np) and np in TITLES:
+            return _Candidate(end, "title", np)
+        return None
 
     def _direct_speaker(self, between, before, cands, open_at, first, last) -> _Speaker | None:
         between_subj = [c for c in between if self.toks[c.particle].surface != "から"]
@@ -467,8 +537,10 @@ class _BlockReader:
             return -1
         return lo
 
-    def _find_predicate(self, j: int, sent: _Sentence, later: list[tuple[int, int]]) -> tuple[int, int] | None:
-        """The speech predicate after the quotative at token ``j``, before the next quote."""
+    def _find_predicate(self, j: int, sent: _Sentence, later: list[tuple[int, int]]) -> tuple[int, int, bool] | None:
+        """The speech predicate after the quotative at token ``j``, before the next
+        quote: ``(first, last, strict)``. Not strict: no speech verb, only the first
+        predicate after と (「…」と拍手が送られた), which the caller may accept."""
         toks = self.toks
         stop = sent.last
         for o, c in later:
@@ -481,22 +553,34 @@ class _BlockReader:
         if toks[j].surface == "と" and k < stop and toks[k].pos[0] == "動詞" and toks[k].dictionary == "する":
             te = k + 1 < stop and toks[k + 1].surface == "て"
             if not te or (k + 2 < stop and toks[k + 2].dictionary in ("いる", "おる")):
-                return k, predicate_end(toks, k)  # 「…」とした, としている, とし、
+                return k, predicate_end(toks, k), True  # 「…」とした, としている, とし、
             k += 2  # 「…」として…を求めた: keep looking
+        if toks[j].surface == "と" and k < stop and toks[k].surface in OPENERS:
+            return None  # 「…」と「…」を: a list of names
+        first_verb = -1
         while k < stop:
             if self.inside[k] >= 0:
                 k += 1
                 continue
             if speech_head(toks, k):
-                return k, predicate_end(toks, k)
+                return k, predicate_end(toks, k), True
             end = self._statement(k, stop)
             if end < 0:
                 end = self._view(k, stop)
             if end >= 0:
-                return k, end
+                return k, end, True
+            if first_verb < 0 and (toks[k].pos[0] == "動詞" or expressive_head(toks, k)):
+                if toks[k].dictionary in NAMING_VERBS or (toks[k].dictionary == "する" and k > 0 and toks[k - 1].surface in NAMING_VERBS):
+                    return None  # 「…」と呼ばれる, 「…」と書かれた: a name or a text
+                if expressive_head(toks, k):
+                    start = k - 2 if toks[k].dictionary in EXPRESSIVE_LIGHT_VERBS else k
+                    return start, predicate_end(toks, k), True  # 「…」と胸を張った
+                first_verb = k
             if toks[k].surface in ("。",):
                 break
             k += 1
+        if first_verb >= 0:
+            return first_verb, predicate_end(toks, first_verb), False
         return None
 
     # -- reported speech
@@ -612,7 +696,7 @@ class _BlockReader:
         # Sudachi tags a quotative と after a verb as 格助詞 or 接続助詞 (足りると説明した)
         if t.surface == "と" and t.pos[0] == "助詞" and j > sent.first:
             before = toks[j - 1]
-            if before.surface == "」" or before.pos[0] in ("名詞", "代名詞") and before.surface != "こと":
+            if before.surface in CLOSERS or before.pos[0] in ("名詞", "代名詞") and before.surface != "こと":
                 return None  # 「…」と is direct; 大統領と話した is a conversation
             return self._with_content(j, k)
         if t.surface == "を" and j > sent.first and toks[j - 1].surface == "こと" and head_of(toks, k, KOTO_VERBS):
@@ -700,6 +784,30 @@ class _BlockReader:
                 self._pending = None
             else:
                 self.r.lead = (sp, verb)
+            return
+        self._answer_to_pending(sent, cands, used)
+
+    def _answer_to_pending(self, sent: _Sentence, cands: list[_Candidate], used: set[int]) -> None:
+        """「…」。山田監督は試合後、気を引き締めた: a quote standing alone as a sentence
+        belongs to the speaker of the next sentence when that sentence reports
+        speech (or a reaction) with no content of its own."""
+        pending = getattr(self, "_pending", None)
+        if pending is None or not self._pending_sentence_before(sent, pending) or self._spans_in(sent):
+            return
+        toks = self.toks
+        for k in range(sent.first, sent.last):
+            if k in used or not (speech_head(toks, k) or expressive_head(toks, k)):
+                continue
+            last = predicate_end(toks, k)
+            if is_relative(toks, last) or self._passive(last) or self._marker(k, sent) is not None:
+                return
+            sp = self._speaker([c for c in cands if c.particle < k and c.kind in ("person", "title", "unnamed")], False)
+            if sp is None:
+                return
+            start = k - 2 if expressive_head(toks, k) and toks[k].dictionary in EXPRESSIVE_LIGHT_VERBS else k
+            o, c = pending
+            sp.quotes.append(Quote(self.line, "direct", self.text[o + 1 : c], self.text[toks[start].start : toks[last].end], o + 1, c))
+            self._pending = None
             return
 
     def _pending_sentence_before(self, sent: _Sentence, pending: tuple[int, int]) -> bool:

@@ -51,6 +51,22 @@ KOTO_VERBS = frozenset({"明らか", "提案", "要請", "表明", "発表", "�
 #: Predicates of a request: …ように求めた/呼びかけた.
 REQUEST_VERBS = frozenset({"求める", "呼びかける", "呼び掛ける", "要請", "要求", "要望", "指示", "訴える", "促す"})
 
+#: Reactions that report a quote in news prose: 「…」と意気込んだ, 「…」と笑顔を見せた.
+EXPRESSIVE_VERBS = frozenset(
+    {"意気込む", "喜ぶ", "笑う", "悔しがる", "涙ぐむ", "苦笑", "苦笑い", "安堵", "感激", "噛み締める", "かみしめる", "悔やむ", "嘆く", "憤る", "驚く", "ほほ笑む", "微笑む"}
+)
+#: Verbs that report a quote only with one of :data:`EXPRESSIVE_OBJECTS`: 胸を張る, 声を弾ませる.
+EXPRESSIVE_LIGHT_VERBS = frozenset(
+    {"張る", "見せる", "弾ませる", "引き締める", "込める", "細める", "落とす", "詰まらせる", "浮かべる", "にじませる", "滲ませる", "のぞかせる", "覗かせる", "緩める", "ほころばせる", "綻ばせる"}
+)
+EXPRESSIVE_OBJECTS = frozenset(
+    {"笑顔", "胸", "声", "気", "表情", "力", "目", "肩", "涙", "笑み", "悔しさ", "喜び", "自信", "意欲", "決意", "手応え", "口元", "顔", "頬", "語気", "思い", "感慨", "安堵", "気持ち", "不満", "怒り", "危機感", "無念さ"}
+)
+#: Verbs after 「…」と that name or write, never report speech: 「…」と呼ばれる, と書かれた.
+NAMING_VERBS = frozenset(
+    {"呼ぶ", "名付ける", "名づける", "題する", "書く", "記す", "銘打つ", "称する", "読む", "訳す", "掲げる", "定める", "刻む", "彫る", "表示", "命名", "表記", "記載", "明記", "改称", "改名", "印刷"}
+)
+
 #: Nouns that may follow a reporting predicate without making it a relative clause.
 CLAUSE_LINKS = frozenset({"ほか", "他", "うえ", "上", "後", "際", "一方", "ところ", "あと", "直後", "矢先", "上で"})
 
@@ -116,10 +132,25 @@ def speech_head(tokens: Sequence[Token], i: int) -> bool:
         return True
     if t.surface in SPEECH_NOUNS and t.pos[0] == "名詞":
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        return nxt is None or _suru(tokens, i + 1) or nxt.surface in ("。", "、", "）", "」")
+        return nxt is None or _suru(tokens, i + 1) or nxt.surface in ("。", "、", "）", "」", "』", "〟", "”")
     if t.surface == "明らか" and i + 2 < len(tokens) and tokens[i + 1].surface == "に" and _suru(tokens, i + 2):
         return True
     return False
+
+
+def expressive_head(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` is a reaction that reports a quote (意気込んだ, 胸を張った)."""
+    t = tokens[i]
+    if t.pos[0] != "動詞" and not (t.pos[0] == "名詞" and _suru(tokens, i + 1)):
+        return False
+    if t.dictionary in EXPRESSIVE_VERBS:
+        return True
+    return (
+        t.dictionary in EXPRESSIVE_LIGHT_VERBS
+        and i >= 2
+        and tokens[i - 1].surface in ("を", "が", "に")
+        and tokens[i - 2].surface in EXPRESSIVE_OBJECTS
+    )
 
 
 def is_relative(tokens: Sequence[Token], last: int) -> bool:
