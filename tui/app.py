@@ -515,7 +515,7 @@ class KijiApp(App[int]):
         return [
             ("kiji", [b for b in self.BINDINGS if isinstance(b, Binding)]),
             ("Article", ArticleView.BINDINGS),
-            ("Search box", SearchInput.BINDINGS + [Binding("enter", "next", "Next match", id="search.next")]),
+            ("Search box", SearchInput.BINDINGS),
             ("Everywhere", [
                 Binding("tab", "focus_next", "Next pane"),
                 Binding("shift+tab", "focus_previous", "Previous pane"),

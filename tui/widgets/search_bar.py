@@ -12,6 +12,7 @@ class SearchInput(Input):
     """The search box: every keystroke searches; ↑/↓ recall earlier queries."""
 
     BINDINGS = [
+        Binding("enter", "submit", "Next match", show=False, id="search.next"),
         Binding("up", "history(-1)", "Earlier query", show=False, id="search.history-back"),
         Binding("down", "history(1)", "Later query", show=False, id="search.history-forward"),
         Binding("escape", "leave", "Leave search", show=False, id="search.leave"),
