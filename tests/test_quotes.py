@@ -488,3 +488,20 @@ def test_nested_brackets_inside_double_brackets_stay_inside():
 def test_other_quotation_marks():
     assert [q.text for s in speakers("鈴木花子知事は〝必ずやり遂げる〟と述べた。") for q in s.quotes] == ["必ずやり遂げる"]
     assert [q.text for s in speakers("鈴木花子知事は“必ずやり遂げる”と述べた。") for q in s.quotes] == ["必ずやり遂げる"]
+
+
+# --- relayed statements ---------------------------------------------------------------
+
+
+def test_statement_relayed_by_an_agency_belongs_to_the_official():
+    sp, q = one_quote("東西通信は、同国の保健当局者の発言として、感染者は10人に増えたと伝えた。")
+    assert (sp.name, sp.kind, q.kind, q.text, q.verb) == ("同国の保健当局者", "unnamed_person", "indirect", "感染者は10人に増えた", "発言として")
+
+
+def test_relayed_statement_skips_a_date_in_the_chain():
+    sp, _ = one_quote("東西通信は、保健当局者の同日の発言として、検査を続けているとした。")
+    assert sp.name == "保健当局者"
+
+
+def test_source_cited_with_hanashi_to_shite_is_not_a_quote():
+    assert said("東西新聞が市の担当者の話として伝えたところによると、工事は遅れているという。") == []

@@ -43,6 +43,8 @@ CATAPHORS = ("こう", "このように", "次のように", "以下のように
 GAP_PARTICLES = frozenset({"に", "で", "へ", "に対し", "に対して", "にて", "も", "、", "から"})
 #: Sentence openers that link to the previous statement, not part of what was said.
 CONNECTIVES = ("その上で", "そのうえで", "その上", "そのうえ", "また", "さらに", "さらには", "一方で", "一方", "しかし", "ただ", "なお")
+#: Nouns of a relayed statement: Sの発言として、…とした.
+RELAYED_NOUNS = frozenset({"発言", "話", "証言", "談話", "コメント", "説明", "見解"})
 #: Longest gap (in tokens) between と and the speech verb it belongs to.
 MAX_GAP = 6
 
@@ -637,6 +639,57 @@ class _BlockReader:
             k = last + 1
         return out
 
+    def _relayed(self, sent: _Sentence, used: set[int]) -> list[tuple[int, Quote, _Speaker]]:
+        """Sの発言として、…とした / …と伝えた: a statement relayed by whoever reports
+        it (often a news agency, never the speaker); the speaker is the person or
+        unnamed official before の. Not 〜の話として伝えたところによると (a source)."""
+        toks = self.toks
+        for k in range(sent.first + 1, sent.last - 3):
+            if toks[k].surface not in RELAYED_NOUNS or self.inside[k] >= 0 or toks[k - 1].surface != "の":
+                continue
+            if not (toks[k + 1].surface == "と" and toks[k + 2].dictionary == "する" and toks[k + 3].surface == "て"):
+                continue
+            if "ところによ" in self.text[toks[k].end : sent.end]:
+                return []
+            speaker = self._owner_before(k - 1, sent)
+            tail = self._closing_to(k + 4, sent)
+            if speaker is None or tail is None:
+                return []
+            start = toks[k + 4].start
+            while start < sent.end and self.text[start] in "、，, \u3000":
+                start += 1
+            end = toks[tail].start
+            if start >= end:
+                return []
+            used.add(tail + 1)
+            verb = self.text[toks[k].start : toks[k + 3].end]
+            return [(start, Quote(self.line, "indirect", self.text[start:end], verb, start, end), speaker)]
+        return []
+
+    def _owner_before(self, no: int, sent: _Sentence) -> _Speaker | None:
+        """The person or unnamed speaker in the の-chain ending at token ``no``
+        (保健当局者の同日の発言: 保健当局者), nearest first, at most three links."""
+        toks = self.toks
+        for _ in range(3):
+            cand = self._classify(no, sent)
+            if cand.kind in ("person", "title", "unnamed"):
+                return self.r.speaker_for(cand, self.block_no, False)
+            j = no - 1
+            while j - 1 > sent.first and toks[j - 1].pos[0] in ("名詞", "接尾辞", "接頭辞") and toks[j - 1].end == toks[j].start:
+                j -= 1
+            if j - 1 <= sent.first or toks[j - 1].surface != "の":
+                return None
+            no = j - 1
+        return None
+
+    def _closing_to(self, k: int, sent: _Sentence) -> int | None:
+        """The last quotative と from token ``k`` on that a verb follows (…とした, と伝えた)."""
+        toks = self.toks
+        for j in range(sent.last - 2, k, -1):
+            if toks[j].surface == "と" and toks[j].pos[0] == "助詞" and self.inside[j] < 0 and toks[j + 1].pos[0] == "動詞":
+                return j
+        return None
+
     def _after_source(self, sent: _Sentence) -> int:
         """Where the reported content starts when the speaker follows it: after a
         leading 〜によると、 or そのうえで、."""
@@ -728,6 +781,7 @@ class _BlockReader:
             quotes += self._lead_quote(sent, n)
             ends = [self._token_at(q.end, sent) for _, q, _ in quotes]
             quotes += self.reported(sent, cands, used, [e for e in ends if e >= 0])
+            quotes += self._relayed(sent, used)
             self._note_lead(sent, cands, used, n == len(sents) - 1)
             quotes.sort(key=lambda x: x[0])
             for _, q, sp in quotes:
