@@ -43,6 +43,8 @@ CATAPHORS = ("こう", "このように", "次のように", "以下のように
 GAP_PARTICLES = frozenset({"に", "で", "へ", "に対し", "に対して", "にて", "も", "、", "から"})
 #: Sentence openers that link to the previous statement, not part of what was said.
 CONNECTIVES = ("その上で", "そのうえで", "その上", "そのうえ", "また", "さらに", "さらには", "一方で", "一方", "しかし", "ただ", "なお")
+#: How an interviewer's question line starts (――今季の目標は。).
+QUESTION_MARKS = ("―", "─", "—", "Ｑ", "Q：", "Q.", "Q:", "問：")
 #: Nouns of a relayed statement: Sの発言として、…とした.
 RELAYED_NOUNS = frozenset({"発言", "話", "証言", "談話", "コメント", "説明", "見解"})
 #: Longest gap (in tokens) between と and the speech verb it belongs to.
@@ -75,6 +77,8 @@ class _Candidate:
     """person, title, unnamed, organization or "" (a topic that is not a speaker)."""
     text: str
     mention: Mention | None = None
+    described: str = ""
+    """For a title alone: the title with the words that say whose (同会派の幹事長)."""
 
     @property
     def from_source(self) -> bool:
@@ -101,6 +105,8 @@ class _Reader:
         """Who spoke in the previous sentence (None if nobody did)."""
         self.lead: tuple[_Speaker, str] | None = None
         """A speaker whose statement comes in the next block (Sは次のように述べた。)."""
+        self.interviewee: Person | None = None
+        """Who answered the last interview question."""
 
     # -- speakers
 
@@ -119,6 +125,8 @@ class _Reader:
                 sp = self._person_speaker(person)
                 sp.alias(cand.text)
                 return sp
+            if cand.described and cand.described != cand.text:
+                return self._unnamed(cand.described, block_no, cand.described)
             return self._unnamed(cand.text.removeprefix("同"), block_no, cand.text)
         if cand.kind == "unnamed":
             return self._unnamed(cand.text, block_no, cand.text)
@@ -289,15 +297,11 @@ class _BlockReader:
             known = self._known_surname(k, i)
             if known is not None:
                 return _Candidate(particle, "person", np, known)
-            return _Candidate(particle, "title", np)
+            return _Candidate(particle, "title", np, described=self._whose(k, sent, np))
         if any(core.endswith(w) for w in PERSON_NOUNS):
-            # 市役所の職員, 近所の住民: keep the words that say whose
-            if k - 2 >= sent.first and toks[k - 1].surface == "の" and toks[k - 2].pos[0] in ("名詞", "接尾辞", "連体詞"):
-                j = k - 2
-                while j - 1 >= sent.first and toks[j - 1].pos[0] in ("名詞", "接尾辞", "接頭辞") and toks[j - 1].end == toks[j].start:
-                    j -= 1  # 市役所の職員, 70代の女性
-                if toks[j].pos[0] != "連体詞" or toks[j].surface == "別":
-                    np = self.text[toks[j].start : prev.end]
+            whose = self._whose(k, sent, np)
+            if whose != np:
+                np = whose
             else:
                 # 近くに住む住民: a bare 住民 is described by the clause before it
                 j = self._relative_clause(k, sent)
@@ -310,6 +314,18 @@ class _BlockReader:
             places = all(t.pos[1] == "固有名詞" and len(t.pos) > 2 and t.pos[2] == "地名" for t in toks[k:i])
             return _Candidate(particle, "" if places else "organization", np)
         return _Candidate(particle, "", np)
+
+    def _whose(self, k: int, sent: _Sentence, np: str) -> str:
+        """``np`` (starting at token ``k``) with the の-phrase that says whose:
+        市役所の職員, 70代の女性, 同会派の幹事長."""
+        toks = self.toks
+        if k - 2 >= sent.first and toks[k - 1].surface == "の" and toks[k - 2].pos[0] in ("名詞", "接尾辞", "連体詞") and self.inside[k - 2] < 0:
+            j = k - 2
+            while j - 1 >= sent.first and toks[j - 1].pos[0] in ("名詞", "接尾辞", "接頭辞") and toks[j - 1].end == toks[j].start:
+                j -= 1
+            if toks[j].pos[0] != "連体詞" or toks[j].surface == "別":
+                return self.text[toks[j].start : toks[k].start] + np
+        return np
 
     def _name_then_phrase(self, end: int, sent: _Sentence) -> Mention | None:
         """山田一郎副報道官 where the words after the name are not a known title
@@ -871,6 +887,7 @@ class _BlockReader:
 def attribute(article: Article, analysis: Analysis) -> tuple[Speaker, ...]:
     """Every quote in ``article`` with its speaker (see :func:`tui.quotes.find_speakers`)."""
     reader = _Reader()
+    asked = False  # the previous block was an interviewer's question
     for block_no, block in enumerate(article.text_blocks()):
         tokens = analysis.tokens.get(block.line)
         if tokens is None:
@@ -879,6 +896,10 @@ def attribute(article: Article, analysis: Analysis) -> tuple[Speaker, ...]:
         # captions and headlines name people but hold no quotes; a one-sentence
         # paragraph may have been taken for a subheading: its 。 gives it away
         prose = block.kind == "paragraph" or (block.kind == "heading" and block.text.rstrip().endswith(("。", "．")))
+        if asked and block.kind in ("paragraph", "heading") and _answer(br, reader):
+            asked = False
+            continue
+        asked = block.text.lstrip().startswith(QUESTION_MARKS)
         if not prose:
             for m in br.mentions:
                 reader.directory.add(m, block.text)
@@ -886,3 +907,29 @@ def attribute(article: Article, analysis: Analysis) -> tuple[Speaker, ...]:
             continue
         br.read()
     return reader.result()
+
+
+def _answer(br: _BlockReader, reader: _Reader) -> bool:
+    """An interview answer after a question line (――今季の目標は。): a block that
+    is a 「」 alone, or a name and a 「」 (山田選手「…」). Its speaker is the person
+    named, else the last person who answered, else the only person introduced."""
+    text = br.text.rstrip()
+    if len(br.spans) != 1 or br.spans[0][1] != len(text) - 1:
+        return False
+    o, c = br.spans[0]
+    head = text[:o].strip()
+    if head:
+        m = br.mentions[0] if br.mentions else None
+        if m is None or m.span_start != text.index(head) or m.span_end != o:
+            return False
+        reader.directory.add(m, br.text)
+        person = reader.directory._match(m)
+    else:
+        person = reader.interviewee or (reader.directory.people[0] if len(reader.directory.people) == 1 else None)
+    if person is None:
+        return False
+    reader.interviewee = person
+    sp = reader._person_speaker(person)
+    sp.quotes.append(Quote(br.line, "direct", text[o + 1 : c], "", o + 1, c))
+    reader.previous = sp
+    return True

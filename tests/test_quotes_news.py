@@ -1,0 +1,214 @@
+"""Who said what in whole articles written the way Japanese news is written.
+
+Each article is made up for the test (names included) in the style of a wire
+story, a prefectural press conference, a company release, a sports report, a
+local incident, an interview or a culture page; each test states one thing a
+reader of that article would expect from ``kiji quotes``.
+"""
+
+from __future__ import annotations
+
+from tui.analysis import analyze
+from tui.article import parse
+from tui.quotes import Speaker, find_speakers
+
+
+def speakers(text: str) -> tuple[Speaker, ...]:
+    article = parse(text)
+    return find_speakers(article, analyze(article))
+
+
+def who(text: str) -> list[tuple[str, str, list[tuple[int, str]]]]:
+    """(name, kind, [(line, quote kind), ...]) per speaker."""
+    return [(s.name, s.kind, [(q.line, q.kind) for q in s.quotes]) for s in speakers(text)]
+
+
+POLITICS = (
+    "川村俊介首相は15日、首相官邸で記者団の取材に応じ、物価高対策について「年内に経済対策をまとめたい」と述べた。\n\n"
+    "川村氏は、賃上げの流れを地方にも広げる考えを示した。首相は「中小企業の賃上げを後押しする」と強調した。\n\n"
+    "一方、野党第1党の森下健吾代表は「対策が遅すぎる」と批判した。同氏は国会内で記者団に、補正予算の早期提出を求めた。\n"
+)
+
+
+def test_politics_full_name_then_surname_then_title_alone_are_one_speaker():
+    found = speakers(POLITICS)
+    assert [(s.name, [q.line for q in s.quotes]) for s in found] == [("川村俊介", [1, 3]), ("森下健吾", [5])]
+    assert {"川村俊介首相", "川村氏", "首相"} <= set(found[0].aliases)
+
+
+def test_politics_intention_without_to_is_not_a_quote():
+    assert all(q.line != 3 or q.kind == "direct" for s in speakers(POLITICS) for q in s.quotes)
+
+
+PREFECTURE = (
+    "北陸県の大野美和知事は20日の定例会見で、博覧会の準備状況について、開幕までに全ての工事を終えられるとの見通しを示した。\n\n"
+    "「必ず間に合わせる。県民の皆さんに安心してほしい」。知事はこう語り、協力を呼びかけた。\n\n"
+    "会見に同席した県の幹部は「資材の高騰が課題だ」と話した。\n"
+)
+
+
+def test_prefecture_quote_first_sentence_with_kou_goes_to_the_governor():
+    assert who(PREFECTURE) == [
+        ("大野美和", "person", [(1, "indirect"), (3, "direct")]),
+        ("県の幹部", "unnamed_person", [(5, "direct")]),
+    ]
+
+
+RELEASE = (
+    "北海電機は1日、新型の家庭用蓄電池「ホクデン・ミライ」を4月に発売すると発表した。\n\n"
+    "同社は発表文で「災害への備えとして、多くの家庭に届けたい」としている。\n\n"
+    "同社によると、初年度に1万台の販売を見込む。小田切誠社長は記者会見で、国内の工場で生産する方針を明らかにした。\n\n"
+    "同社長は、「価格は80万円台に抑えたい」と語った。\n"
+)
+
+
+def test_press_release_quotes_the_company_and_its_president():
+    assert who(RELEASE) == [
+        ("同社", "organization", [(3, "direct")]),
+        ("小田切誠", "person", [(7, "direct")]),
+    ]
+
+
+def test_company_announcement_without_brackets_is_not_a_quote():
+    assert all(q.line != 1 for s in speakers(RELEASE) for q in s.quotes)
+
+
+SPORTS = (
+    "プロ野球の東海ドルフィンズは3日、本拠地で北都ベアーズに3対2で勝った。\n\n"
+    "試合後、岡野昭広監督は「選手がよく粘ってくれた」と笑顔を見せた。決勝打を放った佐伯光選手は「打ててほっとした。次も頑張りたい」と話した。\n\n"
+    "「まだ優勝は決まっていない」。主将の中井拓真選手は気を引き締めた。\n"
+)
+
+
+def test_sports_manager_and_players_each_get_their_quote():
+    assert who(SPORTS) == [
+        ("岡野昭広", "person", [(3, "direct")]),
+        ("佐伯光", "person", [(3, "direct")]),
+        ("中井拓真", "person", [(5, "direct")]),
+    ]
+
+
+LOCAL = (
+    "警察によると、現場は住宅街の一角で、火は約2時間後に消し止められた。\n\n"
+    "近くに住む70代の女性は「煙がすごくて怖かった」と話した。\n\n"
+    "「ドンという音がした」と話す男性もいた。\n"
+)
+
+
+def test_local_news_unnamed_witnesses_as_described():
+    assert who(LOCAL) == [
+        ("70代の女性", "unnamed_person", [(3, "direct")]),
+        ("男性", "unnamed_person", [(5, "direct")]),
+    ]
+
+
+INTERVIEW = (
+    "今季から大リーグに挑む田村翔投手に話を聞いた。\n\n"
+    "――今季の目標は。\n\n"
+    "「まずはけがをしないこと。一年を通して投げたい」\n\n"
+    "――若手へのメッセージは。\n\n"
+    "田村投手「失敗を恐れずに挑戦してほしい」\n"
+)
+
+
+def test_interview_answers_belong_to_the_interviewee():
+    assert who(INTERVIEW) == [("田村翔", "person", [(5, "direct"), (9, "direct")])]
+
+
+def test_interview_question_lines_are_not_quotes():
+    assert all(not q.text.startswith("―") for s in speakers(INTERVIEW) for q in s.quotes)
+
+
+HEADLINES = (
+    "■「子どもの未来を守る」\n"
+    "■「物価高に全力で対応」\n"
+    "■「地方の声を国政に」\n\n"
+    "参院選の公示を前に、各党の党首が街頭で第一声を上げた。\n"
+)
+
+
+def test_bullet_headlines_in_brackets_are_not_quotes():
+    assert speakers(HEADLINES) == ()
+
+
+CULTURE = (
+    "人気シリーズの最新作「風のゆくえ」が公開され、初日から多くの観客が映画館に詰めかけた。\n\n"
+    "原作は、作家の森川葉月さんの小説『風の記憶』。劇中では「明日へ」という主題歌が流れる。\n\n"
+    "キャッチコピーは「もう一度、会いに行く」。特設会場には「読書の秋」「本と出会う」といった標語が掲げられた。\n\n"
+    "市は「ごみゼロの町」を目指している。\n"
+)
+
+
+def test_titles_slogans_and_product_names_in_brackets_are_not_quotes():
+    assert speakers(CULTURE) == ()
+
+
+WEATHER = (
+    "気象庁によると、台風10号は25日夜にも九州南部に上陸するとみられる。\n\n"
+    "記録的な大雨になると考えられ、同庁は早めの避難を呼びかけている。\n\n"
+    "近所の人の話では、川の水位はすでに上がっているという。\n"
+)
+
+
+def test_reports_expectations_and_hearsay_are_not_quotes():
+    assert speakers(WEATHER) == ()
+
+
+CITY = (
+    "港北市の水野竜也市長は12日、市議会の本会議で、来年度から小学校の給食費を無償にすることを明らかにした。\n\n"
+    "水野市長は財源について、ふるさと納税を充てると説明した。市長は答弁の中で、子育て世代の負担を減らしたいと語った。\n\n"
+    "これに対し、保護者の一人は「もっと早く実現してほしかった」と話し、市教育委員会の担当者は「準備を急ぐ」と語った。\n"
+)
+
+
+def test_city_mayor_reported_speech_and_two_speakers_in_one_sentence():
+    assert who(CITY) == [
+        ("水野竜也", "person", [(1, "indirect"), (3, "indirect"), (3, "indirect")]),
+        ("保護者の一人", "unnamed_person", [(5, "direct")]),
+        ("市教育委員会の担当者", "unnamed_person", [(5, "direct")]),
+    ]
+
+
+def test_koto_wo_akiraka_ni_shita_keeps_its_content():
+    q = speakers(CITY)[0].quotes[0]
+    assert q.text.endswith("来年度から小学校の給食費を無償にする") and q.verb == "明らかにした"
+
+
+BOARD = "東邦製鉄の橋田英治会長は記者会見で「買収は必ず実現させる」と述べ、森山浩副会長も「計画に変更はない」と語った。\n"
+
+
+def test_two_executives_in_one_sentence():
+    assert who(BOARD) == [("橋田英治", "person", [(1, "direct")]), ("森山浩", "person", [(1, "direct")])]
+
+
+ASSEMBLY = (
+    "東都の大石百合知事は、都議会で、新たな子育て支援策を来年度から始めると表明した。\n\n"
+    "一方、都議会の与党会派は、財源の説明が不十分だと批判した。同会派の幹事長は「丁寧な説明が必要だ」と述べた。\n"
+)
+
+
+def test_organisation_criticism_without_brackets_is_not_a_quote_but_its_officer_is():
+    assert who(ASSEMBLY) == [
+        ("大石百合", "person", [(1, "indirect")]),
+        ("同会派の幹事長", "unnamed_person", [(3, "direct")]),
+    ]
+
+
+ACADEMIC = (
+    "東西大学の山内健一教授（地震学）によると、大地震が今後30年以内に起きる確率は高いとみられる。\n\n"
+    "山内教授は「日頃の備えが何より大切だ」と指摘した。被害は広い範囲に及ぶと考えられる。\n"
+)
+
+
+def test_professor_cited_with_ni_yoru_to_is_quoted_only_where_he_speaks():
+    assert who(ACADEMIC) == [("山内健一", "person", [(3, "direct")])]
+
+
+AGENCY = (
+    "南国の保健省は21日、新たに3人の感染を確認した。\n\n"
+    "東西通信は、同国の保健当局者の発言として、感染者は10人に増えたと伝えた。\n"
+)
+
+
+def test_wire_story_relays_an_official_not_the_agency():
+    assert who(AGENCY) == [("同国の保健当局者", "unnamed_person", [(3, "indirect")])]
