@@ -13,6 +13,7 @@ No Textual import: the child process imports this module and the core only.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import threading
 from typing import Any, Callable
 
@@ -27,6 +28,10 @@ class Cancelled(Exception):
 
 def _serve(conn) -> None:
     """The child's loop: one request at a time, state kept between them."""
+    # the child shares the parent's terminal: nothing it prints may reach the screen
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 1)
+    os.dup2(devnull, 2)
     state: dict[str, Any] = {}
     while True:
         try:
