@@ -253,6 +253,9 @@ class KijiApp(App[int]):
         self._stop_core()
         super().exit(*args, **kwargs)
 
+    def on_unmount(self) -> None:
+        self._stop_core()  # however the app ends (tests end without exit())
+
     def _set_status(self, text: str) -> None:
         self.query_one("#status", Static).update(Content(text))
 
