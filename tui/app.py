@@ -86,10 +86,10 @@ class KijiApp(App[int]):
         Binding("h", "toggle_highlights", "Highlights", id="kiji.toggle-highlights", tooltip="Highlight terms or not"),
         Binding("y", "copy_quote", "Copy", id="kiji.copy-quote", tooltip="Copy the selected quote (or the paragraph)"),
         Binding("c", "copy_paragraph", "Copy ¶", show=False, id="kiji.copy-paragraph", tooltip="Copy the paragraph"),
-        Binding("j", "article('scroll_down')", "Down", show=False, id="kiji.article-down"),
-        Binding("k", "article('scroll_up')", "Up", show=False, id="kiji.article-up"),
-        Binding("g", "article('scroll_home')", "Top", show=False, id="kiji.article-top"),
-        Binding("G", "article('scroll_end')", "Bottom", show=False, id="kiji.article-bottom"),
+        Binding("j", "article('scroll_down')", "Down", show=False, id="kiji.article-down", tooltip="Scroll the article down a line, from any pane"),
+        Binding("k", "article('scroll_up')", "Up", show=False, id="kiji.article-up", tooltip="Scroll the article up a line, from any pane"),
+        Binding("g", "article('scroll_home')", "Top", show=False, id="kiji.article-top", tooltip="Article top, from any pane"),
+        Binding("G", "article('scroll_end')", "Bottom", show=False, id="kiji.article-bottom", tooltip="Article end, from any pane"),
         Binding("right_square_bracket", "switch_article(1)", "Next article", show=False, id="kiji.next-article"),
         Binding("left_square_bracket", "switch_article(-1)", "Previous article", show=False, id="kiji.previous-article"),
     ]
@@ -527,8 +527,13 @@ class KijiApp(App[int]):
             ]),
         ]
 
+    def key_display(self, binding: Binding) -> str:
+        """The keys of ``binding`` as a user reads them, after any remapping."""
+        keys = parse_keymap(self._keymap_spec).get(binding.id or "", binding.key)
+        return " ".join(self.get_key_display(Binding(key.strip(), binding.action)) for key in keys.split(","))
+
     def action_help(self) -> None:
-        keys = keys_text(self.binding_groups(), self.get_key_display)
+        keys = keys_text(self.binding_groups(), self.key_display)
         focused = self.focused
         pane = None
         for node in focused.ancestors_with_self if focused is not None else ():

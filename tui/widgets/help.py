@@ -40,14 +40,16 @@ def pane_text(pane: str | None) -> Text:
 
 
 def keys_text(groups: Iterable[tuple[str, Iterable[Binding]]], key_display: Callable[[Binding], str]) -> Text:
-    """A table of keys: one section per group, one row per binding."""
+    """A table of keys: one section per group, one row per binding, its id dimmed."""
     text = Text()
     for title, bindings in groups:
         text.append(f"{title}\n", style="bold underline")
         for binding in bindings:
-            text.append(f"  {key_display(binding):<18}", style="bold")
-            text.append(f"{binding.description or binding.action:<34}")
-            text.append(f"{binding.id or ''}\n", style="dim")
+            text.append(f"  {key_display(binding):<16}", style="bold")
+            text.append(binding.tooltip or binding.description or binding.action)
+            if binding.id:
+                text.append(f"  {binding.id}", style="dim")
+            text.append("\n")
         text.append("\n")
     return text
 
