@@ -207,3 +207,36 @@ def test_part_of_a_katakana_name_joins_the_full_name(part):
     text = f"アンナ・マリア・ロッシ大臣は述べた。\n\n{part}大臣は笑った。\n"
     assert [t.text for t in _terms(text, "person")] == ["アンナ・マリア・ロッシ"]
     assert part not in [t.text for t in _terms(text)]
+
+
+# --- tokens on demand (kiji dump) -----------------------------------------------------
+
+ON_DEMAND = (
+    "外務省の会見\n\n山田一郎外相は十日、ジュネーブ条約について述べた。\n\n"
+    "山田氏は「3,400人が参加した」と話した。\n\n国連の報告書によると、120か国が署名した。\n"
+)
+
+
+def test_tokens_on_demand_give_the_same_terms_as_analyze():
+    from tui.analysis import analyze_on_demand
+
+    article = parse(ON_DEMAND)
+    _, tokens = analyze_on_demand(article)
+    for block in article.text_blocks():
+        tokens.get(block.line)
+    assert tokens.terms() == analyze(article).terms
+
+
+def test_tokens_on_demand_are_right_in_any_order_and_terms_read_every_block_once():
+    from tui.analysis import analyze_on_demand
+
+    article = parse(ON_DEMAND)
+    full = analyze(article)
+    _, tokens = analyze_on_demand(article)
+    lines = [b.line for b in article.text_blocks()]
+    assert len(lines) == 3
+    for line in [lines[2], lines[0], lines[2], lines[1]]:
+        assert tokens[line] == full.tokens[line]
+    assert set(tokens) == set(full.tokens) and lines[1] in tokens and -1 not in tokens
+    assert tokens.get(-1) is None
+    assert tokens.terms() == full.terms

@@ -23,7 +23,8 @@ import math
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from operator import attrgetter
-from typing import Literal, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Literal
 
 from .article import Article
 from .people import find_people
@@ -66,7 +67,7 @@ class Term:
 class Analysis:
     """Everything Sudachi found in an article."""
 
-    tokens: dict[int, tuple[Token, ...]]
+    tokens: Mapping[int, tuple[Token, ...]]
     """Mode-C tokens of every text block, keyed by the block's line."""
     terms: tuple[Term, ...]
 
@@ -91,49 +92,120 @@ class _Group:
         return Term(self.text, self.category, self.reading, self.base, tuple(sorted(self.spans)), self.rank)  # type: ignore[arg-type]
 
 
-def analyze(article: Article) -> Analysis:
-    """Tokenise every text block of ``article`` and find its terms."""
-    tokens: dict[int, tuple[Token, ...]] = {}
-    groups: dict[tuple[str, str], _Group] = {}
-    candidates: dict[str, _Group] = {}
+class TermFinder:
+    """The terms of an article, read block by block in document order."""
 
-    def add(category: str, base: str, text: str, reading: str, line: int, start: int, end: int) -> None:
-        g = groups.get((category, base))
+    def __init__(self) -> None:
+        self._groups: dict[tuple[str, str], _Group] = {}
+        self._candidates: dict[str, _Group] = {}
+
+    def _add(self, category: str, base: str, text: str, reading: str, line: int, start: int, end: int) -> None:
+        g = self._groups.get((category, base))
         if g is None:
-            g = groups[(category, base)] = _Group(text, category, base, reading, (line, start))
+            g = self._groups[(category, base)] = _Group(text, category, base, reading, (line, start))
         g.spans.append((line, start, end))
 
-    for block in article.text_blocks():
-        toks = tuple(tokenize(block.text))
-        tokens[block.line] = toks
-        text = block.text
+    def read(self, line: int, text: str, toks: Sequence[Token]) -> None:
+        """Find the terms of the block at ``line`` (the next one in the article)."""
+        add = self._add
         people = person_spans(text, toks)
         for s, e in people:
             name = text[s:e]
-            add("person", name, name, _reading(toks, text, s, e), block.line, s, e)
+            add("person", name, name, _reading(toks, text, s, e), line, s, e)
         bt = BlockTerms(text, toks, people)
         for f in bt.found:
-            add(f.category, f.base, text[f.start : f.end], f.reading, block.line, f.start, f.end)
+            add(f.category, f.base, text[f.start : f.end], f.reading, line, f.start, f.end)
+        candidates = self._candidates
         for start, end, base, i, j, named in bt.keywords:
             g = candidates.get(base)
             if g is None:
                 reading = span_reading(toks, i, j, text, start, end)
-                g = candidates[base] = _Group(text[start:end], "keyword", base, reading, (block.line, start))
+                g = candidates[base] = _Group(text[start:end], "keyword", base, reading, (line, start))
                 g.rank = _weight(g.text, j - i, named)
-            g.spans.append((block.line, start, end))
+            g.spans.append((line, start, end))
 
-    _merge_short_names(groups)
-    ranked = sorted(
-        (g for g in candidates.values() if len(g.spans) >= 2 or g.rank >= _weight("xxxx", 2, True)),
-        key=lambda g: (-g.rank * len(g.spans), g.first),
-    )
-    order = {c: i for i, c in enumerate(CATEGORIES)}
-    terms = sorted((g.term() for g in groups.values()), key=lambda t: (order[t.category], t.spans[0]))
-    keywords = []
-    for g in ranked[:KEYWORD_LIMIT]:
-        g.rank = round(g.rank * len(g.spans), 2)
-        keywords.append(g.term())
-    return Analysis(tokens=tokens, terms=tuple(terms + keywords))
+    def terms(self) -> tuple[Term, ...]:
+        """The terms of the blocks read: every category in order, then the best keywords."""
+        groups = self._groups
+        _merge_short_names(groups)
+        ranked = sorted(
+            (g for g in self._candidates.values() if len(g.spans) >= 2 or g.rank >= _weight("xxxx", 2, True)),
+            key=lambda g: (-g.rank * len(g.spans), g.first),
+        )
+        order = {c: i for i, c in enumerate(CATEGORIES)}
+        terms = sorted((g.term() for g in groups.values()), key=lambda t: (order[t.category], t.spans[0]))
+        keywords = []
+        for g in ranked[:KEYWORD_LIMIT]:
+            g.rank = round(g.rank * len(g.spans), 2)
+            keywords.append(g.term())
+        return tuple(terms + keywords)
+
+
+def analyze(article: Article) -> Analysis:
+    """Tokenise every text block of ``article`` and find its terms."""
+    tokens: dict[int, tuple[Token, ...]] = {}
+    finder = TermFinder()
+    for block in article.text_blocks():
+        toks = tokens[block.line] = tuple(tokenize(block.text))
+        finder.read(block.line, block.text, toks)
+    return Analysis(tokens=tokens, terms=finder.terms())
+
+
+class TokensOnDemand(Mapping[int, tuple[Token, ...]]):
+    """Each block's tokens, made when asked for and not kept, the term rules
+    run on them on the way: for one pass over the article (the quotes
+    reader in ``kiji dump``), memory for one block's tokens instead of the
+    whole article's (about 30 MB per MB of text).
+
+    Blocks asked for in document order are tokenised once; a block asked
+    for again is tokenised again, so every answer is right whatever the
+    order. The term finder always reads each block once, in order.
+    """
+
+    def __init__(self, article: Article) -> None:
+        self._blocks = article.text_blocks()
+        self._index = {b.line: i for i, b in enumerate(self._blocks)}
+        self._next = 0
+        """Index of the first block the term finder has not read."""
+        self._finder = TermFinder()
+
+    def _read(self, i: int) -> tuple[Token, ...]:
+        block = self._blocks[i]
+        toks = tuple(tokenize(block.text))
+        self._finder.read(block.line, block.text, toks)
+        self._next = i + 1
+        return toks
+
+    def __getitem__(self, line: int) -> tuple[Token, ...]:
+        i = self._index[line]
+        if i < self._next:
+            return tuple(tokenize(self._blocks[i].text))
+        while self._next < i:
+            self._read(self._next)
+        return self._read(i)
+
+    def __contains__(self, line: object) -> bool:
+        return line in self._index
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._index)
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    def terms(self) -> tuple[Term, ...]:
+        """The article's terms, as :func:`analyze` finds them (the blocks not asked for are read now)."""
+        while self._next < len(self._blocks):
+            self._read(self._next)
+        return self._finder.terms()
+
+
+def analyze_on_demand(article: Article) -> tuple[Analysis, TokensOnDemand]:
+    """An analysis for one pass over ``article``'s blocks: its tokens are
+    made per block as they are asked for and then let go. Its ``terms`` are
+    empty: ask the returned :class:`TokensOnDemand` for them after the pass."""
+    tokens = TokensOnDemand(article)
+    return Analysis(tokens=tokens, terms=()), tokens
 
 
 def _weight(surface: str, morphemes: int, named: bool) -> float:

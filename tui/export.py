@@ -7,12 +7,13 @@ same data.
 from __future__ import annotations
 
 import json
-from typing import Any, Iterable
+import re
+from typing import Any, Iterable, Iterator
 
 from .analysis import Term
 from .article import Article, Block
 from .quotes import Speaker
-from .sanitize import visible
+from .sanitize import REPLACED, visible
 
 SCHEMA = 1
 
@@ -66,17 +67,41 @@ def article_dict(article: Article, terms: Iterable[Term] = (), speakers: Iterabl
     }
 
 
+#: What ``json.dumps`` keeps as it is but :func:`visible` would replace (DEL,
+#: C1 controls such as CSI, line separators, bidi overrides): escaped as
+#: ``\\uXXXX``, which inside a JSON string means the same character.
+_UNSAFE = re.compile("[" + "".join(re.escape(ch) for ch in sorted(ch for ch in REPLACED if ch > "~")) + "]")
+
+
+def _escape(m: re.Match[str]) -> str:
+    return f"\\u{ord(m.group()):04x}"
+
+
+def json_chunks(doc: Any, size: int = 1 << 16) -> Iterator[str]:
+    """:func:`to_json`'s text in pieces of about ``size`` characters, to be
+    written as they come: ``json.dumps`` holds every fragment of the document
+    in a list before joining them (about 150 MB for a 10 MB article)."""
+    parts: list[str] = []
+    n = 0
+    for part in json.JSONEncoder(ensure_ascii=False, indent=1).iterencode(doc):
+        parts.append(part)
+        n += len(part)
+        if n >= size:
+            yield _UNSAFE.sub(_escape, "".join(parts))
+            parts.clear()
+            n = 0
+    if parts:
+        yield _UNSAFE.sub(_escape, "".join(parts))
+
+
 def to_json(doc: Any) -> str:
     """``doc`` as JSON text that is safe to print on a terminal.
 
     ``json.dumps`` escapes only C0 controls; every other character
-    :func:`visible` would replace (DEL, C1 controls such as CSI, line
-    separators, bidi overrides) gets a ``\\uXXXX`` escape too. They can only
-    occur inside strings, where the escape means the same character.
+    :func:`visible` would replace gets a ``\\uXXXX`` escape too. They can
+    only occur inside strings, where the escape means the same character.
     """
-    text = json.dumps(doc, ensure_ascii=False, indent=1)
-    table = {ord(ch): f"\\u{ord(ch):04x}" for ch in set(text) if ch > "~" and visible(ch) != ch}
-    return text.translate(table) if table else text
+    return "".join(json_chunks(doc))
 
 
 def outline(article: Article, terms: Iterable[Term] = (), speakers: Iterable[Speaker] = ()) -> str:

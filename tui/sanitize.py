@@ -20,6 +20,8 @@ _FORMAT = {
     for code in (0x2028, 0x2029, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))
 }
 _TABLE = {**_C0, **_C1, **_FORMAT}
+#: Every character :func:`visible` replaces.
+REPLACED = frozenset(map(chr, _TABLE))
 
 
 def visible(text: str) -> str:
