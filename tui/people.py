@@ -99,8 +99,13 @@ class Mention:
 # --- token classes ------------------------------------------------------------
 
 
+_KATAKANA = re.compile("[\u30a1-\u30fa\u30fc]+")
+
+
+@lru_cache(maxsize=1 << 14)
 def _is_katakana(s: str) -> bool:
-    return bool(s) and all("\u30a1" <= ch <= "\u30fa" or ch == "ー" for ch in s)
+    """Only katakana (ァ–ヺ) and ー; cached, as it is asked of every noun twice (people, quotes)."""
+    return _KATAKANA.fullmatch(s) is not None
 
 
 def _is_person(t: Token) -> bool:
@@ -265,10 +270,12 @@ def find_people(text: str, tokens: Sequence[Token]) -> list[Mention]:
     i, n = 0, len(tokens)
     while i < n:
         t = tokens[i]
-        if t.pos[0] != "名詞":
+        pos = t.pos
+        if pos[0] != "名詞":
             i += 1
             continue
-        katakana = _is_katakana(t.surface) or (_is_person(t) and _is_katakana(t.surface.replace("・", "")))
+        person = len(pos) > 2 and pos[1] == "固有名詞" and pos[2] == "人名"  # _is_person, inline: every noun asks
+        katakana = _is_katakana(t.surface) or (person and _is_katakana(t.surface.replace("・", "")))
         if katakana:
             j, parts = _katakana_name(tokens, i)
             flat = [p for part in parts for p in part]
@@ -280,7 +287,7 @@ def find_people(text: str, tokens: Sequence[Token]) -> list[Mention]:
             joined = len(parts) > 1 or "・" in t.surface
             names = ["".join(p.surface for p in part) for part in parts]
             sure = persons > 0 and persons >= places and (joined or not any(is_common_word(x) for x in names))
-        elif _is_person(t):
+        elif person:
             j = _kanji_name(tokens, i)
             names = [t.surface] + (["".join(tokens[k].surface for k in range(i + 1, j))] if j - i > 1 else [])
             sure = j - i > 1 or not is_common_word(t.surface)
