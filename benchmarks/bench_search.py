@@ -6,11 +6,21 @@ the median and worst latency per query; plus the odd queries that must stay
 prompt (a 5,000-character query, a character found everywhere).
 
 Run: ``.venv/bin/python -m benchmarks.bench_search`` (about 15 s).
+
+``.venv/bin/python -m benchmarks.bench_search memory [MB]`` measures the
+index alone on an article of MB megabytes (10 by default) in a fresh child
+process: resident memory once the dictionary and article are loaded, then
+the peak while building (``ru_maxrss``) and what the built index keeps, with
+and without the tokens of an analysis (the explorer passes them).
 """
 
 from __future__ import annotations
 
+import json
+import resource
 import statistics
+import subprocess
+import sys
 import time
 from typing import Callable, Iterable
 
@@ -89,5 +99,72 @@ def run(report: Callable[[str], None] = print) -> dict[str, dict[str, float | st
     return figures
 
 
+def _rss_mb() -> float:
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * resource.getpagesize() / 2**20
+
+
+def _anon_mb() -> float:
+    """Private resident memory (RSS without file-backed pages such as the
+    memory-mapped Sudachi dictionary, which tokenising pages in)."""
+    with open("/proc/self/status") as f:
+        for line in f:
+            if line.startswith("RssAnon:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def memory_child(size_mb: float, with_analysis: bool) -> dict[str, float]:
+    """In this process: load, (analyse,) build the index; RSS figures in MB."""
+    import gc
+
+    from tui.tokens import tokenize
+
+    tokenize("準備")
+    article = parse(article_text(int(size_mb * MB)), path="<memory>")
+    analysis = None
+    if with_analysis:
+        from tui.analysis import analyze
+
+        analysis = analyze(article)
+    gc.collect()
+    before, anon_before, peak_before = _rss_mb(), _anon_mb(), _peak_mb()
+    t = time.perf_counter()
+    index = SearchIndex.build(article, analysis)
+    seconds = time.perf_counter() - t
+    gc.collect()
+    after, anon_after = _rss_mb(), _anon_mb()
+    index.search("述べる")
+    return {"mb": size_mb, "analysis": with_analysis, "loaded_mb": before, "build_s": seconds,
+            "peak_mb": _peak_mb(), "peak_before_mb": peak_before, "kept_mb": after - before,
+            "kept_anon_mb": anon_after - anon_before}
+
+
+def memory(size_mb: float = 10, with_analysis: bool = False) -> dict[str, float]:
+    """Run :func:`memory_child` in a fresh process (so peaks are its own)."""
+    code = f"import json, benchmarks.bench_search as b; print(json.dumps(b.memory_child({size_mb!r}, {with_analysis!r})))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def report_memory(size_mb: float, report: Callable[[str], None] = print) -> None:
+    for with_analysis in (False, True):
+        f = memory(size_mb, with_analysis)
+        given = "analysis tokens given" if with_analysis else "tokenised by the index"
+        report(
+            f"index memory {size_mb:g} MB ({given}): build {f['build_s']:.1f} s; loaded {f['loaded_mb']:.0f} MB RSS, "
+            f"index keeps {f['kept_mb']:.0f} MB RSS ({f['kept_mb'] / size_mb:.1f} MB per MB), "
+            f"{f['kept_anon_mb']:.0f} MB private ({f['kept_anon_mb'] / size_mb:.1f} MB per MB); peak RSS {f['peak_mb']:.0f} MB "
+            f"(before the build {f['peak_before_mb']:.0f} MB)"
+        )
+
+
 if __name__ == "__main__":
-    run()
+    if sys.argv[1:2] == ["memory"]:
+        report_memory(float(sys.argv[2]) if len(sys.argv) > 2 else 10)
+    else:
+        run()

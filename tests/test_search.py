@@ -67,7 +67,28 @@ def test_regex_metacharacters_do_not_match_other_text():
 
 
 def test_words_find_an_inflected_verb_by_its_dictionary_form():
-    assert found("大臣は成功だと述べた。", "述べる") == [("述べ", "words")]
+    assert found("大臣は成功だと述べた。", "述べる") == [("述べた", "words")]
+
+
+def test_a_dictionary_form_match_covers_every_auxiliary_of_the_word():
+    assert found("大臣は述べませんでした。", "述べる") == [("述べませんでした", "words")]
+
+
+def test_a_dictionary_form_match_covers_a_conjunctive_te():
+    assert found("大臣は述べて去った。", "述べる") == [("述べて", "words")]
+
+
+def test_a_dictionary_form_match_ends_with_the_word():
+    assert found("述べたという。", "述べる") == [("述べた", "words")]
+
+
+def test_an_adjective_in_dictionary_form_covers_its_inflection():
+    assert found("景色が美しかった。", "美しい") == [("美しかった", "words")]
+
+
+def test_an_inflected_query_matches_only_what_it_names():
+    # 述べ is not a dictionary form: the reader asked for these characters
+    assert found("大臣は述べた。", "述べ") == [("述べ", "literal")]
 
 
 def test_words_find_counter_spelling_variants():
@@ -79,7 +100,7 @@ def test_words_find_a_number_written_with_a_thousands_separator():
 
 
 def test_words_find_a_suru_verb_in_another_form():
-    assert found("条約に署名した。", "署名する") == [("署名し", "words")]
+    assert found("条約に署名した。", "署名する") == [("署名した", "words")]
 
 
 def test_words_run_may_span_a_space_in_the_query():
@@ -118,11 +139,29 @@ def test_reading_never_runs_across_punctuation():
     assert search("国、連合", "くにれんごう") == []
 
 
+def test_reading_finds_part_of_a_compound():
+    # Sudachi reads 教育委員会 as one word; its parts are searched too
+    assert found("教育委員会が発表した。", "いいんかい") == [("委員会", "reading")]
+
+
+def test_reading_finds_a_suru_verb_by_its_dictionary_form():
+    assert found("条約に署名した。", "しょめいする") == [("署名した", "reading")]
+
+
 # --- synonym ----------------------------------------------------------------------
 
 
 def test_synonym_finds_an_abbreviation():
     assert found("国連本部で会議。", "国際連合") == [("国連", "synonym")]
+
+
+def test_synonym_finds_the_full_name_behind_an_abbreviation():
+    # 国際連合 is one word in mode C and two in mode A
+    assert found("国際連合の本部で会議。", "国連") == [("国際連合", "synonym")]
+
+
+def test_synonym_run_may_start_with_a_compound():
+    assert found("国際連合本部で会議。", "国連本部") == [("国際連合本部", "synonym")]
 
 
 def test_a_single_character_query_does_not_search_synonyms():
@@ -164,7 +203,7 @@ def test_image_file_names_and_the_source_url_are_not_searched():
 
 def test_overlapping_spans_merge_and_keep_the_strongest_mode():
     # 述べる matches literally and as a word at the same place: one literal match
-    assert found("述べる人が述べた。", "述べる") == [("述べる", "literal"), ("述べ", "words")]
+    assert found("述べる人が述べた。", "述べる") == [("述べる", "literal"), ("述べた", "words")]
 
 
 def test_touching_matches_stay_separate():
@@ -196,6 +235,17 @@ def test_index_reuses_the_tokens_of_an_analysis(monkeypatch):
     monkeypatch.setattr(search_module, "tokenize", lambda text, mode="C": modes.append((text, mode)) or real(text, mode))
     SearchIndex.build(article, analysis)
     assert ("大臣は成功だと述べた。", "C") not in modes
+
+
+def test_index_never_tokenises_a_block_in_mode_a(monkeypatch):
+    # mode A comes from splitting the words of mode C that split
+    from tui import search as search_module
+
+    modes = []
+    real = search_module.tokenize
+    monkeypatch.setattr(search_module, "tokenize", lambda text, mode="C": modes.append((text, mode)) or real(text, mode))
+    SearchIndex.build(parse("教育委員会が取り組んでいる。"))
+    assert ("教育委員会が取り組んでいる。", "A") not in modes
 
 
 # --- odd queries ------------------------------------------------------------------
