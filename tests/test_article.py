@@ -237,6 +237,17 @@ def test_title_falls_back_to_the_file_name():
     assert (a.title, a.title_from) == ("tokyo-ordinance", "file")
 
 
+def test_title_of_a_file_named_by_an_id_is_the_leads_first_sentence():
+    a = parse(f"{LEAD}\n\n{PARA}\n", path="/tmp/000_66b4f997.txt")
+    assert (a.title, a.title_from) == ("東京都は１日、新しい条例を発表した。", "lead")
+
+
+def test_title_from_a_long_first_sentence_is_shortened_with_an_ellipsis():
+    long_sentence = "条例は来年四月に施行される予定で、都議会での審議が続いており、多くの都民が関心を寄せている。"
+    a = parse(f"{long_sentence}\n", path="/tmp/12345.txt")
+    assert len(a.title) == 40 and a.title.endswith("…") and long_sentence.startswith(a.title[:-1])
+
+
 # --- the bundled article -------------------------------------------------------------------
 
 

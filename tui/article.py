@@ -102,8 +102,9 @@ class Article:
     path: str
     encoding: str
     title: str
-    title_from: Literal["line", "source", "file"]
-    """Where the title came from: a heading-like first line, the source URL, or the file name."""
+    title_from: Literal["line", "source", "file", "lead"]
+    """Where the title came from: a heading-like first line, the source URL, the
+    file name, or (when the file name is only an id) the lead's first sentence."""
     sections: tuple[Section, ...]
     source: Source | None = None
     title_line: int | None = None
@@ -284,6 +285,23 @@ def _raw_blocks(lines: list[str]) -> list[_Raw]:
     return raws
 
 
+#: File names that are only an id (digits, hex, separators) say nothing to a reader.
+_IDENTIFIER_RE = re.compile(r"^[0-9a-fA-F_\-. ]*$")
+#: Longest title taken from the lead's first sentence.
+TITLE_MAX_CHARS = 40
+
+
+def _is_identifier(stem: str) -> bool:
+    return bool(_IDENTIFIER_RE.match(stem))
+
+
+def _first_sentence(text: str) -> str:
+    """The first sentence of ``text``, shortened to :data:`TITLE_MAX_CHARS` with an ellipsis."""
+    end = min((i for i in (text.find(ch) for ch in SENTENCE_END) if i >= 0), default=len(text))
+    sentence = text[: end + 1] if end < len(text) else text
+    return sentence if len(sentence) <= TITLE_MAX_CHARS else sentence[: TITLE_MAX_CHARS - 1] + "…"
+
+
 def _title_from_source(url: str) -> str | None:
     """A title from a URL whose last path segment is words (e.g. a wiki page name)."""
     parts = urlsplit(url)
@@ -309,7 +327,7 @@ def parse(text: str, path: str = "<text>", encoding: str = "utf-8") -> Article:
 
     title: str | None = None
     title_line: int | None = None
-    title_from: Literal["line", "source", "file"] = "file"
+    title_from: Literal["line", "source", "file", "lead"] = "file"
     if len(raws) > 1 and raws[0].kind == "paragraph" and raws[0].lines == 1:
         first = raws[0].text.strip(PADDING)
         if _is_heading_like(first) and first[-1] not in SENTENCE_END and not SOURCE_RE.match(first) and "://" not in first:
@@ -320,8 +338,12 @@ def parse(text: str, path: str = "<text>", encoding: str = "utf-8") -> Article:
         if title:
             title_from = "source"
     if title is None:
-        title = Path(path).stem if path != "<text>" else ""
-        title_from = "file"
+        stem = Path(path).stem if path != "<text>" else ""
+        lead = next((r.text for r in raws if r.kind == "paragraph"), "")
+        if _is_identifier(stem) and lead.strip(PADDING):
+            title, title_from = _first_sentence(lead.strip(PADDING)), "lead"
+        else:
+            title, title_from = stem, "file"
 
     # subheadings: a heading-like single line between paragraphs, not a caption
     # (the index of the last paragraph, found once: a scan of the rest for
