@@ -94,11 +94,13 @@ class KijiApp(App[int]):
         Binding("left_square_bracket", "switch_article(-1)", "Previous article", show=False, id="kiji.previous-article"),
     ]
 
-    def __init__(self, paths: list[Path] | None = None, theme: str | None = None) -> None:
+    def __init__(self, paths: list[Path] | None = None, theme: str | None = None, article: Article | None = None) -> None:
+        """``article``, if given, is ``paths[0]`` already read (the command line
+        reads every file first to refuse bad ones before the screen is taken)."""
         super().__init__()
         self.paths = [Path(p) for p in (paths or [bundled_article()])]
         self.article_index = 0
-        self.article: Article = read_article(self.paths[0])
+        self.article: Article = article if article is not None else read_article(self.paths[0])
         self.terms: tuple = ()
         self.speakers: tuple = ()
         self._core: CoreProcess | None = None

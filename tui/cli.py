@@ -126,11 +126,13 @@ def _expand(paths: Sequence[Path]) -> list[Path]:
 
 def cmd_open(args: argparse.Namespace) -> int:
     paths = _expand(args.paths) or [bundled_article()]
-    for p in paths:  # refuse bad files before the screen is taken over
+    # refuse bad files before the screen is taken over
+    first = read_article(paths[0])
+    for p in paths[1:]:
         read_article(p)
     from .app import KijiApp
 
-    app = KijiApp(paths, theme=getattr(args, "theme", None))
+    app = KijiApp(paths, theme=getattr(args, "theme", None), article=first)
     app.run()
     return app.return_code or EXIT_OK
 
