@@ -13,8 +13,13 @@ import statistics
 from benchmarks.measure import child, kiji, run as run_child
 
 
-def run(path: str, samples: int = 3) -> dict[str, float]:
-    dump, plain = [], []
+def run(path: str, one_line: str | None = None, samples: int = 3) -> dict[str, float]:
+    """Medians of ``dump --json`` and plain Sudachi on ``path``; with
+    ``one_line`` (the same amount of text with no line break, one block),
+    of ``dump --json`` on it too: a huge block must cost what many small
+    ones do (it took 7× as long while a name's reading was looked up by
+    scanning its block)."""
+    dump, plain, line = [], [], []
     for _ in range(samples):
         d = run_child(kiji("dump", "--json", path))
         p = run_child(child("plain-sudachi", path))
@@ -22,4 +27,12 @@ def run(path: str, samples: int = 3) -> dict[str, float]:
             raise RuntimeError(f"dump exited {d.returncode}, plain Sudachi {p.returncode}")
         dump.append(d.seconds)
         plain.append(p.seconds)
-    return {"dump_s": statistics.median(dump), "plain_s": statistics.median(plain)}
+        if one_line:
+            o = run_child(kiji("dump", "--json", one_line))
+            if o.returncode:
+                raise RuntimeError(f"dump of one line exited {o.returncode}")
+            line.append(o.seconds)
+    out = {"dump_s": statistics.median(dump), "plain_s": statistics.median(plain)}
+    if line:
+        out["one_line_s"] = statistics.median(line)
+    return out
