@@ -505,3 +505,36 @@ def test_relayed_statement_skips_a_date_in_the_chain():
 
 def test_source_cited_with_hanashi_to_shite_is_not_a_quote():
     assert said("東西新聞が市の担当者の話として伝えたところによると、工事は遅れているという。") == []
+
+
+# --- the reader's inputs ------------------------------------------------------------
+
+
+def test_quote_spans_keep_nested_marks_inside_the_outer_pair():
+    from tui.attribution import quote_spans
+
+    assert quote_spans("a「b『c』d」e") == [(1, 7)]
+    assert quote_spans("『x「y」z』") == [(0, 6)]
+
+
+def test_unclosed_bracket_ends_the_quote_spans():
+    from tui.attribution import quote_spans
+
+    assert quote_spans("「a」b「c「d」") == [(0, 2)]
+
+
+def test_sentence_end_inside_a_quote_does_not_cut_the_sentence():
+    from tui.attribution import quote_spans, sentences
+    from tui.tokens import tokenize
+
+    text = "山田氏は「行く。必ず」と述べた。次だ。"
+    cuts = [(s.start, s.end) for s in sentences(text, quote_spans(text), tokenize(text))]
+    assert cuts == [(0, 16), (16, 19)]
+
+
+def test_speakers_are_the_same_from_the_on_demand_tokens_without_term_rules():
+    from tui.analysis import analyze_on_demand
+
+    article = read_article(bundled_article())
+    on_demand, _ = analyze_on_demand(article, terms=False)
+    assert find_speakers(article, on_demand) == find_speakers(article, analyze(article))

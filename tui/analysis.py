@@ -21,13 +21,13 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from operator import attrgetter
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Literal
 
 from .article import Article
-from .people import find_people
+from .people import Mention, find_people
 from .terms import BlockTerms, span_reading
 from .tokens import Token, tokenize
 
@@ -70,6 +70,10 @@ class Analysis:
     tokens: Mapping[int, tuple[Token, ...]]
     """Mode-C tokens of every text block, keyed by the block's line."""
     terms: tuple[Term, ...]
+    people: Mapping[int, Sequence[Mention]] = field(default_factory=dict)
+    """Person mentions of blocks (:func:`~tui.people.find_people` on their
+    tokens), by line, so the quotes reader need not find them again; a block
+    missing here has them found again."""
 
 
 def person_spans(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
@@ -105,10 +109,11 @@ class TermFinder:
             g = self._groups[(category, base)] = _Group(text, category, base, reading, (line, start))
         g.spans.append((line, start, end))
 
-    def read(self, line: int, text: str, toks: Sequence[Token]) -> None:
-        """Find the terms of the block at ``line`` (the next one in the article)."""
+    def read(self, line: int, text: str, toks: Sequence[Token], mentions: Sequence[Mention] | None = None) -> None:
+        """Find the terms of the block at ``line`` (the next one in the article);
+        ``mentions``: its person mentions, when they were found already."""
         add = self._add
-        people = person_spans(text, toks)
+        people = person_spans(text, toks) if mentions is None else [(m.start, m.end) for m in mentions]
         for s, e in people:
             name = text[s:e]
             add("person", name, name, _reading(toks, text, s, e), line, s, e)
@@ -144,11 +149,13 @@ class TermFinder:
 def analyze(article: Article) -> Analysis:
     """Tokenise every text block of ``article`` and find its terms."""
     tokens: dict[int, tuple[Token, ...]] = {}
+    people: dict[int, list[Mention]] = {}
     finder = TermFinder()
     for block in article.text_blocks():
         toks = tokens[block.line] = tuple(tokenize(block.text))
-        finder.read(block.line, block.text, toks)
-    return Analysis(tokens=tokens, terms=finder.terms())
+        mentions = people[block.line] = find_people(block.text, toks)
+        finder.read(block.line, block.text, toks, mentions)
+    return Analysis(tokens=tokens, terms=finder.terms(), people=people)
 
 
 class TokensOnDemand(Mapping[int, tuple[Token, ...]]):
@@ -159,20 +166,28 @@ class TokensOnDemand(Mapping[int, tuple[Token, ...]]):
 
     Blocks asked for in document order are tokenised once; a block asked
     for again is tokenised again, so every answer is right whatever the
-    order. The term finder always reads each block once, in order.
+    order. The term finder always reads each block once, in order;
+    without ``terms`` there is none (``kiji quotes`` needs only the people).
+    ``people`` holds the person mentions of the block read last, and only
+    those, for the quotes reader.
     """
 
-    def __init__(self, article: Article) -> None:
+    def __init__(self, article: Article, terms: bool = True) -> None:
         self._blocks = article.text_blocks()
         self._index = {b.line: i for i, b in enumerate(self._blocks)}
         self._next = 0
         """Index of the first block the term finder has not read."""
-        self._finder = TermFinder()
+        self._finder = TermFinder() if terms else None
+        self.people: dict[int, list[Mention]] = {}
 
     def _read(self, i: int) -> tuple[Token, ...]:
         block = self._blocks[i]
         toks = tuple(tokenize(block.text))
-        self._finder.read(block.line, block.text, toks)
+        mentions = find_people(block.text, toks)
+        if self._finder is not None:
+            self._finder.read(block.line, block.text, toks, mentions)
+        self.people.clear()
+        self.people[block.line] = mentions
         self._next = i + 1
         return toks
 
@@ -195,17 +210,20 @@ class TokensOnDemand(Mapping[int, tuple[Token, ...]]):
 
     def terms(self) -> tuple[Term, ...]:
         """The article's terms, as :func:`analyze` finds them (the blocks not asked for are read now)."""
+        if self._finder is None:
+            return ()
         while self._next < len(self._blocks):
             self._read(self._next)
         return self._finder.terms()
 
 
-def analyze_on_demand(article: Article) -> tuple[Analysis, TokensOnDemand]:
+def analyze_on_demand(article: Article, terms: bool = True) -> tuple[Analysis, TokensOnDemand]:
     """An analysis for one pass over ``article``'s blocks: its tokens are
     made per block as they are asked for and then let go. Its ``terms`` are
-    empty: ask the returned :class:`TokensOnDemand` for them after the pass."""
-    tokens = TokensOnDemand(article)
-    return Analysis(tokens=tokens, terms=()), tokens
+    empty: ask the returned :class:`TokensOnDemand` for them after the pass;
+    without ``terms`` the term rules are not run (its ``terms()`` is empty)."""
+    tokens = TokensOnDemand(article, terms=terms)
+    return Analysis(tokens=tokens, terms=(), people=tokens.people), tokens
 
 
 def _weight(surface: str, morphemes: int, named: bool) -> float:

@@ -8,8 +8,10 @@ article's length. See ``docs/CONTRACTS.md`` and issue 4 for the rules.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import TYPE_CHECKING, Sequence
 
 from .people import TITLES, Mention, find_people, title_head
@@ -17,8 +19,8 @@ from .quotes import Quote, Speaker, SpeakerKind
 from .speakers import Directory, Person
 from .speech import (
     CLAUSE_LINKS, EXPRESSIVE_LIGHT_VERBS, KOTO_VERBS, NAMING_VERBS, MEDIA_HEADS, ORG_HEADS, PERSON_NOUNS, REQUEST_VERBS, STATEMENT_LIGHT_VERBS,
-    STATEMENT_NOUNS, VIEW_NOUNS, VIEW_VERBS, ends_with_any, expressive_head, head_of, is_relative, predicate_end,
-    speech_head,
+    STATEMENT_NOUNS, VIEW_NOUNS, VIEW_VERBS, expressive_head, head_of, is_relative, predicate_end,
+    HEAD_SURFACES, SPEECH_VERBS, speech_head, speech_heads,
 )
 from .tokens import Token, tokenize
 
@@ -47,6 +49,16 @@ CONNECTIVES = ("その上で", "そのうえで", "その上", "そのうえ", "
 QUESTION_MARKS = ("―", "─", "—", "Ｑ", "Q：", "Q.", "Q:", "問：")
 #: Nouns of a relayed statement: Sの発言として、…とした.
 RELAYED_NOUNS = frozenset({"発言", "話", "証言", "談話", "コメント", "説明", "見解"})
+#: Phrase endings that name an organisation or a news medium.
+ORG_OR_MEDIA_HEADS = ORG_HEADS + MEDIA_HEADS
+#: The regular expressions of the marks above.
+_OPENER = re.compile("[" + "".join(QUOTE_PAIRS) + "]")
+_PAIR_MARKS = {o: re.compile(f"[{o}{c}]") for o, c in QUOTE_PAIRS.items()}
+_SENTENCE_END = re.compile(f"[{SENTENCE_ENDS}]")
+_START = attrgetter("start")
+_END = attrgetter("end")
+#: Surfaces a rule may start from (with the speech verbs by dictionary form).
+_START_SURFACES = frozenset(SUBJECT_PARTICLES) | HEAD_SURFACES | VIEW_NOUNS | RELAYED_NOUNS
 #: Longest gap (in tokens) between と and the speech verb it belongs to.
 MAX_GAP = 6
 
@@ -174,21 +186,20 @@ class _Reader:
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """Top-level quotation spans as ``(open, close)`` offsets of the brackets:
     「」, and 『』, 〝〟 or “” when they are the outer marks. Whatever is nested
-    stays inside; an unclosed bracket is ignored."""
+    stays inside; an unclosed bracket is ignored (and so is all after it)."""
     spans: list[tuple[int, int]] = []
-    depth = 0
-    opened = 0
-    opener = closer = ""
-    for i, ch in enumerate(text):
-        if depth == 0:
-            if ch in QUOTE_PAIRS:
-                opener, closer, opened, depth = ch, QUOTE_PAIRS[ch], i, 1
-        elif ch == opener:
-            depth += 1
-        elif ch == closer:
-            depth -= 1
-            if depth == 0:
-                spans.append((opened, i))
+    pos = 0
+    while (m := _OPENER.search(text, pos)) is not None:
+        opened, opener = m.start(), m.group()
+        marks = _PAIR_MARKS[opener]
+        depth, pos = 1, opened + 1
+        while depth:
+            m = marks.search(text, pos)
+            if m is None:
+                return spans
+            depth += 1 if m.group() == opener else -1
+            pos = m.end()
+        spans.append((opened, pos - 1))
     return spans
 
 
@@ -196,10 +207,11 @@ def sentences(text: str, spans: list[tuple[int, int]], tokens: Sequence[Token]) 
     """Sentences cut at 。！？ outside quotes, with their token ranges."""
     cuts: list[int] = []
     k = 0
-    for i, ch in enumerate(text):
+    for m in _SENTENCE_END.finditer(text):
+        i = m.start()
         while k < len(spans) and spans[k][1] < i:
             k += 1
-        if ch in SENTENCE_ENDS and not (k < len(spans) and spans[k][0] < i < spans[k][1]):
+        if not (k < len(spans) and spans[k][0] < i < spans[k][1]):
             cuts.append(i + 1)
     if not cuts or cuts[-1] < len(text):
         cuts.append(len(text))
@@ -207,8 +219,7 @@ def sentences(text: str, spans: list[tuple[int, int]], tokens: Sequence[Token]) 
     start, ti = 0, 0
     for end in cuts:
         first = ti
-        while ti < len(tokens) and tokens[ti].start < end:
-            ti += 1
+        ti = bisect_left(tokens, end, lo=ti, key=_START)
         if text[start:end].strip():
             out.append(_Sentence(start, end, first, ti))
         start = end
@@ -221,7 +232,7 @@ def sentences(text: str, spans: list[tuple[int, int]], tokens: Sequence[Token]) 
 class _BlockReader:
     """Quotes in one prose block."""
 
-    def __init__(self, reader: _Reader, line: int, block_no: int, text: str, tokens: Sequence[Token]) -> None:
+    def __init__(self, reader: _Reader, line: int, block_no: int, text: str, tokens: Sequence[Token], mentions: Sequence[Mention]) -> None:
         self.r = reader
         self.line = line
         self.block_no = block_no
@@ -229,21 +240,28 @@ class _BlockReader:
         self.toks = tokens
         self.spans = quote_spans(text)
         self.span_starts = [o for o, _ in self.spans]
-        self.mentions = find_people(text, tokens)
+        self.mentions = mentions
         # which tokens are inside a 「」 (token index -> span index or -1)
-        self.inside: list[int] = []
-        k = 0
-        for t in tokens:
-            while k < len(self.spans) and self.spans[k][1] < t.start:
-                k += 1
-            self.inside.append(k if k < len(self.spans) and self.spans[k][0] <= t.start <= self.spans[k][1] else -1)
+        self.inside: list[int] = [-1] * len(tokens)
+        for k, (o, c) in enumerate(self.spans):
+            lo = bisect_left(tokens, o, key=_START)
+            hi = bisect_right(tokens, c, lo=lo, key=_START)
+            self.inside[lo:hi] = [k] * (hi - lo)
+        # the tokens the rules start from, found in one pass over the block:
+        # subject particles, speech heads (述べた, 強調し), view nouns (見方)
+        # and relayed nouns (発言)
+        hits = [i for i, t in enumerate(tokens) if t.surface in _START_SURFACES or t.dictionary in SPEECH_VERBS]
+        self.particles = [i for i in hits if tokens[i].surface in SUBJECT_PARTICLES]
+        self.heads = speech_heads(tokens, hits)
+        self.head_set = set(self.heads)
+        self.markers = sorted(self.head_set.union([i for i in hits if tokens[i].surface in VIEW_NOUNS]))
+        self.relayed = [i for i in hits if tokens[i].surface in RELAYED_NOUNS]
         self.mention_name_end = {m.end: m for m in self.mentions}
         # a mention by where its last token ends (Sudachi may glue （…） to a title)
         self.mention_end: dict[int, Mention] = {}
         ti = 0
         for m in self.mentions:
-            while ti < len(tokens) and tokens[ti].end < m.span_end:
-                ti += 1
+            ti = bisect_left(tokens, m.span_end, lo=ti, key=_END)
             if ti < len(tokens):
                 self.mention_end[tokens[ti].end] = m
         self.topic: Person | None = None
@@ -254,9 +272,9 @@ class _BlockReader:
     def candidates(self, sent: _Sentence) -> list[_Candidate]:
         """Speaker phrases of a sentence, outside quotes, in order."""
         toks, out = self.toks, []
-        for i in range(sent.first, sent.last):
+        for i in _within(self.particles, sent):
             t = toks[i]
-            if self.inside[i] >= 0 or t.surface not in SUBJECT_PARTICLES or not t.pos[0].startswith("助詞"):
+            if self.inside[i] >= 0 or not t.pos[0].startswith("助詞"):
                 continue
             if i == sent.first or toks[i - 1].end != t.start:
                 continue
@@ -291,14 +309,14 @@ class _BlockReader:
         np = self.text[toks[k].start : prev.end]
         core = np.removeprefix("同")
         last = prev.surface
-        if ends_with_any(core, MEDIA_HEADS):
+        if core.endswith(MEDIA_HEADS):
             return _Candidate(particle, "", np)
-        if title_head(core) and (last in TITLES or title_head(last) or core in TITLES) and not ends_with_any(core, PERSON_NOUNS):
+        if title_head(core) and (last in TITLES or title_head(last) or core in TITLES) and not core.endswith(PERSON_NOUNS):
             known = self._known_surname(k, i)
             if known is not None:
                 return _Candidate(particle, "person", np, known)
             return _Candidate(particle, "title", np, described=self._whose(k, sent, np))
-        if any(core.endswith(w) for w in PERSON_NOUNS):
+        if core.endswith(PERSON_NOUNS):
             whose = self._whose(k, sent, np)
             if whose != np:
                 np = whose
@@ -310,7 +328,7 @@ class _BlockReader:
             return _Candidate(particle, "unnamed", np)
         if title_head(core) and core[-1:] not in "長官相":
             return _Candidate(particle, "title", np)
-        if np.startswith("同") and len(np) > 1 or ends_with_any(core, ORG_HEADS):
+        if np.startswith("同") and len(np) > 1 or core.endswith(ORG_HEADS):
             places = all(t.pos[1] == "固有名詞" and len(t.pos) > 2 and t.pos[2] == "地名" for t in toks[k:i])
             return _Candidate(particle, "" if places else "organization", np)
         return _Candidate(particle, "", np)
@@ -337,7 +355,7 @@ class _BlockReader:
             m = self.mention_name_end.get(toks[k - 1].end)
             if m is not None and not m.after:
                 phrase = self.text[toks[k].start : toks[end - 1].end]
-                if toks[k].pos[0] == "接頭辞" or not ends_with_any(phrase, ORG_HEADS + MEDIA_HEADS):
+                if toks[k].pos[0] == "接頭辞" or not phrase.endswith(ORG_OR_MEDIA_HEADS):
                     return m
                 return None
             k -= 1
@@ -509,7 +527,7 @@ class _BlockReader:
         if m is not None and m.start == toks[k].start:
             return _Candidate(end, "person", self.text[m.span_start : m.span_end], m)
         np = self.text[toks[k].start : toks[end - 1].end]
-        if ends_with_any(np, tuple(PERSON_NOUNS)):
+        if np.endswith(PERSON_NOUNS):
             return _Candidate(end, "unnamed", np)
         if title_head(np) and np in TITLES:
             return _Candidate(end, "title", np)
@@ -580,7 +598,7 @@ class _BlockReader:
             if self.inside[k] >= 0:
                 k += 1
                 continue
-            if speech_head(toks, k):
+            if k in self.head_set:
                 return k, predicate_end(toks, k), True
             end = self._statement(k, stop)
             if end < 0:
@@ -606,14 +624,11 @@ class _BlockReader:
     def reported(self, sent: _Sentence, cands: list[_Candidate], used: set[int], direct_ends: list[int]) -> list[tuple[int, Quote, _Speaker]]:
         toks, text, out = self.toks, self.text, []
         k = sent.first
-        while k < sent.last:
-            if self.inside[k] >= 0 or k in used:
-                k += 1
+        for head in _within(self.markers, sent):
+            if head < k or self.inside[head] >= 0 or head in used:
                 continue
-            head = k
             marker = self._marker(head, sent)
             if marker is None:
-                k += 1
                 continue
             m_at, content_end, verb_first = marker
             view_end = self._view(head, sent.last) if toks[head].surface in VIEW_NOUNS else -1
@@ -660,8 +675,8 @@ class _BlockReader:
         it (often a news agency, never the speaker); the speaker is the person or
         unnamed official before の. Not 〜の話として伝えたところによると (a source)."""
         toks = self.toks
-        for k in range(sent.first + 1, sent.last - 3):
-            if toks[k].surface not in RELAYED_NOUNS or self.inside[k] >= 0 or toks[k - 1].surface != "の":
+        for k in _within(self.relayed, sent):
+            if not sent.first + 1 <= k < sent.last - 3 or self.inside[k] >= 0 or toks[k - 1].surface != "の":
                 continue
             if not (toks[k + 1].surface == "と" and toks[k + 2].dictionary == "する" and toks[k + 3].surface == "て"):
                 continue
@@ -738,7 +753,7 @@ class _BlockReader:
         view_end = -1
         if toks[k].surface in VIEW_NOUNS:
             view_end = self._view(k, sent.last)
-        if view_end < 0 and not speech_head(toks, k):
+        if view_end < 0 and k not in self.head_set:
             return None
         if view_end >= 0:
             # …とする見方を示した / …との考えを明らかにした
@@ -836,8 +851,8 @@ class _BlockReader:
     def _note_lead(self, sent: _Sentence, cands: list[_Candidate], used: set[int], last_in_block: bool) -> None:
         """Remember a speaker who announces a statement (こう述べた, 次のように語った)."""
         toks = self.toks
-        for k in range(sent.first, sent.last):
-            if k in used or self.inside[k] >= 0 or not speech_head(toks, k):
+        for k in _within(self.heads, sent):
+            if k in used or self.inside[k] >= 0:
                 continue
             if not self.text[max(sent.start, toks[k].start - 6) : toks[k].start].endswith(CATAPHORS):
                 continue
@@ -884,6 +899,11 @@ class _BlockReader:
         return pending[1] < sent.start and not self.text[pending[1] + 1 : sent.start].strip(" \u3000。")
 
 
+def _within(indices: list[int], sent: _Sentence) -> list[int]:
+    """The token indices of a sorted list that fall in ``sent``."""
+    return indices[bisect_left(indices, sent.first) : bisect_left(indices, sent.last)]
+
+
 def attribute(article: Article, analysis: Analysis) -> tuple[Speaker, ...]:
     """Every quote in ``article`` with its speaker (see :func:`tui.quotes.find_speakers`)."""
     reader = _Reader()
@@ -892,7 +912,10 @@ def attribute(article: Article, analysis: Analysis) -> tuple[Speaker, ...]:
         tokens = analysis.tokens.get(block.line)
         if tokens is None:
             tokens = tuple(tokenize(block.text))
-        br = _BlockReader(reader, block.line, block_no, block.text, tokens)
+        mentions = analysis.people.get(block.line)  # found by the analysis on the same tokens
+        if mentions is None:
+            mentions = find_people(block.text, tokens)
+        br = _BlockReader(reader, block.line, block_no, block.text, tokens, mentions)
         # captions and headlines name people but hold no quotes; a one-sentence
         # paragraph may have been taken for a subheading: its 。 gives it away
         prose = block.kind == "paragraph" or (block.kind == "heading" and block.text.rstrip().endswith(("。", "．")))

@@ -9,7 +9,7 @@ nouns that report speech (述べる, 強調する), nouns that carry a statement
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Iterable, Sequence
 
 from .tokens import Token
 
@@ -70,17 +70,16 @@ NAMING_VERBS = frozenset(
 #: Nouns that may follow a reporting predicate without making it a relative clause.
 CLAUSE_LINKS = frozenset({"ほか", "他", "うえ", "上", "後", "際", "一方", "ところ", "あと", "直後", "矢先", "上で"})
 
-#: People described, not named: 担当者は「…」と話した.
-PERSON_NOUNS = frozenset(
-    {
-        "担当者", "担当", "職員", "関係者", "住民", "町民", "市民", "村民", "県民", "区民", "国民", "委員", "記者",
-        "広報", "幹部", "当局者", "代表者", "専門家", "社員", "従業員", "学生", "生徒", "患者", "遺族", "被害者",
-        "目撃者", "男性", "女性", "少年", "少女", "父親", "母親", "捜査員", "警察官", "支持者", "観客", "ファン",
-        "容疑者", "被告", "弁護人", "弁護団", "関係筋", "消息筋", "高官", "当事者", "利用者", "乗客", "店主",
-        "経営者", "責任者", "議員", "メディア", "報道陣", "研究者", "医師", "教師", "園児", "児童", "保護者",
-        "出席者", "参加者", "来場者", "住人", "村人", "家族", "友人", "知人", "同僚", "上司", "部下", "スタッフ",
-        "一人", "ひとり",
-    }
+#: People described, not named: 担当者は「…」と話した. A tuple, like the heads
+#: below, because it is only ever matched as an ending (``str.endswith``).
+PERSON_NOUNS = (
+    "担当者", "担当", "職員", "関係者", "住民", "町民", "市民", "村民", "県民", "区民", "国民", "委員", "記者",
+    "広報", "幹部", "当局者", "代表者", "専門家", "社員", "従業員", "学生", "生徒", "患者", "遺族", "被害者",
+    "目撃者", "男性", "女性", "少年", "少女", "父親", "母親", "捜査員", "警察官", "支持者", "観客", "ファン",
+    "容疑者", "被告", "弁護人", "弁護団", "関係筋", "消息筋", "高官", "当事者", "利用者", "乗客", "店主",
+    "経営者", "責任者", "議員", "メディア", "報道陣", "研究者", "医師", "教師", "園児", "児童", "保護者",
+    "出席者", "参加者", "来場者", "住人", "村人", "家族", "友人", "知人", "同僚", "上司", "部下", "スタッフ",
+    "一人", "ひとり",
 )
 
 #: Heads of organisation names (組合, 委員会, 省 …).
@@ -139,6 +138,21 @@ def speech_head(tokens: Sequence[Token], i: int) -> bool:
     return False
 
 
+#: Surfaces that may head a speech predicate besides the verbs (by dictionary form).
+HEAD_SURFACES = SPEECH_NOUNS | {"明らか"}
+
+
+def speech_heads(tokens: Sequence[Token], among: Iterable[int] | None = None) -> list[int]:
+    """The indices (of ``among``, in order; default: all) of the tokens where
+    :func:`speech_head` holds: a set lookup first, the test only where it can hold."""
+    if among is None:
+        among = range(len(tokens))
+    return [
+        i for i in among
+        if (tokens[i].dictionary in SPEECH_VERBS or tokens[i].surface in HEAD_SURFACES) and speech_head(tokens, i)
+    ]
+
+
 def expressive_head(tokens: Sequence[Token], i: int) -> bool:
     """Whether token ``i`` is a reaction that reports a quote (意気込んだ, 胸を張った)."""
     t = tokens[i]
@@ -169,6 +183,3 @@ def head_of(tokens: Sequence[Token], i: int, words: frozenset[str]) -> bool:
     t = tokens[i]
     return t.surface in words or t.dictionary in words
 
-
-def ends_with_any(text: str, heads: Sequence[str]) -> bool:
-    return any(text.endswith(h) for h in heads)

@@ -1,0 +1,73 @@
+"""What the quotes reader costs on a 1 MB article, beside tokenising.
+
+Three CPU figures, each the best of a few interleaved runs:
+
+- ``find_speakers`` on an analysis made beforehand (tokens ready): the
+  reader's own rules;
+- ``kiji quotes``' path in-process: tokens made per block on demand, then
+  people and quotes (what the command costs after start-up);
+- plain tokenisation of the same blocks, for scale.
+
+Run: ``.venv/bin/python -m benchmarks.bench_quotes`` (about 30 s);
+``--profile`` prints the top of a cProfile of ``find_speakers`` instead.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from typing import Callable
+
+from benchmarks.corpus import MB, article_text
+from tui.analysis import analyze
+from tui.article import parse
+from tui.quotes import find_speakers
+from tui.tokens import tokenize
+
+RUNS = 3
+
+
+def best(*fns: Callable[[], object]) -> list[float]:
+    """The best CPU time of each function over :data:`RUNS` interleaved rounds."""
+    times: list[list[float]] = [[] for _ in fns]
+    for _ in range(RUNS):
+        for fn, ts in zip(fns, times):
+            t0 = time.process_time()
+            fn()
+            ts.append(time.process_time() - t0)
+    return [min(ts) for ts in times]
+
+
+def quotes_command(article) -> object:
+    """``kiji quotes`` after parsing: tokens per block, people, quotes (no term rules)."""
+    from tui import cli
+
+    return cli._terms_and_speakers(article, terms=False)[1]
+
+
+def main() -> None:
+    article = parse(article_text(MB))
+    blocks = article.text_blocks()
+    analysis = analyze(article)
+    if "--profile" in sys.argv:
+        import cProfile
+        import pstats
+
+        prof = cProfile.Profile()
+        prof.runcall(find_speakers, article, analysis)
+        pstats.Stats(prof).sort_stats("tottime").print_stats(25)
+        return
+    t_tok, t_reader, t_cmd = best(
+        lambda: [tokenize(b.text) for b in blocks],
+        lambda: find_speakers(article, analysis),
+        lambda: quotes_command(article),
+    )
+    quotes = sum(len(s.quotes) for s in find_speakers(article, analysis))
+    print(f"1 MB article: {len(blocks)} blocks, {quotes:,} quotes")
+    print(f"  tokenize                      {t_tok:6.2f} s")
+    print(f"  find_speakers (tokens ready)  {t_reader:6.2f} s")
+    print(f"  kiji quotes path              {t_cmd:6.2f} s  = {t_cmd / t_tok:.2f}× tokenize")
+
+
+if __name__ == "__main__":
+    main()
