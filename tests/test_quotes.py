@@ -511,20 +511,20 @@ def test_source_cited_with_hanashi_to_shite_is_not_a_quote():
 
 
 def test_quote_spans_keep_nested_marks_inside_the_outer_pair():
-    from tui.attribution import quote_spans
+    from tui.sentences import quote_spans
 
     assert quote_spans("a「b『c』d」e") == [(1, 7)]
     assert quote_spans("『x「y」z』") == [(0, 6)]
 
 
 def test_unclosed_bracket_ends_the_quote_spans():
-    from tui.attribution import quote_spans
+    from tui.sentences import quote_spans
 
     assert quote_spans("「a」b「c「d」") == [(0, 2)]
 
 
 def test_sentence_end_inside_a_quote_does_not_cut_the_sentence():
-    from tui.attribution import quote_spans, sentences
+    from tui.sentences import quote_spans, sentences
     from tui.tokens import tokenize
 
     text = "山田氏は「行く。必ず」と述べた。次だ。"

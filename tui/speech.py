@@ -3,7 +3,8 @@
 Core module (no Textual). Word lists of general Japanese: verbs and verbal
 nouns that report speech (述べる, 強調する), nouns that carry a statement
 (意見, 声明), nouns for unnamed speakers (担当者, 住民) and organisations, and
-:func:`predicate_at`, which reads a reporting predicate from a token index.
+functions that read a reporting predicate from a token index (speech_head,
+predicate_end, is_passive, view_phrase_end …), used by the quotes rules.
 """
 
 from __future__ import annotations
@@ -183,3 +184,28 @@ def head_of(tokens: Sequence[Token], i: int, words: frozenset[str]) -> bool:
     t = tokens[i]
     return t.surface in words or t.dictionary in words
 
+
+def is_passive(tokens: Sequence[Token], last: int) -> bool:
+    """Whether the predicate ending at ``last`` is passive (言われた, 求められる)."""
+    return any(t.dictionary in ("れる", "られる") for t in tokens[last - 2 : last + 1] if t.pos[0] == "助動詞")
+
+
+def statement_phrase_end(tokens: Sequence[Token], k: int, stop: int) -> int:
+    """End index of 意見が出た / 声明を出した / 要望を受け starting at ``k``, or -1."""
+    if tokens[k].surface not in STATEMENT_NOUNS or k + 2 >= stop:
+        return -1
+    if tokens[k + 1].surface in ("を", "が", "は", "も") and head_of(tokens, k + 2, STATEMENT_LIGHT_VERBS):
+        return predicate_end(tokens, k + 2)
+    return -1
+
+
+def view_phrase_end(tokens: Sequence[Token], k: int, stop: int) -> int:
+    """End index of 見方を示した / 考えを明らかにした starting at ``k``, or -1."""
+    if tokens[k].surface not in VIEW_NOUNS or k + 2 >= stop or tokens[k + 1].surface != "を":
+        return -1
+    j = k + 2
+    while j < stop and tokens[j].pos[0] == "名詞" and tokens[j].pos[1] in ("数詞", "普通名詞") and tokens[j].surface not in VIEW_VERBS:
+        j += 1  # 見方を22日示している
+    if j < stop and (head_of(tokens, j, VIEW_VERBS) and (tokens[j].pos[0] == "動詞" or speech_head(tokens, j))):
+        return predicate_end(tokens, j)
+    return -1
