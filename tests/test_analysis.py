@@ -240,3 +240,107 @@ def test_tokens_on_demand_are_right_in_any_order_and_terms_read_every_block_once
     assert set(tokens) == set(full.tokens) and lines[1] in tokens and -1 not in tokens
     assert tokens.get(-1) is None
     assert tokens.terms() == full.terms
+
+
+# --- organisations and places in news styles (made-up articles) ----------------------------
+
+
+def test_wire_service_cited_as_a_source_is_an_organisation():
+    text = "共同通信によると、政府は来年度予算に関連経費を盛り込む方針だ。\n"
+    assert "共同通信" in _texts(text, "organization")
+
+
+def test_sports_paper_that_reported_is_an_organisation():
+    text = "夕刊スポーツが報じたところでは、球団は新監督の招へいを決めた。\n"
+    assert _texts(text, "organization") == ["夕刊スポーツ"]
+
+
+def test_medium_described_not_named_is_no_organisation():
+    text = "地元テレビによると、国営放送によれば、同通信によると、被害は広がっている。\n"
+    assert _texts(text, "organization") == []
+
+
+def test_newspaper_introduced_by_its_country_is_an_organisation():
+    text = "英紙ガーディアンは十日、政権内の対立を伝えた。\n"
+    assert _texts(text, "organization") == ["ガーディアン"]
+
+
+def test_media_name_learnt_from_its_citation_is_an_organisation_elsewhere_too():
+    text = "共同通信の取材に対し、担当者は答えた。\n\n共同通信は続報を配信した。\n"
+    (org,) = _terms(text, "organization")
+    assert (org.text, org.lines) == ("共同通信", (1, 3))
+
+
+def test_school_team_with_its_prefecture_in_brackets_is_an_organisation():
+    text = (
+        "大会第3日は2試合が行われた。\n\n第2試合 仙台育英 対 智弁和歌山\n\n"
+        "第2試合は仙台育英（宮城）と智弁和歌山（和歌山）が対戦した。\n"
+    )
+    orgs = {t.text: t.count for t in _terms(text, "organization")}
+    assert orgs == {"仙台育英": 2, "智弁和歌山": 2}
+    assert _texts(text, "place") == ["宮城", "和歌山"]
+
+
+def test_religious_body_named_with_a_religion_word_is_an_organisation():
+    text = "会合には全国仏教会と神道大成派の代表が出席した。\n"
+    assert _texts(text, "organization") == ["全国仏教会", "神道大成派"]
+
+
+def test_religion_and_political_stance_are_not_organisations():
+    text = "イスラム教の指導者が会見し、保守派と改革派の対立に触れた。\n"
+    assert _texts(text, "organization") == []
+
+
+def test_temple_named_after_a_surname_is_an_organisation_not_a_person():
+    text = "式典は柳沢寺で行われ、日本福音基督教団牧師が祈りをささげた。\n"
+    assert _texts(text, "person") == []
+    assert _texts(text, "organization") == ["柳沢寺", "日本福音基督教団"]
+
+
+def test_social_media_service_is_not_an_organisation():
+    text = "同社は公式ツイッターで発表した。\n"
+    assert _texts(text, "organization") == []
+
+
+def test_railway_line_is_neither_place_nor_organisation():
+    text = "JR山手線と東日本急行電鉄横浜線が一時運転を見合わせた。\n"
+    assert _texts(text, "place") == []
+    assert "山手線" not in _texts(text, "organization")
+
+
+def test_station_named_with_common_nouns_is_a_place():
+    text = "新たに市役所通り駅が開業し、主要駅の混雑が緩和された。\n"
+    assert _texts(text, "place") == ["市役所通り駅"]
+
+
+def test_station_named_after_a_place_is_one_place():
+    text = "金沢駅から神戸港湾駅まで移動した。\n"
+    assert _texts(text, "place") == ["金沢駅", "神戸港湾駅"]
+
+
+# --- keyword ranking -------------------------------------------------------------------
+
+
+def test_compound_inside_a_longer_compound_counts_toward_it():
+    text = (
+        "県警はサイバー犯罪対策課を強化した。\n\n"
+        "サイバー犯罪対策の予算は増えた。\n\n"
+        "サイバー犯罪の相談件数は過去最多だった。\n"
+    )
+    assert "サイバー犯罪" in _texts(text, "keyword")
+
+
+def test_single_generic_nouns_rank_below_a_recurring_compound():
+    text = (
+        "政府は安全と平和の確認を急ぐ。安全と平和の確認が続く。\n\n"
+        "核燃料再処理工場の稼働が焦点だ。核燃料再処理工場は来年稼働する。\n"
+    )
+    keywords = _texts(text, "keyword")
+    assert keywords[0] == "核燃料再処理工場"
+    assert keywords.index("核燃料再処理工場") < min(keywords.index(w) for w in ("安全", "平和", "確認") if w in keywords)
+
+
+def test_keyword_in_the_title_ranks_higher():
+    text = "円安の影響\n\n円安が進み、物価高が続く。円安と物価高の対策が問われる。\n"
+    keywords = _texts(text, "keyword")
+    assert keywords.index("円安") < keywords.index("物価高")

@@ -122,3 +122,28 @@ def test_unknown_given_name_closed_by_a_parenthesis_joins_the_surname():
 
 def test_plural_honorific_after_a_list_of_names():
     assert names("高橋、森田両氏が出馬した。") == ["高橋", "森田"]
+
+
+def test_name_before_an_affiliation_in_brackets_is_a_person_though_read_as_common_words():
+    # Sudachi reads 野村 as a proper noun (the company) and 真珠 as a common noun
+    assert names("委員\n野村真珠（全国婦人連盟理事）") == ["野村真珠"]
+
+
+def test_proper_noun_and_word_before_a_place_in_brackets_is_not_a_person():
+    assert names("野村証券（東京）は発表した。") == []
+
+
+def test_surname_after_batting_order_is_a_player():
+    assert names("3回に2番・石垣の3ランで先制した。") == ["石垣"]
+
+
+def test_surname_after_a_school_team_is_a_player():
+    assert names("延長12回、明星学園・石垣の打球が遊撃手の失策を誘った。") == ["石垣"]
+
+
+def test_position_after_batting_order_is_not_a_player():
+    assert names("1番・中堅の起用が当たった。") == []
+
+
+def test_name_glued_inside_an_organisation_before_a_title_is_not_a_person():
+    assert names("日本福音基督教団牧師の話。") == []

@@ -23,10 +23,10 @@ import math
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from operator import attrgetter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Literal
 
-from .article import Article
+from .article import Article, Block
 from .people import Mention, find_people
 from .terms import BlockTerms, span_reading
 from .tokens import Token, tokenize
@@ -35,6 +35,10 @@ Category = Literal["person", "place", "organization", "quantity", "keyword"]
 CATEGORIES: tuple[Category, ...] = ("person", "place", "organization", "quantity", "keyword")
 #: How many keywords an article gets at most.
 KEYWORD_LIMIT = 15
+#: Sudachi's kinds of common nouns that name actions and qualities (確認, 安全, 今後).
+GENERIC_NOUN_KINDS = frozenset(("サ変可能", "形状詞可能", "副詞可能"))
+#: How much more a keyword written in the article's title counts.
+TITLE_BONUS = 2.0
 #: Name separators inside katakana names (アンナ・マリア・ロッシ).
 NAME_SEPARATORS = "・＝="
 
@@ -84,13 +88,15 @@ def person_spans(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
 class _Group:
     """Occurrences of one term while the article is read."""
 
-    __slots__ = ("text", "category", "base", "reading", "spans", "first", "rank")
+    __slots__ = ("text", "category", "base", "reading", "spans", "first", "rank", "parts")
 
     def __init__(self, text: str, category: str, base: str, reading: str, first: tuple[int, int]) -> None:
         self.text, self.category, self.base, self.reading = text, category, base, reading
         self.spans: list[tuple[int, int, int]] = []
         self.first = first
         self.rank = 0.0
+        #: Keywords of three words or more: the words' normalised forms (for sub-compounds).
+        self.parts: tuple[str, ...] = ()
 
     def term(self) -> Term:
         return Term(self.text, self.category, self.reading, self.base, tuple(sorted(self.spans)), self.rank)  # type: ignore[arg-type]
@@ -99,9 +105,14 @@ class _Group:
 class TermFinder:
     """The terms of an article, read block by block in document order."""
 
-    def __init__(self) -> None:
+    def __init__(self, title: str = "") -> None:
+        #: The article's title: keywords in it say what the article is about.
+        self._title = title
         self._groups: dict[tuple[str, str], _Group] = {}
         self._candidates: dict[str, _Group] = {}
+        self._blocks: list[tuple[int, str]] = []
+        #: Organisations named by their context somewhere (共同通信によると): name → base.
+        self._learnt: dict[str, str] = {}
 
     def _add(self, category: str, base: str, text: str, reading: str, line: int, start: int, end: int) -> None:
         g = self._groups.get((category, base))
@@ -120,37 +131,86 @@ class TermFinder:
         bt = BlockTerms(text, toks, people)
         for f in bt.found:
             add(f.category, f.base, text[f.start : f.end], f.reading, line, f.start, f.end)
+        for f in bt.learnt:
+            self._learnt.setdefault(text[f.start : f.end], f.base)
+        self._blocks.append((line, text))
         candidates = self._candidates
         for start, end, base, i, j, named in bt.keywords:
             g = candidates.get(base)
             if g is None:
                 reading = span_reading(toks, i, j, text, start, end)
                 g = candidates[base] = _Group(text[start:end], "keyword", base, reading, (line, start))
-                g.rank = _weight(g.text, j - i, named)
+                g.rank = _weight(g.text, j - i, named, toks[i].pos) * (TITLE_BONUS if g.text in self._title else 1)
+                if j - i > 2:
+                    g.parts = tuple(t.normalized for t in toks[i:j])
             g.spans.append((line, start, end))
 
     def terms(self) -> tuple[Term, ...]:
         """The terms of the blocks read: every category in order, then the best keywords."""
         groups = self._groups
         _merge_short_names(groups)
+        self._spread_learnt()
+        counts = _counts_with_compounds(self._candidates)
         ranked = sorted(
-            (g for g in self._candidates.values() if len(g.spans) >= 2 or g.rank >= _weight("xxxx", 2, True)),
-            key=lambda g: (-g.rank * len(g.spans), g.first),
+            (g for g in self._candidates.values() if counts[g.base] >= 2 or (g.spans and g.rank >= _weight("xxxx", 2, True))),
+            key=lambda g: (-g.rank * counts[g.base], g.first),
         )
         order = {c: i for i, c in enumerate(CATEGORIES)}
-        terms = sorted((g.term() for g in groups.values()), key=lambda t: (order[t.category], t.spans[0]))
+        terms = sorted((g.term() for g in groups.values() if g.spans), key=lambda t: (order[t.category], t.spans[0]))
         keywords = []
         for g in ranked[:KEYWORD_LIMIT]:
-            g.rank = round(g.rank * len(g.spans), 2)
+            g.rank = round(g.rank * counts[g.base], 2)
             keywords.append(g.term())
         return tuple(terms + keywords)
+
+    def _spread_learnt(self) -> None:
+        """An organisation its context named once (共同通信によると, 仙台育英（宮城）)
+        is that organisation wherever else the article writes it (a heading,
+        a later mention without the cue). Another reading that crosses the
+        mention's edges, or a person inside it, wins instead."""
+        if not self._learnt:
+            return
+        names = sorted(self._learnt.items(), key=lambda kv: -len(kv[0]))
+        found: dict[int, list[tuple[int, int, str]]] = {}
+        for line, text in self._blocks:
+            for name, base in names:
+                s = text.find(name)
+                while s >= 0:
+                    found.setdefault(line, []).append((s, s + len(name), base))
+                    s = text.find(name, s + len(name))
+        if not found:
+            return
+        on_line: dict[int, list[tuple[int, int, _Group]]] = {}
+        for g in (*self._groups.values(), *self._candidates.values()):
+            for line, s, e in g.spans:
+                if line in found:
+                    on_line.setdefault(line, []).append((s, e, g))
+        removed: dict[int, set[tuple[int, int, int]]] = {}
+        groups: dict[int, _Group] = {}
+        for line, occurrences in found.items():
+            spans = on_line.get(line, [])
+            for s, e, base in occurrences:
+                inside = [(a, b, g) for a, b, g in spans if a < e and s < b]
+                org = self._groups[("organization", base)]
+                if any(a < s or b > e or g is org or g.category == "person" for a, b, g in inside):
+                    continue
+                for a, b, g in inside:
+                    removed.setdefault(id(g), set()).add((line, a, b))
+                    groups[id(g)] = g
+                    spans.remove((a, b, g))
+                org.spans.append((line, s, e))
+                org.first = min(org.first, (line, s))
+                spans.append((s, e, org))
+        for key, g in groups.items():
+            gone = removed[key]
+            g.spans = [x for x in g.spans if x not in gone]
 
 
 def analyze(article: Article) -> Analysis:
     """Tokenise every text block of ``article`` and find its terms."""
     tokens: dict[int, tuple[Token, ...]] = {}
     people: dict[int, list[Mention]] = {}
-    finder = TermFinder()
+    finder = TermFinder(article.title)
     for block in article.text_blocks():
         toks = tokens[block.line] = tuple(tokenize(block.text))
         mentions = people[block.line] = find_people(block.text, toks)
@@ -170,15 +230,23 @@ class TokensOnDemand(Mapping[int, tuple[Token, ...]]):
     without ``terms`` there is none (``kiji quotes`` needs only the people).
     ``people`` holds the person mentions of the block read last, and only
     those, for the quotes reader.
+
+    ``on_block(block, tokens)``, if given, is called once for each block
+    right after the term finder has read it, in document order: another
+    consumer of the same tokens (the explorer's search index) or a progress
+    report (how many of ``len(self)`` blocks are read).
     """
 
-    def __init__(self, article: Article, terms: bool = True) -> None:
+    def __init__(
+        self, article: Article, on_block: Callable[[Block, tuple[Token, ...]], None] | None = None, terms: bool = True
+    ) -> None:
         self._blocks = article.text_blocks()
         self._index = {b.line: i for i, b in enumerate(self._blocks)}
         self._next = 0
         """Index of the first block the term finder has not read."""
-        self._finder = TermFinder() if terms else None
+        self._finder = TermFinder(article.title) if terms else None
         self.people: dict[int, list[Mention]] = {}
+        self._on_block = on_block
 
     def _read(self, i: int) -> tuple[Token, ...]:
         block = self._blocks[i]
@@ -189,6 +257,8 @@ class TokensOnDemand(Mapping[int, tuple[Token, ...]]):
         self.people.clear()
         self.people[block.line] = mentions
         self._next = i + 1
+        if self._on_block is not None:
+            self._on_block(block, toks)
         return toks
 
     def __getitem__(self, line: int) -> tuple[Token, ...]:
@@ -217,20 +287,47 @@ class TokensOnDemand(Mapping[int, tuple[Token, ...]]):
         return self._finder.terms()
 
 
-def analyze_on_demand(article: Article, terms: bool = True) -> tuple[Analysis, TokensOnDemand]:
+def analyze_on_demand(
+    article: Article, on_block: Callable[[Block, tuple[Token, ...]], None] | None = None, terms: bool = True
+) -> tuple[Analysis, TokensOnDemand]:
     """An analysis for one pass over ``article``'s blocks: its tokens are
     made per block as they are asked for and then let go. Its ``terms`` are
-    empty: ask the returned :class:`TokensOnDemand` for them after the pass;
-    without ``terms`` the term rules are not run (its ``terms()`` is empty)."""
-    tokens = TokensOnDemand(article, terms=terms)
+    empty: ask the returned :class:`TokensOnDemand` for them after the pass.
+    ``on_block``: see :class:`TokensOnDemand`; without ``terms`` the term
+    rules are not run (its ``terms()`` is empty)."""
+    tokens = TokensOnDemand(article, on_block, terms)
     return Analysis(tokens=tokens, terms=(), people=tokens.people), tokens
 
 
-def _weight(surface: str, morphemes: int, named: bool) -> float:
+def _weight(surface: str, morphemes: int, named: bool, pos: tuple[str, ...] = ()) -> float:
     """How much one occurrence of a keyword candidate counts: compounds and
-    longer words say more about the topic than single short nouns."""
+    longer words say more about the topic than single short nouns; a single
+    verbal or adjectival noun (確認, 強化, 安全) or a short common noun (条約)
+    says least: every article has them."""
     w = math.log2(1 + min(len(surface), 12)) * (1 + 0.5 * (min(morphemes, 4) - 1))
+    if morphemes == 1 and pos:
+        if pos[2] in GENERIC_NOUN_KINDS:
+            w *= 0.4
+        elif pos[1] == "普通名詞" and len(surface) <= 2:
+            w *= 0.7
     return w * (2 if named else 1)
+
+
+def _counts_with_compounds(candidates: Mapping[str, _Group]) -> dict[str, float]:
+    """Each keyword candidate's count, plus half an occurrence for each time it
+    is part of a longer candidate (サイバー犯罪 in サイバー犯罪対策). Single
+    words get nothing from compounds: 対策 inside every 〜対策 is no topic."""
+    counts = {base: float(len(g.spans)) for base, g in candidates.items()}
+    for g in candidates.values():
+        parts = g.parts
+        if parts and g.spans:
+            n = len(parts)
+            for a in range(n - 1):
+                for b in range(a + 2, n + 1 if a else n):
+                    key = "".join(parts[a:b])
+                    if key in counts:
+                        counts[key] += 0.5 * len(g.spans)
+    return counts
 
 
 def _reading(tokens: Sequence[Token], text: str, start: int, end: int) -> str:

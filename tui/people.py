@@ -58,6 +58,19 @@ NAME_JOINERS = frozenset({"・", "＝", "="})
 #: Longest noun chain read as one compound title (防衛大臣, 経済担当副大臣).
 MAX_TITLE_TOKENS = 8
 
+#: Last words of a school or team name before ・ and a player's surname
+#: (明星学園・石垣, 東海大相模・山田): sports reports name players so.
+TEAM_ENDINGS = ("義塾", "学院", "学園", "高", "高校", "大付", "付", "工", "商", "実", "大")
+#: Positions and roles in a line-up, written where a player's surname could be (1番・中堅).
+POSITIONS = frozenset({
+    "投手", "捕手", "一塁", "二塁", "三塁", "遊撃", "左翼", "中堅", "右翼", "外野", "内野", "指名", "代打", "代走",
+    "主将", "先発", "中継", "抑え", "控え", "打者", "走者", "野手", "一塁手", "二塁手", "三塁手", "遊撃手",
+})
+#: What follows a player's surname in a report (石垣の打球, 石垣が).
+_AFTER_PLAYER = frozenset({"の", "が", "は", "も", "を", "に", "、", "。", "と"})
+#: Longest parenthesis searched for an affiliation with a title (野村真珠（○○連盟理事）).
+_BRACKET_TOKENS = 16
+
 
 @dataclass(frozen=True)
 class Mention:
@@ -223,40 +236,86 @@ def _katakana_name(tokens: Sequence[Token], i: int) -> tuple[int, list[list[Toke
     return j, parts
 
 
-def _kanji_name(tokens: Sequence[Token], i: int) -> int:
-    """The end index of a surname + given name starting at ``i`` (or ``i + 1``)."""
+def _kanji_name(tokens: Sequence[Token], i: int, surname: bool = False) -> int:
+    """The end index of a surname + given name starting at ``i`` (or ``i + 1``).
+    ``surname``: token ``i`` is not tagged as a surname but the dictionary
+    also lists it as one (野村, also a company); then only an affiliation in
+    brackets after the full name makes it a name (野村真珠（○○連盟理事）)."""
     n = len(tokens)
-    if tokens[i].pos[3] != "姓" or i + 1 >= n:
+    if not (surname or tokens[i].pos[3] == "姓") or i + 1 >= n:
         return i + 1
     nxt = tokens[i + 1]
-    if nxt.start == tokens[i].end and _is_person(nxt) and nxt.pos[3] in ("名", "一般") and not _is_katakana(nxt.surface):
+    if not surname and nxt.start == tokens[i].end and _is_person(nxt) and nxt.pos[3] in ("名", "一般") and not _is_katakana(nxt.surface):
         return i + 2
     # a given name Sudachi does not know, cut into odd pieces: accepted only
-    # when a parenthesis or an honorific closes it (山田 + 典 + 匡 + （)
-    j, length = i + 1, 0
+    # when a parenthesis or an honorific closes it (山田 + 典 + 匡 + （), or
+    # read as common words (真珠) when the brackets hold a title
+    j, length, odd = i + 1, 0, False
     while j < n and j - i <= 2 and tokens[j].start == tokens[j - 1].end and _is_kanji(tokens[j].surface):
         t = tokens[j]
-        if not (t.pos[1] == "固有名詞" or len(t.surface) == 1) or title_part(t.surface):
+        if title_part(t.surface) or t.pos[0] != "名詞":
             break
+        odd = odd or not (t.pos[1] == "固有名詞" or len(t.surface) == 1)
         length += len(t.surface)
         j += 1
-    if j > i + 1 and length <= 3 and j < n and tokens[j].start == tokens[j - 1].end and (tokens[j].surface in ("（", "(") or tokens[j].surface in HONORIFICS):
-        return j
-    return i + 1
+    if j == i + 1 or length > 3 or j >= n or tokens[j].start != tokens[j - 1].end:
+        return i + 1
+    closer = tokens[j].surface
+    if closer in ("（", "("):
+        return j if not (odd or surname) or _bracketed_title(tokens, j) else i + 1
+    return j if closer in HONORIFICS and not (odd or surname) else i + 1
+
+
+def _bracketed_title(tokens: Sequence[Token], j: int) -> bool:
+    """Whether the parenthesis opening at token ``j`` holds a title (（○○連盟理事、…）)."""
+    for k in range(j + 1, min(j + 1 + _BRACKET_TOKENS, len(tokens))):
+        s = tokens[k].surface
+        if s in ("）", ")"):
+            return False
+        if title_part(s):
+            return True
+    return False
+
+
+@lru_cache(maxsize=8192)
+def could_be_surname(surface: str) -> bool:
+    """Whether the dictionary also lists ``surface`` as a surname (野村, 石垣)."""
+    return any(m.part_of_speech()[3] == "姓" for m in dictionary().lookup(surface))
+
+
+def _team_player(tokens: Sequence[Token], i: int) -> bool:
+    """A surname written after a batting order or a team and ・ (2番・石垣の3ラン,
+    明星学園・石垣の打球), which Sudachi may read as a common word."""
+    t = tokens[i]
+    s = t.surface
+    if i < 2 or not 2 <= len(s) <= 3 or t.pos[2] == "地名" or s in POSITIONS or not _is_kanji(s) or title_part(s):
+        return False
+    dot, team = tokens[i - 1], tokens[i - 2]
+    if dot.surface != "・" or dot.end != t.start or team.end != dot.start:
+        return False
+    if i + 1 >= len(tokens) or tokens[i + 1].surface not in _AFTER_PLAYER:
+        return False
+    if team.surface == "番":
+        return i >= 3 and tokens[i - 3].pos[1] == "数詞"
+    return team.surface.endswith(TEAM_ENDINGS) and len(team.surface) >= 2 or bool(title_part(team.surface))
 
 
 def _is_kanji(s: str) -> bool:
     return bool(s) and all("\u4e00" <= ch <= "\u9fff" or ch in "々〆ヶ" for ch in s)
 
 
+def _glued_noun_before(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a noun or prefix that is not a title is written right before token ``i``."""
+    before = tokens[i - 1] if i > 0 and tokens[i - 1].end == tokens[i].start else None
+    return before is not None and before.pos[0] in ("名詞", "接頭辞") and not title_part(before.surface) and before.surface not in NAME_JOINERS
+
+
 def _in_compound(tokens: Sequence[Token], i: int, j: int) -> bool:
     """Whether tokens ``i``..``j`` are glued to nouns on either side (富士+見坂,
     妙清+寺, ノーベル+平和賞): part of a place, award or organisation name."""
-    before = tokens[i - 1] if i > 0 and tokens[i - 1].end == tokens[i].start else None
     after = tokens[j] if j < len(tokens) and tokens[j].start == tokens[j - 1].end else None
-    glued_before = before is not None and before.pos[0] in ("名詞", "接頭辞") and not title_part(before.surface) and before.surface not in NAME_JOINERS
     glued_after = after is not None and after.pos[0] in ("名詞", "接尾辞") and after.pos[1] != "数詞"
-    return glued_before or glued_after
+    return _glued_noun_before(tokens, i) or glued_after
 
 
 def find_people(text: str, tokens: Sequence[Token]) -> list[Mention]:
@@ -293,12 +352,22 @@ def find_people(text: str, tokens: Sequence[Token]) -> list[Mention]:
             sure = j - i > 1 or not is_common_word(t.surface)
             if t.pos[3] == "名" and j - i == 1 and i > 0 and tokens[i - 1].end == t.start and tokens[i - 1].surface in NAME_JOINERS:
                 sure = True  # 母・花子さん: a given name introduced by a relation
+        elif i > 1 and tokens[i - 1].surface == "・" and _team_player(tokens, i):
+            j, names, sure = i + 1, [t.surface], True
+        elif pos[1] == "固有名詞" and pos[2] == "一般" and _is_kanji(t.surface) and could_be_surname(t.surface):
+            j = _kanji_name(tokens, i, surname=True)
+            if j == i + 1:
+                i += 1
+                continue
+            names, sure = [t.surface, "".join(tokens[k].surface for k in range(i + 1, j))], True
         else:
             i += 1
             continue
         start, end = tokens[i].start, tokens[j - 1].end
         after, after_end = _title_after(text, tokens, j)
         before, before_start = _title_before(text, tokens, i)
+        if after and j - i == 1 and not _title_token(tokens, j) and _glued_noun_before(tokens, i):
+            after, after_end = "", 0  # 日本福音+基督+教団牧師: a name inside an organisation's, titled after it
         if sure and j - i == 1 and not (after or before) and _in_compound(tokens, i, j):
             sure = False
         if not (sure or after or before):

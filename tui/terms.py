@@ -35,9 +35,37 @@ ORG_HEADS_STRONG = (
 ORG_HEADS_WEAK = (
     "機関", "組織", "団体", "政府", "企業", "会社", "通信", "放送", "グループ", "チーム",
     "センター", "部", "課", "室", "会", "会議", "省庁", "当局", "鉄道", "電鉄", "航空", "バス", "テレビ",
+    "紙",  # ニューヨーク・タイムズ紙
 )
+#: Heads of religious bodies' names, read as such only after a religion word and
+#: at least two words (全国仏教会, 神道大成派): イスラム教 is a religion, 保守派 a stance.
+RELIGIOUS_HEADS = frozenset(("会", "派", "教", "宗"))
+#: Words of religions and their schools.
+RELIGION_WORDS = frozenset((
+    "仏教", "神道", "基督", "キリスト", "キリスト教", "イスラム", "イスラム教", "真理", "天理", "浄土", "真宗",
+    "日蓮", "法華", "真言", "天台", "禅", "曹洞", "臨済", "創価", "正教", "福音", "聖公", "教派", "修験", "佛教",
+))
+#: Last words of news media's names (共同通信, スポーツ報知, 産業経済jp): an
+#: organisation where the text cites it as a source, see :data:`SOURCE_CUES`.
+MEDIA_HEADS = (
+    "通信", "新聞", "スポーツ", "放送", "テレビ", "ニュース", "プレス", "ポスト", "タイムズ", "タイムス",
+    "ジャーナル", "ラジオ", "日報", "新報", "電子版", "紙", "jp",
+)
+#: Words after a cited source: 〜によると, 〜によれば, 〜が報じた, 〜の取材.
+SOURCE_CUES = (
+    ("に", "よる", "と"), ("に", "よれ", "ば"), ("が", "報じ"), ("は", "報じ"), ("も", "報じ"), ("が", "伝え"),
+    ("は", "伝え"), ("の", "取材"), ("の", "報道"), ("の", "記者"), ("の", "電話取材"), ("の", "インタビュー"),
+)
+#: Words that describe a medium instead of naming it (地元テレビ, 米紙, 国営放送).
+MEDIA_DESCRIPTORS = frozenset((
+    "地元", "国営", "衛星", "現地", "民間", "公共", "地方", "全国", "国際", "海外", "外国", "大手", "有力", "主要",
+    "複数", "一部", "国内", "在京", "系列", "民放", "英字", "経済", "政府系", "国営中央", "ケーブル", "ネット",
+    "米", "英", "仏", "独", "露", "韓", "中", "台", "伊", "豪", "加", "印", "中国", "韓国", "米国", "英国",
+))
 #: Single nouns that name one institution on their own.
 INSTITUTIONS = frozenset(("国会", "内閣", "衆院", "参院", "衆議院", "参議院", "都議会", "最高裁", "国連"))
+#: Social media and web services: where an organisation speaks, not who (公式ツイッターで).
+PLATFORMS = frozenset(("ツイッター", "フェイスブック", "インスタグラム", "ユーチューブ", "ティックトック", "ブログ", "ホームページ"))
 #: Words that point back instead of naming (同省, 各党, 同市漁業組合): never an organisation.
 DEICTIC_PREFIXES = frozenset("同両各当")
 #: Heads of facility names: 横浜駅, 札幌ドーム.
@@ -47,6 +75,12 @@ FACILITY_HEADS = (
 )
 #: Heads of facility and region names, joined to the place name before them (佐渡島, テキサス州).
 PLACE_HEADS = FACILITY_HEADS + ("島", "半島", "湾", "川", "山", "湖", "州", "県", "府", "市", "町", "村", "区", "郡", "都", "道")
+#: Words after a place name that make it a railway line's name (横浜線): not a place.
+LINE_HEADS = frozenset(("線", "本線", "新幹線", "支線", "ライン"))
+#: Stop names made of common nouns before 駅 (市役所通り駅) are places; these
+#: words make a description instead (主要駅, 地下鉄駅, 最寄りの駅).
+NOT_STATION_NAMES = frozenset(("主要", "ターミナル", "地下鉄", "最寄り", "始発", "終着", "乗換", "乗り換え", "無人",
+                               "近く", "周辺", "前", "新", "旧", "臨時", "最寄", "隣", "次", "各", "全", "私鉄"))
 #: Heads of named laws, treaties and events: ジュネーブ条約 is one term, not a place.
 WORK_HEADS = (
     "条約", "協定", "議定書", "宣言", "憲章", "法", "条例", "大会", "選挙", "選", "賞", "五輪",
@@ -246,8 +280,8 @@ def _org_head(run: Sequence[Token], k: int, cls: Sequence[int]) -> int:
     if k + 1 < len(run) and run[k + 1].surface in TITLE_SUFFIXES:
         return 0  # 事務局長, 部長: a title, not the office
     if c == PROPER:
-        if _ends_with(s, FACILITY_HEADS, 2) or is_work_head(s) or s in ERA_NAMES:
-            return 0
+        if _ends_with(s, FACILITY_HEADS, 2) or is_work_head(s) or s in ERA_NAMES or s in PLATFORMS or s[-1] == "線":
+            return 0  # 山手線, 北陸新幹線: a railway line, not its operator
         return 2
     if c == SUFFIX and s == "大" and k + 1 < len(run) and cls[k + 1] in (NOUN, PROPER) and not _is_title(run, k + 1):
         return 0  # 大阪大混乱: the prefix 大 of the next word, not a university
@@ -279,7 +313,7 @@ def _single_word(s: str, c: int) -> str:
     if c == PROPER:
         if _ends_with(s, FACILITY_HEADS, 2):
             return "place"
-        if not (is_work_head(s) or s in ERA_NAMES):
+        if not (is_work_head(s) or s in ERA_NAMES or s in PLATFORMS or s[-1] == "線"):
             return "organization"
     elif c in (NOUN, COUNTER) and org_head_strength(s) == 2 and s not in _ORG_HEADS:
         return "organization"
@@ -303,6 +337,23 @@ def _is_title(run: Sequence[Token], k: int) -> bool:
     if title is None:
         title = _title_cache[s] = bool(title_part(s)) or s in HONORIFICS or s in TITLE_SUFFIXES
     return title
+
+
+def _cited(tokens: Sequence[Token], j: int) -> bool:
+    """Whether ``tokens[j:]`` begin with one of :data:`SOURCE_CUES`."""
+    for cue in _CUES_BY_FIRST.get(tokens[j].surface, ()):
+        if tuple([t.surface for t in tokens[j : j + len(cue)]]) == cue:
+            return True
+    return False
+
+
+_CUES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _cue in SOURCE_CUES:
+    _CUES_BY_FIRST.setdefault(_cue[0], []).append(_cue)
+_CUES_AFTER = frozenset(_CUES_BY_FIRST)
+_BRACKETS = frozenset(("（", "("))
+#: How the last word of a medium's name can end (電子版 is two words: 版 ends it).
+_MEDIA_TAILS = (*MEDIA_HEADS, "版")
 
 
 # --- the block pass ---------------------------------------------------------------
@@ -374,11 +425,67 @@ class BlockTerms:
             blocked = bytearray(len(text) + 1)
             for s, e in skip:
                 blocked[s:e] = b"\x01" * (e - s)
+        #: Organisations named by their context (media cited as a source, school
+        #: teams with their prefecture): the article's other mentions of them
+        #: are the same organisation (:class:`tui.analysis.TermFinder`).
+        self.learnt: list[Found] = []
+        #: Whether the block has a station word: most have none, so the station rule is skipped.
+        self._station = "駅" in text
+        n = len(tokens)
+        papers = "紙" in text
         for i, j in noun_runs(tokens, classes, blocked):
+            # the context rules, asked only where the words around the run can fit them
+            if j < n:
+                after = tokens[j].surface
+                if (
+                    (after in _CUES_AFTER and tokens[j - 1].surface.endswith(_MEDIA_TAILS))
+                    or (after in _BRACKETS and j + 1 < n and classes[j + 1] == PLACE)
+                    or (papers and tokens[i].surface[-1:] == "紙")
+                ) and self._named_by_context(i, j):
+                    continue
+            elif papers and tokens[i].surface[-1:] == "紙" and self._named_by_context(i, j):
+                continue
             if j - i == 1:
                 self._word(i, classes[i])
             else:
                 self._run(i, j)
+
+    def _named_by_context(self, i: int, j: int) -> bool:
+        """Organisations that only their context names: a medium cited as a
+        source (共同通信によると, スポーツ報知が報じた), a newspaper introduced by
+        its country (英紙ガーディアン), a school team with its prefecture in
+        brackets (仙台育英（宮城）). Claims the run and returns True if so."""
+        toks, cls = self.tokens, self.classes
+        nxt = toks[j].surface if j < len(toks) else ""
+        a, b = _trim(toks, cls, i, j, _LEAD_JUNK, _TAIL_KEY)
+        if b <= a or b - a > 6 or any(cls[x] == NUMBER for x in range(a, b)):
+            return False
+        first = toks[a].surface
+        if b - a > 1 and first[-1:] == "紙" and first[:-1] in MEDIA_DESCRIPTORS:
+            a, _ = _trim(toks, cls, a + 1, b, _LEAD_JUNK, _TAIL_KEY)  # 英紙 + ガーディアン
+            return b > a and self._learn(a, b)
+        named = any(cls[x] in (PLACE, PROPER) for x in range(a, b))
+        surface = self.text[toks[a].start : toks[b - 1].end]
+        if nxt in _CUES_AFTER and surface.endswith(MEDIA_HEADS) and _cited(toks, j):
+            head = _ends_with(surface, MEDIA_HEADS, 2)
+            if head and len(surface) > len(head):
+                prefix = surface[: -len(head)]
+                if named or not (prefix in MEDIA_DESCRIPTORS or prefix[0] in DEICTIC_PREFIXES):
+                    return self._learn(a, b)
+        if (
+            b == j and b - a > 1 and named and j + 2 < len(toks)
+            and nxt in _BRACKETS and toks[j].start == toks[j - 1].end
+            and cls[j + 1] == PLACE and toks[j + 1].pos[3] != "国" and toks[j + 2].surface in ("）", ")")
+            and toks[j + 1].surface[-1] not in "都道府県市区町村郡州"
+            and cls[b - 1] in (NOUN, PLACE, PROPER) and toks[b - 1].surface not in PLACE_HEADS
+        ):
+            return self._learn(a, b)  # 仙台育英（宮城）, 智弁和歌山（和歌山）
+        return False
+
+    def _learn(self, a: int, b: int) -> bool:
+        self._add(self.tokens, a, b, "organization", 0)
+        self.learnt.append(self.found[-1])
+        return True
 
     def _word(self, i: int, c: int) -> None:
         """A run of one word, the common case: the same rules as :meth:`_run`, kept short."""
@@ -400,8 +507,11 @@ class BlockTerms:
         run = self.tokens[i:j]
         cls = self.classes[i:j]
         for k, c in enumerate(cls):
-            if c == PERSON and org_head_strength(run[k].surface):
-                cls[k] = NOUN  # 神社 read as a given name, but no person rule took it
+            if c == PERSON:
+                if org_head_strength(run[k].surface):
+                    cls[k] = NOUN  # 神社 read as a given name, but no person rule took it
+                elif k + 1 < len(run) and _org_head(run, k + 1, cls):
+                    cls[k] = PROPER  # 柳沢+寺, 基督+教団: a name inside an organisation's name
         n = len(run)
         taken = [False] * n
 
@@ -426,6 +536,7 @@ class BlockTerms:
             end = -1
             has_proper = False
             strong_inside = False
+            religion = False
             m = start
             while m < n and not taken[m]:
                 c = cls[m]
@@ -436,6 +547,9 @@ class BlockTerms:
                 if _is_title(run, m) and end >= 0 and not self._head_ahead(run, cls, m + 1, taken):
                     break
                 h = _org_head(run, m, cls)
+                if religion and m - start >= 2 and run[m].surface in RELIGIOUS_HEADS:
+                    h = 2  # 全国仏教会, 神道大成派, 〇〇真理教
+                religion = religion or run[m].surface in RELIGION_WORDS
                 if h == 2 or (h == 1 and (has_proper or strong_inside)):
                     end = m + 1
                     strong_inside = True
@@ -474,18 +588,39 @@ class BlockTerms:
             c = cls[k]
             if not taken[k] and (c == PLACE or (c == PROPER and _ends_with(run[k].surface, FACILITY_HEADS, 2))):
                 m = k + 1
+                if c == PROPER and k > 0 and not taken[k - 1] and cls[k - 1] == NOUN and len(run[k - 1].surface) == 1:
+                    k -= 1  # 金 + 沢駅: Sudachi split a station's name
                 while m < n and not taken[m] and (
                     cls[m] == PLACE or (cls[m] in (NOUN, SUFFIX) and run[m].surface in PLACE_HEADS)
                 ):
                     m += 1
-                if c == PLACE and m < n and not taken[m] and cls[m] in (NOUN, PROPER) and _ends_with(run[m].surface, FACILITY_HEADS, 1):
-                    m += 1  # 甲子園 + 球場
+                if c == PLACE:
+                    # 甲子園 + 球場, 神戸 + 港湾 + 駅: a facility named after the place
+                    f = m
+                    while f < n and f - m < 3 and not taken[f] and cls[f] in (NOUN, PROPER, COUNTER):
+                        if _ends_with(run[f].surface, FACILITY_HEADS, 1):
+                            m = f + 1
+                            break
+                        f += 1
+                if m < n and run[m].surface in LINE_HEADS:
+                    k = m  # 横浜線: a railway line, not the place
+                    continue
                 self._add(run, k, m, "place", i)
                 for x in range(k, m):
                     taken[x] = True
                 k = m
             else:
                 k += 1
+        # stations named with common nouns (市役所通り駅)
+        for k in range(2, n if self._station else 0):
+            if run[k].surface == "駅" and not taken[k]:
+                a = k
+                while a > 0 and k - a < 3 and not taken[a - 1] and cls[a - 1] in (NOUN, COUNTER, PROPER):
+                    a -= 1
+                if k - a >= 2 and not any(run[x].surface in NOT_STATION_NAMES for x in range(a, k)):
+                    self._add(run, a, k + 1, "place", i)
+                    for x in range(a, k + 1):
+                        taken[x] = True
         # quantities: numerals and a counter (120か国, 3,400人, 第2回)
         k = 0
         while k < n:
