@@ -160,6 +160,11 @@ def test_short_one_sentence_line_with_a_full_stop_is_a_heading():
     assert a.sections[1].title == "市民のための条例、未来のための都政。"
 
 
+def test_short_sentence_with_its_subject_is_a_paragraph_not_a_heading():
+    a = parse(f"{LEAD}\n\n試合時間は3時間58分だった。\n\n{PARA}\n")
+    assert len(a.sections) == 1 and [b.kind for b in a.blocks()] == ["paragraph"] * 3
+
+
 def test_consecutive_headings_each_start_a_section():
     a = parse(f"{LEAD}\n\n大会結果\n\n第一試合 甲 対 乙\n\n{PARA}\n")
     assert [s.title for s in a.sections] == [None, "大会結果", "第一試合 甲 対 乙"]

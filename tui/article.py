@@ -26,6 +26,11 @@ IMAGE_RE = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp)$", re.IGNORECASE)
 SOURCE_RE = re.compile(r"^(?:出典|ソース|情報源|引用元|Source|SOURCE|source)\s*[:：]\s*(\S.*)$")
 #: Sentence terminators used to count sentences in a candidate heading.
 SENTENCE_END = "。．！？!?"
+#: A topic or subject particle (は/が after a word that is not hiragana, or には/では/とは):
+#: a short line ending in a full stop that has one is a sentence of the text
+#: ("年間配当は据え置く。"), while a heading with a full stop is a slogan or a
+#: phrase ("市民のための条例、未来のための都政。").
+TOPIC_RE = re.compile(r"[^\u3040-\u309f\s、][はが]|[にでと]は")
 #: Characters that only pad a line: a line made of them is blank.
 PADDING = " \t\u3000"
 #: How the candidates are tried, after BOM sniffing.
@@ -244,6 +249,8 @@ def _is_heading_like(text: str) -> bool:
         return False
     if s[-1] in SENTENCE_END and "「" in s:
         return False  # a one-sentence quote ("「…」と語った。") is speech, not a heading
+    if s[-1] in SENTENCE_END and TOPIC_RE.search(s):
+        return False  # a one-sentence paragraph with its subject ("試合時間は4時間だった。")
     return True
 
 
