@@ -147,3 +147,14 @@ def test_position_after_batting_order_is_not_a_player():
 
 def test_name_glued_inside_an_organisation_before_a_title_is_not_a_person():
     assert names("日本福音基督教団牧師の話。") == []
+
+
+def test_title_sudachi_cuts_into_two_words_still_follows_the_name():
+    m = only("国連のアルバレス事務総長が演説した。")
+    assert (m.name, m.title) == ("アルバレス", "事務総長")
+
+
+def test_accused_in_a_court_report_is_a_title_not_part_of_the_name():
+    m = only("殺人罪に問われた無職、木下一夫被告（40）の判決があった。")
+    assert (m.name, m.title) == ("木下一夫", "被告")
+    assert (only("木下被告は起訴内容を認めた。").name) == "木下"

@@ -31,6 +31,8 @@ TITLES = frozenset(
         "国王", "女王", "王子", "王女", "皇太子", "首長", "外相", "蔵相", "農相", "法相", "文科相", "厚労相",
         "経産相", "国交相", "防衛相", "財務相", "環境相", "総務相", "外務相", "内相", "国防相", "保健相", "経済相",
         "国務長官", "事務総長", "事務局長", "長老", "判事", "裁判長", "検事", "検事総長", "弁護士",
+        # the accused in court and crime reports (山田一郎被告, 山田容疑者)
+        "被告", "被告人", "容疑者",
         # military and police
         "将軍", "元帥", "大将", "中将", "少将", "准将", "大佐", "中佐", "少佐", "大尉", "中尉", "少尉",
         "司令官", "司令", "総司令官", "署長", "警部", "巡査", "本部長",
@@ -193,8 +195,8 @@ def _title_after(text: str, tokens: Sequence[Token], j: int) -> tuple[str, int]:
         if cut and cut != tk.surface:  # a bracket glued to the title ends the chain
             end = tk.start + len(cut)
             break
-        if _title_token(tokens, k):
-            end = tk.end
+        if _title_token(tokens, k) or (k > j and title_part(text[tokens[j].start : tk.end])):
+            end = tk.end  # a title, or one cut into words (事務 + 総長)
         prev_end = tk.end
         k += 1
     start = tokens[j].start
