@@ -212,3 +212,18 @@ AGENCY = (
 
 def test_wire_story_relays_an_official_not_the_agency():
     assert who(AGENCY) == [("同国の保健当局者", "unnamed_person", [(3, "indirect")])]
+
+
+COURT = (
+    "強盗致傷罪に問われた会社員、大島浩一被告（34）の初公判が9日、横浜地裁であった。\n\n"
+    "被告は罪状認否で「間違いありません」と起訴内容を認めた。\n\n"
+    "検察側は冒頭陳述で「借金の返済に困っての犯行だった」と指摘した。弁護側は「深く反省している」として寛大な判決を求めた。\n"
+)
+
+
+def test_court_accused_named_by_title_alone_is_the_accused_without_the_title():
+    assert who(COURT)[0] == ("大島浩一", "person", [(3, "direct")])
+
+
+def test_court_prosecution_and_defence_are_speakers_of_their_quotes():
+    assert who(COURT)[1:] == [("検察側", "organization", [(5, "direct")]), ("弁護側", "organization", [(5, "direct")])]
