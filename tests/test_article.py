@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from tui.article import Article, ArticleError, decode, parse, read_article
@@ -94,6 +96,24 @@ def test_nul_bytes_mean_binary_and_are_refused():
 def test_undecodable_bytes_are_refused():
     with pytest.raises(ArticleError, match="cannot decode"):
         decode(bytes([0x81, 0x20, 0xFF, 0xFE, 0x80]) * 10)
+
+
+def test_bytes_that_only_decode_to_private_use_characters_are_refused():
+    with pytest.raises(ArticleError, match="cannot decode"):
+        decode(b"\xff" * 1000)
+
+
+def test_a_legacy_article_with_one_private_use_character_still_decodes():
+    text = "大阪府の知事は、新しい方針を示した。住民の声を聞くという。"
+    decoded, encoding = decode(text.encode("cp932") + b"\xf0\x40")  # a user-defined character
+    assert encoding == "cp932" and decoded.startswith(text)
+
+
+def test_a_fifo_is_refused_instead_of_waiting_for_a_writer(tmp_path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(ArticleError, match="not a regular file"):
+        read_article(fifo)
 
 
 def test_missing_file_is_an_article_error(tmp_path):

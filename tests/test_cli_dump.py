@@ -90,3 +90,10 @@ def test_wheel_ships_the_bundled_article_and_opens_it_outside_the_checkout(tmp_p
                          cwd=elsewhere, env=env, capture_output=True, text=True, check=True)
     assert out.stderr.startswith(str(site))
     assert json.loads(out.stdout)["path"].startswith(str(site))
+
+
+@pytest.mark.parametrize("args", [["dump", "a.txt", "b.txt"], ["quotes", "--format", "xml"], ["search"], ["--bogus"]])
+def test_a_usage_error_is_one_line_on_stderr_and_exit_2(args):
+    out = subprocess.run([sys.executable, "-m", "tui", *args], capture_output=True, text=True)
+    assert out.returncode == 2 and out.stdout == ""
+    assert out.stderr.count("\n") == 1 and out.stderr.startswith("kiji: ")

@@ -10,6 +10,7 @@ terminal; sanitising text for display is the UI's job.
 from __future__ import annotations
 
 import re
+import stat
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -184,7 +185,11 @@ def decode(data: bytes, path: Path | str = "<bytes>") -> tuple[str, str]:
             text = data.decode(enc)
         except UnicodeDecodeError:
             continue
-        candidates.append((_japanese_score(text), enc, text))
+        score = _japanese_score(text)
+        # cp932 maps stray bytes (0xA0, 0xFD-0xFF) to private-use characters, so
+        # binary junk "decodes"; a real legacy article reads as Japanese
+        if score > 0:
+            candidates.append((score, enc, text))
     if not candidates:
         raise ArticleError(path, "cannot decode as UTF-8, UTF-16, Shift_JIS or EUC-JP")
     _, enc, text = max(candidates, key=lambda c: c[0])
@@ -195,8 +200,12 @@ def read_article(path: Path | str) -> Article:
     """Read, decode and parse the file at ``path``."""
     p = Path(path)
     try:
-        if p.is_dir():
+        mode = p.stat().st_mode
+        if stat.S_ISDIR(mode):
             raise ArticleError(p, "is a directory, not an article file")
+        if not stat.S_ISREG(mode):
+            # a FIFO without a writer would block forever; devices never end
+            raise ArticleError(p, "not a regular file (pipes and devices are not read: save the text to a file)")
         data = p.read_bytes()
     except FileNotFoundError:
         raise ArticleError(p, "no such file") from None

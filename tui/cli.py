@@ -24,8 +24,15 @@ class UsageError(Exception):
     """A command line that cannot be carried out (exit status 2)."""
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line on stderr (and exit status 2)."""
+
+    def error(self, message: str):  # type: ignore[override]
+        self.exit(EXIT_ERROR, f"kiji: {message} (see {self.prog} --help)\n")
+
+
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = _Parser(
         prog="kiji",
         description="A terminal explorer for Japanese news articles.",
         epilog="With no command, opens PATH (default: the bundled article) in the explorer.",
