@@ -227,3 +227,13 @@ def test_court_accused_named_by_title_alone_is_the_accused_without_the_title():
 
 def test_court_prosecution_and_defence_are_speakers_of_their_quotes():
     assert who(COURT)[1:] == [("検察側", "organization", [(5, "direct")]), ("弁護側", "organization", [(5, "direct")])]
+
+
+def test_doushi_refers_to_the_person_mentioned_last():
+    text = (
+        "首相は16日、党首会談に臨む。野党の大西美帆代表は、会談で補正予算案の早期提出を求める考えだ。"
+        "同氏は記者団に「国民の声を直接ぶつける」と語った。\n"
+    )
+    found = speakers(text)
+    assert [(s.name, [q.line for q in s.quotes]) for s in found] == [("大西美帆", [1])]
+    assert "同氏" in found[0].aliases

@@ -77,6 +77,9 @@ class Reader:
     # -- speakers
 
     def speaker_for(self, cand: Candidate, block_no: int, direct: bool) -> SpeakerDraft | None:
+        if cand.kind == "person" and cand.person is not None:
+            cand.person.add_form(cand.text)  # 同氏
+            return self._person_speaker(cand.person)
         if cand.kind == "person" and cand.mention is not None:
             person = self.directory._match(cand.mention)
             if person is None:
@@ -164,6 +167,7 @@ class _BlockReader(DirectQuotes, ReportedSpeech):
         mi = 0
         sents = sentences(self.text, self.spans, self.toks)
         for n, sent in enumerate(sents):
+            self.prior = directory.last
             while mi < len(self.mentions) and self.mentions[mi].start < sent.end:
                 directory.add(self.mentions[mi], self.text)
                 mi += 1
@@ -182,7 +186,7 @@ class _BlockReader(DirectQuotes, ReportedSpeech):
             self.r.previous = quotes[-1][2] if quotes else None
             found += quotes
             topic = next((c for c in cands if c.kind == "person" and self.toks[c.particle].surface in ("は", "も", "が")), None)
-            self.topic = directory._match(topic.mention) if topic and topic.mention else None
+            self.topic = topic.person or directory._match(topic.mention) if topic and (topic.person or topic.mention) else None
         return found
 
     def _only_quote(self, sent: Sentence) -> tuple[int, int] | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .people import Mention, TITLES, title_head
+from .people import HONORIFICS, Mention, TITLES, title_head
 from .sentences import BlockText, Sentence, within
 from .speakers import Person
 from .speech import MEDIA_HEADS, ORG_HEADS, PERSON_NOUNS, is_relative
@@ -39,6 +39,8 @@ class Candidate:
     mention: Mention | None = None
     described: str = ""
     """For a title alone: the title with the words that say whose (同会派の幹事長)."""
+    person: Person | None = None
+    """For 同氏: the person it refers back to."""
 
 
 class SpeakerPhrases(BlockText):
@@ -50,6 +52,8 @@ class SpeakerPhrases(BlockText):
     block_no: int
     topic: Person | None
     """The person the previous sentence was about (Sは…)."""
+    prior: Person | None = None
+    """The person mentioned last before the sentence (同氏 refers to them)."""
     particles: list[int]
     """Indices of the block's subject particles (は, が, も, から)."""
 
@@ -95,6 +99,9 @@ class SpeakerPhrases(BlockText):
         last = prev.surface
         if core.endswith(MEDIA_HEADS):
             return Candidate(particle, "", np)
+        if np.startswith("同") and core in HONORIFICS:
+            # 同氏: the person mentioned last, never an office
+            return Candidate(particle, "person" if self.prior else "", np, person=self.prior)
         if title_head(core) and (last in TITLES or title_head(last) or core in TITLES) and not core.endswith(PERSON_NOUNS):
             known = self._known_surname(k, i)
             if known is not None:

@@ -42,6 +42,8 @@ class Directory:
         self._by_part: dict[str, list[Person]] = {}
         self._by_head: dict[str, list[Person]] = {}
         self._clock = 0
+        self.last: Person | None = None
+        """The person mentioned last (whom 同氏 refers to)."""
 
     def _tick(self) -> int:
         self._clock += 1
@@ -77,6 +79,7 @@ class Directory:
             if not lst or lst[-1] is not person:
                 lst.append(person)
         person.seen = self._tick()
+        self.last = person
         for title in m.titles:
             if title not in HONORIFICS:
                 if title not in person.titles:
