@@ -194,6 +194,11 @@ def test_koto_wo_akiraka_ni_shita():
     assert q.verb == "明らかにした"
 
 
+def test_koto_mo_akiraka_ni_shita_is_reported_like_koto_wo():
+    sp, q = one_quote("鈴木花子知事は、来年の選挙には出馬しないことも明らかにした。")
+    assert (sp.name, q.kind, q.text, q.verb) == ("鈴木花子", "indirect", "来年の選挙には出馬しない", "明らかにした")
+
+
 def test_speaker_after_the_reported_content():
     sp, q = one_quote("前の大統領が死去したと、山田一郎首相が発表した。")
     assert (sp.name, q.text) == ("山田一郎", "前の大統領が死去した")

@@ -196,6 +196,8 @@ class ReportedSpeech(SpeakerPhrases):
         gap = 0
         while j > sent.first and gap < MAX_GAP and toks[j].surface != "と" and self.inside[j] < 0:
             t = toks[j]
+            if t.surface == "も" and toks[j - 1].surface == "こと":
+                break  # …ことも明らかにした: the content's marker, not a gap
             if not (t.surface in GAP_PARTICLES or t.pos[0] in ("名詞", "副詞", "接尾辞", "接頭辞") or t.surface in ("が", "は")):
                 break
             if t.surface in ("が", "は") and not any(c.particle == j and c.kind for c in self._cands_cache):
@@ -209,7 +211,7 @@ class ReportedSpeech(SpeakerPhrases):
             if before.surface in CLOSERS or before.pos[0] in ("名詞", "代名詞") and before.surface != "こと":
                 return None  # 「…」と is direct; 大統領と話した is a conversation
             return self._with_content(j, k)
-        if t.surface == "を" and j > sent.first and toks[j - 1].surface == "こと" and head_of(toks, k, KOTO_VERBS):
+        if t.surface in ("を", "も") and j > sent.first and toks[j - 1].surface == "こと" and head_of(toks, k, KOTO_VERBS):
             return self._with_content(j - 1, k)
         if t.surface in ("ように", "よう") and head_of(toks, k, REQUEST_VERBS):
             return self._with_content(j if t.surface == "ように" else j, k)
