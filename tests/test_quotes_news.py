@@ -237,3 +237,11 @@ def test_doushi_refers_to_the_person_mentioned_last():
     found = speakers(text)
     assert [(s.name, [q.line for q in s.quotes]) for s in found] == [("大西美帆", [1])]
     assert "同氏" in found[0].aliases
+
+
+def test_company_named_without_an_organisation_word_speaks_its_comment():
+    text = (
+        "家電大手の東洋電機株式会社は20日、業績予想を下方修正した。\n\n"
+        "東洋電機は同日、「ご心配をおかけし、深くおわび申し上げます」とのコメントを発表した。\n"
+    )
+    assert who(text) == [("東洋電機", "organization", [(3, "direct")])]

@@ -119,7 +119,8 @@ class SpeakerPhrases(BlockText):
             return Candidate(particle, "unnamed", np)
         if title_head(core) and core[-1:] not in "長官相":
             return Candidate(particle, "title", np)
-        if np.startswith("同") and len(np) > 1 or core.endswith(ORG_HEADS):
+        if np.startswith("同") and len(np) > 1 or core.endswith(ORG_HEADS) or prev.pos[1:3] == ("固有名詞", "一般"):
+            # a proper noun that is neither a person nor a place (東洋電機) names a body
             places = all(t.pos[1] == "固有名詞" and len(t.pos) > 2 and t.pos[2] == "地名" for t in toks[k:i])
             return Candidate(particle, "" if places else "organization", np)
         return Candidate(particle, "", np)
