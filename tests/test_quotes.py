@@ -199,6 +199,15 @@ def test_koto_mo_akiraka_ni_shita_is_reported_like_koto_wo():
     assert (sp.name, q.kind, q.text, q.verb) == ("鈴木花子", "indirect", "来年の選挙には出馬しない", "明らかにした")
 
 
+def test_quote_closed_by_a_description_of_the_speaker_without_a_verb():
+    sp, q = one_quote("敗れた南西大の北野誠監督は「あと一本が出なかった。切り替える」と言葉少なだった。")
+    assert (sp.name, q.kind, q.verb) == ("北野誠", "direct", "言葉少なだった")
+
+
+def test_term_in_brackets_before_a_description_is_no_quote():
+    assert said("北野誠監督は「新人王」と同じ扱いだった。") == []
+
+
 def test_speaker_after_the_reported_content():
     sp, q = one_quote("前の大統領が死去したと、山田一郎首相が発表した。")
     assert (sp.name, q.text) == ("山田一郎", "前の大統領が死去した")

@@ -196,4 +196,12 @@ class DirectQuotes(SpeakerPhrases):
             k += 1
         if first_verb >= 0:
             return first_verb, predicate_end(toks, first_verb), False
+        # 「…」と言葉少なだった, と上機嫌だった: no verb, a description of the
+        # speaker that ends the sentence (accepted, like a first verb, only for a
+        # stated speaker and a sentence-like quote)
+        last = k - 1 if k < len(toks) and toks[k].surface == "。" else k
+        if toks[j].surface == "と" and j + 1 < last <= j + 5 and last < len(toks) and toks[last].pos[0] == "助動詞":
+            first = j + 1
+            if toks[first].pos[0] in ("名詞", "形状詞") and all(self.inside[x] < 0 and toks[x].pos[0] != "助詞" for x in range(first, last + 1)):
+                return first, last, False
         return None
