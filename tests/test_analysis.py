@@ -7,6 +7,8 @@ import pytest
 from tui.analysis import Term, analyze
 from tui.article import parse
 from tui.export import term_dict
+from tui.terms import MAX_TERM_CHARS, noun_runs, token_classes
+from tui.tokens import chunk_starts, tokenize
 
 
 def _terms(text: str, category: str | None = None) -> list[Term]:
@@ -162,6 +164,23 @@ def test_recurring_compound_nouns_are_ranked_keywords():
 def test_titles_are_not_keywords():
     text = "公安大臣が述べた。公安大臣は出席した。\n"
     assert "公安大臣" not in _texts(text, "keyword")
+
+
+def test_a_noun_run_longer_than_a_term_can_be_is_no_term():
+    wall = "x" * (MAX_TERM_CHARS + 1)
+    text = f"ログには{wall}とだけ書かれていた。ログの{wall}を調べた。\n"
+    assert all(len(t.text) <= MAX_TERM_CHARS for t in _terms(text))
+    assert wall not in _texts(text, "keyword")
+
+
+def test_noun_runs_do_not_cross_the_tokenizers_pieces():
+    text = "x" * 40_000  # no sentence end: cut hard into pieces of MAX_CHUNK_BYTES
+    tokens = tokenize(text)
+    cuts = chunk_starts(text)
+    assert cuts
+    runs = noun_runs(tokens, token_classes(tokens), None, cuts)
+    assert len(runs) == len(cuts) + 1
+    assert not any(tokens[i].start < cut < tokens[j - 1].end for i, j in runs for cut in cuts)
 
 
 # --- grouping, spans, order --------------------------------------------------------

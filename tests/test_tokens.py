@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 
-from tui.tokens import MAX_CHUNK_BYTES, chunks, katakana_to_hiragana, tokenize, tokenizer
+from tui.tokens import MAX_CHUNK_BYTES, chunk_starts, chunks, katakana_to_hiragana, tokenize, tokenizer
 
 #: Sudachi refuses inputs over this many UTF-8 bytes per call.
 SUDACHI_LIMIT = 49_149
@@ -36,6 +36,12 @@ def test_text_without_sentence_ends_is_cut_hard_and_stays_exact():
     assert [o for o, _ in parts] == [sum(len(p) for _, p in parts[:i]) for i in range(len(parts))]
     tokens = tokenize(text)
     assert "".join(t.surface for t in tokens) == text
+
+
+def test_chunk_starts_are_the_offsets_of_every_piece_after_the_first():
+    text = "あ" * 40_000
+    assert chunk_starts(text) == [o for o, _ in chunks(text)[1:]]
+    assert chunk_starts("短い文。") == []
 
 
 def test_chunks_end_at_sentence_ends_when_they_can():

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from .people import HONORIFICS, TITLE_SUFFIXES, title_part
-from .tokens import Token, katakana_to_hiragana
+from .tokens import Token, chunk_starts, katakana_to_hiragana
 
 # --- word lists (general Japanese, nothing article-specific) ----------------------
 
@@ -92,6 +92,10 @@ DATE_COUNTERS = frozenset(("年", "月", "日", "時", "分", "秒", "年度", "
 VAGUE_NUMERALS = frozenset(("何", "幾"))
 #: Era names Sudachi tags as proper nouns.
 ERA_NAMES = frozenset(("明治", "大正", "昭和", "平成", "令和"))
+
+#: Longest term (in characters) a block can yield: a longer noun run (a wall of
+#: Latin letters or digits, a pasted hash) is no name or topic a reader wants.
+MAX_TERM_CHARS = 40
 
 #: URLs and host names inside prose: never terms.
 URL_RE = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]*://|www\.)[\x21-\x7e]+")
@@ -368,13 +372,20 @@ def token_classes(tokens: Sequence[Token]) -> list[int]:
     return classes
 
 
-def noun_runs(tokens: Sequence[Token], classes: Sequence[int], blocked: bytearray | None) -> list[tuple[int, int]]:
+def noun_runs(
+    tokens: Sequence[Token], classes: Sequence[int], blocked: bytearray | None, cuts: Iterable[int] = ()
+) -> list[tuple[int, int]]:
     """``(i, j)`` index ranges of maximal noun runs, not crossing blocked
-    characters (person names, URLs)."""
+    characters (person names, URLs) nor the offsets ``cuts`` where the
+    tokenizer cut the text into pieces (:func:`tui.tokens.chunk_starts`)."""
     runs = []
     i = None
     run_classes = _RUN
+    cut_at = frozenset(cuts)
     for k, c in enumerate(classes):
+        if cut_at and i is not None and tokens[k].start in cut_at:
+            runs.append((i, k))
+            i = None
         ok = c in run_classes and (c != DOT or tokens[k].surface in "・＝") and (blocked is None or not blocked[tokens[k].start])
         if ok:
             if i is None:
@@ -433,7 +444,7 @@ class BlockTerms:
         self._station = "駅" in text
         n = len(tokens)
         papers = "紙" in text
-        for i, j in noun_runs(tokens, classes, blocked):
+        for i, j in noun_runs(tokens, classes, blocked, chunk_starts(text)):
             # the context rules, asked only where the words around the run can fit them
             if j < n:
                 after = tokens[j].surface
@@ -483,13 +494,16 @@ class BlockTerms:
         return False
 
     def _learn(self, a: int, b: int) -> bool:
-        self._add(self.tokens, a, b, "organization", 0)
+        if not self._add(self.tokens, a, b, "organization", 0):
+            return False
         self.learnt.append(self.found[-1])
         return True
 
     def _word(self, i: int, c: int) -> None:
         """A run of one word, the common case: the same rules as :meth:`_run`, kept short."""
         tok = self.tokens[i]
+        if tok.end - tok.start > MAX_TERM_CHARS:
+            return
         if c == PLACE:
             self.found.append(Found(tok.start, tok.end, "place", tok.normalized, token_reading(tok)))
             return
@@ -667,19 +681,25 @@ class BlockTerms:
             return tok.normalized not in DATE_COUNTERS and tok.surface not in DATE_COUNTERS
         return c == SUFFIX and tok.surface in ("人", "名", "件", "歳", "倍", "割", "分の")
 
-    def _add(self, run: Sequence[Token], a: int, b: int, category: str, offset: int) -> None:
+    def _add(self, run: Sequence[Token], a: int, b: int, category: str, offset: int) -> bool:
+        """Record ``run[a:b]`` as a term of ``category``; False if it is too long to be one."""
         start, end = run[a].start, run[b - 1].end
+        if end - start > MAX_TERM_CHARS:
+            return False
         base = span_base(run, a, b, self.text, start, end)
         if category == "quantity" and run[b - 1].surface == "つ" and base[:-1] in "123456789" and len(base) == 2:
             reading = _TSU_READINGS[int(base[0])]  # 4つ: よっつ
         else:
             reading = span_reading(run, a, b, self.text, start, end)
         self.found.append(Found(start, end, category, base, reading))
+        return True
 
     def _keyword(self, run: Sequence[Token], cls: Sequence[int], a: int, b: int, named: bool, offset: int) -> None:
         start, end = run[a].start, run[b - 1].end
+        if end - start < 2 or end - start > MAX_TERM_CHARS:
+            return
         surface = self.text[start:end]
-        if end - start < 2 or _HIRAGANA_ONLY.match(surface):
+        if _HIRAGANA_ONLY.match(surface):
             return
         if b - a == 1 and cls[a] not in (NOUN, PROPER):
             return

@@ -121,6 +121,16 @@ def chunks(text: str, limit: int = MAX_CHUNK_BYTES) -> list[tuple[int, str]]:
     return out
 
 
+def chunk_starts(text: str, limit: int = MAX_CHUNK_BYTES) -> list[int]:
+    """Where :func:`tokenize` starts a new piece of ``text`` (after the first):
+    no morpheme spans such an offset, and at a hard cut the characters on either
+    side were tokenised apart. Empty for a text that fits in one piece (without
+    encoding it when it is short enough in characters)."""
+    if len(text) * 4 <= limit:
+        return []
+    return [offset for offset, _ in chunks(text, limit)[1:]]
+
+
 @lru_cache(maxsize=None)
 def _pos_of(pos_id: int) -> tuple[str, ...]:
     """The part of speech with this id: one shared tuple per id, not one per token."""
