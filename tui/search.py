@@ -639,39 +639,11 @@ class SearchIndex:
         """Index ``article``'s text blocks. An ``analysis`` lends its mode-C
         tokens; otherwise each block is tokenised here, one at a time. Mode A
         comes from splitting the mode-C words that split (see :func:`_split_a`)."""
-        blocks = article.text_blocks()
-        texts: list[str] = []
-        folds: list[_FoldedBlock] = []
-        offset = 0
-        for b in blocks:
-            folded, irregular = _fold_clusters(b.text)
-            folds.append(_FoldedBlock(offset, _FoldMap(irregular) if irregular else None))
-            texts.append(folded)
-            offset += len(folded) + len(SEP)
         known = analysis.tokens if analysis is not None else {}
-        lexicon = _Lexicon()
-        fine, compounds = _Layer(), _Compounds()
-        base = 0
-        add = lexicon.add
-        for b in blocks:
-            toks = known[b.line] if b.line in known else tokenize(b.text, "C")
-            a_toks: list[tuple[int, int, int]] = []
-            at = len(fine)
-            for i, t in enumerate(toks):
-                if t.pos[0] == "空白":
-                    continue
-                lex = add(t)
-                pieces = lexicon.pieces(t, toks[i + 1].surface if i + 1 < len(toks) else "")
-                if pieces is None:
-                    a_toks.append((t.start, t.end, lex))
-                else:
-                    compounds.add(at + len(a_toks), len(pieces), lex)
-                    a_toks.extend((t.start + s, t.start + e, x) for s, e, x in pieces)
-            fine.add_block(base, a_toks, lexicon)
-            base += len(b.text) + len(SEP)
-        lexicon.finish()
-        fine.finish()
-        return cls(blocks, SEP.join(texts), folds, lexicon, fine, compounds)
+        builder = IndexBuilder()
+        for b in article.text_blocks():
+            builder.add(b, known[b.line] if b.line in known else tokenize(b.text, "C"))
+        return builder.finish()
 
     def _span(self, first: int, last: int) -> tuple[int, int, int]:
         """``(block, start, end)`` of mode-A tokens ``first..last``."""
@@ -775,6 +747,56 @@ class SearchIndex:
 
 
 # --- grep-like output -----------------------------------------------------------
+
+
+class IndexBuilder:
+    """A :class:`SearchIndex` built block by block, from mode-C tokens made
+    elsewhere: whoever tokenises an article once for other reasons (the term
+    and quote rules) hands each block's tokens here and lets them go, so no
+    more than one block's tokens need be alive. Blocks come in document
+    order, every text block of the article once; :meth:`finish` returns the
+    index."""
+
+    def __init__(self) -> None:
+        self._blocks: list[Block] = []
+        self._texts: list[str] = []
+        self._folds: list[_FoldedBlock] = []
+        self._offset = 0
+        self._base = 0
+        self._lexicon = _Lexicon()
+        self._fine, self._compounds = _Layer(), _Compounds()
+
+    def add(self, block: Block, toks: Sequence[Token]) -> None:
+        """Index the next text block, given its mode-C tokens."""
+        folded, irregular = _fold_clusters(block.text)
+        self._folds.append(_FoldedBlock(self._offset, _FoldMap(irregular) if irregular else None))
+        self._texts.append(folded)
+        self._blocks.append(block)
+        self._offset += len(folded) + len(SEP)
+        lexicon, fine, compounds = self._lexicon, self._fine, self._compounds
+        add = lexicon.add
+        a_toks: list[tuple[int, int, int]] = []
+        at = len(fine)
+        for i, t in enumerate(toks):
+            if t.pos[0] == "空白":
+                continue
+            lex = add(t)
+            pieces = lexicon.pieces(t, toks[i + 1].surface if i + 1 < len(toks) else "")
+            if pieces is None:
+                a_toks.append((t.start, t.end, lex))
+            else:
+                compounds.add(at + len(a_toks), len(pieces), lex)
+                a_toks.extend((t.start + s, t.start + e, x) for s, e, x in pieces)
+        fine.add_block(self._base, a_toks, lexicon)
+        self._base += len(block.text) + len(SEP)
+
+    def finish(self) -> SearchIndex:
+        """The index of the blocks added."""
+        self._lexicon.finish()
+        self._fine.finish()
+        index = SearchIndex(self._blocks, SEP.join(self._texts), self._folds, self._lexicon, self._fine, self._compounds)
+        self._texts = []
+        return index
 
 
 def _source_lines(article: Article) -> list[str] | None:
