@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tui.analysis import Analysis, Term
+from tui.analysis import Term
 from tui.article import Article
 from tui.quotes import Quote, Speaker
 
@@ -65,18 +65,17 @@ def fixed_speakers(article: Article) -> tuple[Speaker, ...]:
 
 
 def install_fixed_core(monkeypatch) -> None:
-    """Make the explorer's worker use the fixed terms and speakers."""
-    import tui.analysis
-    import tui.quotes
+    """Make the explorer's worker use the fixed terms and speakers (the
+    search index stays the real one)."""
+    import tui.widgets.core_process as core_process
 
-    real_analyze = tui.analysis.analyze
+    real_explore = core_process.explore
 
-    def analyze(article: Article) -> Analysis:
-        analysis = real_analyze(article)
-        return Analysis(tokens=analysis.tokens, terms=fixed_terms(article))
+    def explore(article: Article, progress=None) -> core_process.Explored:
+        found = real_explore(article, progress)
+        return found._replace(terms=fixed_terms(article), speakers=fixed_speakers(article))
 
-    monkeypatch.setattr(tui.analysis, "analyze", analyze)
-    monkeypatch.setattr(tui.quotes, "find_speakers", lambda article, analysis: fixed_speakers(article))
+    monkeypatch.setattr(core_process, "explore", explore)
 
 
 def write_article(tmp_path: Path, text: str, name: str = "article.txt") -> Path:

@@ -84,26 +84,40 @@ async def test_panes_show_what_the_core_finds():
 
 
 async def test_first_screen_paints_before_analysis_finishes(tmp_path, monkeypatch):
-    import tui.analysis
+    import tui.widgets.core_process as core_process
 
     release = threading.Event()
-    real = tui.analysis.analyze
+    real = core_process.explore
 
-    def slow_analyze(article):
+    def slow_explore(article, progress=None):
+        progress(0.42)
         release.wait(10)
-        return real(article)
+        return real(article, progress)
 
-    monkeypatch.setattr(tui.analysis, "analyze", slow_analyze)
+    monkeypatch.setattr(core_process, "explore", slow_explore)
     app = KijiApp([write_article(tmp_path, long_article(200))])
     async with app.run_test(size=(120, 35)) as pilot:
         await pilot.pause()
         assert "第0段落" in screen_text(app)
-        assert "analysing" in str(app.query_one("#status").render())
         assert app.query_one("#terms").loading and app.query_one("#quotes").loading
+        for _ in range(20):
+            if "42%" in str(app.query_one("#status").render()):
+                break
+            await pilot.pause(0.05)
+        assert "analysing… 42%" in str(app.query_one("#status").render())
         release.set()
         await settle(app, pilot)
         assert not app.query_one("#terms").loading
         assert str(app.query_one("#status").render()).strip() == ""
+
+
+async def test_progress_is_reported_as_the_blocks_are_read():
+    from tui.widgets.core_process import explore
+
+    seen: list[float] = []
+    found = explore(read_article(bundled_article()), seen.append)
+    assert seen and seen == sorted(seen) and 0 < seen[0] and seen[-1] == pytest.approx(1.0)
+    assert found.index is not None and found.index.search("述べる")
 
 
 async def test_core_failure_keeps_the_article_readable(monkeypatch):
@@ -117,8 +131,10 @@ async def test_core_failure_keeps_the_article_readable(monkeypatch):
     async with app.run_test(size=(120, 35)) as pilot:
         await settle(app, pilot)
         assert app.is_running
-        assert "failed" in str(app.query_one("#status").render())
+        assert "speakers failed" in str(app.query_one("#status").render())
         assert not app.query_one("#quotes").loading
+        # the terms and the search come all the same
+        assert app.terms and app.index is not None
 
 
 # --- search ---------------------------------------------------------------------
@@ -319,20 +335,37 @@ async def test_j_scrolls_the_article_from_another_pane(tmp_path):
         assert app.view.scroll_y == 2
 
 
-async def test_t_and_s_hide_and_show_the_side_panes_at_full_width():
+async def test_t_and_s_hide_and_show_the_terms_and_speakers_panes_at_full_width():
     app = KijiApp()
     async with app.run_test(size=(120, 35)) as pilot:
         await pilot.pause()
-        sidebar, quotes = app.query_one("#sidebar"), app.query_one("#quotes")
-        assert sidebar.display and quotes.display
-        width = app.view.size.width
+        terms, quotes = app.query_one("#terms-pane"), app.query_one("#quotes")
+        assert terms.display and quotes.display
+        app.query_one("#terms").focus()
         await pilot.press("t")
-        assert not sidebar.display
+        await pilot.pause()
+        assert not terms.display and app.query_one("#outline").display  # the sections stay
+        assert app.focused is app.view
+        assert app.query_one("#outline").size.height > 20  # and take the column
+        width = app.view.size.width
         await pilot.press("s")
         await pilot.pause()
         assert not quotes.display and app.view.size.width > width
         await pilot.press("t", "s")
-        assert sidebar.display and quotes.display
+        assert terms.display and quotes.display
+
+
+async def test_o_hides_and_shows_the_whole_left_column():
+    app = KijiApp()
+    async with app.run_test(size=(120, 35)) as pilot:
+        await pilot.pause()
+        sidebar = app.query_one("#sidebar")
+        width = app.view.size.width
+        await pilot.press("o")
+        await pilot.pause()
+        assert not sidebar.display and app.view.size.width > width
+        await pilot.press("o")
+        assert sidebar.display
 
 
 async def test_at_80_columns_speakers_are_a_toggled_overlay():
@@ -357,12 +390,25 @@ async def test_below_80_columns_both_panes_are_overlays():
         await settle(app, pilot)
         assert not app.query_one("#sidebar").display and not app.query_one("#quotes").display
         assert app.view.size.width >= 58
-        await pilot.press("t")
+        await pilot.press("o")
         await pilot.pause()
         assert app.query_one("#sidebar").display
         assert app.focused.id == "outline"
         await pilot.press("enter")  # choosing a section closes the overlay
         assert not app.query_one("#sidebar").display
+
+
+async def test_t_below_80_columns_floats_the_terms_and_takes_them_away():
+    app = KijiApp()
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("t")
+        await pilot.pause()
+        assert app.query_one("#sidebar").display and app.query_one("#terms-pane").display
+        assert app.focused.id == "terms"
+        await pilot.press("t")
+        await pilot.pause()
+        assert not app.query_one("#sidebar").display and app.focused is app.view
 
 
 async def test_resizing_changes_the_layout_and_rewraps_the_article():
@@ -675,3 +721,19 @@ async def test_help_explains_the_focused_pane():
         await pilot.pause()
         await pilot.press("f1")
         assert "Speakers in order of appearance" in str(app.screen.query_one("#help-pane").render())
+
+
+def test_legend_lists_the_core_categories_in_order():
+    from tui.analysis import CATEGORIES
+    from tui.widgets.legend import CATEGORY_HIGHLIGHTS
+
+    assert tuple(h.name for h in CATEGORY_HIGHLIGHTS) == CATEGORIES
+
+
+def test_the_explorer_loads_no_analysis_before_its_first_frame():
+    import subprocess
+    import sys
+
+    code = "import sys, tui.app; print(sorted(m for m in sys.modules if m in ('tui.analysis', 'tui.quotes', 'tui.search', 'sudachipy')))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

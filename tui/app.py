@@ -2,10 +2,10 @@
 the left, who said what on the right, a live search at the bottom.
 
 The app holds no analysis logic: it shows the article model at once, then
-runs the core (``analysis.analyze``, ``quotes.find_speakers``,
-``search.SearchIndex``) in a thread worker and fills the panes as each result
-arrives; when a big article is open the worker hands the core calls to a
-child process (``widgets/core_process.py``), because Sudachi holds the GIL.
+runs the core in a thread worker (``widgets/core_process.explore``: terms,
+speakers and the search index in one pass over the article, its progress in
+the header) and fills the panes when it ends; when a big article is open the
+worker hands the pass to a child process, because Sudachi holds the GIL.
 Every keystroke in the search box starts an exclusive thread worker, so a
 newer query supersedes an older one and typing never waits.
 """
@@ -22,6 +22,7 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.css.query import NoMatches
 from textual.widgets import Footer, OptionList, Static, Tree
 from textual.worker import get_current_worker
 
@@ -29,7 +30,8 @@ from .article import Article, read_article
 from .bundled import bundled_article
 from .sanitize import visible
 from .widgets.article_view import ArticleView
-from .widgets.core_process import Cancelled, CoreProcess, RemoteIndex
+from .widgets import core_process
+from .widgets.core_process import Cancelled, CoreProcess, Explored, RemoteIndex
 from .widgets.commands import KijiCommands, PaletteCommand
 from .widgets.help import HelpScreen, keys_text, legend_text, pane_text
 from .widgets.legend import CATEGORY_HIGHLIGHTS
@@ -81,7 +83,8 @@ class KijiApp(App[int]):
         Binding("n", "next_match", "Next", id="kiji.next-match", tooltip="Next search match"),
         Binding("N", "previous_match", "Prev", show=False, id="kiji.previous-match", tooltip="Previous search match"),
         Binding("escape", "escape", "Clear", show=False, id="kiji.clear", tooltip="Close a pane overlay, then clear the search"),
-        Binding("t", "toggle_terms", "Terms", id="kiji.toggle-terms", tooltip="Show/hide the outline and terms pane"),
+        Binding("t", "toggle_terms", "Terms", id="kiji.toggle-terms", tooltip="Show/hide the terms pane"),
+        Binding("o", "toggle_sidebar", "Sections", show=False, id="kiji.toggle-sidebar", tooltip="Show/hide the left column (sections and terms)"),
         Binding("s", "toggle_quotes", "Quotes", id="kiji.toggle-quotes", tooltip="Show/hide the speakers pane"),
         Binding("h", "toggle_highlights", "Highlights", id="kiji.toggle-highlights", tooltip="Highlight terms or not"),
         Binding("y", "copy_quote", "Copy", id="kiji.copy-quote", tooltip="Copy the selected quote (or the paragraph)"),
@@ -110,6 +113,8 @@ class KijiApp(App[int]):
         self._query = ""
         self._generation = 0
         self._pane_override: dict[str, bool] = {}
+        self._terms_shown = True
+        """The terms pane under the sections (``t``); the left column itself is ``o``."""
         self._mode = ""
         self._theme_problem = ""
         if theme:
@@ -183,6 +188,8 @@ class KijiApp(App[int]):
         quotes = self.query_one("#quotes")
         sidebar.display = show_left
         quotes.display = show_right
+        self.query_one("#terms-pane").display = self._terms_shown
+        sidebar.set_class(not self._terms_shown, "-no-terms")
         sidebar.set_class(mode == "narrow", "-overlay")
         quotes.set_class(mode != "wide", "-overlay")
         # an absolutely positioned pane still counts when `fr` widths are shared
@@ -198,15 +205,23 @@ class KijiApp(App[int]):
         quotes.styles.width = overlay_width if mode != "wide" else None
         quotes.styles.offset = (body_width - overlay_width, 0) if mode != "wide" else (0, 0)
 
-    def _toggle_pane(self, side: str, widget_id: str) -> None:
+    def _toggle_pane(self, side: str, widget_id: str, focus: str | None = None) -> None:
+        """Show or hide a side pane; a pane that floats takes the focus
+        (``focus``: which of its widgets), one that goes gives it back to the article."""
         self._arrange_panes()
         widget = self.query_one(widget_id)
         show = not widget.display
         self._pane_override[side] = show
         self._arrange_panes()
         if show and widget.has_class("-overlay"):
-            self.call_after_refresh(widget.query_one("Tree, OptionList").focus if side == "left" else widget.focus)
-        elif not show and (self.focused is None or not self.focused.display or widget in self.focused.ancestors_with_self):
+            self.call_after_refresh(widget.query_one(focus).focus if focus else widget.focus)
+        elif not show:
+            self._refocus()
+
+    def _refocus(self) -> None:
+        """Give the focus back to the article if its widget was hidden."""
+        focused = self.focused
+        if focused is None or any(not node.display for node in focused.ancestors_with_self if node is not self.screen):
             self.view.focus()
 
     def _close_overlays(self) -> bool:
@@ -242,7 +257,7 @@ class KijiApp(App[int]):
             self.query_one(pane).loading = True
         self._set_status("analysing…")
         # start the analysis once the article is on screen: paint first
-        self.call_after_refresh(self.analyse, article, self._generation)
+        self.call_after_refresh(self.analyse, article, self.paths[self.article_index], self._generation)
         if self._query:
             self._show_count(pending=True)
 
@@ -262,61 +277,79 @@ class KijiApp(App[int]):
         self.query_one("#status", Static).update(Content(text))
 
     @work(thread=True, exclusive=True, group="analysis")
-    def analyse(self, article: Article, generation: int) -> None:
-        """Analysis, speakers and the search index, each shown as it arrives.
+    def analyse(self, article: Article, path: Path, generation: int) -> None:
+        """Terms, speakers and the search index in one pass over the article
+        (``core_process.explore``), its progress in the header.
 
-        With a big article open, the core runs in the child process started
-        in ``__init__``; otherwise in this thread. A failure in the core leaves the article
-        readable: the status line says so instead of the app exiting.
+        With a big article open, the pass runs in the child process started
+        in ``__init__``, which reads ``path`` (the file ``article`` came from)
+        itself rather than receive a copy through the pipe, and keeps the
+        index; otherwise in this thread.
+        A failure in the core leaves the article readable: the status line
+        says so instead of the app exiting.
         """
         worker = get_current_worker()
-        stage = "analysis"
+        shown = -1
+
+        def show(callback, *args) -> None:
+            if worker.is_cancelled:
+                return
+            try:
+                self.call_from_thread(callback, generation, *args)
+            except NoMatches:
+                pass  # the app is closing: its screen went while the core ran
+            except RuntimeError:
+                if self.is_running:
+                    raise
+
+        def progress(fraction: float) -> None:
+            nonlocal shown
+            percent = int(fraction * 100)
+            if percent != shown:
+                shown = percent
+                show(self._progress, percent)
+
         try:
             core = self._core
             if core is not None:
-                call = partial(core.call, cancelled=lambda: worker.is_cancelled)
-                terms = call("analyse", article)
-                self.call_from_thread(self._analysis_ready, generation, terms)
-                stage = "speakers"
-                speakers = call("speakers")
-                self.call_from_thread(self._speakers_ready, generation, speakers)
-                stage = "search index"
-                call("index")
-                self.call_from_thread(self._index_ready, generation, RemoteIndex(core))
-                return
-            from .analysis import analyze
+                found = core.call("explore", str(path), cancelled=lambda: worker.is_cancelled, progress=progress)
+                found = found._replace(index=RemoteIndex(core) if found.index else None)
+            else:
 
-            analysis = analyze(article)
-            if worker.is_cancelled:
-                return
-            self.call_from_thread(self._analysis_ready, generation, analysis.terms)
-            stage = "speakers"
-            from .quotes import find_speakers
+                def local_progress(fraction: float) -> None:
+                    if worker.is_cancelled:
+                        raise Cancelled("explore")
+                    progress(fraction)
 
-            speakers = find_speakers(article, analysis)
-            if worker.is_cancelled:
-                return
-            self.call_from_thread(self._speakers_ready, generation, speakers)
-            stage = "search index"
-            from .search import SearchIndex
-
-            index = SearchIndex.build(article, analysis)
-            if worker.is_cancelled:
-                return
-            self.call_from_thread(self._index_ready, generation, index)
+                found = core_process.explore(article, local_progress)
         except Cancelled:
             return
         except Exception as exc:  # noqa: BLE001 - shown to the user, the article stays usable
-            if not worker.is_cancelled:
-                self.call_from_thread(self._stage_failed, generation, stage, exc)
+            show(self._stage_failed, "analysis", f"{type(exc).__name__}: {exc}")
+            return
+        show(self._explored, found)
 
-    def _stage_failed(self, generation: int, stage: str, exc: Exception) -> None:
+    def _progress(self, generation: int, percent: int) -> None:
+        if generation == self._generation and self.index is None:
+            self._set_status(f"analysing… {percent}%")
+
+    def _explored(self, generation: int, found: Explored) -> None:
+        if generation != self._generation:
+            return
+        self._analysis_ready(generation, found.terms)
+        self._speakers_ready(generation, found.speakers)
+        if found.index is not None:
+            self._index_ready(generation, found.index)
+        for stage, problem in found.problems:
+            self._stage_failed(generation, stage, problem)
+
+    def _stage_failed(self, generation: int, stage: str, problem: str) -> None:
         if generation != self._generation:
             return
         for pane in ("#terms", "#quotes"):
             self.query_one(pane).loading = False
         self._set_status(f"{stage} failed")
-        self.notify(visible(f"{stage} failed: {type(exc).__name__}: {exc}"), severity="error", markup=False)
+        self.notify(visible(f"{stage} failed: {problem}"), severity="error", markup=False)
 
     def _analysis_ready(self, generation: int, terms) -> None:
         if generation != self._generation:
@@ -332,7 +365,6 @@ class KijiApp(App[int]):
         self.speakers = tuple(speakers)
         self.query_one("#quotes", QuotesTree).show_speakers(self.speakers)
         self.query_one("#quotes").loading = False
-        self._set_status("indexing…")
 
     def _index_ready(self, generation: int, index) -> None:
         if generation != self._generation:
@@ -469,7 +501,25 @@ class KijiApp(App[int]):
             self._close_overlays()
 
     def action_toggle_terms(self) -> None:
-        self._toggle_pane("left", "#sidebar")
+        """Show/hide the terms pane; the sections above it stay. Where the
+        left column floats (below 80 columns) it comes and goes with it."""
+        self._arrange_panes()
+        sidebar = self.query_one("#sidebar")
+        if not sidebar.display:
+            self._terms_shown = True
+            self._toggle_pane("left", "#sidebar", focus="#terms")
+        elif sidebar.has_class("-overlay") and self._terms_shown:
+            self._toggle_pane("left", "#sidebar")
+        else:
+            self._terms_shown = not self._terms_shown
+            self._arrange_panes()
+            if self._terms_shown and sidebar.has_class("-overlay"):
+                self.call_after_refresh(self.query_one("#terms").focus)
+            self._refocus()
+
+    def action_toggle_sidebar(self) -> None:
+        """Show/hide the whole left column: sections and terms."""
+        self._toggle_pane("left", "#sidebar", focus="#outline")
 
     def action_toggle_quotes(self) -> None:
         self._toggle_pane("right", "#quotes")

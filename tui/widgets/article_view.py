@@ -7,6 +7,12 @@ line is drawn on demand in :meth:`ArticleView.render_line` from the piece's
 text and the highlight spans that cross it. Strips are cached; any change of
 highlights only clears the cache, so only the lines on screen are restyled.
 
+Wrapping is lazy: a new width wraps the pieces up to the screen's last line
+(the first frame waits for no more), then the rest in an async worker a few
+milliseconds at a time, between frames; anything that needs a later piece's
+lines (a jump to a section, a match, the end) wraps up to it first. Until the
+end is reached, the scrollable height is estimated from the text left.
+
 Article text is never parsed as markup and never reaches the terminal raw:
 each piece's text goes through :func:`tui.sanitize.visible`, and offsets from
 the core (terms, quotes, matches) are mapped onto the visible text.
@@ -14,12 +20,16 @@ the core (terms, quotes, matches) are mapped onto the visible text.
 
 from __future__ import annotations
 
+import asyncio
+import re
+import time
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Iterable, NamedTuple
 
 from rich.segment import Segment
 from rich.style import Style
+from textual import work
 from textual.binding import Binding
 from textual.cache import LRUCache
 from textual.geometry import Size
@@ -27,12 +37,16 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from ..article import Article
-from ..sanitize import visible
+from ..sanitize import REPLACED, visible
 from ..wrap import line_width, wrap
 from .legend import CATEGORY_HIGHLIGHTS
 
 #: Cells on the left for marks (current match, selected quote).
 GUTTER = 2
+#: Any character :func:`~tui.sanitize.visible` replaces.
+_REPLACED = re.compile("[" + re.escape("".join(sorted(REPLACED))) + "]")
+#: Longest stretch of background wrapping between two frames (seconds).
+WRAP_SLICE = 0.005
 #: Where the source URL may be a terminal hyperlink: printable ASCII only.
 _SAFE_URL = frozenset(chr(c) for c in range(0x21, 0x7F))
 
@@ -71,6 +85,8 @@ class VLine(NamedTuple):
 
 def make_piece(kind: str, line: int, text: str, link: str | None = None) -> Piece:
     """A piece showing ``text`` with control characters made visible."""
+    if _REPLACED.search(text) is None:  # nearly always: a search is ~30x faster than translate
+        return Piece(kind, line, text, None, link, text)
     shown = visible(text)
     offsets = None
     if len(shown) != len(text):
@@ -142,6 +158,9 @@ class ArticleView(ScrollView, can_focus=True):
         self._piece_by_line: dict[int, int] = {}
         self._vlines: list[VLine] = []
         self._first_vline: list[int] = []
+        """First visual line of each piece wrapped so far."""
+        self._wrapped_chars = 0
+        self._total_chars = 0
         self._layout_width = -1
         self._cache: LRUCache[int, Strip] = LRUCache(2048)
         self._styles: dict[str, Style] = {}
@@ -155,10 +174,12 @@ class ArticleView(ScrollView, can_focus=True):
     def set_article(self, article: Article) -> None:
         """Show ``article`` from the top, without highlights."""
         self.pieces = article_pieces(article)
+        self._total_chars = sum(len(p.text) for p in self.pieces)
         self._piece_by_line = {p.line: i for i, p in enumerate(self.pieces) if p.line}
         self.hl = Highlights()
         self.current_match = None
         self._layout_width = -1
+        self._vlines, self._first_vline = [], []  # the previous article's: no anchor
         self._relayout()
         self.scroll_to(y=0, animate=False, immediate=True)
 
@@ -250,31 +271,76 @@ class ArticleView(ScrollView, can_focus=True):
             return
         anchor = self.top_offset()
         self._layout_width = width
-        vlines: list[VLine] = []
-        first: list[int] = []
-        for index, piece in enumerate(self.pieces):
-            if index and piece.kind != "caption":
-                vlines.append(VLine(-1, 0, 0, "blank"))
-                if piece.kind == "heading":
-                    vlines.append(VLine(-1, 0, 0, "blank"))
-            first.append(len(vlines))
-            if piece.kind == "image":
-                vlines.append(VLine(index, 0, 0, "frame-top"))
-                for start, end in wrap(piece.text, max(1, width - 4)):
-                    vlines.append(VLine(index, start, end, "frame-mid"))
-                vlines.append(VLine(index, 0, 0, "frame-bottom"))
-                continue
-            for start, end in wrap(piece.text, width):
-                vlines.append(VLine(index, start, end, "text"))
-            if piece.kind in ("title", "heading"):
-                vlines.append(VLine(index, 0, 0, "rule"))
-        self._vlines = vlines
-        self._first_vline = first
+        self._vlines, self._first_vline, self._wrapped_chars = [], [], 0
         self._cache.clear()
-        self.virtual_size = Size(self.scrollable_content_region.width, len(vlines))
+        # enough for the screen now (from the piece at the top), the rest later
+        self.ensure_wrapped(anchor[0] if anchor is not None else 0)
+        self._wrap_until_line((self._first_vline[anchor[0]] if anchor else 0) + 2 * self.size.height)
+        self._update_virtual_size()
         if anchor is not None:
             self.scroll_to_offset(*anchor, top=True)
         self.refresh()
+        if len(self._first_vline) < len(self.pieces):
+            self._wrap_rest(width)
+
+    @property
+    def wrapped(self) -> bool:
+        """Every piece is wrapped at the current width."""
+        return len(self._first_vline) == len(self.pieces)
+
+    def _wrap_piece(self) -> None:
+        """Append the visual lines of the next piece not yet wrapped."""
+        vlines, width = self._vlines, self._layout_width
+        index = len(self._first_vline)
+        piece = self.pieces[index]
+        if index and piece.kind != "caption":
+            vlines.append(VLine(-1, 0, 0, "blank"))
+            if piece.kind == "heading":
+                vlines.append(VLine(-1, 0, 0, "blank"))
+        self._first_vline.append(len(vlines))
+        self._wrapped_chars += len(piece.text)
+        if piece.kind == "image":
+            vlines.append(VLine(index, 0, 0, "frame-top"))
+            for start, end in wrap(piece.text, max(1, width - 4)):
+                vlines.append(VLine(index, start, end, "frame-mid"))
+            vlines.append(VLine(index, 0, 0, "frame-bottom"))
+            return
+        for start, end in wrap(piece.text, width):
+            vlines.append(VLine(index, start, end, "text"))
+        if piece.kind in ("title", "heading"):
+            vlines.append(VLine(index, 0, 0, "rule"))
+
+    def ensure_wrapped(self, piece: int) -> None:
+        """Wrap every piece up to ``piece`` (and the one after, whose blank
+        lines end it) now."""
+        last = min(piece + 1, len(self.pieces) - 1)
+        if len(self._first_vline) > last:
+            return
+        while len(self._first_vline) <= last:
+            self._wrap_piece()
+        self._update_virtual_size()
+
+    def _wrap_until_line(self, y: int) -> None:
+        while len(self._vlines) <= y and not self.wrapped:
+            self._wrap_piece()
+
+    def _update_virtual_size(self) -> None:
+        """Lines so far, plus an estimate for the text not wrapped yet."""
+        lines = len(self._vlines)
+        if not self.wrapped and self._wrapped_chars:
+            left = self._total_chars - self._wrapped_chars
+            lines += int(left * lines / self._wrapped_chars) + 2 * (len(self.pieces) - len(self._first_vline))
+        self.virtual_size = Size(self.scrollable_content_region.width, lines)
+
+    @work(exclusive=True, group="article-wrap")
+    async def _wrap_rest(self, width: int) -> None:
+        """Wrap the pieces left, a slice at a time between frames."""
+        while not self.wrapped and width == self._layout_width:
+            ends = time.perf_counter() + WRAP_SLICE
+            while not self.wrapped and time.perf_counter() < ends:
+                self._wrap_piece()
+            self._update_virtual_size()
+            await asyncio.sleep(0)
 
     def on_resize(self) -> None:
         if self.pieces:
@@ -292,6 +358,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def vline_of(self, piece: int, offset: int) -> int:
         """The visual line showing ``offset`` of ``piece``."""
+        self.ensure_wrapped(piece)
         y = self._first_vline[piece]
         if self.pieces[piece].kind == "image":
             return y
@@ -323,6 +390,7 @@ class ArticleView(ScrollView, can_focus=True):
         """Bring the block at source ``line`` to the top of the view."""
         index = self._piece_by_line.get(line)
         if index is not None:
+            self.ensure_wrapped(index)
             y = self._first_vline[index]
             if self.pieces[index].kind == "heading":
                 y -= 1
@@ -351,6 +419,8 @@ class ArticleView(ScrollView, can_focus=True):
         self.scroll_to(y=0, animate=False, immediate=True)
 
     def action_scroll_end(self) -> None:
+        if self.pieces:
+            self.ensure_wrapped(len(self.pieces) - 1)
         self.scroll_to(y=self.max_scroll_y, animate=False, immediate=True)
 
     # --- rendering ---------------------------------------------------------
@@ -366,6 +436,9 @@ class ArticleView(ScrollView, can_focus=True):
         width = self.scrollable_content_region.width
         base = self.rich_style
         index = int(self.scroll_y) + y
+        if index >= len(self._vlines) and not self.wrapped and self._layout_width > 0:
+            self._wrap_until_line(index)  # scrolled ahead of the background wrapping
+            self._update_virtual_size()
         if index >= len(self._vlines):
             return Strip.blank(width, base)
         strip = self._cache.get(index)

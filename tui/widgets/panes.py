@@ -9,18 +9,20 @@ label is built as :class:`rich.text.Text` from sanitised text, never markup.
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 from rich.text import Text
 from textual.content import Content
 from textual.widgets import OptionList, Static, Tree
 from textual.widgets.option_list import Option
 
-from ..analysis import CATEGORIES, Term
 from ..article import Article
-from ..quotes import Quote, Speaker
 from ..sanitize import visible
 from .legend import CATEGORY_HIGHLIGHTS, QUOTE_KIND_MARKS
+
+if TYPE_CHECKING:  # pragma: no cover - the core loads after the first frame
+    from ..analysis import Term
+    from ..quotes import Quote, Speaker
 
 
 class Outline(OptionList):
@@ -70,7 +72,7 @@ class TermsTree(Tree[object]):
 
     def _rebuild(self) -> None:
         self.clear()
-        for category in CATEGORIES:
+        for category in (h.name for h in CATEGORY_HIGHLIGHTS):
             items = sorted((t for t in self._terms if t.category == category), key=lambda t: (-t.count, t.text))
             if not items:
                 continue
@@ -154,6 +156,8 @@ class QuotesTree(Tree[object]):
             self._rebuild()
 
     def selected_quote(self) -> Quote | None:
+        from ..quotes import Quote
+
         node = self.cursor_node
         return node.data if node is not None and isinstance(node.data, Quote) else None
 
