@@ -546,6 +546,15 @@ def test_sentence_end_inside_a_quote_does_not_cut_the_sentence():
     assert cuts == [(0, 16), (16, 19)]
 
 
+def test_full_width_period_ends_a_sentence_like_the_full_stop():
+    from tui.sentences import quote_spans, sentences
+    from tui.tokens import tokenize
+
+    text = "山田氏は行くと述べた．次だ．"
+    cuts = [(s.start, s.end) for s in sentences(text, quote_spans(text), tokenize(text))]
+    assert cuts == [(0, 11), (11, 14)]
+
+
 def test_speakers_are_the_same_from_the_on_demand_tokens_without_term_rules():
     from tui.analysis import analyze_on_demand
 

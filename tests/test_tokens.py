@@ -51,6 +51,13 @@ def test_chunks_end_at_sentence_ends_when_they_can():
     assert all(p.endswith("。") for _, p in parts[:-1])
 
 
+def test_chunks_end_at_full_width_periods_too():
+    text = "これは文です．" * 5_000
+    parts = chunks(text)
+    assert len(parts) > 1
+    assert all(p.endswith("．") for _, p in parts[:-1])
+
+
 def test_characters_that_normalisation_lengthens_do_not_break_the_limit():
     # ㌔ is 3 bytes but becomes キロ (6 bytes) after Sudachi's normalisation
     text = "㌔" * 30_000

@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import Iterator, Literal
 from urllib.parse import unquote, urlsplit
 
+from .chars import CJK_PUNCTUATION_BLOCK, HIRAGANA, KANA_BLOCK, KANJI_BLOCK, SENTENCE_ENDS
+
 BlockKind = Literal["paragraph", "image", "caption", "heading"]
 
 #: Longest line (in characters) that can still be a subheading.
@@ -26,12 +28,12 @@ IMAGE_RE = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp)$", re.IGNORECASE)
 #: The source line: a label, a colon (either width), then the reference.
 SOURCE_RE = re.compile(r"^(?:出典|ソース|情報源|引用元|Source|SOURCE|source)\s*[:：]\s*(\S.*)$")
 #: Sentence terminators used to count sentences in a candidate heading.
-SENTENCE_END = "。．！？!?"
+SENTENCE_END = SENTENCE_ENDS
 #: A topic or subject particle (は/が after a word that is not hiragana, or には/では/とは):
 #: a short line ending in a full stop that has one is a sentence of the text
 #: ("年間配当は据え置く。"), while a heading with a full stop is a slogan or a
 #: phrase ("市民のための条例、未来のための都政。").
-TOPIC_RE = re.compile(r"[^\u3040-\u309f\s、][はが]|[にでと]は")
+TOPIC_RE = re.compile(f"[^{HIRAGANA}\\s、][はが]|[にでと]は")
 #: Characters that only pad a line: a line made of them is blank.
 PADDING = " \t\u3000"
 #: How the candidates are tried, after BOM sniffing.
@@ -142,9 +144,10 @@ class Article:
 def _japanese_score(text: str) -> int:
     """How much a decoding looks like Japanese prose (higher is better)."""
     score = 0
+    (kana_lo, kana_hi), (kanji_lo, kanji_hi), (punct_lo, punct_hi) = KANA_BLOCK, KANJI_BLOCK, CJK_PUNCTUATION_BLOCK
     for ch in text:
         o = ord(ch)
-        if 0x3040 <= o <= 0x30FF or 0x4E00 <= o <= 0x9FFF or 0x3000 <= o <= 0x303F:
+        if kana_lo <= o <= kana_hi or kanji_lo <= o <= kanji_hi or punct_lo <= o <= punct_hi:
             score += 2
         elif 0xFF61 <= o <= 0xFF9F or 0xE000 <= o <= 0xF8FF or unicodedata.category(ch) == "Co":
             score -= 3  # half-width katakana and private use: typical of a wrong guess

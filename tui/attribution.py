@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Sequence, TYPE_CHECKING
 
+from .chars import FULL_STOPS
 from .direct_quotes import DirectQuotes
 from .people import Mention, find_people
 from .quotes import Quote, Speaker, SpeakerKind
@@ -279,7 +280,7 @@ def attribute(article: Article, analysis: Analysis) -> tuple[Speaker, ...]:
         br = _BlockReader(reader, block.line, block_no, block.text, tokens, mentions)
         # captions and headlines name people but hold no quotes; a one-sentence
         # paragraph may have been taken for a subheading: its 。 gives it away
-        prose = block.kind == "paragraph" or (block.kind == "heading" and block.text.rstrip().endswith(("。", "．")))
+        prose = block.kind == "paragraph" or (block.kind == "heading" and block.text.rstrip().endswith(tuple(FULL_STOPS)))
         if asked and block.kind in ("paragraph", "heading") and _answer(br, reader):
             asked = False
             continue

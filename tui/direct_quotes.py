@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .chars import SENTENCE_ENDS
 from .people import TITLES, title_head
 from .quotes import Quote
 from .sentences import OPENERS, Sentence
@@ -101,7 +102,7 @@ class DirectQuotes(SpeakerPhrases):
         """Whether the 「」 content reads as something said (a sentence, a
         question, a predicate at its end) rather than a name or a slogan noun."""
         inner = self.text[open_at + 1 : close_at]
-        if any(ch in inner for ch in "。！？!?"):
+        if any(ch in inner for ch in SENTENCE_ENDS):
             return True
         k = self._token_at(close_at, None) - 1
         if k < 0 or self.toks[k].start <= open_at:

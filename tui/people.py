@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
+from .chars import is_kanji, is_katakana
 from .tokens import Token, dictionary
 
 #: Honorifics: suffixes that only ever follow a person's name.
@@ -112,15 +113,6 @@ class Mention:
 
 
 # --- token classes ------------------------------------------------------------
-
-
-_KATAKANA = re.compile("[\u30a1-\u30fa\u30fc]+")
-
-
-@lru_cache(maxsize=1 << 14)
-def _is_katakana(s: str) -> bool:
-    """Only katakana (ァ–ヺ) and ー; cached, as it is asked of every noun twice (people, quotes)."""
-    return _KATAKANA.fullmatch(s) is not None
 
 
 def _is_person(t: Token) -> bool:
@@ -227,10 +219,10 @@ def _katakana_name(tokens: Sequence[Token], i: int) -> tuple[int, list[list[Toke
         t = tokens[j]
         if t.start != tokens[j - 1].end:
             break
-        if _is_katakana(t.surface) and t.pos[0] == "名詞":
+        if is_katakana(t.surface) and t.pos[0] == "名詞":
             parts[-1].append(t)  # a name Sudachi cut into two known words
             j += 1
-        elif t.surface in NAME_JOINERS and j + 1 < n and tokens[j + 1].start == t.end and _is_katakana(tokens[j + 1].surface) and tokens[j + 1].pos[0] == "名詞":
+        elif t.surface in NAME_JOINERS and j + 1 < n and tokens[j + 1].start == t.end and is_katakana(tokens[j + 1].surface) and tokens[j + 1].pos[0] == "名詞":
             parts.append([tokens[j + 1]])
             j += 2
         else:
@@ -247,13 +239,13 @@ def _kanji_name(tokens: Sequence[Token], i: int, surname: bool = False) -> int:
     if not (surname or tokens[i].pos[3] == "姓") or i + 1 >= n:
         return i + 1
     nxt = tokens[i + 1]
-    if not surname and nxt.start == tokens[i].end and _is_person(nxt) and nxt.pos[3] in ("名", "一般") and not _is_katakana(nxt.surface):
+    if not surname and nxt.start == tokens[i].end and _is_person(nxt) and nxt.pos[3] in ("名", "一般") and not is_katakana(nxt.surface):
         return i + 2
     # a given name Sudachi does not know, cut into odd pieces: accepted only
     # when a parenthesis or an honorific closes it (山田 + 典 + 匡 + （), or
     # read as common words (真珠) when the brackets hold a title
     j, length, odd = i + 1, 0, False
-    while j < n and j - i <= 2 and tokens[j].start == tokens[j - 1].end and _is_kanji(tokens[j].surface):
+    while j < n and j - i <= 2 and tokens[j].start == tokens[j - 1].end and is_kanji(tokens[j].surface):
         t = tokens[j]
         if title_part(t.surface) or t.pos[0] != "名詞":
             break
@@ -290,7 +282,7 @@ def _team_player(tokens: Sequence[Token], i: int) -> bool:
     明星学園・石垣の打球), which Sudachi may read as a common word."""
     t = tokens[i]
     s = t.surface
-    if i < 2 or not 2 <= len(s) <= 3 or t.pos[2] == "地名" or s in POSITIONS or not _is_kanji(s) or title_part(s):
+    if i < 2 or not 2 <= len(s) <= 3 or t.pos[2] == "地名" or s in POSITIONS or not is_kanji(s) or title_part(s):
         return False
     dot, team = tokens[i - 1], tokens[i - 2]
     if dot.surface != "・" or dot.end != t.start or team.end != dot.start:
@@ -300,10 +292,6 @@ def _team_player(tokens: Sequence[Token], i: int) -> bool:
     if team.surface == "番":
         return i >= 3 and tokens[i - 3].pos[1] == "数詞"
     return team.surface.endswith(TEAM_ENDINGS) and len(team.surface) >= 2 or bool(title_part(team.surface))
-
-
-def _is_kanji(s: str) -> bool:
-    return bool(s) and all("\u4e00" <= ch <= "\u9fff" or ch in "々〆ヶ" for ch in s)
 
 
 def _glued_noun_before(tokens: Sequence[Token], i: int) -> bool:
@@ -336,7 +324,7 @@ def find_people(text: str, tokens: Sequence[Token]) -> list[Mention]:
             i += 1
             continue
         person = len(pos) > 2 and pos[1] == "固有名詞" and pos[2] == "人名"  # _is_person, inline: every noun asks
-        katakana = _is_katakana(t.surface) or (person and _is_katakana(t.surface.replace("・", "")))
+        katakana = is_katakana(t.surface) or (person and is_katakana(t.surface.replace("・", "")))
         if katakana:
             j, parts = _katakana_name(tokens, i)
             flat = [p for part in parts for p in part]
@@ -356,7 +344,7 @@ def find_people(text: str, tokens: Sequence[Token]) -> list[Mention]:
                 sure = True  # 母・花子さん: a given name introduced by a relation
         elif i > 1 and tokens[i - 1].surface == "・" and _team_player(tokens, i):
             j, names, sure = i + 1, [t.surface], True
-        elif pos[1] == "固有名詞" and pos[2] == "一般" and _is_kanji(t.surface) and could_be_surname(t.surface):
+        elif pos[1] == "固有名詞" and pos[2] == "一般" and is_kanji(t.surface) and could_be_surname(t.surface):
             j = _kanji_name(tokens, i, surname=True)
             if j == i + 1:
                 i += 1

@@ -1,7 +1,7 @@
 """A prose block as the quotes reader sees it: quotation spans, sentences, token indexes.
 
 Core module (no Textual). :func:`quote_spans` finds the top-level 「」 (and
-『』, 〝〟, “”) of a block, :func:`sentences` cuts it at 。！？ outside them,
+『』, 〝〟, “”) of a block, :func:`sentences` cuts it at sentence ends (。．！？) outside them,
 and :class:`BlockText` keeps the indexes the rules in
 :mod:`tui.speaker_phrases`, :mod:`tui.direct_quotes` and
 :mod:`tui.reported_speech` read. Scanning is by regular expression and
@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import Sequence
 
+from .chars import SENTENCE_ENDS
 from .people import Mention
 from .tokens import Token
 
@@ -28,10 +29,6 @@ OPENERS = frozenset(QUOTE_PAIRS)
 
 CLOSERS = frozenset(QUOTE_PAIRS.values())
 
-#: Sentence ends (outside 「」).
-SENTENCE_ENDS = "。！？!?"
-
-#: The regular expressions of the marks above.
 #: The regular expressions of the marks above.
 _OPENER = re.compile("[" + "".join(QUOTE_PAIRS) + "]")
 
@@ -77,7 +74,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 def sentences(text: str, spans: list[tuple[int, int]], tokens: Sequence[Token]) -> list[Sentence]:
-    """Sentences cut at 。！？ outside quotes, with their token ranges."""
+    """Sentences cut at :data:`~tui.chars.SENTENCE_ENDS` outside quotes, with their token ranges."""
     cuts: list[int] = []
     k = 0
     for m in _SENTENCE_END.finditer(text):

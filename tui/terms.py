@@ -17,8 +17,9 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
+from .chars import is_hiragana, katakana_to_hiragana
 from .people import HONORIFICS, TITLE_SUFFIXES, title_part
-from .tokens import Token, chunk_starts, katakana_to_hiragana
+from .tokens import Token, chunk_starts
 
 # --- word lists (general Japanese, nothing article-specific) ----------------------
 
@@ -102,7 +103,6 @@ URL_RE = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]*://|www\.)[\x21-\x7e]+")
 #: Titles of works in double corner brackets (『源氏物語』): names inside are not places.
 WORK_TITLE_RE = re.compile(r"『[^』\n]{1,80}』")
 _DIGITS = re.compile(r"[0-9０-９]")
-_HIRAGANA_ONLY = re.compile(r"^[\u3041-\u309f]+$")
 _LATIN_ACRONYM = re.compile(r"^[A-ZＡ-Ｚ&＆]{2,8}$")
 
 # --- token classes ----------------------------------------------------------------
@@ -321,7 +321,7 @@ def _single_word(s: str, c: int) -> str:
             return "organization"
     elif c in (NOUN, COUNTER) and org_head_strength(s) == 2 and s not in _ORG_HEADS:
         return "organization"
-    if c not in (NOUN, PROPER) or len(s) < 2 or _HIRAGANA_ONLY.match(s) or s in "・＝":
+    if c not in (NOUN, PROPER) or len(s) < 2 or is_hiragana(s) or s in "・＝":
         return ""
     if bool(title_part(s)) or s in HONORIFICS or s in TITLE_SUFFIXES:
         return ""  # 報道官: a role, not a topic
@@ -407,9 +407,9 @@ def skipped_spans(text: str) -> list[tuple[int, int]]:
 
 def _trim(toks: Sequence[Token], cls: Sequence[int], i: int, j: int, lead: frozenset, tail: frozenset) -> tuple[int, int]:
     """Drop classes ``lead``/``tail``, separators and hiragana-only words (なし, こと) from the ends."""
-    while i < j and (cls[i] in lead or toks[i].surface in "・＝" or _HIRAGANA_ONLY.match(toks[i].surface)):
+    while i < j and (cls[i] in lead or toks[i].surface in "・＝" or is_hiragana(toks[i].surface)):
         i += 1
-    while j > i and (cls[j - 1] in tail or toks[j - 1].surface in "・＝" or _HIRAGANA_ONLY.match(toks[j - 1].surface)):
+    while j > i and (cls[j - 1] in tail or toks[j - 1].surface in "・＝" or is_hiragana(toks[j - 1].surface)):
         j -= 1
     return i, j
 
@@ -699,7 +699,7 @@ class BlockTerms:
         if end - start < 2 or end - start > MAX_TERM_CHARS:
             return
         surface = self.text[start:end]
-        if _HIRAGANA_ONLY.match(surface):
+        if is_hiragana(surface):
             return
         if b - a == 1 and cls[a] not in (NOUN, PROPER):
             return

@@ -14,25 +14,20 @@ import threading
 from functools import lru_cache
 from typing import Literal, NamedTuple
 
+from .chars import SENTENCE_ENDS, katakana_to_hiragana
+
 Mode = Literal["A", "B", "C"]
 
 #: Sudachi's limit is 49,149 UTF-8 bytes per call; its normalisation can
 #: lengthen text (㌔ → キロ), so stay well below.
 MAX_CHUNK_BYTES = 16_000
 #: Where a chunk may end: after a sentence terminator or a line break.
-SENTENCE_BREAKS = "。！？!?\n"
+SENTENCE_BREAKS = SENTENCE_ENDS + "\n"
 _BREAKS_UTF8 = tuple(ch.encode("utf-8") for ch in SENTENCE_BREAKS)
-
-_HIRAGANA = str.maketrans({chr(k): chr(k - 0x60) for k in range(0x30A1, 0x30F7)})
 
 _dictionary = None
 _dictionary_lock = threading.Lock()
 _local = threading.local()
-
-
-def katakana_to_hiragana(text: str) -> str:
-    """Map katakana (ァ–ヶ) to hiragana; everything else is kept."""
-    return text.translate(_HIRAGANA)
 
 
 def dictionary():
