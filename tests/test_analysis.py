@@ -10,6 +10,8 @@ from tui.export import term_dict
 from tui.terms import MAX_TERM_CHARS, noun_runs, token_classes
 from tui.tokens import chunk_starts, tokenize
 
+from test_properties import is_occurrence_of_term  # tests/ is on sys.path
+
 
 def _terms(text: str, category: str | None = None) -> list[Term]:
     terms = analyze(parse(text)).terms
@@ -186,13 +188,19 @@ def test_noun_runs_do_not_cross_the_tokenizers_pieces():
 # --- grouping, spans, order --------------------------------------------------------
 
 
-def test_spans_index_the_block_text_exactly():
-    text = "見出しではない文。ハノイとベトナムと外務省。\n\n3人がハノイに行った。\n"
+def test_every_span_of_every_category_is_an_occurrence_of_its_term():
+    text = (
+        "見出しではない文。ハノイとベトナムと外務省。\n\n"
+        "3人がハノイに行った。72か国と72カ国が集まった。\n\n"
+        "山田太郎氏が会見した。山田氏はサイバー犯罪対策を語った。サイバー犯罪対策は急務だ。\n"
+    )
     article = parse(text)
     blocks = {b.line: b.text for b in article.text_blocks()}
-    for term in analyze(article).terms:
+    terms = analyze(article).terms
+    assert {t.category for t in terms} == {"person", "place", "organization", "quantity", "keyword"}
+    for term in terms:
         for line, start, end in term.spans:
-            assert blocks[line][start:end] in (term.text, term.base) or term.category in ("quantity", "person")
+            assert is_occurrence_of_term(blocks[line][start:end], term.text, term.category), (term, start, end)
 
 
 def test_spans_of_different_terms_never_overlap():
