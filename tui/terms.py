@@ -516,8 +516,11 @@ class BlockTerms:
         elif what:
             self.found.append(Found(tok.start, tok.end, what, tok.normalized, token_reading(tok)))
 
-    # each run: named works first, then organisations, places, quantities, keywords
     def _run(self, i: int, j: int) -> None:
+        """A run of several words (``tokens[i:j]``): each rule claims words the
+        rules before it left, in this order: a run that is one named law or
+        event, organisations, named laws and events, places, stations named with
+        common nouns, quantities, and keyword candidates from what is left."""
         run = self.tokens[i:j]
         cls = self.classes[i:j]
         for k, c in enumerate(cls):
@@ -526,19 +529,36 @@ class BlockTerms:
                     cls[k] = NOUN  # 神社 read as a given name, but no person rule took it
                 elif k + 1 < len(run) and _org_head(run, k + 1, cls):
                     cls[k] = PROPER  # 柳沢+寺, 基督+教団: a name inside an organisation's name
-        n = len(run)
-        taken = [False] * n
+        if self._whole_work(run, cls, i):
+            return
+        taken = [False] * len(run)
+        self._organizations(run, cls, taken, i)
+        self._works(run, cls, taken, i)
+        self._places(run, cls, taken, i)
+        if self._station:
+            self._stations(run, cls, taken, i)
+        self._quantities(run, cls, taken, i)
+        self._keywords(run, cls, taken, i)
 
-        # a run ending in a law or event name that holds a proper noun or an
-        # organisation (第10回全日本柔道選手権大会, 日本銀行法) is that name
+    def _whole_work(self, run: Sequence[Token], cls: list[int], offset: int) -> bool:
+        """A run ending in a law or event name that holds a proper noun or an
+        organisation (第10回全日本柔道選手権大会, 日本銀行法) is that name: one
+        named keyword. True if the run was claimed so."""
+        n = len(run)
         if n > 1 and cls[-1] in (NOUN, SUFFIX) and is_work_head(run[-1].surface):
             if any(cls[x] in (PLACE, PROPER) or _org_head(run, x, cls) for x in range(n - 1)):
                 a, b = _trim(run, cls, 0, n, _LEAD_KEY, _TAIL_KEY)
                 if b > a:
-                    self._keyword(run, cls, a, b, True, i)
-                    return
-        # organisations: from the run start to the last valid head, across titles
-        # only when another head follows (労働基準監督署), else cut before the title
+                    self._keyword(run, cls, a, b, True, offset)
+                    return True
+        return False
+
+    def _organizations(self, run: Sequence[Token], cls: list[int], taken: list[bool], offset: int) -> None:
+        """Organisations: from a run's start to the last valid head (内務省,
+        教育委員会, a weak head after a proper noun), across titles only when
+        another head follows (労働基準監督署), else cut before the title; never a
+        bare head (委員会) nor a back-reference (同省)."""
+        n = len(run)
         k = 0
         while k < n:
             if taken[k]:
@@ -572,16 +592,19 @@ class BlockTerms:
                 m += 1
             bare = end - start == 1 and run[start].surface in _ORG_HEADS  # 委員会, 大学 alone
             if end > start and not bare and not _deictic(run[start], cls[start]):
-                self._add(run, start, end, "organization", i)
+                self._add(run, start, end, "organization", offset)
                 for x in range(start, end):
                     taken[x] = True
                 k = end
             else:
                 k = max(m, k + 1)
-        # named laws and events (ジュネーブ条約): a proper noun before a work head
+
+    def _works(self, run: Sequence[Token], cls: list[int], taken: list[bool], offset: int) -> None:
+        """Named laws and events inside a run (ジュネーブ条約): a proper noun
+        before a work head, as one named keyword."""
         proper_at = -1
         seg = 0
-        for k in range(n):
+        for k in range(len(run)):
             c = cls[k]
             if taken[k]:
                 seg = k + 1
@@ -591,12 +614,16 @@ class BlockTerms:
             elif c in (NOUN, COUNTER, SUFFIX) and proper_at >= seg and is_work_head(run[k].surface):
                 a, b = _trim(run, cls, seg, k + 1, _LEAD_KEY, _TAIL_KEY)
                 if b > a:
-                    self._keyword(run, cls, a, b, True, i)
+                    self._keyword(run, cls, a, b, True, offset)
                     for x in range(seg, k + 1):
                         taken[x] = True
                 seg = k + 1
-        # places: 地名 tokens and the place heads right after them; proper nouns
-        # ending in a facility head (横浜駅, 札幌ドーム)
+
+    def _places(self, run: Sequence[Token], cls: list[int], taken: list[bool], offset: int) -> None:
+        """Places: 地名 words with the place heads right after them (テキサス州),
+        a facility named after a place (甲子園球場), and proper nouns ending in a
+        facility head (横浜駅, 札幌ドーム); not a railway line (横浜線)."""
+        n = len(run)
         k = 0
         while k < n:
             c = cls[k]
@@ -619,23 +646,30 @@ class BlockTerms:
                 if m < n and run[m].surface in LINE_HEADS:
                     k = m  # 横浜線: a railway line, not the place
                     continue
-                self._add(run, k, m, "place", i)
+                self._add(run, k, m, "place", offset)
                 for x in range(k, m):
                     taken[x] = True
                 k = m
             else:
                 k += 1
-        # stations named with common nouns (市役所通り駅)
-        for k in range(2, n if self._station else 0):
+
+    def _stations(self, run: Sequence[Token], cls: list[int], taken: list[bool], offset: int) -> None:
+        """Stations named with common nouns (市役所通り駅): up to three nouns
+        before 駅, unless one of them describes instead of naming (主要駅)."""
+        for k in range(2, len(run)):
             if run[k].surface == "駅" and not taken[k]:
                 a = k
                 while a > 0 and k - a < 3 and not taken[a - 1] and cls[a - 1] in (NOUN, COUNTER, PROPER):
                     a -= 1
                 if k - a >= 2 and not any(run[x].surface in NOT_STATION_NAMES for x in range(a, k)):
-                    self._add(run, a, k + 1, "place", i)
+                    self._add(run, a, k + 1, "place", offset)
                     for x in range(a, k + 1):
                         taken[x] = True
-        # quantities: numerals and a counter (120か国, 3,400人, 第2回)
+
+    def _quantities(self, run: Sequence[Token], cls: list[int], taken: list[bool], offset: int) -> None:
+        """Quantities: numerals and a counter (120か国, 3,400人, 第2回); not a
+        date, not a vague numeral (何件), not digits glued to letters (H5N1)."""
+        n = len(run)
         k = 0
         while k < n:
             if cls[k] == NUMBER and not taken[k]:
@@ -646,7 +680,7 @@ class BlockTerms:
                 glued = (a > 0 and run[a - 1].end == run[a].start and run[a - 1].surface[-1:].isascii()
                          and run[a - 1].surface[-1:].isalpha()) or (m + 1 < n and cls[m + 1] == NUMBER)
                 if m < n and not taken[m] and not glued and run[k].surface not in VAGUE_NUMERALS and self._is_counter(run[m], cls[m]):
-                    self._add(run, a, m + 1, "quantity", i)
+                    self._add(run, a, m + 1, "quantity", offset)
                     for x in range(a, m + 1):
                         taken[x] = True
                     k = m + 1
@@ -654,7 +688,11 @@ class BlockTerms:
                 k = m
             else:
                 k += 1
-        # keyword candidates: what is left, in maximal stretches without names or numbers
+
+    def _keywords(self, run: Sequence[Token], cls: list[int], taken: list[bool], offset: int) -> None:
+        """Keyword candidates: what the other rules left, in maximal stretches
+        without names or numbers, trimmed of affixes and hiragana at the ends."""
+        n = len(run)
         k = 0
         while k < n:
             if taken[k] or cls[k] in _KEY_BREAK or (k > 0 and cls[k - 1] == NUMBER and cls[k] == COUNTER):
@@ -665,7 +703,7 @@ class BlockTerms:
                 m += 1
             a, b = _trim(run, cls, k, m, _LEAD_KEY, _TAIL_KEY)
             if b > a:
-                self._keyword(run, cls, a, b, False, i)
+                self._keyword(run, cls, a, b, False, offset)
             k = m
 
     def _head_ahead(self, run: Sequence[Token], cls: Sequence[int], m: int, taken: list[bool]) -> bool:
