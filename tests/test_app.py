@@ -267,13 +267,13 @@ async def test_help_lists_every_binding_and_the_legend(key):
         assert app.screen is app.screen_stack[0]
 
 
-def test_every_binding_has_an_id():
+def test_every_binding_has_an_id_and_a_tooltip():
     app = KijiApp()
     for title, bindings in app.binding_groups():
         if title == "Everywhere":
             continue  # Textual's own focus/palette keys
         for binding in bindings:
-            assert binding.id, binding
+            assert binding.id and binding.tooltip, binding
 
 
 async def test_keymap_from_the_environment_remaps_by_id(monkeypatch):
@@ -567,6 +567,20 @@ async def test_switching_between_several_articles(tmp_path):
         await pilot.press("left_square_bracket")
         await settle(app, pilot)
         assert "最初の本文" in screen_text(app)
+
+
+async def test_switching_to_an_article_deleted_since_reports_it_and_stays(tmp_path):
+    first = write_article(tmp_path, "一つ目の記事\n\n最初の本文です。\n", "a.txt")
+    second = write_article(tmp_path, "二つ目の記事\n\n次の本文です。\n", "b.txt")
+    app = KijiApp([first, second])
+    async with app.run_test(size=(120, 35)) as pilot:
+        await settle(app, pilot)
+        second.unlink()
+        await pilot.press("right_square_bracket")
+        await settle(app, pilot)
+        assert app.is_running and app.article_index == 0
+        assert "最初の本文" in screen_text(app)
+        assert any(n.severity == "error" and "b.txt" in n.message for n in app._notifications)
 
 
 # --- the article ----------------------------------------------------------------

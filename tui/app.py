@@ -26,7 +26,7 @@ from textual.css.query import NoMatches
 from textual.widgets import Footer, OptionList, Static, Tree
 from textual.worker import get_current_worker
 
-from .article import Article, read_article
+from .article import Article, ArticleError, read_article
 from .bundled import bundled_article
 from .sanitize import visible
 from .widgets.article_view import ArticleView
@@ -93,8 +93,8 @@ class KijiApp(App[int]):
         Binding("k", "article('scroll_up')", "Up", show=False, id="kiji.article-up", tooltip="Scroll the article up a line, from any pane"),
         Binding("g", "article('scroll_home')", "Top", show=False, id="kiji.article-top", tooltip="Article top, from any pane"),
         Binding("G", "article('scroll_end')", "Bottom", show=False, id="kiji.article-bottom", tooltip="Article end, from any pane"),
-        Binding("right_square_bracket", "switch_article(1)", "Next article", show=False, id="kiji.next-article"),
-        Binding("left_square_bracket", "switch_article(-1)", "Previous article", show=False, id="kiji.previous-article"),
+        Binding("right_square_bracket", "switch_article(1)", "Next article", show=False, id="kiji.next-article", tooltip="Open the next article given on the command line"),
+        Binding("left_square_bracket", "switch_article(-1)", "Previous article", show=False, id="kiji.previous-article", tooltip="Open the previous article given on the command line"),
     ]
 
     def __init__(self, paths: list[Path] | None = None, theme: str | None = None, article: Article | None = None) -> None:
@@ -540,10 +540,19 @@ class KijiApp(App[int]):
         getattr(self.view, f"action_{action}")()
 
     def action_switch_article(self, step: int) -> None:
+        """Open the article ``step`` places away; one that can no longer be
+        read (deleted, changed into something refused) is reported and the
+        current one stays."""
         if len(self.paths) < 2:
             return
-        self.article_index = (self.article_index + step) % len(self.paths)
-        self.load_article(read_article(self.paths[self.article_index]))
+        index = (self.article_index + step) % len(self.paths)
+        try:
+            article = read_article(self.paths[index])
+        except ArticleError as exc:
+            self.notify(visible(str(exc)), title="Cannot open the article", severity="error", markup=False)
+            return
+        self.article_index = index
+        self.load_article(article)
 
     # --- copying --------------------------------------------------------------
 

@@ -144,12 +144,12 @@ class ArticleView(ScrollView, can_focus=True):
     }
 
     BINDINGS = [
-        Binding("j,down", "scroll_down", "Down", show=False, id="article.down"),
-        Binding("k,up", "scroll_up", "Up", show=False, id="article.up"),
-        Binding("pagedown,space", "page_down", "Page down", show=False, id="article.page-down"),
-        Binding("pageup,b", "page_up", "Page up", show=False, id="article.page-up"),
-        Binding("g,home", "scroll_home", "Top", show=False, id="article.top"),
-        Binding("G,end", "scroll_end", "Bottom", show=False, id="article.bottom"),
+        Binding("j,down", "scroll_down", "Down", show=False, id="article.down", tooltip="Scroll the article down a line"),
+        Binding("k,up", "scroll_up", "Up", show=False, id="article.up", tooltip="Scroll the article up a line"),
+        Binding("pagedown,space", "page_down", "Page down", show=False, id="article.page-down", tooltip="Scroll the article down a page"),
+        Binding("pageup,b", "page_up", "Page up", show=False, id="article.page-up", tooltip="Scroll the article up a page"),
+        Binding("g,home", "scroll_home", "Top", show=False, id="article.top", tooltip="Go to the top of the article"),
+        Binding("G,end", "scroll_end", "Bottom", show=False, id="article.bottom", tooltip="Go to the end of the article"),
     ]
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:

@@ -72,7 +72,7 @@ class HelpScreen(ModalScreen[None]):
     """Keys and legend; any of Esc, q, ? or F1 closes it."""
 
     BINDINGS = [
-        Binding("escape,q,question_mark,f1", "dismiss", "Close help", id="help.close"),
+        Binding("escape,q,question_mark,f1", "dismiss", "Close help", id="help.close", tooltip="Close the help screen"),
     ]
 
     def __init__(self, keys: Text, legend: Text, pane: Text | None = None) -> None:

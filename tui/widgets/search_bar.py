@@ -12,10 +12,10 @@ class SearchInput(Input):
     """The search box: every keystroke searches; ↑/↓ recall earlier queries."""
 
     BINDINGS = [
-        Binding("enter", "submit", "Next match", show=False, id="search.next"),
-        Binding("up", "history(-1)", "Earlier query", show=False, id="search.history-back"),
-        Binding("down", "history(1)", "Later query", show=False, id="search.history-forward"),
-        Binding("escape", "leave", "Leave search", show=False, id="search.leave"),
+        Binding("enter", "submit", "Next match", show=False, id="search.next", tooltip="Go to the next match (wraps around)"),
+        Binding("up", "history(-1)", "Earlier query", show=False, id="search.history-back", tooltip="Recall the previous query"),
+        Binding("down", "history(1)", "Later query", show=False, id="search.history-forward", tooltip="Recall the next query"),
+        Binding("escape", "leave", "Leave search", show=False, id="search.leave", tooltip="Leave the search box, keeping the highlights"),
     ]
 
     class Left(Message):
