@@ -484,6 +484,15 @@ async def test_selecting_a_section_scrolls_the_article_to_it(tmp_path):
         assert "二十番目の見出し" in screen_text(app)
 
 
+async def test_a_term_wider_than_the_pane_is_cut_without_a_scrollbar(fixed_core):
+    app = KijiApp()
+    async with app.run_test(size=(120, 35)) as pilot:
+        await settle(app, pilot)
+        terms = app.query_one("#terms", Tree)
+        assert terms.virtual_size.width > terms.scrollable_content_region.width  # ジョン・ブランドリーノ
+        assert not terms.show_horizontal_scrollbar
+
+
 async def test_selecting_a_term_shows_reading_base_count_and_marks_occurrences(fixed_core):
     app = KijiApp()
     async with app.run_test(size=(120, 35)) as pilot:
