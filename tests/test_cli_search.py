@@ -11,20 +11,12 @@ from pathlib import Path
 
 import pytest
 
+from tui.article import read_article
+from tui.bundled import bundled_article
 from tui.cli import main
+from tui.search import SearchIndex
 
 KIJI = Path(sys.executable).with_name("kiji")
-
-SEED_COUNTS = {
-    "か国": 5,
-    "述べる": 4,
-    "はのい": 11,
-    "2500": 1,
-    "サイバー": 10,
-    "こくれん": 2,
-    "ハノイ条約": 8,
-    "国際連合": 2,
-}
 
 
 @pytest.fixture
@@ -113,7 +105,9 @@ def test_no_color_turns_highlighting_off_on_a_terminal(article):
     assert "ハノイ".encode() in out
 
 
-@pytest.mark.parametrize("query, count", SEED_COUNTS.items())
-def test_seed_search_counts(capsys, query, count):
+@pytest.mark.parametrize("query", ["述べる", "こくれん"])
+def test_search_on_the_bundled_article_prints_every_match_of_the_index(capsys, query):
+    # the counts themselves are pinned once, in test_search.py (SEED_COUNTS)
+    expected = SearchIndex.build(read_article(bundled_article())).search(query)
     assert main(["search", query, "--json"]) == 0
-    assert len(json.loads(capsys.readouterr().out)["matches"]) == count
+    assert json.loads(capsys.readouterr().out)["matches"] == [m.to_dict() for m in expected]

@@ -144,6 +144,15 @@ def test_reading_finds_part_of_a_compound():
     assert found("教育委員会が発表した。", "いいんかい") == [("委員会", "reading")]
 
 
+def test_a_number_is_found_by_the_reading_the_terms_pane_shows():
+    from tui.analysis import analyze
+
+    article = parse("会議には2,500人が参加した。\n")
+    (term,) = (t for t in analyze(article).terms if t.text == "2,500人")
+    assert term.reading == "にせんごひゃくにん"
+    assert [(m.text, m.how) for m in SearchIndex.build(article).search(term.reading)] == [("2,500人", "reading")]
+
+
 def test_reading_finds_a_suru_verb_by_its_dictionary_form():
     assert found("条約に署名した。", "しょめいする") == [("署名した", "reading")]
 

@@ -16,7 +16,9 @@ an image file name or the source line) in four ways, tried together:
 ``reading``
     A kana-only query equals the concatenated readings of a run of tokens
     (こくれん finds 国連), the last one possibly read in its dictionary form
-    (しょめいする finds 署名した, covering the inflection as above).
+    (しょめいする finds 署名した, covering the inflection as above). A token's
+    reading is the one the terms pane shows (:func:`tui.terms.token_reading`:
+    にせんごひゃくにん finds 2,500人).
 ``synonym``
     Query and text tokens share a Sudachi synonym group (国際連合 finds 国連).
 
@@ -48,6 +50,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator, Literal, Sequence
 
 from .article import Article, Block, decode, split_lines
 from .sanitize import visible
+from .terms import token_reading
 from .tokens import Mode, Token, katakana_to_hiragana, tokenize
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -297,7 +300,9 @@ class _Lexicon:
             forms = self.forms
             self.norm.append(forms.setdefault(t.normalized, len(forms)))
             self.dic.append(forms.setdefault(t.dictionary, len(forms)))
-            self.reading.append(SEP if t.pos[0] in SYMBOL_POS or not t.reading else t.reading)
+            # the reading the terms pane shows (2,500 is にせんごひゃく, not Sudachi's に,ごれいれい)
+            reading = token_reading(t)
+            self.reading.append(SEP if t.pos[0] in SYMBOL_POS or not reading else reading)
             self.flags.append(_flags(t))
             self.synonyms.append(t.synonyms)
             self.dictionary.append(t.dictionary)
