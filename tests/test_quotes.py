@@ -217,6 +217,26 @@ def test_conversation_partner_is_not_reported_speech():
     assert said("山田一郎首相は大統領と話した。") == []
 
 
+def test_reported_content_starts_after_the_day_and_the_occasion():
+    _, q = one_quote("山田一郎首相は15日、首相官邸で記者団の取材に応じ、経済対策を急ぐと述べた。")
+    assert q.text == "経済対策を急ぐ"
+
+
+def test_reported_content_starts_after_the_setting_of_the_statement():
+    _, q = one_quote("鈴木花子知事は20日、定例会見において、予算案を見直すと語った。")
+    assert q.text == "予算案を見直す"
+
+
+def test_a_date_inside_the_reported_content_is_kept():
+    _, q = one_quote("鈴木花子知事は、来月3日にも工事を再開すると述べた。")
+    assert q.text == "来月3日にも工事を再開する"
+
+
+def test_a_clause_of_the_content_ending_in_a_verb_is_kept():
+    _, q = one_quote("山田一郎首相は、景気は回復し、雇用も増えたと述べた。")
+    assert q.text == "景気は回復し、雇用も増えた"
+
+
 # --- who the speaker is ------------------------------------------------------------------
 
 

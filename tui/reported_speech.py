@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .quotes import Quote
+from .terms import DATE_COUNTERS
 from .sentences import CLOSERS, Sentence, within
 from .speaker_phrases import Candidate, SpeakerPhrases
 from .speech import (
@@ -31,6 +32,31 @@ RELAYED_NOUNS = frozenset({"発言", "話", "証言", "談話", "コメント", 
 
 #: Longest gap (in tokens) between と and the speech verb it belongs to.
 MAX_GAP = 6
+
+#: Verbs (dictionary form, or the verbal noun before する) of the occasion a
+#: statement was made on, ending a clause before what was said: 取材に応じ、,
+#: インタビューに答え、, 現地を訪れ、, 報告を受け、, 会議に出席し、, 会見を開き、.
+OCCASION_VERBS = frozenset({
+    "応ずる", "応じる", "答える", "訪れる", "受ける", "開く", "出席", "訪問", "視察", "出演", "登壇", "臨む", "前にする",
+})
+#: How a setting ends before what was said: 記者会見で、, 定例会見において、, 記者団を前に、.
+SETTING_ENDS = ("で", "にて", "において", "を前に")
+#: Nouns of a time of day or a day, besides numerals and dates: 同日、, 15日午後、.
+TIME_WORDS = frozenset({"同日", "当日", "同夜", "前日", "翌日", "午前", "午後", "未明", "早朝", "夜", "朝", "夕方", "深夜"})
+#: Longest circumstance clause (in tokens) trimmed from the start of reported content.
+MAX_CIRCUMSTANCE = 12
+
+
+def _time_word(t) -> bool:
+    """A word of a time phrase: a numeral, a date or time counter, 午後, 同日."""
+    if t.pos[0] == "名詞":
+        return t.pos[1] == "数詞" or t.surface in TIME_WORDS or t.surface in DATE_COUNTERS
+    return t.pos[0] == "接尾辞" and t.surface in DATE_COUNTERS
+
+
+def _noun_phrase_word(t) -> bool:
+    """A word of a noun phrase: nouns, affixes, numerals, the particle の."""
+    return t.pos[0] in ("名詞", "接頭辞", "接尾辞") or t.surface == "の"
 
 
 class ReportedSpeech(SpeakerPhrases):
@@ -161,14 +187,64 @@ class ReportedSpeech(SpeakerPhrases):
         return self._skip_connective(start, sent)
 
     def _skip_connective(self, start: int, sent: Sentence) -> int:
-        """Past a leading また、 or その上で、: they link statements, nobody said them."""
+        """Past a leading また、 or その上で、: they link statements, nobody said
+        them; then past the circumstances of the statement (:meth:`_skip_circumstances`)."""
         for link in CONNECTIVES:
             if self.text.startswith(link, start):
                 start += len(link)
                 break
         while start < sent.end and self.text[start] in "、，, \u3000":
             start += 1
+        return self._skip_circumstances(start, sent)
+
+    def _skip_circumstances(self, start: int, sent: Sentence) -> int:
+        """Past leading clauses that say when, where or on what occasion the
+        statement was made, each closed by 、: 15日、, 記者会見で、, 定例会見において、,
+        記者団の取材に応じ、. What was said starts after them."""
+        toks = self.toks
+        for _ in range(3):
+            k = self._token_at(start, sent)
+            if k < 0:
+                break
+            end = self._circumstance_end(k, sent)
+            if end < 0:
+                break
+            start = toks[end].end
+            while start < sent.end and self.text[start] in "、，, \u3000":
+                start += 1
         return start
+
+    def _circumstance_end(self, k: int, sent: Sentence) -> int:
+        """The index of the 、 closing a circumstance clause that starts at token
+        ``k`` (a time, a setting, or an occasion verb's clause), else -1."""
+        toks = self.toks
+        j = k
+        stop = min(sent.last, k + MAX_CIRCUMSTANCE + 1)
+        while j < stop and toks[j].surface != "、" and self.inside[j] < 0:
+            j += 1
+        if j == k or j >= stop or toks[j].surface != "、":
+            return -1
+        clause = toks[k:j]
+        if all(_time_word(t) for t in clause):
+            return j  # 20日、, 15日午後、, 同日、
+        words = clause[:-1]
+        last = clause[-1]
+        surface = self.text[toks[k].start : last.end]
+        if surface.endswith(SETTING_ENDS):
+            cut = len(surface) - next(len(e) for e in SETTING_ENDS if surface.endswith(e))
+            head = [t for t in clause if t.end - toks[k].start <= cut]
+            if head and all(_noun_phrase_word(t) for t in head):
+                return j  # 記者会見で、, 2017年1月11日の定例会見において、, 記者団を前に、
+            return -1
+        verb = last.dictionary
+        if last.dictionary == "する" and len(clause) > 1:
+            verb, words = clause[-2].surface, clause[:-2]  # 会議に出席し、
+        if (
+            last.pos[0] == "動詞" and last.pos[5].startswith("連用形") and verb in OCCASION_VERBS
+            and words and all(_noun_phrase_word(t) or t.surface in ("に", "を", "で", "と", "から") for t in words)
+        ):
+            return j  # 首相官邸で記者団の取材に応じ、, ロイターのインタビューに答え、
+        return -1
 
     def _marker(self, k: int, sent: Sentence) -> tuple[int, int, int] | None:
         """For a speech predicate at token ``k``: (marker token, end of content, first verb token).
