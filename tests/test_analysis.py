@@ -345,6 +345,36 @@ def test_station_named_after_a_place_is_one_place():
     assert _texts(text, "place") == ["金沢駅", "神戸港湾駅"]
 
 
+def test_place_word_inside_a_campaign_name_in_brackets_is_no_place():
+    text = "観光庁は「ようこそ、ニッポン。」キャンペーンを始めた。\n"
+    assert _texts(text, "place") == []
+
+
+def test_place_word_glued_inside_a_short_name_in_brackets_is_no_place():
+    text = "同社は「ディスカバー・ジャパン50」という企画を発表した。\n"
+    assert _texts(text, "place") == []
+
+
+def test_place_that_is_the_whole_name_in_brackets_stays_a_place():
+    text = "新駅「北浜駅」が開業した。\n"
+    assert _texts(text, "place") == ["北浜駅"]
+
+
+def test_places_set_apart_inside_brackets_stay_places():
+    text = "バスは「南町駅 - 北浜駅」間を走る。\n"
+    assert _texts(text, "place") == ["南町駅", "北浜駅"]
+
+
+def test_place_inside_quoted_speech_stays_a_place():
+    text = "山田一郎市長は「大阪に行きたい」と述べた。\n"
+    assert _texts(text, "place") == ["大阪"]
+
+
+def test_person_name_inside_a_product_name_in_brackets_is_no_person():
+    text = "同社は「ミハイル・ペトロフ号」という愛称の列車を走らせる。\n"
+    assert _texts(text, "person") == []
+
+
 # --- keyword ranking -------------------------------------------------------------------
 
 

@@ -28,7 +28,7 @@ from typing import Literal
 
 from .article import Article, Block
 from .people import Mention, find_people
-from .terms import BlockTerms, span_reading
+from .terms import BlockTerms, name_quotes, part_of_name, span_reading
 from .tokens import Token, tokenize
 
 Category = Literal["person", "place", "organization", "quantity", "keyword"]
@@ -125,11 +125,16 @@ class TermFinder:
         ``mentions``: its person mentions, when they were found already."""
         add = self._add
         people = person_spans(text, toks) if mentions is None else [(m.start, m.end) for m in mentions]
+        names = name_quotes(text)
         for s, e in people:
+            if names and part_of_name(text, names, s, e):
+                continue  # a word of a name or slogan in 「」, not a person mentioned
             name = text[s:e]
             add("person", name, name, _reading(toks, text, s, e), line, s, e)
         bt = BlockTerms(text, toks, people)
         for f in bt.found:
+            if names and f.category == "place" and part_of_name(text, names, f.start, f.end):
+                continue  # ニッポン in 「もっと、ニッポン。」キャンペーン: part of a name, not a place
             add(f.category, f.base, text[f.start : f.end], f.reading, line, f.start, f.end)
         for f in bt.learnt:
             self._learnt.setdefault(text[f.start : f.end], f.base)

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from .chars import is_hiragana, katakana_to_hiragana
+from .chars import SENTENCE_ENDS, is_hiragana, katakana_to_hiragana
 from .people import HONORIFICS, TITLE_SUFFIXES, title_part
 from .tokens import Token, chunk_starts
 
@@ -102,6 +102,17 @@ MAX_TERM_CHARS = 40
 URL_RE = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]*://|www\.)[\x21-\x7e]+")
 #: Titles of works in double corner brackets (『源氏物語』): names inside are not places.
 WORK_TITLE_RE = re.compile(r"『[^』\n]{1,80}』")
+#: A short 「」 (no nested brackets, no line break): a candidate name or slogan.
+NAME_QUOTE_RE = re.compile(r"「([^「」\n]{1,30})」")
+#: Longest 「」 content read as a name without a naming word after it.
+NAME_QUOTE_MAX_CHARS = 20
+#: Words after 「…」 that make it a name (「…」キャンペーン, 「…」という愛称, 「…」と名付けた).
+NAMING_WORDS = (
+    "キャンペーン", "プロジェクト", "ブランド", "シリーズ", "ツアー", "プラン", "愛称", "名称", "名前", "標語",
+    "スローガン", "キャッチコピー", "コピー", "ロゴ",
+)
+#: Naming verbs right after 「…」と (「…」と名付けた, と銘打った, と題した, と呼ばれる).
+NAMING_AFTER = ("と名付け", "と名づけ", "と命名", "と銘打", "と題", "と称", "と呼")
 _DIGITS = re.compile(r"[0-9０-９]")
 _LATIN_ACRONYM = re.compile(r"^[A-ZＡ-Ｚ&＆]{2,8}$")
 
@@ -396,6 +407,47 @@ def noun_runs(
     if i is not None:
         runs.append((i, len(tokens)))
     return runs
+
+
+def name_quotes(text: str) -> list[tuple[int, int, bool]]:
+    """Contents of 「」 that are names or slogans, not speech: ``(start, end,
+    named)`` with ``text[start:end]`` inside the brackets. ``named``: a naming
+    word follows (「…」キャンペーン, 「…」という愛称, 「…」と名付けた); otherwise the
+    content is a short noun phrase (no 、 or sentence end inside, not ending in
+    hiragana) that no quotative follows (という may: 「…」という企画)."""
+    if "「" not in text:
+        return []
+    out = []
+    for m in NAME_QUOTE_RE.finditer(text):
+        start, end = m.span(1)
+        after = text[end + 1 : end + 12]
+        rest = after.removeprefix("という").removeprefix("との").removeprefix("の")
+        if rest.startswith(NAMING_WORDS) or after.startswith(NAMING_AFTER):
+            out.append((start, end, True))
+            continue
+        inner = m.group(1)
+        if (
+            len(inner) <= NAME_QUOTE_MAX_CHARS and (after[:1] != "と" or after.startswith("という"))
+            and not any(ch in inner for ch in SENTENCE_ENDS + "、") and not is_hiragana(inner[-1])
+        ):
+            out.append((start, end, False))
+    return out
+
+
+def part_of_name(text: str, names: Sequence[tuple[int, int, bool]], start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a word inside one of ``names``
+    (:func:`name_quotes`) without being all of it: in a name followed by a
+    naming word, any such word (ニッポン in 「もっと、ニッポン。」キャンペーン);
+    in a short noun phrase, a word glued to the rest (東京 in 「東京大改革」),
+    not one set apart by spaces or brackets (坂出駅 in 「坂出駅 - 綾川駅」)."""
+    for s, e, named in names:
+        if s <= start and end <= e and (start, end) != (s, e):
+            if named:
+                return True
+            before = text[start - 1] if start > s else ""
+            after = text[end] if end < e else ""
+            return any(ch.isalnum() or ch in "・＝" for ch in before + after)
+    return False
 
 
 def skipped_spans(text: str) -> list[tuple[int, int]]:
