@@ -701,6 +701,88 @@ async def test_large_article_opens_and_searches_without_blocking(tmp_path):
 
 
 
+def big_article(paragraphs: int) -> str:
+    paragraph = "ハノイ条約は、国際協力の法的基盤を構築するとともに、サイバー空間が真に平和、正義、持続可能な開発に資する環境となるよう求めた。"
+    return "大きな記事\n\n" + "\n\n".join(f"{i}: {paragraph}" for i in range(paragraphs)) + "\n"
+
+
+async def test_switching_away_from_a_big_article_stops_its_analysis_in_the_child(tmp_path, monkeypatch):
+    import asyncio
+
+    from tui.widgets.core_process import Cancelled, CoreProcess
+
+    big = write_article(tmp_path, big_article(8000), "big.txt")
+    small = write_article(tmp_path, "小さな記事\n\n外務省の報道官は「協力を続ける」と述べた。\n", "small.txt")
+    explored: list[tuple[str, str]] = []
+    under_way = threading.Event()
+    real_call = CoreProcess.call
+
+    def call(self, op, *args, progress=None, **kwargs):
+        def spy(fraction):
+            under_way.set()
+            if progress is not None:
+                progress(fraction)
+
+        try:
+            result = real_call(self, op, *args, progress=spy, **kwargs)
+        except Cancelled:
+            if op == "explore":
+                explored.append((args[0].rsplit("/", 1)[-1], "cancelled"))
+            raise
+        if op == "explore":
+            explored.append((args[0].rsplit("/", 1)[-1], "done"))
+        return result
+
+    monkeypatch.setattr(CoreProcess, "call", call)
+    app = KijiApp([big, small])
+    async with app.run_test(size=(120, 35)) as pilot:
+        assert await asyncio.to_thread(under_way.wait, 60)  # the big one's analysis has begun
+        child = app._core._process.pid
+        await pilot.press("right_square_bracket")
+        await settle(app, pilot)
+        assert explored == [("big.txt", "cancelled"), ("small.txt", "done")]
+        assert app.article_index == 1 and app.index is not None and not app.query_one("#terms").loading
+        assert app._core._process.pid == child  # it stopped at a progress report: no new child needed
+        await pilot.press("slash", *"述べる")
+        await settle(app, pilot)
+        assert count_text(app) == "1/1"
+
+
+def test_an_analysis_that_does_not_stop_when_asked_is_killed_and_the_core_restarted(tmp_path):
+    from tui.widgets.core_process import Cancelled, CoreProcess
+
+    one_block = write_article(tmp_path, big_article(20000).replace("\n\n", ""), "one-line.txt")  # no progress until its end
+    small = write_article(tmp_path, "小さな記事\n\n外務省の報道官は「協力を続ける」と述べた。\n", "small.txt")
+    core = CoreProcess()
+    try:
+        first = core._process.pid
+        asked = iter([False, False])  # not before sending; then at the first poll
+        with pytest.raises(Cancelled):
+            core.call("explore", str(one_block), cancelled=lambda: next(asked, True))
+        assert core._process.pid != first
+        found = core.call("explore", str(small))
+        assert found.index and core.call("search", "述べる")
+    finally:
+        core.close()
+
+
+def test_a_search_of_the_last_articles_index_gives_up_once_another_is_sent_to_the_core(tmp_path):
+    from tui.widgets.core_process import Cancelled, CoreProcess, RemoteIndex
+
+    first = write_article(tmp_path, "一つ目の記事\n\n報道官は協力を続けると述べた。\n", "a.txt")
+    second = write_article(tmp_path, "二つ目の記事\n\n大臣も述べた。\n", "b.txt")
+    core = CoreProcess()
+    try:
+        core.call("explore", str(first))
+        stale = RemoteIndex(core)
+        core.call("explore", str(second))
+        with pytest.raises(Cancelled):
+            stale.search("述べる")
+        assert [m.text for m in RemoteIndex(core).search("述べる")] == ["述べた"]
+    finally:
+        core.close()
+
+
 async def test_outline_follows_the_section_on_screen(tmp_path):
     text = long_article(30).replace("第20段落。", "二十番目の見出し\n\n第20段落。")
     app = KijiApp([write_article(tmp_path, text)])

@@ -31,7 +31,7 @@ from .bundled import bundled_article
 from .sanitize import visible
 from .widgets.article_view import ArticleView
 from .widgets import core_process
-from .widgets.core_process import Cancelled, CoreProcess, Explored, RemoteIndex
+from .widgets.core_process import Cancelled, CoreError, CoreProcess, Explored, RemoteIndex
 from .widgets.commands import KijiCommands, PaletteCommand
 from .widgets.help import HelpScreen, keys_text, legend_text, pane_text
 from .widgets.legend import CATEGORY_HIGHLIGHTS
@@ -244,6 +244,7 @@ class KijiApp(App[int]):
         self._generation += 1
         self.terms, self.speakers, self.index = (), (), None
         self.matches, self.current_match = [], None
+        self.workers.cancel_group(self, "search")  # the last article's
         host = article.source.host if article.source else None
         title = Content.assemble((visible(article.title), "bold"), (f"  {visible(host)}" if host else "", "dim"))
         if len(self.paths) > 1:
@@ -389,12 +390,23 @@ class KijiApp(App[int]):
 
     @work(thread=True, exclusive=True, group="search")
     def run_search(self, query: str) -> None:
-        """Search in a thread; a newer query cancels this one."""
+        """Search in a thread; a newer query cancels this one, and so does
+        another article (a search waiting for the child process gives up)."""
         index = self.index
         if index is None:
             return
-        matches = index.search(query)
-        if not get_current_worker().is_cancelled:
+        worker = get_current_worker()
+        try:
+            if isinstance(index, RemoteIndex):
+                matches = index.search(query, cancelled=lambda: worker.is_cancelled)
+            else:
+                matches = index.search(query)
+        except Cancelled:
+            return
+        except CoreError as exc:
+            self.call_from_thread(self.notify, visible(f"search failed: {exc}"), severity="error", markup=False)
+            return
+        if not worker.is_cancelled:
             self.call_from_thread(self._show_matches, query, matches)
 
     def _show_matches(self, query: str, matches: list) -> None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import threading
+import time
 from typing import TYPE_CHECKING, Any, Callable, NamedTuple
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -28,6 +29,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: Progress is reported at most this often (fraction of the article's characters).
 PROGRESS_STEP = 0.01
+#: Seconds a cancelled analysis in the child has to stop at its next progress
+#: report before the child is killed and a fresh one started.
+CANCEL_GRACE = 1.0
 
 
 class CoreError(Exception):
@@ -100,23 +104,36 @@ def explore(article: Article, progress: Callable[[float], None] | None = None) -
 
 
 def _serve(conn) -> None:
-    """The child's loop: one request at a time, the index kept between them."""
+    """The child's loop: one request at a time, the index kept between them.
+
+    While exploring, a ``("cancel", ())`` from the parent stops the pass at
+    its next progress report (reply ``("cancelled", None)``); a cancel that
+    comes after the reply was sent is ignored.
+    """
     # the child shares the parent's terminal: nothing it prints may reach the screen
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 1)
     os.dup2(devnull, 2)
     index = None
+
+    def progress(fraction: float) -> None:
+        conn.send(("progress", fraction))
+        if conn.poll() and conn.recv()[0] == "cancel":
+            raise Cancelled("explore")
+
     while True:
         try:
             op, args = conn.recv()
         except (EOFError, OSError):
             return
+        if op == "cancel":
+            continue  # the request it meant had already been answered
         try:
             if op == "explore":
                 from ..article import read_article
 
                 index = None  # the previous article's
-                found = explore(read_article(args[0]), lambda fraction: conn.send(("progress", fraction)))
+                found = explore(read_article(args[0]), progress)
                 index = found.index
                 # the index stays here; the app asks it through RemoteIndex
                 result: Any = found._replace(index=index is not None)
@@ -127,6 +144,8 @@ def _serve(conn) -> None:
             else:
                 raise ValueError(f"unknown request {op!r}")
             reply = ("ok", result)
+        except Cancelled:
+            reply = ("cancelled", None)
         except Exception as exc:  # noqa: BLE001 - reported to the app, which shows it
             reply = ("error", f"{type(exc).__name__}: {exc}")
         try:
@@ -139,24 +158,44 @@ class CoreProcess:
     """A child process that explores one article at a time and keeps its search index."""
 
     def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.explored = 0
+        """How many analyses were asked of this core: a :class:`RemoteIndex`
+        answers only while its article is the latest."""
+        self._start()
+
+    def _start(self) -> None:
         context = multiprocessing.get_context("spawn")
         self._conn, child = context.Pipe()
         self._process = context.Process(target=_serve, args=(child,), name="kiji-core", daemon=True)
         self._process.start()
         child.close()
-        self._lock = threading.Lock()
 
     def call(self, op: str, *args: Any, cancelled: Callable[[], bool] = lambda: False,
              progress: Callable[[float], None] | None = None) -> Any:
         """Send one request and wait for its reply (releasing the GIL while
-        waiting); ``progress`` receives the child's progress reports."""
+        waiting); ``progress`` receives the child's progress reports.
+
+        ``cancelled()`` is asked while the request waits for an earlier one
+        and while it runs: then :class:`Cancelled` is raised. A cancelled
+        analysis is stopped in the child (see :meth:`_abandon`), so the next
+        request does not wait for it; a running search, a few milliseconds,
+        is left to finish.
+        """
         while not self._lock.acquire(timeout=0.05):
             if cancelled():
                 raise Cancelled(op)
         try:
+            if cancelled():
+                raise Cancelled(op)
+            if op == "explore":
+                self.explored += 1
             self._conn.send((op, args))
             while True:
                 while not self._conn.poll(0.05):
+                    if op == "explore" and cancelled():
+                        self._abandon()
+                        raise Cancelled(op)
                     if not self._process.is_alive():
                         raise CoreError("the analysis process ended")
                 status, result = self._conn.recv()
@@ -170,10 +209,26 @@ class CoreProcess:
             self._lock.release()
         if status == "error":
             raise CoreError(result)
+        if status == "cancelled":
+            raise Cancelled(op)
         return result
 
-    def close(self) -> None:
-        """Stop the child at once (it may be in the middle of an analysis)."""
+    def _abandon(self) -> None:
+        """Stop the analysis running in the child: ask it to stop at its next
+        progress report; if it has not within :data:`CANCEL_GRACE` seconds
+        (one long block reports rarely), kill it and start a fresh child."""
+        try:
+            self._conn.send(("cancel", ()))
+            deadline = time.monotonic() + CANCEL_GRACE
+            while (left := deadline - time.monotonic()) > 0 and self._conn.poll(left):
+                if self._conn.recv()[0] != "progress":
+                    return  # cancelled, or finished before it saw the cancel
+        except (EOFError, OSError):
+            pass
+        self._stop()
+        self._start()
+
+    def _stop(self) -> None:
         try:
             self._conn.close()
         finally:
@@ -181,12 +236,23 @@ class CoreProcess:
                 self._process.terminate()
                 self._process.join(timeout=2)
 
+    def close(self) -> None:
+        """Stop the child at once (it may be in the middle of an analysis)."""
+        self._stop()
+
 
 class RemoteIndex:
     """A :class:`~tui.search.SearchIndex` that lives in a :class:`CoreProcess`."""
 
     def __init__(self, core: CoreProcess) -> None:
         self._core = core
+        self._explored = core.explored
 
-    def search(self, query: str) -> list:
-        return self._core.call("search", query)
+    def search(self, query: str, cancelled: Callable[[], bool] = lambda: False) -> list:
+        """The matches of ``query``; :class:`Cancelled` when ``cancelled()``
+        while it waits (an analysis is running), or when another article has
+        been sent to the core since this index was built."""
+        stale = lambda: cancelled() or self._core.explored != self._explored  # noqa: E731
+        if stale():
+            raise Cancelled("search")
+        return self._core.call("search", query, cancelled=stale)
