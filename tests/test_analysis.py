@@ -95,6 +95,12 @@ def test_anaphoric_organisation_is_not_a_new_organisation():
     assert _texts(text, "organization") == ["文化庁"]
 
 
+def test_organisation_name_after_a_lone_back_reference_word_is_no_new_organisation():
+    text = "山田一郎教授は北浜大学の出身で、同大学大学院で研究している。\n"
+    assert _texts(text, "organization") == ["北浜大学"]
+    assert "同大学大学院" not in _texts(text, "keyword")
+
+
 def test_proper_noun_with_a_weak_head_is_an_organisation():
     text = "ロイター通信によると、アメリカ政府は声明を出した。\n"
     assert _texts(text, "organization") == ["ロイター通信", "アメリカ政府"]

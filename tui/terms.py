@@ -340,9 +340,11 @@ def _single_word(s: str, c: int) -> str:
 
 
 def _deictic(tok: Token, c: int) -> bool:
-    """同, 各, or a two-character word made with them (同市, 各国)."""
+    """同, 各 (as a prefix or a word of its own: 同 + 大学大学院), or a
+    two-character word made with them (同市, 各国): a run starting so points
+    back to an organisation already named instead of naming a new one."""
     s = tok.surface
-    return s[0] in DEICTIC_PREFIXES and (c == PREFIX or len(s) == 2)
+    return s[0] in DEICTIC_PREFIXES and (c == PREFIX or len(s) <= 2)
 
 
 def _is_title(run: Sequence[Token], k: int) -> bool:
@@ -795,5 +797,7 @@ class BlockTerms:
             return
         if not named and _is_title(run, b - 1):
             return  # 国防大臣, 報道官: roles, not topics
+        if run[a].surface in DEICTIC_PREFIXES:
+            return  # 同 + 森林組合: a back-reference, not a topic
         base = run[a].normalized if b - a == 1 else "".join([t.normalized for t in run[a:b]])
         self.keywords.append((start, end, base, offset + a, offset + b, named))
