@@ -3,7 +3,10 @@
 For the seed and a 1 MB article (``benchmarks.corpus``), build the index once,
 then run every prefix of realistic queries, as the search box would, and report
 the median and worst latency per query; plus the odd queries that must stay
-prompt (a 5,000-character query, a character found everywhere).
+prompt (a 5,000-character query, a character found everywhere). On 1 MB the
+queries include longer ones typed on the big article's own text
+(:data:`BIG_QUERIES`), and each keystroke is also timed as the explorer asks
+it: through the child process (:func:`measure_with_core`).
 
 Run: ``.venv/bin/python -m benchmarks.bench_search`` (about 15 s).
 
@@ -44,6 +47,16 @@ QUERIES = (
     "国際協力の強化",
     "Hanoi",
 )
+#: Longer queries a reader of the big benchmark article (the devset repeated)
+#: might type: phrases, a name, a reading; every prefix is timed too.
+BIG_QUERIES = (
+    "産経新聞によると",
+    "世界遺産の主要要素",
+    "ネルソン・マンデラ元大統領",
+    "記者会見で明らかにした",
+    "とりいんふるえんざ",
+    "鳥インフルエンザの感染が確認された",
+)
 
 
 def prefixes(queries: Iterable[str]) -> list[str]:
@@ -57,40 +70,87 @@ def _time(index: SearchIndex, query: str) -> tuple[float, int]:
     return (time.perf_counter() - t) * 1000, n
 
 
-def measure(article: Article, queries: Iterable[str] = QUERIES) -> dict[str, float | str]:
-    """Build time and per-keystroke query latency (milliseconds) on ``article``."""
-    t = time.perf_counter()
-    index = SearchIndex.build(article)
-    build_ms = (time.perf_counter() - t) * 1000
-    timings = [(*_time(index, q), q) for q in prefixes(queries)]
+def _figures(timings: list[tuple[float, int, str]]) -> dict[str, float | str]:
     ms = [m for m, _, _ in timings]
     worst_ms, worst_n, worst_q = max(timings)
-    odd = {"long_query_5000_ms": _time(index, "サイバー犯罪の防止" * 556)[0]}
-    for name, q in (("everywhere_no", "の"), ("everywhere_kana_pair", "ハノ")):
-        odd[f"{name}_ms"], odd[f"{name}_matches"] = _time(index, q)
     return {
-        "chars": sum(len(b.text) for b in article.text_blocks()),
-        "build_ms": build_ms,
         "queries": len(ms),
         "median_ms": statistics.median(ms),
         "p95_ms": statistics.quantiles(ms, n=20)[-1],
         "worst_ms": worst_ms,
         "worst_query": worst_q,
         "worst_query_matches": worst_n,
-        **odd,
     }
+
+
+def _odd(index) -> dict[str, float]:
+    odd = {"long_query_5000_ms": _time(index, "サイバー犯罪の防止" * 556)[0]}
+    for name, q in (("everywhere_no", "の"), ("everywhere_kana_pair", "ハノ")):
+        odd[f"{name}_ms"], odd[f"{name}_matches"] = _time(index, q)
+    return odd
+
+
+def measure(article: Article, queries: Iterable[str] = QUERIES) -> dict[str, float | str]:
+    """Build time and per-keystroke query latency (milliseconds) on ``article``."""
+    t = time.perf_counter()
+    index = SearchIndex.build(article)
+    build_ms = (time.perf_counter() - t) * 1000
+    timings = [(*_time(index, q), q) for q in prefixes(queries)]
+    return {
+        "chars": sum(len(b.text) for b in article.text_blocks()),
+        "build_ms": build_ms,
+        **_figures(timings),
+        **_odd(index),
+    }
+
+
+def measure_with_core(path: str, queries: Iterable[str] = QUERIES + BIG_QUERIES) -> dict[str, dict[str, float | str]]:
+    """Per-keystroke latency on the article at ``path`` in this process
+    (``SearchIndex.search``) and as the explorer asks it for a big article:
+    ``RemoteIndex.search`` through a real :class:`CoreProcess` (the pipe
+    round trip and the pickled matches included). The child analyses the
+    article while the index is built here; then each keystroke is timed
+    both ways, one after the other, so load on the machine hits both alike."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from tui.widgets.core_process import CoreProcess, RemoteIndex
+
+    core = CoreProcess()
+    try:
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            explored = pool.submit(core.call, "explore", path)
+            article = read_article(path)
+            t = time.perf_counter()
+            local = SearchIndex.build(article)
+            build_ms = (time.perf_counter() - t) * 1000  # while the child analyses: two cores busy
+            explored.result()
+        remote = RemoteIndex(core)
+        remote.search("準備")  # the first reply pays for importing the pickled classes
+        here, there = [], []
+        for q in prefixes(queries):
+            here.append((*_time(local, q), q))
+            there.append((*_time(remote, q), q))
+        chars = sum(len(b.text) for b in article.text_blocks())
+        return {"local": {"chars": chars, "build_ms": build_ms, **_figures(here), **_odd(local)},
+                "core": {"chars": chars, **_figures(there), **_odd(remote)}}
+    finally:
+        core.close()
 
 
 def run(report: Callable[[str], None] = print) -> dict[str, dict[str, float | str]]:
     """Measure on the seed and on a 1 MB article; report one line each."""
     SearchIndex.build(parse("準備")).search("準備")  # load Sudachi outside the timings
-    figures = {
-        "seed": measure(read_article(SEED)),
-        "1MB": measure(parse(article_text(MB), path="<1MB>")),
-    }
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory(prefix="kiji-bench-") as tmp:
+        big = Path(tmp) / "1mb.txt"
+        big.write_text(article_text(MB), encoding="utf-8")
+        both = measure_with_core(str(big))
+    figures = {"seed": measure(read_article(SEED)), "1MB": both["local"], "1MB via the core process": both["core"]}
     for name, f in figures.items():
         report(
-            f"search {name}: {f['chars']:,} chars, build {f['build_ms']:.0f} ms; "
+            f"search {name}: {f.get('chars', 0):,} chars, build {f.get('build_ms', 0):.0f} ms; "
             f"{f['queries']} keystroke queries: median {f['median_ms']:.2f} ms, p95 {f['p95_ms']:.2f} ms, "
             f"worst {f['worst_ms']:.2f} ms ({f['worst_query']!r}, {f['worst_query_matches']} matches); "
             f"5,000-char query {f['long_query_5000_ms']:.2f} ms; "

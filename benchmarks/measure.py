@@ -22,6 +22,13 @@ class Run:
     max_anon_mb: float
     """Peak of the private (anonymous) memory of the process and its children,
     sampled every 20 ms: their own heap."""
+    max_pss_mb: float
+    """Peak of the proportional set size summed over the process and its
+    children (``/proc/PID/smaps_rollup``, sampled every 20 ms; 0 unless
+    asked for): the memory the whole tree takes, a page mapped by two of
+    them (the dictionary) counted once, as two halves."""
+    processes: int
+    """Most processes seen at once in the tree."""
     returncode: int
     stdout: str
 
@@ -34,27 +41,35 @@ def child_env(t0: float | None = None) -> dict[str, str]:
     return env
 
 
-def run(argv: list[str]) -> Run:
-    """Run ``argv`` to completion. Peak RSS comes from ``wait4`` (the largest
-    of the process and its own children; not our ``RUSAGE_CHILDREN``, the
-    maximum over every child so far)."""
+def run(argv: list[str], pss: bool = False) -> Run:
+    """Run ``argv`` to completion. Peak RSS comes from ``wait4``: the largest
+    single process of the tree (not our ``RUSAGE_CHILDREN``, the maximum over
+    every child so far); the summed figures, private memory and PSS, are
+    sampled over the whole tree; PSS only with ``pss`` (reading
+    ``smaps_rollup`` walks the page tables of the 200 MB dictionary mapping,
+    which timings should not pay for). Run one measured program at a time:
+    PSS shares a page among every process mapping it, measured or not."""
     with tempfile.TemporaryFile() as out:
         t0 = time.time()
         start = time.perf_counter()
         proc = subprocess.Popen(argv, stdout=out, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL,
                                 env=child_env(t0), cwd=ROOT)
-        anon = 0
+        anon = pss_kb = processes = 0
         while True:
             pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
             if pid:
                 break
-            anon = max(anon, sum(_rss_anon_kb(p) for p in _tree(proc.pid)))
+            tree = _tree(proc.pid)
+            processes = max(processes, len(tree))
+            anon = max(anon, sum(_status_kb(p, "RssAnon:") for p in tree))
+            if pss:
+                pss_kb = max(pss_kb, sum(_pss_kb(p) for p in tree))
             time.sleep(0.02)
         seconds = time.perf_counter() - start
         proc.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         text = out.read().decode("utf-8", "replace")
-    return Run(seconds, usage.ru_maxrss / 1024, anon / 1024, proc.returncode, text)
+    return Run(seconds, usage.ru_maxrss / 1024, anon / 1024, pss_kb / 1024, processes, proc.returncode, text)
 
 
 def _tree(pid: int) -> list[int]:
@@ -71,14 +86,22 @@ def _tree(pid: int) -> list[int]:
     return out
 
 
-def _rss_anon_kb(pid: int) -> int:
+def _field_kb(path: str, field: str) -> int:
     try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("RssAnon:"):
+        for line in Path(path).read_text().splitlines():
+            if line.startswith(field):
                 return int(line.split()[1])
     except (OSError, ValueError):
         pass
     return 0
+
+
+def _status_kb(pid: int, field: str) -> int:
+    return _field_kb(f"/proc/{pid}/status", field)
+
+
+def _pss_kb(pid: int) -> int:
+    return _field_kb(f"/proc/{pid}/smaps_rollup", "Pss:")
 
 
 def kiji(*args: str) -> list[str]:
