@@ -193,19 +193,28 @@ class TermFinder:
         removed: dict[int, set[tuple[int, int, int]]] = {}
         groups: dict[int, _Group] = {}
         for line, occurrences in found.items():
-            spans = on_line.get(line, [])
+            # spans of different terms never overlap, so sorted by start they
+            # are sorted by end too: the ones crossing [s, e) are one slice,
+            # found by bisection (a scan per occurrence was quadratic in a
+            # block of many terms)
+            spans = sorted(on_line.get(line, []), key=lambda x: (x[0], x[1]))
+            starts = [a for a, _, _ in spans]
+            ends = [b for _, b, _ in spans]
             for s, e, base in occurrences:
-                inside = [(a, b, g) for a, b, g in spans if a < e and s < b]
+                lo, hi = bisect_right(ends, s), bisect_left(starts, e)
+                inside = spans[lo:hi]
                 org = self._groups[("organization", base)]
                 if any(a < s or b > e or g is org or g.category == "person" for a, b, g in inside):
                     continue
                 for a, b, g in inside:
                     removed.setdefault(id(g), set()).add((line, a, b))
                     groups[id(g)] = g
-                    spans.remove((a, b, g))
+                del spans[lo:hi], starts[lo:hi], ends[lo:hi]
+                spans.insert(lo, (s, e, org))
+                starts.insert(lo, s)
+                ends.insert(lo, e)
                 org.spans.append((line, s, e))
                 org.first = min(org.first, (line, s))
-                spans.append((s, e, org))
         for key, g in groups.items():
             gone = removed[key]
             g.spans = [x for x in g.spans if x not in gone]
