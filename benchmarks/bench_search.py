@@ -124,7 +124,7 @@ def measure_with_core(path: str, queries: Iterable[str] = QUERIES + BIG_QUERIES)
             local = SearchIndex.build(article)
             build_ms = (time.perf_counter() - t) * 1000  # while the child analyses: two cores busy
             explored.result()
-        remote = RemoteIndex(core)
+        remote = RemoteIndex(core, article)
         remote.search("準備")  # the first reply pays for importing the pickled classes
         here, there = [], []
         for q in prefixes(queries):

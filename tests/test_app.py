@@ -774,11 +774,11 @@ def test_a_search_of_the_last_articles_index_gives_up_once_another_is_sent_to_th
     core = CoreProcess()
     try:
         core.call("explore", str(first))
-        stale = RemoteIndex(core)
+        stale = RemoteIndex(core, read_article(first))
         core.call("explore", str(second))
         with pytest.raises(Cancelled):
             stale.search("述べる")
-        assert [m.text for m in RemoteIndex(core).search("述べる")] == ["述べた"]
+        assert [m.text for m in RemoteIndex(core, read_article(second)).search("述べる")] == ["述べた"]
     finally:
         core.close()
 

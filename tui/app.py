@@ -314,7 +314,7 @@ class KijiApp(App[int]):
             core = self._core
             if core is not None:
                 found = core.call("explore", str(path), cancelled=lambda: worker.is_cancelled, progress=progress)
-                found = found._replace(index=RemoteIndex(core) if found.index else None)
+                found = found._replace(index=RemoteIndex(core, article) if found.index else None)
             else:
 
                 def local_progress(fraction: float) -> None:

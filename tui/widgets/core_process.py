@@ -140,7 +140,9 @@ def _serve(conn) -> None:
             elif op == "search":
                 if index is None:
                     raise ValueError("no search index")
-                result = index.search(args[0])
+                # plain tuples: pickling thousands of Match objects was most of
+                # a search's time through the pipe; the app has the texts
+                result = [(m.line, m.start, m.end, m.how) for m in index.search(args[0])]
             else:
                 raise ValueError(f"unknown request {op!r}")
             reply = ("ok", result)
@@ -244,9 +246,12 @@ class CoreProcess:
 class RemoteIndex:
     """A :class:`~tui.search.SearchIndex` that lives in a :class:`CoreProcess`."""
 
-    def __init__(self, core: CoreProcess) -> None:
+    def __init__(self, core: CoreProcess, article: Article) -> None:
+        """``article``: the one the core explored last, whose texts the
+        matches index."""
         self._core = core
         self._explored = core.explored
+        self._texts = {block.line: block.text for block in article.text_blocks()}
 
     def search(self, query: str, cancelled: Callable[[], bool] = lambda: False) -> list:
         """The matches of ``query``; :class:`Cancelled` when ``cancelled()``
@@ -255,4 +260,8 @@ class RemoteIndex:
         stale = lambda: cancelled() or self._core.explored != self._explored  # noqa: E731
         if stale():
             raise Cancelled("search")
-        return self._core.call("search", query, cancelled=stale)
+        from ..search import Match
+
+        found = self._core.call("search", query, cancelled=stale)
+        texts = self._texts
+        return [Match(line, start, end, texts[line][start:end], how) for line, start, end, how in found]
