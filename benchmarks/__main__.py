@@ -13,7 +13,7 @@
   tree (``bench_memory``).
 
 Big articles are written to a temporary folder from real text
-(``benchmarks.corpus``). About three minutes on two cores.
+(``benchmarks.corpus``). About one to two minutes on two cores.
 """
 
 from __future__ import annotations
