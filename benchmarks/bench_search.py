@@ -113,7 +113,7 @@ def measure_with_core(path: str, queries: Iterable[str] = QUERIES + BIG_QUERIES)
     both ways, one after the other, so load on the machine hits both alike."""
     from concurrent.futures import ThreadPoolExecutor
 
-    from tui.widgets.core_process import CoreProcess, RemoteIndex
+    from tui.explore import CoreProcess, RemoteIndex
 
     core = CoreProcess()
     try:

@@ -67,7 +67,7 @@ def fixed_speakers(article: Article) -> tuple[Speaker, ...]:
 def install_fixed_core(monkeypatch) -> None:
     """Make the explorer's worker use the fixed terms and speakers (the
     search index stays the real one)."""
-    import tui.widgets.core_process as core_process
+    import tui.explore as core_process
 
     real_explore = core_process.explore
 

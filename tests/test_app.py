@@ -84,7 +84,7 @@ async def test_panes_show_what_the_core_finds():
 
 
 async def test_first_screen_paints_before_analysis_finishes(tmp_path, monkeypatch):
-    import tui.widgets.core_process as core_process
+    import tui.explore as core_process
 
     release = threading.Event()
     real = core_process.explore
@@ -112,7 +112,7 @@ async def test_first_screen_paints_before_analysis_finishes(tmp_path, monkeypatc
 
 
 async def test_progress_is_reported_as_the_blocks_are_read():
-    from tui.widgets.core_process import explore
+    from tui.explore import explore
 
     seen: list[float] = []
     found = explore(read_article(bundled_article()), seen.append)
@@ -709,7 +709,7 @@ def big_article(paragraphs: int) -> str:
 async def test_switching_away_from_a_big_article_stops_its_analysis_in_the_child(tmp_path, monkeypatch):
     import asyncio
 
-    from tui.widgets.core_process import Cancelled, CoreProcess
+    from tui.explore import Cancelled, CoreProcess
 
     big = write_article(tmp_path, big_article(8000), "big.txt")
     small = write_article(tmp_path, "小さな記事\n\n外務省の報道官は「協力を続ける」と述べた。\n", "small.txt")
@@ -749,7 +749,7 @@ async def test_switching_away_from_a_big_article_stops_its_analysis_in_the_child
 
 
 def test_an_analysis_that_does_not_stop_when_asked_is_killed_and_the_core_restarted(tmp_path):
-    from tui.widgets.core_process import Cancelled, CoreProcess
+    from tui.explore import Cancelled, CoreProcess
 
     one_block = write_article(tmp_path, big_article(20000).replace("\n\n", ""), "one-line.txt")  # no progress until its end
     small = write_article(tmp_path, "小さな記事\n\n外務省の報道官は「協力を続ける」と述べた。\n", "small.txt")
@@ -767,7 +767,7 @@ def test_an_analysis_that_does_not_stop_when_asked_is_killed_and_the_core_restar
 
 
 def test_a_search_of_the_last_articles_index_gives_up_once_another_is_sent_to_the_core(tmp_path):
-    from tui.widgets.core_process import Cancelled, CoreProcess, RemoteIndex
+    from tui.explore import Cancelled, CoreProcess, RemoteIndex
 
     first = write_article(tmp_path, "一つ目の記事\n\n報道官は協力を続けると述べた。\n", "a.txt")
     second = write_article(tmp_path, "二つ目の記事\n\n大臣も述べた。\n", "b.txt")

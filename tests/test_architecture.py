@@ -13,7 +13,7 @@ PACKAGE = Path(tui.__file__).parent
 #: Every module of the package but the explorer itself is core (the core
 #: process the explorer starts runs core code only).
 UI = {"app.py"}
-CORE = sorted(p for p in PACKAGE.glob("*.py") if p.name not in UI) + [PACKAGE / "widgets" / "core_process.py"]
+CORE = sorted(p for p in PACKAGE.glob("*.py") if p.name not in UI)
 
 
 def _imports(path: Path) -> set[str]:

@@ -2,7 +2,7 @@
 the left, who said what on the right, a live search at the bottom.
 
 The app holds no analysis logic: it shows the article model at once, then
-runs the core in a thread worker (``widgets/core_process.explore``: terms,
+runs the core in a thread worker (``explore.explore``: terms,
 speakers and the search index in one pass over the article, its progress in
 the header) and fills the panes when it ends; when a big article is open the
 worker hands the pass to a child process, because Sudachi holds the GIL.
@@ -30,8 +30,8 @@ from .article import Article, ArticleError, read_article
 from .bundled import bundled_article
 from .sanitize import visible
 from .widgets.article_view import ArticleView
-from .widgets import core_process
-from .widgets.core_process import Cancelled, CoreError, CoreProcess, Explored, RemoteIndex
+from . import explore as core_process
+from .explore import Cancelled, CoreError, CoreProcess, Explored, RemoteIndex
 from .widgets.commands import KijiCommands, PaletteCommand
 from .widgets.help import HelpScreen, keys_text, legend_text, pane_text
 from .widgets.legend import CATEGORY_HIGHLIGHTS
@@ -280,7 +280,7 @@ class KijiApp(App[int]):
     @work(thread=True, exclusive=True, group="analysis")
     def analyse(self, article: Article, path: Path, generation: int) -> None:
         """Terms, speakers and the search index in one pass over the article
-        (``core_process.explore``), its progress in the header.
+        (``explore.explore``), its progress in the header.
 
         With a big article open, the pass runs in the child process started
         in ``__init__``, which reads ``path`` (the file ``article`` came from)

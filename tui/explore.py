@@ -25,7 +25,7 @@ import time
 from typing import TYPE_CHECKING, Any, Callable, NamedTuple
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..article import Article
+    from .article import Article
 
 #: Progress is reported at most this often (fraction of the article's characters).
 PROGRESS_STEP = 0.01
@@ -62,9 +62,9 @@ def explore(article: Article, progress: Callable[[float], None] | None = None) -
     :class:`Cancelled` to stop the pass. A failure of the quotes reader or
     the index builder is reported in ``problems`` and leaves the rest.
     """
-    from ..analysis import analyze_on_demand
-    from ..quotes import find_speakers
-    from ..search import IndexBuilder
+    from .analysis import analyze_on_demand
+    from .quotes import find_speakers
+    from .search import IndexBuilder
 
     total = max(1, sum(len(b.text) for b in article.text_blocks()))
     builder: IndexBuilder | None = IndexBuilder()
@@ -130,7 +130,7 @@ def _serve(conn) -> None:
             continue  # the request it meant had already been answered
         try:
             if op == "explore":
-                from ..article import read_article
+                from .article import read_article
 
                 index = None  # the previous article's
                 found = explore(read_article(args[0]), progress)
@@ -260,7 +260,7 @@ class RemoteIndex:
         stale = lambda: cancelled() or self._core.explored != self._explored  # noqa: E731
         if stale():
             raise Cancelled("search")
-        from ..search import Match
+        from .search import Match
 
         found = self._core.call("search", query, cancelled=stale)
         texts = self._texts
