@@ -19,6 +19,7 @@ import time
 from typing import Callable
 
 from benchmarks.corpus import MB, article_text
+from benchmarks import measure
 from tui.analysis import analyze
 from tui.article import parse
 from tui.quotes import find_speakers
@@ -29,13 +30,7 @@ RUNS = 3
 
 def best(*fns: Callable[[], object]) -> list[float]:
     """The best CPU time of each function over :data:`RUNS` interleaved rounds."""
-    times: list[list[float]] = [[] for _ in fns]
-    for _ in range(RUNS):
-        for fn, ts in zip(fns, times):
-            t0 = time.process_time()
-            fn()
-            ts.append(time.process_time() - t0)
-    return [min(ts) for ts in times]
+    return measure.best(*fns, runs=RUNS)
 
 
 def quotes_command(article) -> object:

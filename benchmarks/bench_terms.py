@@ -13,6 +13,7 @@ import time
 from typing import Callable
 
 from benchmarks.corpus import MB, article_text
+from benchmarks import measure
 from tui.analysis import analyze
 from tui.article import parse
 from tui.people import find_people
@@ -23,15 +24,8 @@ RUNS = 5
 
 
 def best(*fns: Callable[[], object]) -> list[float]:
-    """The best CPU time of each function over :data:`RUNS` interleaved rounds
-    (interleaving keeps a busy machine from favouring one of them)."""
-    times = [[] for _ in fns]
-    for _ in range(RUNS):
-        for fn, ts in zip(fns, times):
-            t0 = time.process_time()
-            fn()
-            ts.append(time.process_time() - t0)
-    return [min(ts) for ts in times]
+    """The best CPU time of each function over :data:`RUNS` interleaved rounds."""
+    return measure.best(*fns, runs=RUNS)
 
 
 def main() -> None:

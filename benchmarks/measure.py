@@ -7,6 +7,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -110,3 +111,15 @@ def kiji(*args: str) -> list[str]:
 
 def child(*args: str) -> list[str]:
     return [PYTHON, "-m", "benchmarks.children", *args]
+
+
+def best(*fns: Callable[[], object], runs: int = 5) -> list[float]:
+    """The best CPU time of each function over ``runs`` interleaved rounds
+    (interleaving keeps a busy machine from favouring one of them)."""
+    times: list[list[float]] = [[] for _ in fns]
+    for _ in range(runs):
+        for fn, ts in zip(fns, times):
+            t0 = time.process_time()
+            fn()
+            ts.append(time.process_time() - t0)
+    return [min(ts) for ts in times]
