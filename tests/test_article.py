@@ -286,3 +286,18 @@ def test_bundled_article_has_lead_two_sections_five_images_and_twenty_paragraphs
     assert len(images) == 5 and all(blocks[i + 1].kind == "caption" for i in images)
     assert a.source is not None and a.source.url.startswith("https://")
     assert all(not b.text.startswith("出典") for b in blocks)
+
+
+def test_lone_short_line_after_an_image_and_a_blank_line_is_its_caption():
+    a = parse(f"{LEAD}\n\nx.jpg\n\n決勝で技を決めた選手（右）\n\n{PARA}\n\n{PARA}\n")
+    assert [b.kind for b in a.blocks()] == ["paragraph", "image", "caption", "paragraph", "paragraph"]
+
+
+def test_interviewer_question_line_is_not_a_heading():
+    a = parse(f"{LEAD}\n\n――取り組みを始めたきっかけは。\n\n{PARA}\n\n{PARA}\n")
+    assert all(s.title is None for s in a.sections)
+
+
+def test_one_sentence_paragraph_with_a_mo_subject_is_not_a_heading():
+    a = parse(f"{LEAD}\n\n農林水産省も立ち入り検査を行う方針だ。\n\n{PARA}\n")
+    assert all(s.title is None for s in a.sections)

@@ -33,7 +33,9 @@ SENTENCE_END = SENTENCE_ENDS
 #: a short line ending in a full stop that has one is a sentence of the text
 #: ("年間配当は据え置く。"), while a heading with a full stop is a slogan or a
 #: phrase ("市民のための条例、未来のための都政。").
-TOPIC_RE = re.compile(f"[^{HIRAGANA}\\s、][はが]|[にでと]は")
+TOPIC_RE = re.compile(f"[^{HIRAGANA}\\s、][はがも]|[にでと]は")
+#: How an interviewer's question starts (――きっかけは。): a line, not a heading.
+INTERVIEW_DASHES = "―─—"
 #: Characters that only pad a line: a line made of them is blank.
 PADDING = " \t\u3000"
 #: How the candidates are tried, after BOM sniffing.
@@ -256,6 +258,8 @@ def _is_heading_like(text: str) -> bool:
         return False
     if s[-1] in ":：、,":
         return False
+    if s[0] in INTERVIEW_DASHES and s[-1] in SENTENCE_END:
+        return False  # an interviewer's question (――きっかけは。)
     inner = s[:-1] if s[-1] in SENTENCE_END else s
     if any(ch in SENTENCE_END for ch in inner):
         return False
@@ -264,6 +268,12 @@ def _is_heading_like(text: str) -> bool:
     if s[-1] in SENTENCE_END and TOPIC_RE.search(s):
         return False  # a one-sentence paragraph with its subject ("試合時間は4時間だった。")
     return True
+
+
+def _is_caption_like(text: str) -> bool:
+    """A heading-like line without a full stop: a label under a picture."""
+    s = text.strip(PADDING)
+    return _is_heading_like(s) and s[-1] not in SENTENCE_END
 
 
 @dataclass
@@ -289,10 +299,17 @@ def _raw_blocks(lines: list[str]) -> list[_Raw]:
         if IMAGE_RE.match(stripped):
             raws.append(_Raw("image", i + 1, i + 1, lines[i], 1))
             i += 1
-            # the caption: the next line, if it is text and not another image
-            if i < n and not is_blank(lines[i]) and not IMAGE_RE.match(lines[i].strip(PADDING)):
-                raws.append(_Raw("caption", i + 1, i + 1, lines[i], 1))
-                i += 1
+            # the caption: the next line, if it is text and not another image;
+            # after blank lines (one paragraph a line), a lone short line with
+            # no full stop, which a reader takes for the picture's caption
+            j = i
+            while j < n and is_blank(lines[j]):
+                j += 1
+            if j < n and not IMAGE_RE.match(lines[j].strip(PADDING)) and (
+                j == i or (_is_caption_like(lines[j]) and (j + 1 == n or is_blank(lines[j + 1])))
+            ):
+                raws.append(_Raw("caption", j + 1, j + 1, lines[j], 1))
+                i = j + 1
             continue
         start = i
         group = [lines[i]]
