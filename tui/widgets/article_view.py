@@ -100,7 +100,8 @@ def make_piece(kind: str, line: int, text: str, link: str | None = None) -> Piec
 
 def article_pieces(article: Article) -> list[Piece]:
     """The article as display pieces, in reading order."""
-    pieces = [make_piece("title", 0, article.title or "(untitled)")]
+    # a title taken from the lead's first sentence would only repeat it
+    pieces = [] if article.title_from == "lead" else [make_piece("title", 0, article.title or "(untitled)")]
     for block in article.blocks():
         if block.kind == "image":
             pieces.append(make_piece("image", block.line, block.image or block.text.strip()))
