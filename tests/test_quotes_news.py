@@ -245,3 +245,16 @@ def test_company_named_without_an_organisation_word_speaks_its_comment():
         "東洋電機は同日、「ご心配をおかけし、深くおわび申し上げます」とのコメントを発表した。\n"
     )
     assert who(text) == [("東洋電機", "organization", [(3, "direct")])]
+
+
+def test_shopper_described_by_occupation_is_an_unnamed_speaker():
+    text = "株価は一時18%安まで下落した。スーパーにいた30代の主婦は「ショックです」と話した。\n"
+    assert who(text) == [("30代の主婦", "unnamed_person", [(1, "direct")])]
+
+
+def test_plain_interview_answer_after_a_question_is_the_interviewees():
+    text = (
+        "町長の原田光男氏に話を聞いた。\n\n――きっかけは。\n\n"
+        "小学校が閉校になったことです。未来はないと感じました。\n"
+    )
+    assert who(text) == [("原田光男", "person", [(5, "direct")])]

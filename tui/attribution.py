@@ -296,13 +296,18 @@ def attribute(article: Article, analysis: Analysis) -> tuple[Speaker, ...]:
 
 def _answer(br: _BlockReader, reader: Reader) -> bool:
     """An interview answer after a question line (――今季の目標は。): a block that
-    is a 「」 alone, or a name and a 「」 (山田選手「…」). Its speaker is the person
+    is a 「」 alone, a name and a 「」 (山田選手「…」), or plain words with no 「」. Its speaker is the person
     named, else the last person who answered, else the only person introduced."""
     text = br.text.rstrip()
-    if len(br.spans) != 1 or br.spans[0][1] != len(text) - 1:
+    if not br.spans and text.strip():
+        # an answer in plain words, without 「」: the whole block is speech
+        o, c = len(text) - len(text.lstrip()) - 1, len(text)
+        head = ""
+    elif len(br.spans) != 1 or br.spans[0][1] != len(text) - 1:
         return False
-    o, c = br.spans[0]
-    head = text[:o].strip()
+    else:
+        o, c = br.spans[0]
+        head = text[:o].strip()
     if head:
         m = br.mentions[0] if br.mentions else None
         if m is None or m.span_start != text.index(head) or m.span_end != o:
