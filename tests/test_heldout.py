@@ -2,7 +2,8 @@
 
 Written for kiji in the style of real outlets (a court report, a wire story
 from abroad with katakana names and ＝, a sports report, an explainer with ■
-subheadings); names are invented. Each test states what a reader expects:
+subheadings; round 2: an interview with ――questions, a sports report with
+a captioned picture, a company apology); names are invented. Each test states what a reader expects:
 the subheadings, the people named, and who said what on which line. The gold
 follows ../shared/devset/README.md: names without titles, unnamed speakers as
 written, media via によると are no speakers, organisations speak only 「」.
@@ -66,6 +67,34 @@ GOLD = {
             ("会社員の女性", "unnamed_person", [(15, "direct")]),
             ("佐藤隆之", "person", [(17, "indirect"), (17, "direct")]),
             ("同庁幹部", "unnamed_person", [(19, "direct")]),
+        ],
+    ),
+    "interview_town.txt": (
+        [3, 17],
+        {"原田光男", "平野美穂"},
+        [
+            ("原田光男", "person", [(1, "direct"), (7, "direct"), (11, "direct"), (15, "direct")]),
+            ("平野美穂", "person", [(19, "direct")]),
+        ],
+    ),
+    "sports_judo.txt": (
+        [3, 13, 17],
+        {"藤原美咲", "今井真央", "石田翔", "鈴木大輔"},
+        [
+            ("藤原美咲", "person", [(9, "direct")]),
+            ("今井真央", "person", [(11, "direct")]),
+            ("石田翔", "person", [(15, "direct")]),
+            ("鈴木大輔", "person", [(19, "direct")]),
+        ],
+    ),
+    "scandal_foods.txt": (
+        [],
+        {"中村秀樹", "坂口あゆみ"},
+        [
+            ("中村秀樹", "person", [(3, "direct"), (5, "indirect"), (7, "direct")]),
+            ("坂口あゆみ", "person", [(7, "direct")]),
+            ("同庁の担当者", "unnamed_person", [(9, "direct")]),
+            ("30代の主婦", "unnamed_person", [(13, "direct")]),
         ],
     ),
 }
