@@ -17,7 +17,7 @@ from functools import partial
 from pathlib import Path
 from typing import Iterator
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -79,7 +79,9 @@ class KijiApp(App[int]):
         Binding("q", "quit", "Quit", id="kiji.quit", tooltip="Quit kiji"),
         Binding("ctrl+q", "quit", "Quit", show=False, priority=True, id="kiji.force-quit", tooltip="Quit, even from the search box"),
         Binding("question_mark,f1", "help", "Help", id="kiji.help", tooltip="Keys and highlight legend"),
-        Binding("slash", "focus_search", "Search", id="kiji.search", tooltip="Focus the search box"),
+        # priority: the app sees "/" before the focused pane does, so the keys
+        # typed right after it (often in the same read) go to the search box
+        Binding("slash", "focus_search", "Search", id="kiji.search", tooltip="Focus the search box", priority=True),
         Binding("n", "next_match", "Next", id="kiji.next-match", tooltip="Next search match"),
         Binding("N", "previous_match", "Prev", show=False, id="kiji.previous-match", tooltip="Previous search match"),
         Binding("escape", "escape", "Clear", show=False, id="kiji.clear", tooltip="Close a pane overlay, then clear the search"),
@@ -438,8 +440,16 @@ class KijiApp(App[int]):
         self.view.focus()
 
     def action_focus_search(self) -> None:
+        search = self.query_one("#search", SearchInput)
+        if self.focused is search:
+            # a "/" typed in the query is text: queue it behind the keys the
+            # box has not handled yet, so it lands where it was typed
+            search.post_message(events.Key("slash", "/"))
+            return
         self._close_overlays()
-        self.query_one("#search", SearchInput).focus()
+        # focus at once, not on the next idle as Widget.focus does: the keys
+        # after "/" are forwarded to whatever has focus when they come
+        self.screen.set_focus(search)
 
     def action_next_match(self) -> None:
         self._step_match(1)
