@@ -441,7 +441,7 @@ def part_of_name(text: str, names: Sequence[tuple[int, int, bool]], start: int, 
     (:func:`name_quotes`) without being all of it: in a name followed by a
     naming word, any such word (ニッポン in 「もっと、ニッポン。」キャンペーン);
     in a short noun phrase, a word glued to the rest (東京 in 「東京大改革」),
-    not one set apart by spaces or brackets (坂出駅 in 「坂出駅 - 綾川駅」)."""
+    not one set apart by spaces or brackets (北町駅 in 「北町駅 - 南町駅」)."""
     for s, e, named in names:
         if s <= start and end <= e and (start, end) != (s, e):
             if named:
