@@ -134,6 +134,18 @@ def test_counter_variants_group_under_the_normalised_form():
     assert q.base == "72箇国"
 
 
+def test_a_quantity_is_named_by_its_most_frequent_spelling():
+    text = "72か国が署名した。\n\nその後72カ国が批准し、さらに72カ国が参加した。\n"
+    (q,) = _terms(text, "quantity")
+    assert (q.text, q.count) == ("72カ国", 3)
+
+
+def test_a_quantity_spelled_equally_often_is_named_by_its_first_spelling():
+    text = "72か国が署名した。\n\nその後72カ国が批准した。\n"
+    (q,) = _terms(text, "quantity")
+    assert q.text == "72か国"
+
+
 def test_quantity_reading_reads_arabic_numerals_as_numbers():
     text = "2,500人が集まった。\n"
     assert _term(text, "quantity", "2,500人").reading == "にせんごひゃくにん"

@@ -88,7 +88,7 @@ def person_spans(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
 class _Group:
     """Occurrences of one term while the article is read."""
 
-    __slots__ = ("text", "category", "base", "reading", "spans", "first", "rank", "parts")
+    __slots__ = ("text", "category", "base", "reading", "spans", "first", "rank", "parts", "spellings")
 
     def __init__(self, text: str, category: str, base: str, reading: str, first: tuple[int, int]) -> None:
         self.text, self.category, self.base, self.reading = text, category, base, reading
@@ -97,9 +97,14 @@ class _Group:
         self.rank = 0.0
         #: Keywords of three words or more: the words' normalised forms (for sub-compounds).
         self.parts: tuple[str, ...] = ()
+        #: Quantities: how often each spelling occurs (72か国 ×1, 72カ国 ×2).
+        self.spellings: dict[str, int] = {}
 
     def term(self) -> Term:
-        return Term(self.text, self.category, self.reading, self.base, tuple(sorted(self.spans)), self.rank)  # type: ignore[arg-type]
+        # a quantity is named by the article's own usual spelling of it (the
+        # first one on a tie); the others are its notation variants
+        text = max(self.spellings, key=self.spellings.__getitem__) if self.spellings else self.text
+        return Term(text, self.category, self.reading, self.base, tuple(sorted(self.spans)), self.rank)  # type: ignore[arg-type]
 
 
 class TermFinder:
@@ -119,6 +124,8 @@ class TermFinder:
         if g is None:
             g = self._groups[(category, base)] = _Group(text, category, base, reading, (line, start))
         g.spans.append((line, start, end))
+        if category == "quantity":
+            g.spellings[text] = g.spellings.get(text, 0) + 1
 
     def read(self, line: int, text: str, toks: Sequence[Token], mentions: Sequence[Mention] | None = None) -> None:
         """Find the terms of the block at ``line`` (the next one in the article);
