@@ -97,7 +97,7 @@ def measure(article: Article, queries: Iterable[str] = QUERIES) -> dict[str, flo
     build_ms = (time.perf_counter() - t) * 1000
     timings = [(*_time(index, q), q) for q in prefixes(queries)]
     return {
-        "chars": sum(len(b.text) for b in article.text_blocks()),
+        "chars": article.text_chars,
         "build_ms": build_ms,
         **_figures(timings),
         **_odd(index),
@@ -130,7 +130,7 @@ def measure_with_core(path: str, queries: Iterable[str] = QUERIES + BIG_QUERIES)
         for q in prefixes(queries):
             here.append((*_time(local, q), q))
             there.append((*_time(remote, q), q))
-        chars = sum(len(b.text) for b in article.text_blocks())
+        chars = article.text_chars
         return {"local": {"chars": chars, "build_ms": build_ms, **_figures(here), **_odd(local)},
                 "core": {"chars": chars, **_figures(there), **_odd(remote)}}
     finally:

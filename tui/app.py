@@ -44,11 +44,6 @@ THEME_ALIASES = {"ansi": "ansi-dark", "dark": "textual-dark", "light": "textual-
 KEYMAP_ENV = "KIJI_KEYMAP"
 
 
-def len_of(article: Article) -> int:
-    """Characters of text in ``article``."""
-    return sum(len(block.text) for block in article.text_blocks())
-
-
 def parse_keymap(spec: str) -> dict[str, str]:
     """``"kiji.quit=x;article.down=j,ctrl+n"`` → ``{"kiji.quit": "x", ...}``."""
     keymap = {}
@@ -126,7 +121,7 @@ class KijiApp(App[int]):
             else:
                 self._theme_problem = f"Unknown theme {theme!r}; try: ansi, " + ", ".join(sorted(self.available_themes))
         self._keymap_spec = os.environ.get(KEYMAP_ENV, "")
-        big = len_of(self.article) >= self.PROCESS_THRESHOLD or any(
+        big = self.article.text_chars >= self.PROCESS_THRESHOLD or any(
             p.stat().st_size >= self.PROCESS_THRESHOLD * 3 for p in self.paths[1:] if p.is_file()
         )
         if big:

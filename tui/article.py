@@ -132,6 +132,11 @@ class Article:
         """The blocks that hold readable text: subheadings, paragraphs and captions."""
         return self._text_blocks
 
+    @property
+    def text_chars(self) -> int:
+        """Characters of readable text: what analysis and search work through."""
+        return sum(len(block.text) for block in self._text_blocks)
+
     def block_at(self, line: int) -> Block | None:
         """The block whose source lines include ``line``."""
         for block in self.blocks():

@@ -66,7 +66,7 @@ def explore(article: Article, progress: Callable[[float], None] | None = None) -
     from .quotes import find_speakers
     from .search import IndexBuilder
 
-    total = max(1, sum(len(b.text) for b in article.text_blocks()))
+    total = max(1, article.text_chars)
     builder: IndexBuilder | None = IndexBuilder()
     problems: list[tuple[str, str]] = []
     done = 0
