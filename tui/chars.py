@@ -3,9 +3,8 @@
 Core module (no Textual, no Sudachi). Where a sentence ends, what counts as
 hiragana, katakana or kanji, and katakana written as hiragana: the parser
 (:mod:`tui.article`), the tokenizer's chunking (:mod:`tui.tokens`), the
-term and person rules and the quotes rules all ask the same questions, so
-they ask them here. (``tui.search._is_kana`` is the same test as
-:func:`is_kana`; it should use it once the explorer work on search lands.)
+term and person rules, the quotes rules and search all ask the same
+questions, so they ask them here.
 """
 
 from __future__ import annotations

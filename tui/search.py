@@ -49,6 +49,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator, Literal, Sequence
 
 from .article import Article, Block, decode, split_lines
+from .chars import is_kana
 from .sanitize import visible
 from .terms import token_reading
 from .tokens import Mode, Token, katakana_to_hiragana, tokenize
@@ -160,10 +161,6 @@ def fold_map(text: str) -> tuple[str, array | None, array | None]:
 def fold(text: str) -> str:
     """The form literal search compares: NFKC, case-folded, katakana as hiragana."""
     return _fold_clusters(text)[0]
-
-
-def _is_kana(text: str) -> bool:
-    return all(0x3041 <= ord(ch) <= 0x30FF for ch in text)
 
 
 class _FoldMap:
@@ -712,7 +709,7 @@ class SearchIndex:
 
     def _reading(self, query: str) -> Iterator[tuple[int, int, int]]:
         kana = fold(query)
-        if len(kana) < MIN_READING_CHARS or not _is_kana(kana):
+        if len(kana) < MIN_READING_CHARS or not is_kana(kana):
             return
         fine, lexicon = self._fine, self._lexicon
         for first, last in fine.reading_runs(kana, lexicon):
