@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install run test bench snapshots clean
+.PHONY: install run test bench snapshots golden clean
 
 install: $(STAMP)
 
@@ -27,6 +27,9 @@ bench: $(STAMP)
 
 snapshots: $(STAMP)
 	$(BIN)/python -m pytest -q tests/test_snapshots.py --snapshot-update
+
+golden: $(STAMP)
+	KIJI_GOLDEN_UPDATE=1 $(BIN)/python -m pytest -q tests/test_golden.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache

@@ -26,7 +26,7 @@ import time
 from pathlib import Path
 
 from benchmarks import bench_analysis, bench_memory, bench_paint, bench_search, corpus
-from tui.article import parse, read_article
+from tui.text import parse, read_article
 
 
 def machine() -> str:

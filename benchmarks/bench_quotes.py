@@ -21,9 +21,9 @@ from typing import Callable
 from benchmarks.corpus import MB, article_text
 from benchmarks import measure
 from tui.analysis import analyze
-from tui.article import parse
+from tui.text import parse
 from tui.quotes import find_speakers
-from tui.tokens import tokenize
+from tui.analysis.tokens import tokenize
 
 RUNS = 3
 

@@ -28,7 +28,7 @@ import time
 from typing import Callable, Iterable
 
 from benchmarks.corpus import MB, SEED, article_text
-from tui.article import Article, parse, read_article
+from tui.text import Article, parse, read_article
 from tui.search import SearchIndex
 
 #: What a reader of the seed might type: each mode, names, kana, Latin.
@@ -182,7 +182,7 @@ def memory_child(size_mb: float, with_analysis: bool) -> dict[str, float]:
     """In this process: load, (analyse,) build the index; RSS figures in MB."""
     import gc
 
-    from tui.tokens import tokenize
+    from tui.analysis.tokens import tokenize
 
     tokenize("準備")
     article = parse(article_text(int(size_mb * MB)), path="<memory>")

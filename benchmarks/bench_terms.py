@@ -15,10 +15,10 @@ from typing import Callable
 from benchmarks.corpus import MB, article_text
 from benchmarks import measure
 from tui.analysis import analyze
-from tui.article import parse
-from tui.people import find_people
-from tui.terms import BlockTerms
-from tui.tokens import tokenize
+from tui.text import parse
+from tui.analysis import find_people
+from tui.analysis.terms import BlockTerms
+from tui.analysis.tokens import tokenize
 
 RUNS = 5
 

@@ -27,7 +27,7 @@ def source_files() -> list[Path]:
 @lru_cache(maxsize=1)
 def paragraphs() -> tuple[str, ...]:
     """Every paragraph of the source articles of 20 characters or more."""
-    from tui.article import read_article
+    from tui.text import read_article
 
     return tuple(
         block.text

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tui.analysis import Term
-from tui.article import Article
+from tui.text import Article
 from tui.quotes import Quote, Speaker
 
 #: Terms of the bundled article: (text, category, reading).

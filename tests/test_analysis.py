@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from tui.analysis import Term, analyze
-from tui.article import parse
+from tui.text import parse
 from tui.export import term_dict
-from tui.terms import MAX_TERM_CHARS, noun_runs, token_classes
-from tui.tokens import chunk_starts, tokenize
+from tui.analysis.terms import MAX_TERM_CHARS, noun_runs, token_classes
+from tui.analysis.tokens import chunk_starts, tokenize
 
 from test_properties import is_occurrence_of_term  # tests/ is on sys.path
 

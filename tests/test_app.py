@@ -9,11 +9,11 @@ from textual.widgets import Input, OptionList, Tree
 
 from kiji_fixtures import fixed_speakers, install_fixed_core, long_article, write_article
 from tui.app import KijiApp, parse_keymap
-from tui.article import read_article
-from tui.bundled import bundled_article
+from tui.text import read_article
+from tui.text import bundled_article
 from tui.quotes import Quote, Speaker
-from tui.widgets.article_view import ArticleView
-from tui.widgets.search_bar import SearchInput
+from tui.app.article_view import ArticleView
+from tui.app.search_bar import SearchInput
 
 
 async def settle(app, pilot) -> None:
@@ -831,7 +831,7 @@ async def test_help_explains_the_focused_pane():
 
 def test_legend_lists_the_core_categories_in_order():
     from tui.analysis import CATEGORIES
-    from tui.widgets.legend import CATEGORY_HIGHLIGHTS
+    from tui.app.legend import CATEGORY_HIGHLIGHTS
 
     assert tuple(h.name for h in CATEGORY_HIGHLIGHTS) == CATEGORIES
 

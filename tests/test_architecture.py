@@ -1,4 +1,15 @@
-"""Project-wide promises: the core stays free of Textual, and the rules stay general."""
+"""Project-wide promises about the code's shape.
+
+- the import graph of ``tui`` has no cycles;
+- the core (everything but ``tui/app/`` and ``tui/cli.py``) never imports
+  Textual, nor the app;
+- a sub-package's modules are private: from outside it, only its door
+  (``__init__``) is imported.
+
+The graph is read from the source (every ``import`` statement, inside
+functions and ``TYPE_CHECKING`` blocks too), not from what happens to be
+loaded at run time.
+"""
 
 from __future__ import annotations
 
@@ -10,26 +21,116 @@ from pathlib import Path
 import tui
 
 PACKAGE = Path(tui.__file__).parent
-#: Every module of the package but the explorer itself is core (the core
-#: process the explorer starts runs core code only).
-UI = {"app.py"}
-CORE = sorted(p for p in PACKAGE.glob("*.py") if p.name not in UI)
+ROOT = PACKAGE.parent
 
 
-def _imports(path: Path) -> set[str]:
-    names: set[str] = set()
+def _module_name(path: Path) -> str:
+    parts = list(path.relative_to(ROOT).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+MODULES = {_module_name(p): p for p in sorted(PACKAGE.rglob("*.py"))}
+UI_PREFIXES = ("tui.app", "tui.cli")
+
+
+def _is_package(name: str) -> bool:
+    return MODULES.get(name, Path()).name == "__init__.py"
+
+
+def _imports(name: str) -> list[tuple[str, int]]:
+    """``(imported name, line)`` for every import in module ``name``: absolute
+    names as written, relative ones resolved; ``from X import y`` gives
+    ``X.y`` when that is a module of ``tui``, else ``X``."""
+    path = MODULES[name]
+    package = name if _is_package(name) else name.rpartition(".")[0]
+    out: list[tuple[str, int]] = []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Import):
-            names.update(a.name.split(".")[0] for a in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            names.add(node.module.split(".")[0])
-    return names
+            out.extend((a.name, node.lineno) for a in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package.split(".")
+                base = base[: len(base) - node.level + 1]
+                target = ".".join(base + ([node.module] if node.module else []))
+            else:
+                target = node.module or ""
+            for a in node.names:
+                sub = f"{target}.{a.name}"
+                out.append((sub if sub in MODULES else target, node.lineno))
+    return out
 
 
-def test_core_modules_never_import_textual():
-    assert len(CORE) > 10
-    for path in CORE:
-        assert "textual" not in _imports(path), f"{path.name} imports textual"
+def _graph() -> dict[str, set[str]]:
+    return {name: {t for t, _ in _imports(name) if t in MODULES and t != name} for name in MODULES}
+
+
+def _cycle(graph: dict[str, set[str]]) -> list[str] | None:
+    """One cycle of ``graph`` as a list of names (first == last), or None."""
+    state: dict[str, int] = {}  # 1: on the path, 2: done
+    path: list[str] = []
+
+    def visit(node: str) -> list[str] | None:
+        state[node] = 1
+        path.append(node)
+        for nxt in sorted(graph[node]):
+            if state.get(nxt) == 1:
+                return path[path.index(nxt):] + [nxt]
+            if nxt not in state and (found := visit(nxt)):
+                return found
+        path.pop()
+        state[node] = 2
+        return None
+
+    for node in sorted(graph):
+        if node not in state and (found := visit(node)):
+            return found
+    return None
+
+
+def test_the_package_has_its_rooms():
+    for room in ("tui.text", "tui.analysis", "tui.quotes", "tui.search", "tui.app"):
+        assert _is_package(room), room
+    assert len(MODULES) > 30
+
+
+def test_the_import_graph_has_no_cycles():
+    cycle = _cycle(_graph())
+    assert cycle is None, "import cycle: " + " -> ".join(cycle)
+
+
+def test_the_cycle_finder_finds_a_cycle():
+    assert _cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}}) == ["a", "b", "c", "a"]
+    assert _cycle({"a": {"b"}, "b": set()}) is None
+
+
+def test_the_core_never_imports_textual_nor_the_app():
+    core = [n for n in MODULES if not n.startswith(UI_PREFIXES)]
+    assert "tui.explore" in core and "tui.quotes.reader" in core
+    for name in core:
+        for target, line in _imports(name):
+            assert target.split(".")[0] != "textual", f"{MODULES[name]}:{line} imports {target}"
+            assert not target.startswith("tui.app"), f"{MODULES[name]}:{line} imports {target}"
+
+
+def test_private_modules_are_imported_only_from_inside_their_package():
+    for name in MODULES:
+        for target, line in _imports(name):
+            if target not in MODULES or target == "tui":
+                continue
+            owner = target.rpartition(".")[0]  # the package whose door this module sits behind
+            inside = name == owner or name.startswith(owner + ".")
+            assert inside, f"{MODULES[name]}:{line} imports {target}, a private module of {owner}: use {owner}'s door"
+
+
+def test_each_door_names_its_public_api():
+    for name, path in MODULES.items():
+        if path.name == "__init__.py" and name not in ("tui", "tui.seeds"):
+            module = __import__(name, fromlist=["__all__"])
+            assert getattr(module, "__all__", None), f"{name} has no __all__"
+            for public in module.__all__:
+                assert hasattr(module, public), f"{name}.__all__ names {public}, which it does not have"
 
 
 def test_dumping_an_article_does_not_load_textual():

@@ -6,8 +6,8 @@ import os
 
 import pytest
 
-from tui.article import Article, ArticleError, decode, parse, read_article
-from tui.bundled import bundled_article
+from tui.text import Article, ArticleError, decode, parse, read_article
+from tui.text import bundled_article
 
 LEAD = "東京都は１日、新しい条例を発表した。知事は記者会見で詳しく説明した。"
 PARA = "条例は来年四月に施行される予定で、都議会での審議が続いている。多くの都民が関心を寄せている。"

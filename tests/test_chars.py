@@ -1,9 +1,9 @@
-"""Character classes shared by the core modules (tui.chars)."""
+"""Character classes shared by the core modules (tui.text.chars)."""
 
 from __future__ import annotations
 
-from tui.chars import SENTENCE_ENDS, is_hiragana, is_kana, is_kanji, is_katakana, katakana_to_hiragana
-from tui.tokens import SENTENCE_BREAKS
+from tui.text import SENTENCE_ENDS, is_hiragana, is_kana, is_kanji, is_katakana, katakana_to_hiragana
+from tui.analysis.tokens import SENTENCE_BREAKS
 
 
 def test_tokenizer_breaks_are_the_sentence_ends_and_the_line_break():

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from tui.article import read_article
-from tui.bundled import bundled_article
+from tui.text import read_article
+from tui.text import bundled_article
 from tui.cli import main
 from tui.search import SearchIndex
 

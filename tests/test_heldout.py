@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from tui.analysis import analyze
-from tui.article import read_article
+from tui.text import read_article
 from tui.quotes import find_speakers
 
 HERE = Path(__file__).parent / "heldout"

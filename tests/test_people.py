@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from tui.people import Mention, find_people, people_in
-from tui.tokens import tokenize
+from tui.analysis import Mention, find_people, people_in
+from tui.analysis.tokens import tokenize
 
 
 def names(text: str) -> list[str]:

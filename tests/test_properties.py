@@ -26,8 +26,8 @@ import string
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from tui.analysis import analyze
-from tui.article import Article, decode, is_blank, parse, split_lines
-from tui.tokens import tokenize
+from tui.text import Article, decode, is_blank, parse, split_lines
+from tui.analysis.tokens import tokenize
 
 #: Real sentences, short heading-like lines and the other line shapes articles have.
 SENTENCES = [
@@ -194,7 +194,7 @@ def test_tokens_tile_the_text_exactly(text):
 @settings(max_examples=60, deadline=None)
 @given(st.integers(min_value=1, max_value=5), st.sampled_from(SENTENCES[:3] + SENTENCES[13:17]))
 def test_tokens_of_text_past_the_chunk_limit_still_index_it_exactly(repeat, sentence):
-    from tui.tokens import MAX_CHUNK_BYTES
+    from tui.analysis.tokens import MAX_CHUNK_BYTES
 
     text = sentence * (MAX_CHUNK_BYTES // len(sentence.encode()) * repeat // 2 + 1)
     tokens = tokenize(text)

@@ -10,8 +10,8 @@ import time
 from rich.cells import cell_len
 
 from tui.analysis import analyze
-from tui.article import parse, read_article
-from tui.bundled import bundled_article
+from tui.text import parse, read_article
+from tui.text import bundled_article
 from tui.quotes import Quote, Speaker, find_speakers, render_quotes
 
 
@@ -545,21 +545,21 @@ def test_source_cited_with_hanashi_to_shite_is_not_a_quote():
 
 
 def test_quote_spans_keep_nested_marks_inside_the_outer_pair():
-    from tui.sentences import quote_spans
+    from tui.quotes.sentences import quote_spans
 
     assert quote_spans("a「b『c』d」e") == [(1, 7)]
     assert quote_spans("『x「y」z』") == [(0, 6)]
 
 
 def test_unclosed_bracket_ends_the_quote_spans():
-    from tui.sentences import quote_spans
+    from tui.quotes.sentences import quote_spans
 
     assert quote_spans("「a」b「c「d」") == [(0, 2)]
 
 
 def test_sentence_end_inside_a_quote_does_not_cut_the_sentence():
-    from tui.sentences import quote_spans, sentences
-    from tui.tokens import tokenize
+    from tui.quotes.sentences import quote_spans, sentences
+    from tui.analysis.tokens import tokenize
 
     text = "山田氏は「行く。必ず」と述べた。次だ。"
     cuts = [(s.start, s.end) for s in sentences(text, quote_spans(text), tokenize(text))]
@@ -567,8 +567,8 @@ def test_sentence_end_inside_a_quote_does_not_cut_the_sentence():
 
 
 def test_full_width_period_ends_a_sentence_like_the_full_stop():
-    from tui.sentences import quote_spans, sentences
-    from tui.tokens import tokenize
+    from tui.quotes.sentences import quote_spans, sentences
+    from tui.analysis.tokens import tokenize
 
     text = "山田氏は行くと述べた．次だ．"
     cuts = [(s.start, s.end) for s in sentences(text, quote_spans(text), tokenize(text))]

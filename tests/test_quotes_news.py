@@ -9,7 +9,7 @@ reader of that article would expect from ``kiji quotes``.
 from __future__ import annotations
 
 from tui.analysis import analyze
-from tui.article import parse
+from tui.text import parse
 from tui.quotes import Speaker, find_speakers
 
 

@@ -1,6 +1,6 @@
 """visible(): article text printed on a terminal can never drive it."""
 
-from tui.sanitize import visible
+from tui.text import visible
 
 
 def test_escape_becomes_a_visible_symbol():

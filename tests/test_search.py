@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tui.article import parse, read_article
-from tui.bundled import bundled_article
+from tui.text import parse, read_article
+from tui.text import bundled_article
 from tui.search import HIGHLIGHT_ON, Match, SearchIndex, fold, fold_map, render_matches
 
 
@@ -234,7 +234,7 @@ def test_match_to_dict_has_the_documented_keys():
 
 
 def test_index_reuses_the_tokens_of_an_analysis(monkeypatch):
-    from tui import search as search_module
+    from tui.search import index as search_module
     from tui.analysis import analyze
 
     article = parse("大臣は成功だと述べた。")
@@ -248,12 +248,16 @@ def test_index_reuses_the_tokens_of_an_analysis(monkeypatch):
 
 def test_index_never_tokenises_a_block_in_mode_a(monkeypatch):
     # mode A comes from splitting the words of mode C that split
-    from tui import search as search_module
+    from tui.search import index as search_module
+    from tui.search import lexicon as lexicon_module
 
     modes = []
     real = search_module.tokenize
-    monkeypatch.setattr(search_module, "tokenize", lambda text, mode="C": modes.append((text, mode)) or real(text, mode))
+    spy = lambda text, mode="C": modes.append((text, mode)) or real(text, mode)  # noqa: E731
+    monkeypatch.setattr(search_module, "tokenize", spy)
+    monkeypatch.setattr(lexicon_module, "tokenize", spy)
     SearchIndex.build(parse("教育委員会が取り組んでいる。"))
+    assert modes, "the spy saw no tokenisation at all"
     assert ("教育委員会が取り組んでいる。", "A") not in modes
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 
-from tui.tokens import MAX_CHUNK_BYTES, chunk_starts, chunks, katakana_to_hiragana, tokenize, tokenizer
+from tui.analysis.tokens import MAX_CHUNK_BYTES, chunk_starts, chunks, katakana_to_hiragana, tokenize, tokenizer
 
 #: Sudachi refuses inputs over this many UTF-8 bytes per call.
 SUDACHI_LIMIT = 49_149

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tui.wrap import NO_END, NO_START, SPACES, can_break, line_width, wrap
+from tui.text.kinsoku import NO_END, NO_START, SPACES, can_break, line_width, wrap
 
 
 def lines_of(text: str, width: int) -> list[str]:

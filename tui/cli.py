@@ -13,8 +13,7 @@ from pathlib import Path
 from typing import Sequence
 
 from . import __version__
-from .article import Article, ArticleError, read_article
-from .bundled import bundled_article
+from .text import Article, ArticleError, bundled_article, read_article
 
 COMMANDS = ("open", "dump", "search", "quotes")
 EXIT_OK, EXIT_NO_MATCH, EXIT_ERROR = 0, 1, 2
@@ -77,7 +76,8 @@ def _terms_and_speakers(article: Article, terms: bool = True):
 
 
 def cmd_dump(args: argparse.Namespace) -> int:
-    from .export import article_dict, json_chunks, outline
+    from .export import article_dict, outline
+    from .text import json_chunks
 
     article = _load(args.path)
     terms, speakers = _terms_and_speakers(article)
@@ -95,7 +95,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     if not args.query.strip():
         raise UsageError("search: the query is empty")
     article = _load(args.path)
-    from .export import to_json
+    from .text import to_json
     from .search import SearchIndex, render_matches
 
     matches = SearchIndex.build(article).search(args.query)

@@ -25,7 +25,7 @@ import time
 from typing import TYPE_CHECKING, Any, Callable, NamedTuple
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .article import Article
+    from .text import Article
 
 #: Progress is reported at most this often (fraction of the article's characters).
 PROGRESS_STEP = 0.01
@@ -130,7 +130,7 @@ def _serve(conn) -> None:
             continue  # the request it meant had already been answered
         try:
             if op == "explore":
-                from .article import read_article
+                from .text import read_article
 
                 index = None  # the previous article's
                 found = explore(read_article(args[0]), progress)

@@ -6,14 +6,11 @@ same data.
 
 from __future__ import annotations
 
-import json
-import re
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable
 
 from .analysis import Term
-from .article import Article, Block
-from .quotes import Speaker
-from .sanitize import REPLACED, visible
+from .quotes import Speaker, speaker_dict
+from .text import Article, Block, visible
 
 SCHEMA = 1
 
@@ -37,18 +34,6 @@ def term_dict(term: Term) -> dict[str, Any]:
     }
 
 
-def speaker_dict(speaker: Speaker) -> dict[str, Any]:
-    return {
-        "name": speaker.name,
-        "type": speaker.kind,
-        "aliases": list(speaker.aliases),
-        "quotes": [
-            {"line": q.line, "kind": q.kind, "text": q.text, "verb": q.verb, "start": q.start, "end": q.end}
-            for q in speaker.quotes
-        ],
-    }
-
-
 def article_dict(article: Article, terms: Iterable[Term] = (), speakers: Iterable[Speaker] = ()) -> dict[str, Any]:
     """The ``kiji dump --json`` document."""
     return {
@@ -65,43 +50,6 @@ def article_dict(article: Article, terms: Iterable[Term] = (), speakers: Iterabl
         "terms": [term_dict(t) for t in terms],
         "speakers": [speaker_dict(s) for s in speakers],
     }
-
-
-#: What ``json.dumps`` keeps as it is but :func:`visible` would replace (DEL,
-#: C1 controls such as CSI, line separators, bidi overrides): escaped as
-#: ``\\uXXXX``, which inside a JSON string means the same character.
-_UNSAFE = re.compile("[" + "".join(re.escape(ch) for ch in sorted(ch for ch in REPLACED if ch > "~")) + "]")
-
-
-def _escape(m: re.Match[str]) -> str:
-    return f"\\u{ord(m.group()):04x}"
-
-
-def json_chunks(doc: Any, size: int = 1 << 16) -> Iterator[str]:
-    """:func:`to_json`'s text in pieces of about ``size`` characters, to be
-    written as they come: ``json.dumps`` holds every fragment of the document
-    in a list before joining them (the 10 MB article peaked 130 MB higher)."""
-    parts: list[str] = []
-    n = 0
-    for part in json.JSONEncoder(ensure_ascii=False, indent=1).iterencode(doc):
-        parts.append(part)
-        n += len(part)
-        if n >= size:
-            yield _UNSAFE.sub(_escape, "".join(parts))
-            parts.clear()
-            n = 0
-    if parts:
-        yield _UNSAFE.sub(_escape, "".join(parts))
-
-
-def to_json(doc: Any) -> str:
-    """``doc`` as JSON text that is safe to print on a terminal.
-
-    ``json.dumps`` escapes only C0 controls; every other character
-    :func:`visible` would replace gets a ``\\uXXXX`` escape too. They can
-    only occur inside strings, where the escape means the same character.
-    """
-    return "".join(json_chunks(doc))
 
 
 def outline(article: Article, terms: Iterable[Term] = (), speakers: Iterable[Speaker] = ()) -> str:

@@ -1,0 +1,338 @@
+"""Person mentions found in Sudachi tokens: names with their titles.
+
+Core module (no Textual). :func:`find_people` turns mode-C tokens into
+:class:`Mention` objects: the name span without any title, plus the title or
+honorific written right after it (``山田氏``, ``山田一郎環境大臣``) or right
+before it (``防衛大臣…``). Titles are evidence that a word is a name, never
+part of the name. Used by the term finder (person terms) and the quotes reader
+(speakers and their aliases).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Sequence
+
+from ..text import is_kanji, is_katakana
+from .titles import HONORIFICS, TITLE_SUFFIXES, title_part
+from .tokens import Token, dictionary
+
+#: Separators inside foreign names written in katakana.
+NAME_JOINERS = frozenset({"・", "＝", "="})
+
+#: Longest noun chain read as one compound title (防衛大臣, 経済担当副大臣).
+MAX_TITLE_TOKENS = 8
+
+#: Last words of a school or team name before ・ and a player's surname
+#: (明星学園・石垣, 東海大相模・山田): sports reports name players so.
+TEAM_ENDINGS = ("義塾", "学院", "学園", "高", "高校", "大付", "付", "工", "商", "実", "大")
+#: Positions and roles in a line-up, written where a player's surname could be (1番・中堅).
+POSITIONS = frozenset({
+    "投手", "捕手", "一塁", "二塁", "三塁", "遊撃", "左翼", "中堅", "右翼", "外野", "内野", "指名", "代打", "代走",
+    "主将", "先発", "中継", "抑え", "控え", "打者", "走者", "野手", "一塁手", "二塁手", "三塁手", "遊撃手",
+})
+#: What follows a player's surname in a report (石垣の打球, 石垣が).
+_AFTER_PLAYER = frozenset({"の", "が", "は", "も", "を", "に", "、", "。", "と"})
+#: Longest parenthesis searched for an affiliation with a title (野村真珠（○○連盟理事）).
+_BRACKET_TOKENS = 16
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One mention of a person: the name and the titles around it."""
+
+    start: int
+    end: int
+    name: str
+    """``text[start:end]``: the name without any title."""
+    title: str = ""
+    """The title or honorific after the name, else the one before it, else ""."""
+    title_start: int = 0
+    title_end: int = 0
+    before: str = ""
+    """A title written right before the name (防衛大臣 in 防衛大臣…大将)."""
+    before_start: int = 0
+    after: str = ""
+    """A title or honorific written right after the name."""
+    after_end: int = 0
+    parts: tuple[str, ...] = ()
+    """The name's parts: (surname, given name) or the katakana pieces between ・."""
+
+    @property
+    def span_start(self) -> int:
+        """Where the mention starts, titles included."""
+        return self.before_start if self.before else self.start
+
+    @property
+    def span_end(self) -> int:
+        """Where the mention ends, titles included."""
+        return self.after_end if self.after else self.end
+
+    @property
+    def titles(self) -> tuple[str, ...]:
+        """The titles around the name, in reading order."""
+        return tuple(t for t in (self.before, self.after) if t)
+
+
+# --- token classes ------------------------------------------------------------
+
+
+def _is_person(t: Token) -> bool:
+    return len(t.pos) > 2 and t.pos[1] == "固有名詞" and t.pos[2] == "人名"
+
+
+def _is_place_or_org(t: Token) -> bool:
+    return t.pos[1] == "固有名詞" and len(t.pos) > 2 and t.pos[2] != "人名"
+
+
+@lru_cache(maxsize=8192)
+def is_common_word(surface: str) -> bool:
+    """Whether the dictionary also lists ``surface`` as a common noun (誠, 太郎)."""
+    return any(m.part_of_speech()[1] == "普通名詞" for m in dictionary().lookup(surface))
+
+
+def _title_token(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` ends a title (大臣, 環境大臣, or 部+長)."""
+    t = tokens[i]
+    if title_part(t.surface):
+        return True
+    return (
+        t.surface in TITLE_SUFFIXES
+        and t.pos[0] == "接尾辞"
+        and i > 0
+        and tokens[i - 1].end == t.start
+        and tokens[i - 1].pos[0] == "名詞"
+    )
+
+
+def _chain_token(t: Token) -> bool:
+    """A token that can be part of a compound title (nouns, prefixes, suffixes; no numbers)."""
+    if t.pos[0] == "名詞":
+        return t.pos[1] != "数詞" and not _is_person(t)
+    return t.pos[0] in ("接頭辞", "接尾辞") and t.surface not in HONORIFICS
+
+
+# --- titles around a name -------------------------------------------------------
+
+
+def _title_after(text: str, tokens: Sequence[Token], j: int) -> tuple[str, int]:
+    """The honorific or longest compound title starting at token ``j`` (adjacent to the name)."""
+    if j >= len(tokens):
+        return "", 0
+    t = tokens[j]
+    if t.surface in HONORIFICS:
+        return t.surface, t.end
+    end = 0
+    k = j
+    prev_end = t.start
+    while k < len(tokens) and k - j < MAX_TITLE_TOKENS:
+        tk = tokens[k]
+        if tk.start != prev_end or not _chain_token(tk):
+            break
+        cut = title_part(tk.surface)
+        if cut and cut != tk.surface:  # a bracket glued to the title ends the chain
+            end = tk.start + len(cut)
+            break
+        if _title_token(tokens, k) or (k > j and title_part(text[tokens[j].start : tk.end])):
+            end = tk.end  # a title, or one cut into words (事務 + 総長)
+        prev_end = tk.end
+        k += 1
+    start = tokens[j].start
+    return (text[start:end], end) if end else ("", 0)
+
+
+def _title_before(text: str, tokens: Sequence[Token], i: int) -> tuple[str, int]:
+    """The compound title ending right before token ``i`` (防衛大臣 before a name)."""
+    k = i - 1
+    if k < 0 or tokens[k].end != tokens[i].start or not _chain_token(tokens[k]) or not _title_token(tokens, k):
+        return "", 0
+    start = tokens[k].start
+    while k - 1 >= 0 and i - k < MAX_TITLE_TOKENS and tokens[k - 1].end == tokens[k].start and _chain_token(tokens[k - 1]):
+        k -= 1
+        start = tokens[k].start
+    return text[start : tokens[i].start], start
+
+
+# --- names ----------------------------------------------------------------------
+
+
+def _katakana_name(tokens: Sequence[Token], i: int) -> tuple[int, list[list[Token]]]:
+    """The katakana pieces from token ``i`` joined by ・ or ＝: (next index, parts)."""
+    parts: list[list[Token]] = [[tokens[i]]]
+    j = i + 1
+    n = len(tokens)
+    while j < n:
+        t = tokens[j]
+        if t.start != tokens[j - 1].end:
+            break
+        if is_katakana(t.surface) and t.pos[0] == "名詞":
+            parts[-1].append(t)  # a name Sudachi cut into two known words
+            j += 1
+        elif t.surface in NAME_JOINERS and j + 1 < n and tokens[j + 1].start == t.end and is_katakana(tokens[j + 1].surface) and tokens[j + 1].pos[0] == "名詞":
+            parts.append([tokens[j + 1]])
+            j += 2
+        else:
+            break
+    return j, parts
+
+
+def _kanji_name(tokens: Sequence[Token], i: int, surname: bool = False) -> int:
+    """The end index of a surname + given name starting at ``i`` (or ``i + 1``).
+    ``surname``: token ``i`` is not tagged as a surname but the dictionary
+    also lists it as one (野村, also a company); then only an affiliation in
+    brackets after the full name makes it a name (野村真珠（○○連盟理事）)."""
+    n = len(tokens)
+    if not (surname or tokens[i].pos[3] == "姓") or i + 1 >= n:
+        return i + 1
+    nxt = tokens[i + 1]
+    if not surname and nxt.start == tokens[i].end and _is_person(nxt) and nxt.pos[3] in ("名", "一般") and not is_katakana(nxt.surface):
+        return i + 2
+    # a given name Sudachi does not know, cut into odd pieces: accepted only
+    # when a parenthesis or an honorific closes it (山田 + 典 + 匡 + （), or
+    # read as common words (真珠) when the brackets hold a title
+    j, length, odd = i + 1, 0, False
+    while j < n and j - i <= 2 and tokens[j].start == tokens[j - 1].end and is_kanji(tokens[j].surface):
+        t = tokens[j]
+        if title_part(t.surface) or t.pos[0] != "名詞":
+            break
+        odd = odd or not (t.pos[1] == "固有名詞" or len(t.surface) == 1)
+        length += len(t.surface)
+        j += 1
+    if j == i + 1 or length > 3 or j >= n or tokens[j].start != tokens[j - 1].end:
+        return i + 1
+    closer = tokens[j].surface
+    if closer in ("（", "("):
+        return j if not (odd or surname) or _bracketed_title(tokens, j) else i + 1
+    return j if closer in HONORIFICS and not (odd or surname) else i + 1
+
+
+def _bracketed_title(tokens: Sequence[Token], j: int) -> bool:
+    """Whether the parenthesis opening at token ``j`` holds a title (（○○連盟理事、…）)."""
+    for k in range(j + 1, min(j + 1 + _BRACKET_TOKENS, len(tokens))):
+        s = tokens[k].surface
+        if s in ("）", ")"):
+            return False
+        if title_part(s):
+            return True
+    return False
+
+
+@lru_cache(maxsize=8192)
+def could_be_surname(surface: str) -> bool:
+    """Whether the dictionary also lists ``surface`` as a surname (野村, 石垣)."""
+    return any(m.part_of_speech()[3] == "姓" for m in dictionary().lookup(surface))
+
+
+def _team_player(tokens: Sequence[Token], i: int) -> bool:
+    """A surname written after a batting order or a team and ・ (2番・石垣の3ラン,
+    明星学園・石垣の打球), which Sudachi may read as a common word."""
+    t = tokens[i]
+    s = t.surface
+    if i < 2 or not 2 <= len(s) <= 3 or t.pos[2] == "地名" or s in POSITIONS or not is_kanji(s) or title_part(s):
+        return False
+    dot, team = tokens[i - 1], tokens[i - 2]
+    if dot.surface != "・" or dot.end != t.start or team.end != dot.start:
+        return False
+    if i + 1 >= len(tokens) or tokens[i + 1].surface not in _AFTER_PLAYER:
+        return False
+    if team.surface == "番":
+        return i >= 3 and tokens[i - 3].pos[1] == "数詞"
+    return team.surface.endswith(TEAM_ENDINGS) and len(team.surface) >= 2 or bool(title_part(team.surface))
+
+
+def _glued_noun_before(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a noun or prefix that is not a title is written right before token ``i``."""
+    before = tokens[i - 1] if i > 0 and tokens[i - 1].end == tokens[i].start else None
+    return before is not None and before.pos[0] in ("名詞", "接頭辞") and not title_part(before.surface) and before.surface not in NAME_JOINERS
+
+
+def _in_compound(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Whether tokens ``i``..``j`` are glued to nouns on either side (富士+見坂,
+    妙清+寺, ノーベル+平和賞): part of a place, award or organisation name."""
+    after = tokens[j] if j < len(tokens) and tokens[j].start == tokens[j - 1].end else None
+    glued_after = after is not None and after.pos[0] in ("名詞", "接尾辞") and after.pos[1] != "数詞"
+    return _glued_noun_before(tokens, i) or glued_after
+
+
+def find_people(text: str, tokens: Sequence[Token]) -> list[Mention]:
+    """Person mentions in ``text`` (tokenised as ``tokens``), in text order.
+
+    A name needs evidence unless Sudachi's dictionary knows it only as a name:
+    a title or honorific next to it, a surname before a given name, or other
+    name parts joined to it with ・ or ＝.
+    """
+    out: list[Mention] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        t = tokens[i]
+        pos = t.pos
+        if pos[0] != "名詞":
+            i += 1
+            continue
+        person = len(pos) > 2 and pos[1] == "固有名詞" and pos[2] == "人名"  # _is_person, inline: every noun asks
+        katakana = is_katakana(t.surface) or (person and is_katakana(t.surface.replace("・", "")))
+        if katakana:
+            j, parts = _katakana_name(tokens, i)
+            flat = [p for part in parts for p in part]
+            persons = sum(_is_person(p) for p in flat)
+            places = sum(_is_place_or_org(p) for p in flat)
+            if not persons and not any(p.oov for p in flat):
+                i = j
+                continue
+            joined = len(parts) > 1 or "・" in t.surface
+            names = ["".join(p.surface for p in part) for part in parts]
+            sure = persons > 0 and persons >= places and (joined or not any(is_common_word(x) for x in names))
+        elif person:
+            j = _kanji_name(tokens, i)
+            names = [t.surface] + (["".join(tokens[k].surface for k in range(i + 1, j))] if j - i > 1 else [])
+            sure = j - i > 1 or not is_common_word(t.surface)
+            if t.pos[3] == "名" and j - i == 1 and i > 0 and tokens[i - 1].end == t.start and tokens[i - 1].surface in NAME_JOINERS:
+                sure = True  # 母・花子さん: a given name introduced by a relation
+        elif i > 1 and tokens[i - 1].surface == "・" and _team_player(tokens, i):
+            j, names, sure = i + 1, [t.surface], True
+        elif pos[1] == "固有名詞" and pos[2] == "一般" and is_kanji(t.surface) and could_be_surname(t.surface):
+            j = _kanji_name(tokens, i, surname=True)
+            if j == i + 1:
+                i += 1
+                continue
+            names, sure = [t.surface, "".join(tokens[k].surface for k in range(i + 1, j))], True
+        else:
+            i += 1
+            continue
+        start, end = tokens[i].start, tokens[j - 1].end
+        after, after_end = _title_after(text, tokens, j)
+        before, before_start = _title_before(text, tokens, i)
+        if after and j - i == 1 and not _title_token(tokens, j) and _glued_noun_before(tokens, i):
+            after, after_end = "", 0  # 日本福音+基督+教団牧師: a name inside an organisation's, titled after it
+        if sure and j - i == 1 and not (after or before) and _in_compound(tokens, i, j):
+            sure = False
+        if not (sure or after or before):
+            i = j
+            continue
+        title, t_start, t_end = (after, end, after_end) if after else (before, before_start, start) if before else ("", 0, 0)
+        out.append(
+            Mention(
+                start=start,
+                end=end,
+                name=text[start:end],
+                title=title,
+                title_start=t_start,
+                title_end=t_end,
+                before=before,
+                before_start=before_start,
+                after=after,
+                after_end=after_end,
+                parts=tuple(x for name in names for x in re.split("[・＝=]", name) if x),
+            )
+        )
+        i = j
+    return out
+
+
+def people_in(text: str) -> list[Mention]:
+    """Tokenise ``text`` and find its person mentions."""
+    from .tokens import tokenize
+
+    return find_people(text, tokenize(text))

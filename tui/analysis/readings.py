@@ -1,0 +1,86 @@
+"""Readings and base forms of token spans, as the terms pane and search show them.
+
+Sudachi reads numerals it does not know digit by digit (120 → いちにーぜろ);
+here they are read as numbers (ひゃくにじゅう), and native counting with つ
+(4つ → よっつ).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from ..text import katakana_to_hiragana
+from .tokens import Token
+
+_DIGITS = re.compile(r"[0-9０-９]")
+
+_ONES = ("", "いち", "に", "さん", "よん", "ご", "ろく", "なな", "はち", "きゅう")
+_HUNDREDS = {3: "さんびゃく", 6: "ろっぴゃく", 8: "はっぴゃく"}
+_THOUSANDS = {3: "さんぜん", 8: "はっせん"}
+_UNITS = ("", "まん", "おく", "ちょう", "けい")
+
+
+def _under_10000(n: int) -> str:
+    out = []
+    th, h, t, o = n // 1000, n // 100 % 10, n // 10 % 10, n % 10
+    if th:
+        out.append(_THOUSANDS.get(th, ("" if th == 1 else _ONES[th]) + "せん"))
+    if h:
+        out.append(_HUNDREDS.get(h, ("" if h == 1 else _ONES[h]) + "ひゃく"))
+    if t:
+        out.append(("" if t == 1 else _ONES[t]) + "じゅう")
+    if o:
+        out.append(_ONES[o])
+    return "".join(out)
+
+
+def number_reading(n: int) -> str:
+    """The hiragana reading of a non-negative integer (2500 → にせんごひゃく)."""
+    if n == 0:
+        return "ぜろ"
+    parts = []
+    for unit in _UNITS:
+        n, group = divmod(n, 10000)
+        if group:
+            parts.append(_under_10000(group) + unit)
+        if not n:
+            break
+    return "".join(reversed(parts)) if not n else ""
+
+
+#: Native counting with つ, which Sudachi reads as よん + つ.
+TSU_READINGS = ("", "ひとつ", "ふたつ", "みっつ", "よっつ", "いつつ", "むっつ", "ななつ", "やっつ", "ここのつ")
+
+
+def token_reading(tok: Token) -> str:
+    """Sudachi's reading, except for numerals it does not know (120, 3,400),
+    which it reads digit by digit; the ones it knows keep their reading in
+    context (2日間: ふつか)."""
+    if tok.oov and tok.normalized.isdigit() and _DIGITS.search(tok.surface):
+        r = number_reading(int(tok.normalized))
+        if r:
+            return r
+    return tok.reading
+
+
+def span_reading(tokens: Sequence[Token], i: int, j: int, text: str, start: int, end: int) -> str:
+    """Reading of ``text[start:end]`` covered by ``tokens[i:j]`` (partial tokens read as written)."""
+    out = []
+    for tok in tokens[i:j]:
+        if tok.start >= start and tok.end <= end:
+            out.append(token_reading(tok))
+        else:
+            out.append(katakana_to_hiragana(text[max(tok.start, start) : min(tok.end, end)]))
+    return "".join(out)
+
+
+def span_base(tokens: Sequence[Token], i: int, j: int, text: str, start: int, end: int) -> str:
+    """Sudachi's normalised form of ``text[start:end]`` (partial tokens as written)."""
+    out = []
+    for tok in tokens[i:j]:
+        if tok.start >= start and tok.end <= end:
+            out.append(tok.normalized if tok.pos[0] != "補助記号" else tok.surface)
+        else:
+            out.append(text[max(tok.start, start) : min(tok.end, end)])
+    return "".join(out)

@@ -1,0 +1,543 @@
+"""The article itself: a Line API view that scales to megabyte articles.
+
+No widget per paragraph: the article is held as a list of display pieces
+(title, subheadings, paragraphs, image placeholders, captions, source link),
+wrapped once per width with kinsoku rules into visual lines, and each visible
+line is drawn on demand in :meth:`ArticleView.render_line` from the piece's
+text and the highlight spans that cross it. Strips are cached; any change of
+highlights only clears the cache, so only the lines on screen are restyled.
+
+Wrapping is lazy: a new width wraps the pieces up to the screen's last line
+(the first frame waits for no more), then the rest in an async worker a few
+milliseconds at a time, between frames; anything that needs a later piece's
+lines (a jump to a section, a match, the end) wraps up to it first. Until the
+end is reached, the scrollable height is estimated from the text left.
+
+Article text is never parsed as markup and never reaches the terminal raw:
+each piece's text goes through :func:`tui.text.visible`, and offsets from
+the core (terms, quotes, matches) are mapped onto the visible text.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import time
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Iterable, NamedTuple
+
+from rich.segment import Segment
+from rich.style import Style
+from textual import work
+from textual.binding import Binding
+from textual.cache import LRUCache
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from ..text import REPLACED, Article, line_width, visible, wrap
+from .legend import CATEGORY_HIGHLIGHTS
+
+#: Cells on the left for marks (current match, selected quote).
+GUTTER = 2
+#: Any character :func:`~tui.text.visible` replaces.
+_REPLACED = re.compile("[" + re.escape("".join(sorted(REPLACED))) + "]")
+#: Longest stretch of background wrapping between two frames (seconds).
+WRAP_SLICE = 0.005
+#: Where the source URL may be a terminal hyperlink: printable ASCII only.
+_SAFE_URL = frozenset(chr(c) for c in range(0x21, 0x7F))
+
+
+@dataclass
+class Piece:
+    """One displayed unit: a block of the article, the title or the source line."""
+
+    kind: str
+    """title, heading, paragraph, caption, image or source."""
+    line: int
+    """The block's source line (0 for the title)."""
+    text: str
+    """Visible (sanitised) text."""
+    offsets: list[int] | None = None
+    """Visible offset of each source character (plus the end), or None when they coincide."""
+    link: str | None = None
+    source_text: str = ""
+    """The text as in the file, for copying."""
+
+    def to_visible(self, offset: int) -> int:
+        if self.offsets is None:
+            return offset
+        return self.offsets[max(0, min(offset, len(self.offsets) - 1))]
+
+
+class VLine(NamedTuple):
+    """One visual line: ``text[start:end]`` of a piece, or a decoration."""
+
+    piece: int
+    start: int
+    end: int
+    role: str
+    """text, blank, rule, frame-top, frame-mid or frame-bottom."""
+
+
+def make_piece(kind: str, line: int, text: str, link: str | None = None) -> Piece:
+    """A piece showing ``text`` with control characters made visible."""
+    if _REPLACED.search(text) is None:  # nearly always: a search is ~30x faster than translate
+        return Piece(kind, line, text, None, link, text)
+    shown = visible(text)
+    offsets = None
+    if len(shown) != len(text):
+        offsets, pos = [], 0
+        for ch in text:
+            offsets.append(pos)
+            pos += len(visible(ch))
+        offsets.append(pos)
+    return Piece(kind, line, shown, offsets, link, text)
+
+
+def article_pieces(article: Article) -> list[Piece]:
+    """The article as display pieces, in reading order."""
+    # a title taken from the lead's first sentence would only repeat it
+    pieces = [] if article.title_from == "lead" else [make_piece("title", 0, article.title or "(untitled)")]
+    for block in article.blocks():
+        if block.kind == "image":
+            pieces.append(make_piece("image", block.line, block.image or block.text.strip()))
+        else:
+            pieces.append(make_piece(block.kind, block.line, block.text))
+    if article.source is not None:
+        url = article.source.url
+        link = url if url.startswith(("http://", "https://")) and set(url) <= _SAFE_URL else None
+        pieces.append(make_piece("source", article.source.line, f"出典: {url}", link))
+    return pieces
+
+
+@dataclass
+class Highlights:
+    """Everything marked in the article, in visible offsets, keyed by piece index."""
+
+    terms: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)
+    matches: list[tuple[int, int, int]] = field(default_factory=list)
+    """(piece, start, end) of every search match, in document order."""
+    match_spans: dict[int, list[tuple[int, int, int]]] = field(default_factory=dict)
+    """Per piece: (start, end, match index)."""
+    focus: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    quote: tuple[int, int, int] | None = None
+
+
+class ArticleView(ScrollView, can_focus=True):
+    """The article, wrapped with kinsoku rules and highlighted at render time."""
+
+    COMPONENT_CLASSES = {
+        "article--title",
+        "article--heading",
+        "article--rule",
+        "article--caption",
+        "article--image",
+        "article--source",
+        "article--gutter",
+        "article--match",
+        "article--match-current",
+        "article--quote",
+        *(f"article--{h.name}" for h in CATEGORY_HIGHLIGHTS),
+    }
+
+    BINDINGS = [
+        Binding("j,down", "scroll_down", "Down", show=False, id="article.down", tooltip="Scroll the article down a line"),
+        Binding("k,up", "scroll_up", "Up", show=False, id="article.up", tooltip="Scroll the article up a line"),
+        Binding("pagedown,space", "page_down", "Page down", show=False, id="article.page-down", tooltip="Scroll the article down a page"),
+        Binding("pageup,b", "page_up", "Page up", show=False, id="article.page-up", tooltip="Scroll the article up a page"),
+        Binding("g,home", "scroll_home", "Top", show=False, id="article.top", tooltip="Go to the top of the article"),
+        Binding("G,end", "scroll_end", "Bottom", show=False, id="article.bottom", tooltip="Go to the end of the article"),
+    ]
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self.pieces: list[Piece] = []
+        self._piece_by_line: dict[int, int] = {}
+        self._vlines: list[VLine] = []
+        self._first_vline: list[int] = []
+        """First visual line of each piece wrapped so far."""
+        self._wrapped_chars = 0
+        self._total_chars = 0
+        self._layout_width = -1
+        self._cache: LRUCache[int, Strip] = LRUCache(2048)
+        self._styles: dict[str, Style] = {}
+        self.hl = Highlights()
+        self.current_match: int | None = None
+        self.highlighting = True
+        self.hidden_categories: set[str] = set()
+
+    # --- content ------------------------------------------------------------
+
+    def set_article(self, article: Article) -> None:
+        """Show ``article`` from the top, without highlights."""
+        self.pieces = article_pieces(article)
+        self._total_chars = sum(len(p.text) for p in self.pieces)
+        self._piece_by_line = {p.line: i for i, p in enumerate(self.pieces) if p.line}
+        self.hl = Highlights()
+        self.current_match = None
+        self._layout_width = -1
+        self._vlines, self._first_vline = [], []  # the previous article's: no anchor
+        self._relayout()
+        self.scroll_to(y=0, animate=False, immediate=True)
+
+    def piece_for_line(self, line: int) -> int | None:
+        """Index of the piece for the block at source ``line``."""
+        return self._piece_by_line.get(line)
+
+    # --- highlights ---------------------------------------------------------
+
+    def _spans(self, spans: Iterable[tuple[int, int, int]]) -> Iterable[tuple[int, int, int]]:
+        """Map ``(line, start, end)`` source spans to ``(piece, start, end)`` visible spans."""
+        for line, start, end in spans:
+            index = self._piece_by_line.get(line)
+            if index is None:
+                continue
+            piece = self.pieces[index]
+            yield index, piece.to_visible(start), piece.to_visible(end)
+
+    def set_terms(self, terms: Iterable) -> None:
+        """Highlight every span of every term, by category."""
+        by_piece: dict[int, list[tuple[int, int, str]]] = {}
+        for term in terms:
+            for index, start, end in self._spans(term.spans):
+                by_piece.setdefault(index, []).append((start, end, term.category))
+        self.hl.terms = by_piece
+        self.restyle()
+
+    def set_focus_term(self, term) -> None:
+        """Mark every occurrence of ``term`` (or none) and scroll to the first."""
+        focus: dict[int, list[tuple[int, int]]] = {}
+        first = None
+        for index, start, end in self._spans(term.spans if term else ()):
+            focus.setdefault(index, []).append((start, end))
+            if first is None:
+                first = (index, start)
+        self.hl.focus = focus
+        self.restyle()
+        if first is not None:
+            self.scroll_to_offset(*first)
+
+    def set_matches(self, matches: Iterable[tuple[int, int, int]], current: int | None) -> None:
+        """Highlight search matches given as source ``(line, start, end)``."""
+        spans = sorted(self._spans(matches))
+        per_piece: dict[int, list[tuple[int, int, int]]] = {}
+        for n, (index, start, end) in enumerate(spans):
+            per_piece.setdefault(index, []).append((start, end, n))
+        self.hl.matches = spans
+        self.hl.match_spans = per_piece
+        self.current_match = current if spans else None
+        self.restyle()
+        if self.current_match is not None:
+            self.scroll_to_match(self.current_match)
+
+    def set_current_match(self, n: int | None) -> None:
+        self.current_match = n
+        self.restyle()
+        if n is not None:
+            self.scroll_to_match(n)
+
+    def mark_quote(self, line: int, start: int, end: int) -> None:
+        """Mark a quote's span and paragraph, and scroll to it."""
+        spans = list(self._spans([(line, start, end)]))
+        self.hl.quote = spans[0] if spans else None
+        self.restyle()
+        if spans:
+            self.scroll_to_offset(spans[0][0], spans[0][1])
+
+    def restyle(self) -> None:
+        """Redraw the visible lines after a change of highlights."""
+        self._cache.clear()
+        self.refresh()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._styles.clear()
+        self._cache.clear()
+
+    # --- layout ------------------------------------------------------------
+
+    @property
+    def text_width(self) -> int:
+        return max(1, self.scrollable_content_region.width - GUTTER - 1)
+
+    def _relayout(self) -> None:
+        if not self.scrollable_content_region.width:
+            return  # not laid out yet: on_resize will come
+        width = self.text_width
+        if width == self._layout_width:
+            return
+        anchor = self.top_offset()
+        self._layout_width = width
+        self._vlines, self._first_vline, self._wrapped_chars = [], [], 0
+        self._cache.clear()
+        # enough for the screen now (from the piece at the top), the rest later
+        self.ensure_wrapped(anchor[0] if anchor is not None else 0)
+        self._wrap_until_line((self._first_vline[anchor[0]] if anchor else 0) + 2 * self.size.height)
+        self._update_virtual_size()
+        if anchor is not None:
+            self.scroll_to_offset(*anchor, top=True)
+        self.refresh()
+        if len(self._first_vline) < len(self.pieces):
+            self._wrap_rest(width)
+
+    @property
+    def wrapped(self) -> bool:
+        """Every piece is wrapped at the current width."""
+        return len(self._first_vline) == len(self.pieces)
+
+    def _wrap_piece(self) -> None:
+        """Append the visual lines of the next piece not yet wrapped."""
+        vlines, width = self._vlines, self._layout_width
+        index = len(self._first_vline)
+        piece = self.pieces[index]
+        if index and piece.kind != "caption":
+            vlines.append(VLine(-1, 0, 0, "blank"))
+            if piece.kind == "heading":
+                vlines.append(VLine(-1, 0, 0, "blank"))
+        self._first_vline.append(len(vlines))
+        self._wrapped_chars += len(piece.text)
+        if piece.kind == "image":
+            vlines.append(VLine(index, 0, 0, "frame-top"))
+            for start, end in wrap(piece.text, max(1, width - 4)):
+                vlines.append(VLine(index, start, end, "frame-mid"))
+            vlines.append(VLine(index, 0, 0, "frame-bottom"))
+            return
+        for start, end in wrap(piece.text, width):
+            vlines.append(VLine(index, start, end, "text"))
+        if piece.kind in ("title", "heading"):
+            vlines.append(VLine(index, 0, 0, "rule"))
+
+    def ensure_wrapped(self, piece: int) -> None:
+        """Wrap every piece up to ``piece`` (and the one after, whose blank
+        lines end it) now."""
+        last = min(piece + 1, len(self.pieces) - 1)
+        if len(self._first_vline) > last:
+            return
+        while len(self._first_vline) <= last:
+            self._wrap_piece()
+        self._update_virtual_size()
+
+    def _wrap_until_line(self, y: int) -> None:
+        while len(self._vlines) <= y and not self.wrapped:
+            self._wrap_piece()
+
+    def _update_virtual_size(self) -> None:
+        """Lines so far, plus an estimate for the text not wrapped yet."""
+        lines = len(self._vlines)
+        if not self.wrapped and self._wrapped_chars:
+            left = self._total_chars - self._wrapped_chars
+            lines += int(left * lines / self._wrapped_chars) + 2 * (len(self.pieces) - len(self._first_vline))
+        self.virtual_size = Size(self.scrollable_content_region.width, lines)
+
+    @work(exclusive=True, group="article-wrap")
+    async def _wrap_rest(self, width: int) -> None:
+        """Wrap the pieces left, a slice at a time between frames."""
+        while not self.wrapped and width == self._layout_width:
+            ends = time.perf_counter() + WRAP_SLICE
+            while not self.wrapped and time.perf_counter() < ends:
+                self._wrap_piece()
+            self._update_virtual_size()
+            await asyncio.sleep(0)
+
+    def on_resize(self) -> None:
+        if self.pieces:
+            self._relayout()
+
+    def top_offset(self) -> tuple[int, int] | None:
+        """``(piece, offset)`` at the top of the view, to keep it there on resize."""
+        if not self._vlines:
+            return None
+        y = min(int(self.scroll_y), len(self._vlines) - 1)
+        for vline in self._vlines[y:]:
+            if vline.piece >= 0:
+                return vline.piece, vline.start if vline.role == "text" else 0
+        return None
+
+    def vline_of(self, piece: int, offset: int) -> int:
+        """The visual line showing ``offset`` of ``piece``."""
+        self.ensure_wrapped(piece)
+        y = self._first_vline[piece]
+        if self.pieces[piece].kind == "image":
+            return y
+        starts = []
+        while y + len(starts) < len(self._vlines):
+            v = self._vlines[y + len(starts)]
+            if v.piece != piece or v.role != "text":
+                break
+            starts.append(v.start)
+        return y + max(0, bisect_right(starts, offset) - 1)
+
+    def current_piece(self) -> int | None:
+        """The piece at the top of the view."""
+        top = self.top_offset()
+        return top[0] if top else None
+
+    # --- scrolling ---------------------------------------------------------
+
+    def scroll_to_offset(self, piece: int, offset: int = 0, top: bool = False) -> None:
+        """Bring ``offset`` of ``piece`` into view (at the top, or a third down)."""
+        if not self._vlines:
+            return
+        y = self.vline_of(piece, offset)
+        if not top:
+            y -= max(0, self.scrollable_content_region.height // 3)
+        self.scroll_to(y=max(0, y), animate=False, immediate=True)
+
+    def scroll_to_line(self, line: int) -> None:
+        """Bring the block at source ``line`` to the top of the view."""
+        index = self._piece_by_line.get(line)
+        if index is not None:
+            self.ensure_wrapped(index)
+            y = self._first_vline[index]
+            if self.pieces[index].kind == "heading":
+                y -= 1
+            self.scroll_to(y=max(0, y), animate=False, immediate=True)
+
+    def scroll_to_match(self, n: int) -> None:
+        if 0 <= n < len(self.hl.matches):
+            piece, start, _ = self.hl.matches[n]
+            y = self.vline_of(piece, start)
+            if not (self.scroll_y <= y < self.scroll_y + self.scrollable_content_region.height):
+                self.scroll_to_offset(piece, start)
+
+    def action_scroll_down(self) -> None:
+        self.scroll_relative(y=1, animate=False)
+
+    def action_scroll_up(self) -> None:
+        self.scroll_relative(y=-1, animate=False)
+
+    def action_page_down(self) -> None:
+        self.scroll_relative(y=max(1, self.scrollable_content_region.height - 1), animate=False)
+
+    def action_page_up(self) -> None:
+        self.scroll_relative(y=-max(1, self.scrollable_content_region.height - 1), animate=False)
+
+    def action_scroll_home(self) -> None:
+        self.scroll_to(y=0, animate=False, immediate=True)
+
+    def action_scroll_end(self) -> None:
+        if self.pieces:
+            self.ensure_wrapped(len(self.pieces) - 1)
+        self.scroll_to(y=self.max_scroll_y, animate=False, immediate=True)
+
+    # --- rendering ---------------------------------------------------------
+
+    def mark_style(self, name: str) -> Style:
+        """The style of one highlight (component class ``article--{name}``), without the base."""
+        style = self._styles.get(name)
+        if style is None:
+            style = self._styles[name] = self.get_component_rich_style(f"article--{name}", partial=True)
+        return style
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        index = int(self.scroll_y) + y
+        if index >= len(self._vlines) and not self.wrapped and self._layout_width > 0:
+            self._wrap_until_line(index)  # scrolled ahead of the background wrapping
+            self._update_virtual_size()
+        if index >= len(self._vlines):
+            return Strip.blank(width, base)
+        strip = self._cache.get(index)
+        if strip is None or strip.cell_length != width:
+            strip = self._render_vline(self._vlines[index], width, base)
+            self._cache[index] = strip
+        return strip
+
+    def _render_vline(self, vline: VLine, width: int, base: Style) -> Strip:
+        if vline.role == "blank":
+            return Strip.blank(width, base)
+        piece = self.pieces[vline.piece]
+        segments = [self._gutter(vline, base)]
+        if vline.role == "rule":
+            rule = "─" * min(self._layout_width, max(4, line_width(piece.text, 0, len(piece.text))))
+            segments.append(Segment(rule, base + self.mark_style("rule")))
+        elif vline.role.startswith("frame"):
+            segments.extend(self._frame(vline, piece, base))
+        else:
+            segments.extend(self._text(vline, piece, base))
+        return Strip(segments).adjust_cell_length(width, base)
+
+    def _gutter(self, vline: VLine, base: Style) -> Segment:
+        hl = self.hl
+        if self.current_match is not None and vline.role == "text" and 0 <= self.current_match < len(hl.matches):
+            piece, start, _ = hl.matches[self.current_match]
+            if piece == vline.piece and vline.start <= start < max(vline.end, vline.start + 1):
+                return Segment("▶ ", base + self.mark_style("match-current"))
+        if hl.quote is not None and hl.quote[0] == vline.piece:
+            return Segment("▌ ", base + self.mark_style("quote"))
+        return Segment(" " * GUTTER, base + self.mark_style("gutter"))
+
+    def _frame(self, vline: VLine, piece: Piece, base: Style) -> list[Segment]:
+        """An image placeholder: a box labelled "image" around the file name."""
+        style = base + self.mark_style("image")
+        inner = max(1, self._layout_width - 4)
+        used = max(7, max(line_width(piece.text, s, e) for s, e in wrap(piece.text, inner)))
+        if vline.role == "frame-top":
+            return [Segment("┌─ image " + "─" * (used - 6) + "┐", style)]
+        if vline.role == "frame-bottom":
+            return [Segment("└" + "─" * (used + 2) + "┘", style)]
+        text = piece.text[vline.start : vline.end]
+        pad = used - line_width(text, 0, len(text))
+        return [Segment("│ " + text + " " * pad + " │", style)]
+
+    def _text(self, vline: VLine, piece: Piece, base: Style) -> list[Segment]:
+        start, end = vline.start, vline.end
+        text = piece.text
+        kind_style = base
+        if piece.kind in ("title", "heading", "caption", "source"):
+            kind_style = base + self.mark_style(piece.kind)
+        if piece.link:
+            kind_style += Style(link=piece.link)
+        layers: list[tuple[int, int, Style]] = []
+        index = vline.piece
+        hl = self.hl
+        if self.highlighting:
+            for s, e, category in hl.terms.get(index, ()):
+                if s < end and e > start and category not in self.hidden_categories:
+                    layers.append((s, e, self.mark_style(category)))
+        if hl.quote is not None and hl.quote[0] == index:
+            _, s, e = hl.quote
+            if s < end and e > start:
+                layers.append((s, e, self.mark_style("quote")))
+        for s, e in hl.focus.get(index, ()):
+            if s < end and e > start:
+                layers.append((s, e, self.mark_style("match")))
+        for s, e, n in hl.match_spans.get(index, ()):
+            if s < end and e > start:
+                name = "match-current" if n == self.current_match else "match"
+                layers.append((s, e, self.mark_style(name)))
+        if not layers:
+            return [Segment(text[start:end], kind_style)]
+        cuts = {start, end}
+        for s, e, _ in layers:
+            cuts.add(min(max(s, start), end))
+            cuts.add(min(max(e, start), end))
+        points = sorted(cuts)
+        segments = []
+        for a, b in zip(points, points[1:]):
+            if a == b:
+                continue
+            style = kind_style
+            for s, e, layer in layers:
+                if s <= a and e >= b:
+                    style += layer
+            segments.append(Segment(text[a:b], style))
+        return segments
+
+    # --- copying -------------------------------------------------------------
+
+    def paragraph_text(self, piece: int | None = None) -> str | None:
+        """The source text of ``piece`` (default: the marked quote's or the top one)."""
+        if piece is None:
+            if self.hl.quote is not None:
+                piece = self.hl.quote[0]
+            elif self.current_match is not None and self.hl.matches:
+                piece = self.hl.matches[self.current_match][0]
+            else:
+                piece = self.current_piece()
+        if piece is None:
+            return None
+        return self.pieces[piece].source_text

@@ -1,0 +1,641 @@
+"""The Textual explorer: the article in the centre, its sections and terms on
+the left, who said what on the right, a live search at the bottom.
+
+The app holds no analysis logic: it shows the article model at once, then
+runs the core in a thread worker (``explore.explore``: terms,
+speakers and the search index in one pass over the article, its progress in
+the header) and fills the panes when it ends; when a big article is open the
+worker hands the pass to a child process, because Sudachi holds the GIL.
+Every keystroke in the search box starts an exclusive thread worker, so a
+newer query supersedes an older one and typing never waits.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Iterator
+
+from textual import events, on, work
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.css.query import NoMatches
+from textual.widgets import Footer, OptionList, Static, Tree
+from textual.worker import get_current_worker
+
+from .. import explore as core_process
+from ..explore import Cancelled, CoreError, CoreProcess, Explored, RemoteIndex
+from ..text import Article, ArticleError, bundled_article, read_article, visible
+from .article_view import ArticleView
+from .commands import KijiCommands, PaletteCommand
+from .help import HelpScreen, keys_text, legend_text, pane_text
+from .legend import CATEGORY_HIGHLIGHTS
+from .panes import Outline, QuotesTree, TermInfo, TermsTree
+from .search_bar import MatchCount, SearchInput
+
+#: Short names accepted by ``--theme`` for Textual's built-in themes.
+THEME_ALIASES = {"ansi": "ansi-dark", "dark": "textual-dark", "light": "textual-light"}
+#: Environment variable with key remappings: ``id=keys`` pairs separated by ``;``.
+KEYMAP_ENV = "KIJI_KEYMAP"
+
+
+def parse_keymap(spec: str) -> dict[str, str]:
+    """``"kiji.quit=x;article.down=j,ctrl+n"`` → ``{"kiji.quit": "x", ...}``."""
+    keymap = {}
+    for item in spec.split(";"):
+        binding_id, sep, keys = item.partition("=")
+        if sep and binding_id.strip() and keys.strip():
+            keymap[binding_id.strip()] = keys.strip()
+    return keymap
+
+
+class KijiApp(App[int]):
+    """Explore one or more articles."""
+
+    CSS_PATH = "kiji.tcss"
+    TITLE = "kiji"
+    COMMANDS = App.COMMANDS | {KijiCommands}
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (80, "-medium"), (120, "-wide")]
+    #: Width of a pane floating over the article (at most 90% of the screen).
+    OVERLAY_WIDTH = 40
+    #: Width of the sections/terms pane from 80 to 119 columns (as in kiji.tcss).
+    MEDIUM_SIDEBAR_WIDTH = 24
+    #: With an article of at least this many characters (or a file of three
+    #: bytes per character), articles are analysed in a child process:
+    #: Sudachi holds the GIL, and a thread would stall the keys.
+    PROCESS_THRESHOLD = 50_000
+
+    BINDINGS = [
+        Binding("q", "quit", "Quit", id="kiji.quit", tooltip="Quit kiji"),
+        Binding("ctrl+q", "quit", "Quit", show=False, priority=True, id="kiji.force-quit", tooltip="Quit, even from the search box"),
+        Binding("question_mark,f1", "help", "Help", id="kiji.help", tooltip="Keys and highlight legend"),
+        # priority: the app sees "/" before the focused pane does, so the keys
+        # typed right after it (often in the same read) go to the search box
+        Binding("slash", "focus_search", "Search", id="kiji.search", tooltip="Focus the search box", priority=True),
+        Binding("n", "next_match", "Next", id="kiji.next-match", tooltip="Next search match"),
+        Binding("N", "previous_match", "Prev", show=False, id="kiji.previous-match", tooltip="Previous search match"),
+        Binding("escape", "escape", "Clear", show=False, id="kiji.clear", tooltip="Close a pane overlay, then clear the search"),
+        Binding("t", "toggle_terms", "Terms", id="kiji.toggle-terms", tooltip="Show/hide the terms pane"),
+        Binding("o", "toggle_sidebar", "Sections", show=False, id="kiji.toggle-sidebar", tooltip="Show/hide the left column (sections and terms)"),
+        Binding("s", "toggle_quotes", "Quotes", id="kiji.toggle-quotes", tooltip="Show/hide the speakers pane"),
+        Binding("h", "toggle_highlights", "Highlights", id="kiji.toggle-highlights", tooltip="Highlight terms or not"),
+        Binding("y", "copy_quote", "Copy", id="kiji.copy-quote", tooltip="Copy the selected quote (or the paragraph)"),
+        Binding("c", "copy_paragraph", "Copy ¶", show=False, id="kiji.copy-paragraph", tooltip="Copy the paragraph"),
+        Binding("j", "article('scroll_down')", "Down", show=False, id="kiji.article-down", tooltip="Scroll the article down a line, from any pane"),
+        Binding("k", "article('scroll_up')", "Up", show=False, id="kiji.article-up", tooltip="Scroll the article up a line, from any pane"),
+        Binding("g", "article('scroll_home')", "Top", show=False, id="kiji.article-top", tooltip="Article top, from any pane"),
+        Binding("G", "article('scroll_end')", "Bottom", show=False, id="kiji.article-bottom", tooltip="Article end, from any pane"),
+        Binding("right_square_bracket", "switch_article(1)", "Next article", show=False, id="kiji.next-article", tooltip="Open the next article given on the command line"),
+        Binding("left_square_bracket", "switch_article(-1)", "Previous article", show=False, id="kiji.previous-article", tooltip="Open the previous article given on the command line"),
+    ]
+
+    def __init__(self, paths: list[Path] | None = None, theme: str | None = None, article: Article | None = None) -> None:
+        """``article``, if given, is ``paths[0]`` already read (the command line
+        reads every file first to refuse bad ones before the screen is taken)."""
+        super().__init__()
+        self.paths = [Path(p) for p in (paths or [bundled_article()])]
+        self.article_index = 0
+        self.article: Article = article if article is not None else read_article(self.paths[0])
+        self.terms: tuple = ()
+        self.speakers: tuple = ()
+        self._core: CoreProcess | None = None
+        self.index = None
+        self.matches: list = []
+        self.current_match: int | None = None
+        self._query = ""
+        self._generation = 0
+        self._pane_override: dict[str, bool] = {}
+        self._terms_shown = True
+        """The terms pane under the sections (``t``); the left column itself is ``o``."""
+        self._mode = ""
+        self._theme_problem = ""
+        if theme:
+            name = THEME_ALIASES.get(theme, theme)
+            if name in self.available_themes:
+                self.theme = name
+            else:
+                self._theme_problem = f"Unknown theme {theme!r}; try: ansi, " + ", ".join(sorted(self.available_themes))
+        self._keymap_spec = os.environ.get(KEYMAP_ENV, "")
+        big = self.article.text_chars >= self.PROCESS_THRESHOLD or any(
+            p.stat().st_size >= self.PROCESS_THRESHOLD * 3 for p in self.paths[1:] if p.is_file()
+        )
+        if big:
+            # started before Textual takes over stdio: spawning needs the real stderr
+            self._core = CoreProcess()
+
+    # --- layout ---------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="header"):
+            yield Static(id="title")
+            yield Static(id="status")
+        with Horizontal(id="body"):
+            with Vertical(id="sidebar"):
+                yield Outline(id="outline")
+                with Vertical(id="terms-pane"):
+                    yield TermsTree(id="terms")
+                    yield TermInfo(id="term-info")
+            yield ArticleView(id="article")
+            yield QuotesTree(id="quotes")
+        with Horizontal(id="searchbar"):
+            yield Static(Content("/"), id="search-prompt")
+            yield SearchInput(placeholder="search: word, reading or synonym", id="search", compact=True)
+            yield MatchCount(Content("0/0"), id="match-count")
+        yield Footer(compact=True)
+
+    @property
+    def view(self) -> ArticleView:
+        return self.query_one("#article", ArticleView)
+
+    def on_mount(self) -> None:
+        self.query_one("#outline").border_title = "Sections"
+        self.query_one("#terms-pane").border_title = "Terms"
+        self.query_one("#quotes").border_title = "Speakers"
+        if self._keymap_spec:
+            self.set_keymap(parse_keymap(self._keymap_spec))
+        if self._theme_problem:
+            self.notify(self._theme_problem, severity="warning")
+        self.view.focus()
+        self.watch(self.view, "scroll_y", self._sync_outline, init=False)
+        self.load_article(self.article)
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._arrange_panes)
+
+    def _layout_mode(self) -> str:
+        width = self.size.width
+        return "wide" if width >= 120 else "medium" if width >= 80 else "narrow"
+
+    def _arrange_panes(self) -> None:
+        """Three panes from 120 columns, two from 80 (speakers as an overlay),
+        one below 80 (both side panes as overlays)."""
+        mode = self._layout_mode()
+        if mode != self._mode:
+            self._mode = mode
+            self._pane_override.clear()
+        defaults = {"wide": (True, True), "medium": (True, False), "narrow": (False, False)}[mode]
+        show_left = self._pane_override.get("left", defaults[0])
+        show_right = self._pane_override.get("right", defaults[1])
+        sidebar = self.query_one("#sidebar")
+        quotes = self.query_one("#quotes")
+        sidebar.display = show_left
+        quotes.display = show_right
+        self.query_one("#terms-pane").display = self._terms_shown
+        sidebar.set_class(not self._terms_shown, "-no-terms")
+        sidebar.set_class(mode == "narrow", "-overlay")
+        quotes.set_class(mode != "wide", "-overlay")
+        # an absolutely positioned pane still counts when `fr` widths are shared
+        # out, so the article gets an explicit width while a pane floats
+        body_width = self.size.width
+        if mode == "wide":
+            self.view.styles.width = "1fr"
+        else:
+            beside = self.MEDIUM_SIDEBAR_WIDTH if (show_left and mode == "medium") else 0
+            self.view.styles.width = max(10, body_width - beside)
+        overlay_width = max(10, min(self.OVERLAY_WIDTH, body_width * 9 // 10))
+        sidebar.styles.width = overlay_width if mode == "narrow" else None
+        quotes.styles.width = overlay_width if mode != "wide" else None
+        quotes.styles.offset = (body_width - overlay_width, 0) if mode != "wide" else (0, 0)
+
+    def _toggle_pane(self, side: str, widget_id: str, focus: str | None = None) -> None:
+        """Show or hide a side pane; a pane that floats takes the focus
+        (``focus``: which of its widgets), one that goes gives it back to the article."""
+        self._arrange_panes()
+        widget = self.query_one(widget_id)
+        show = not widget.display
+        self._pane_override[side] = show
+        self._arrange_panes()
+        if show and widget.has_class("-overlay"):
+            self.call_after_refresh(widget.query_one(focus).focus if focus else widget.focus)
+        elif not show:
+            self._refocus()
+
+    def _refocus(self) -> None:
+        """Give the focus back to the article if its widget was hidden."""
+        focused = self.focused
+        if focused is None or any(not node.display for node in focused.ancestors_with_self if node is not self.screen):
+            self.view.focus()
+
+    def _close_overlays(self) -> bool:
+        closed = False
+        for side, widget_id in (("left", "#sidebar"), ("right", "#quotes")):
+            widget = self.query_one(widget_id)
+            if widget.has_class("-overlay") and widget.display:
+                self._pane_override[side] = False
+                closed = True
+        if closed:
+            self._arrange_panes()
+            self.view.focus()
+        return closed
+
+    # --- loading --------------------------------------------------------------
+
+    def load_article(self, article: Article) -> None:
+        """Show ``article`` now; analyse it in a worker."""
+        self.article = article
+        self._generation += 1
+        self.terms, self.speakers, self.index = (), (), None
+        self.matches, self.current_match = [], None
+        self.workers.cancel_group(self, "search")  # the last article's
+        host = article.source.host if article.source else None
+        title = Content.assemble((visible(article.title), "bold"), (f"  {visible(host)}" if host else "", "dim"))
+        if len(self.paths) > 1:
+            title = title + Content(f"  ({self.article_index + 1}/{len(self.paths)})")
+        self.query_one("#title", Static).update(title)
+        self.sub_title = visible(article.title)
+        self.view.set_article(article)
+        self.query_one("#outline", Outline).show_article(article)
+        self.query_one("#term-info", TermInfo).show_term(None)
+        for pane in ("#terms", "#quotes"):
+            self.query_one(pane).loading = True
+        self._set_status("analysing…")
+        # start the analysis once the article is on screen: paint first
+        self.call_after_refresh(self.analyse, article, self.paths[self.article_index], self._generation)
+        if self._query:
+            self._show_count(pending=True)
+
+    def _stop_core(self) -> None:
+        if self._core is not None:
+            self._core.close()
+            self._core = None
+
+    def exit(self, *args, **kwargs) -> None:
+        self._stop_core()
+        super().exit(*args, **kwargs)
+
+    def on_unmount(self) -> None:
+        self._stop_core()  # however the app ends (tests end without exit())
+
+    def _set_status(self, text: str) -> None:
+        self.query_one("#status", Static).update(Content(text))
+
+    @work(thread=True, exclusive=True, group="analysis")
+    def analyse(self, article: Article, path: Path, generation: int) -> None:
+        """Terms, speakers and the search index in one pass over the article
+        (``explore.explore``), its progress in the header.
+
+        With a big article open, the pass runs in the child process started
+        in ``__init__``, which reads ``path`` (the file ``article`` came from)
+        itself rather than receive a copy through the pipe, and keeps the
+        index; otherwise in this thread.
+        A failure in the core leaves the article readable: the status line
+        says so instead of the app exiting.
+        """
+        worker = get_current_worker()
+        shown = -1
+
+        def show(callback, *args) -> None:
+            if worker.is_cancelled:
+                return
+            try:
+                self.call_from_thread(callback, generation, *args)
+            except NoMatches:
+                pass  # the app is closing: its screen went while the core ran
+            except RuntimeError:
+                if self.is_running:
+                    raise
+
+        def progress(fraction: float) -> None:
+            nonlocal shown
+            percent = int(fraction * 100)
+            if percent != shown:
+                shown = percent
+                show(self._progress, percent)
+
+        try:
+            core = self._core
+            if core is not None:
+                found = core.call("explore", str(path), cancelled=lambda: worker.is_cancelled, progress=progress)
+                found = found._replace(index=RemoteIndex(core, article) if found.index else None)
+            else:
+
+                def local_progress(fraction: float) -> None:
+                    if worker.is_cancelled:
+                        raise Cancelled("explore")
+                    progress(fraction)
+
+                found = core_process.explore(article, local_progress)
+        except Cancelled:
+            return
+        except Exception as exc:  # noqa: BLE001 - shown to the user, the article stays usable
+            show(self._stage_failed, "analysis", f"{type(exc).__name__}: {exc}")
+            return
+        show(self._explored, found)
+
+    def _progress(self, generation: int, percent: int) -> None:
+        if generation == self._generation and self.index is None:
+            self._set_status(f"analysing… {percent}%")
+
+    def _explored(self, generation: int, found: Explored) -> None:
+        if generation != self._generation:
+            return
+        self._analysis_ready(generation, found.terms)
+        self._speakers_ready(generation, found.speakers)
+        if found.index is not None:
+            self._index_ready(generation, found.index)
+        for stage, problem in found.problems:
+            self._stage_failed(generation, stage, problem)
+
+    def _stage_failed(self, generation: int, stage: str, problem: str) -> None:
+        if generation != self._generation:
+            return
+        for pane in ("#terms", "#quotes"):
+            self.query_one(pane).loading = False
+        self._set_status(f"{stage} failed")
+        self.notify(visible(f"{stage} failed: {problem}"), severity="error", markup=False)
+
+    def _analysis_ready(self, generation: int, terms) -> None:
+        if generation != self._generation:
+            return
+        self.terms = tuple(terms)
+        self.query_one("#terms", TermsTree).show_terms(self.terms)
+        self.query_one("#terms").loading = False
+        self.view.set_terms(self.terms)
+
+    def _speakers_ready(self, generation: int, speakers) -> None:
+        if generation != self._generation:
+            return
+        self.speakers = tuple(speakers)
+        self.query_one("#quotes", QuotesTree).show_speakers(self.speakers)
+        self.query_one("#quotes").loading = False
+
+    def _index_ready(self, generation: int, index) -> None:
+        if generation != self._generation:
+            return
+        self.index = index
+        self._set_status("")
+        if self._query:
+            self.run_search(self._query)
+
+    # --- search ---------------------------------------------------------------
+
+    @on(SearchInput.Changed, "#search")
+    def _query_changed(self, event: SearchInput.Changed) -> None:
+        self._query = event.value
+        if not event.value.strip():
+            self._show_matches(event.value, [])
+            return
+        if self.index is None:
+            self._show_count(pending=True)
+            return
+        self.run_search(event.value)
+
+    @work(thread=True, exclusive=True, group="search")
+    def run_search(self, query: str) -> None:
+        """Search in a thread; a newer query cancels this one, and so does
+        another article (a search waiting for the child process gives up)."""
+        index = self.index
+        if index is None:
+            return
+        worker = get_current_worker()
+        try:
+            if isinstance(index, RemoteIndex):
+                matches = index.search(query, cancelled=lambda: worker.is_cancelled)
+            else:
+                matches = index.search(query)
+        except Cancelled:
+            return
+        except CoreError as exc:
+            self.call_from_thread(self.notify, visible(f"search failed: {exc}"), severity="error", markup=False)
+            return
+        if not worker.is_cancelled:
+            self.call_from_thread(self._show_matches, query, matches)
+
+    def _show_matches(self, query: str, matches: list) -> None:
+        if query != self._query:
+            return  # superseded while it ran
+        self.matches = sorted(matches, key=lambda m: (m.line, m.start))
+        self.current_match = 0 if self.matches else None
+        self.view.set_matches([(m.line, m.start, m.end) for m in self.matches], self.current_match)
+        self._show_count()
+
+    def _show_count(self, pending: bool = False) -> None:
+        self.query_one("#match-count", MatchCount).show(self.current_match, len(self.matches), pending)
+
+    def _step_match(self, step: int) -> None:
+        if not self.matches:
+            return
+        n = len(self.matches)
+        self.current_match = ((self.current_match or 0) + step) % n if self.current_match is not None else 0
+        self.view.set_current_match(self.current_match)
+        self._show_count()
+
+    @on(SearchInput.Submitted, "#search")
+    def _search_submitted(self, event: SearchInput.Submitted) -> None:
+        self.query_one("#search", SearchInput).remember(event.value)
+        self._step_match(1)
+
+    @on(SearchInput.Left)
+    def _search_left(self) -> None:
+        self.view.focus()
+
+    def action_focus_search(self) -> None:
+        search = self.query_one("#search", SearchInput)
+        if self.focused is search:
+            # a "/" typed in the query is text: queue it behind the keys the
+            # box has not handled yet, so it lands where it was typed
+            search.post_message(events.Key("slash", "/"))
+            return
+        self._close_overlays()
+        # focus at once, not on the next idle as Widget.focus does: the keys
+        # after "/" are forwarded to whatever has focus when they come
+        self.screen.set_focus(search)
+
+    def action_next_match(self) -> None:
+        self._step_match(1)
+
+    def action_previous_match(self) -> None:
+        self._step_match(-1)
+
+    def action_escape(self) -> None:
+        """Close an overlay; else clear the search; else the marks."""
+        if self._close_overlays():
+            return
+        search = self.query_one("#search", SearchInput)
+        if search.value or self.matches:
+            search.value = ""
+            self._query = ""
+            self._show_matches("", [])
+            return
+        self.view.hl.quote = None
+        self.view.set_focus_term(None)
+        self.query_one("#term-info", TermInfo).show_term(None)
+
+    # --- panes ----------------------------------------------------------------
+
+    def _sync_outline(self) -> None:
+        """Keep the outline's highlight on the section at the top of the article."""
+        outline = self.query_one("#outline", Outline)
+        if outline.has_focus or not outline.option_count:
+            return
+        piece = self.view.current_piece()
+        if piece is None:
+            return
+        line = self.view.pieces[piece].line
+        index = outline.index_for_line(line)
+        if index is not None and outline.highlighted != index:
+            outline.highlighted = index
+
+    def go_to_speaker(self, speaker) -> None:
+        """Mark the speaker's first quote and put the speakers pane's cursor on it."""
+        if not speaker.quotes:
+            return
+        quote = speaker.quotes[0]
+        self.view.mark_quote(quote.line, quote.start, quote.end)
+        tree = self.query_one("#quotes", QuotesTree)
+        for node in tree.root.children:
+            if node.data is speaker and node.children:
+                tree.move_cursor(node.children[0])
+
+    @on(OptionList.OptionSelected, "#outline")
+    def _section_selected(self, event: OptionList.OptionSelected) -> None:
+        self.view.scroll_to_line(Outline.line_of(event.option))
+        self._close_overlays()
+
+    @on(Tree.NodeSelected, "#terms")
+    def _term_selected(self, event: Tree.NodeSelected) -> None:
+        term = event.node.data
+        if term is None or isinstance(term, str):
+            return
+        self.query_one("#term-info", TermInfo).show_term(term)
+        self.view.set_focus_term(term)
+        self._close_overlays()
+
+    @on(Tree.NodeSelected, "#quotes")
+    def _quote_selected(self, event: Tree.NodeSelected) -> None:
+        from ..quotes import Quote, Speaker
+
+        data = event.node.data
+        if isinstance(data, Speaker) and data.quotes:
+            data = data.quotes[0]
+        if isinstance(data, Quote):
+            self.view.mark_quote(data.line, data.start, data.end)
+            self._close_overlays()
+
+    def action_toggle_terms(self) -> None:
+        """Show/hide the terms pane; the sections above it stay. Where the
+        left column floats (below 80 columns) it comes and goes with it."""
+        self._arrange_panes()
+        sidebar = self.query_one("#sidebar")
+        if not sidebar.display:
+            self._terms_shown = True
+            self._toggle_pane("left", "#sidebar", focus="#terms")
+        elif sidebar.has_class("-overlay") and self._terms_shown:
+            self._toggle_pane("left", "#sidebar")
+        else:
+            self._terms_shown = not self._terms_shown
+            self._arrange_panes()
+            if self._terms_shown and sidebar.has_class("-overlay"):
+                self.call_after_refresh(self.query_one("#terms").focus)
+            self._refocus()
+
+    def action_toggle_sidebar(self) -> None:
+        """Show/hide the whole left column: sections and terms."""
+        self._toggle_pane("left", "#sidebar", focus="#outline")
+
+    def action_toggle_quotes(self) -> None:
+        self._toggle_pane("right", "#quotes")
+
+    def action_toggle_highlights(self) -> None:
+        view = self.view
+        view.highlighting = not view.highlighting
+        view.restyle()
+        self.notify("Highlights on" if view.highlighting else "Highlights off", timeout=2)
+
+    def toggle_category(self, category: str) -> None:
+        hidden = self.view.hidden_categories
+        hidden.symmetric_difference_update({category})
+        self.view.restyle()
+        self.notify(f"{category}: {'hidden' if category in hidden else 'shown'}", timeout=2)
+
+    def action_article(self, action: str) -> None:
+        getattr(self.view, f"action_{action}")()
+
+    def action_switch_article(self, step: int) -> None:
+        """Open the article ``step`` places away; one that can no longer be
+        read (deleted, changed into something refused) is reported and the
+        current one stays."""
+        if len(self.paths) < 2:
+            return
+        index = (self.article_index + step) % len(self.paths)
+        try:
+            article = read_article(self.paths[index])
+        except ArticleError as exc:
+            self.notify(visible(str(exc)), title="Cannot open the article", severity="error", markup=False)
+            return
+        self.article_index = index
+        self.load_article(article)
+
+    # --- copying --------------------------------------------------------------
+
+    def action_copy_quote(self) -> None:
+        quote = self.query_one("#quotes", QuotesTree).selected_quote()
+        if quote is not None:
+            self._copy(quote.text, "quote")
+        else:
+            self.action_copy_paragraph()
+
+    def action_copy_paragraph(self) -> None:
+        text = self.view.paragraph_text()
+        if text:
+            self._copy(text, "paragraph")
+
+    def _copy(self, text: str, what: str) -> None:
+        self.copy_to_clipboard(text)
+        self.notify(f"Copied {what} ({len(text)} characters)", timeout=2)
+
+    # --- help and palette -----------------------------------------------------
+
+    def binding_groups(self):
+        """Every key, grouped as the help screen shows them."""
+        return [
+            ("kiji", [b for b in self.BINDINGS if isinstance(b, Binding)]),
+            ("Article", ArticleView.BINDINGS),
+            ("Search box", SearchInput.BINDINGS),
+            ("Everywhere", [
+                Binding("tab", "focus_next", "Next pane"),
+                Binding("shift+tab", "focus_previous", "Previous pane"),
+                Binding("ctrl+p", "command_palette", "Command palette (sections, speakers, categories, themes)"),
+                Binding("enter", "select", "Select (section, term, quote)"),
+            ]),
+        ]
+
+    def key_display(self, binding: Binding) -> str:
+        """The keys of ``binding`` as a user reads them, after any remapping."""
+        keys = parse_keymap(self._keymap_spec).get(binding.id or "", binding.key)
+        return " ".join(self.get_key_display(Binding(key.strip(), binding.action)) for key in keys.split(","))
+
+    def action_help(self) -> None:
+        keys = keys_text(self.binding_groups(), self.key_display)
+        focused = self.focused
+        pane = None
+        for node in focused.ancestors_with_self if focused is not None else ():
+            if node.id in ("article", "outline", "terms", "quotes", "search"):
+                pane = node.id
+                break
+        self.push_screen(HelpScreen(keys, legend_text(self.view.mark_style), pane_text(pane)))
+
+    def palette_commands(self) -> Iterator[PaletteCommand]:
+        """kiji's entries in the command palette."""
+        for section in self.article.sections:
+            if section.heading is not None:
+                line = section.heading.line
+                yield PaletteCommand(f"Go to section: {visible(section.heading.text)}", "Scroll the article to this section",
+                                     lambda line=line: self.view.scroll_to_line(line))
+        for speaker in self.speakers:
+            if speaker.quotes:
+                yield PaletteCommand(f"Go to speaker: {visible(speaker.name)}", f"First of {len(speaker.quotes)} quote(s)",
+                                     lambda sp=speaker: self.go_to_speaker(sp))
+        for h in CATEGORY_HIGHLIGHTS:
+            yield PaletteCommand(f"Toggle highlight: {h.name}", f"Show or hide {h.name} highlights ({h.look})",
+                                 lambda name=h.name: self.toggle_category(name))
+        yield PaletteCommand("Toggle all highlights", "Same as h", self.action_toggle_highlights)
+        for name in sorted(self.available_themes):
+            yield PaletteCommand(f"Switch theme: {name}", "Colours (ansi-dark uses the terminal's palette)",
+                                 lambda name=name: setattr(self, "theme", name))
+        if len(self.paths) > 1:
+            for i, path in enumerate(self.paths):
+                yield PaletteCommand(f"Open article: {visible(path.name)}", "Switch article",
+                                     lambda i=i: self.action_switch_article(i - self.article_index))

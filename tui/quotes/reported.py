@@ -1,0 +1,300 @@
+"""Reported speech: Sは…と述べた, …ことを明らかにした, …との見方を示した, relayed statements.
+
+Core module (no Textual). :class:`ReportedSpeech` starts from each speech
+predicate (or view noun) of a sentence, finds the marker of its content
+(と, ことを, ように) and the speaker before or between them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .model import Quote
+from ..analysis import DATE_COUNTERS
+from .sentences import CLOSERS, Sentence, within
+from .candidates import Candidate
+from .phrases import SpeakerPhrases
+from .speech import (
+    KOTO_VERBS, REQUEST_VERBS, VIEW_NOUNS, head_of, is_passive, is_relative, predicate_end, view_phrase_end,
+)
+
+if TYPE_CHECKING:
+    from .state import SpeakerDraft
+
+
+#: Tokens that may stand between the quotative と and its verb: と記者団に語った.
+GAP_PARTICLES = frozenset({"に", "で", "へ", "に対し", "に対して", "にて", "も", "、", "から"})
+
+#: Sentence openers that link to the previous statement, not part of what was said.
+CONNECTIVES = ("その上で", "そのうえで", "その上", "そのうえ", "また", "さらに", "さらには", "一方で", "一方", "しかし", "ただ", "なお")
+
+#: Nouns of a relayed statement: Sの発言として、…とした.
+RELAYED_NOUNS = frozenset({"発言", "話", "証言", "談話", "コメント", "説明", "見解"})
+
+#: Longest gap (in tokens) between と and the speech verb it belongs to.
+MAX_GAP = 6
+
+#: Verbs (dictionary form, or the verbal noun before する) of the occasion a
+#: statement was made on, ending a clause before what was said: 取材に応じ、,
+#: インタビューに答え、, 現地を訪れ、, 報告を受け、, 会議に出席し、, 会見を開き、.
+OCCASION_VERBS = frozenset({
+    "応ずる", "応じる", "答える", "訪れる", "受ける", "開く", "出席", "訪問", "視察", "出演", "登壇", "臨む", "前にする",
+})
+#: How a setting ends before what was said: 記者会見で、, 定例会見において、, 記者団を前に、.
+SETTING_ENDS = ("で", "にて", "において", "を前に")
+#: Nouns of a time of day or a day, besides numerals and dates: 同日、, 15日午後、.
+TIME_WORDS = frozenset({"同日", "当日", "同夜", "前日", "翌日", "午前", "午後", "未明", "早朝", "夜", "朝", "夕方", "深夜"})
+#: Longest circumstance clause (in tokens) trimmed from the start of reported content.
+MAX_CIRCUMSTANCE = 12
+
+
+def _time_word(t) -> bool:
+    """A word of a time phrase: a numeral, a date or time counter, 午後, 同日."""
+    if t.pos[0] == "名詞":
+        return t.pos[1] == "数詞" or t.surface in TIME_WORDS or t.surface in DATE_COUNTERS
+    return t.pos[0] == "接尾辞" and t.surface in DATE_COUNTERS
+
+
+def _noun_phrase_word(t) -> bool:
+    """A word of a noun phrase: nouns, affixes, numerals, the particle の."""
+    return t.pos[0] in ("名詞", "接頭辞", "接尾辞") or t.surface == "の"
+
+
+class ReportedSpeech(SpeakerPhrases):
+    """Statements without 「」: Sは…と述べた, …ことを明らかにした, …との考えを示した,
+    …ように求めた, and those relayed by a news agency (Sの発言として、…とした)."""
+
+    # set by the block reader (tui.quotes.reader)
+    head_set: set[int]
+    """Indices of the block's speech heads."""
+    markers: list[int]
+    """Speech heads and view nouns (見方), in order: where a statement may end."""
+    relayed: list[int]
+    """Nouns of a relayed statement (発言, 談話)."""
+    _cands_cache: list[Candidate]
+    """The speaker phrases of the sentence being read."""
+
+    def reported(self, sent: Sentence, cands: list[Candidate], used: set[int], direct_ends: list[int]) -> list[tuple[int, Quote, SpeakerDraft]]:
+        toks, text, out = self.toks, self.text, []
+        k = sent.first
+        for head in within(self.markers, sent):
+            if head < k or self.inside[head] >= 0 or head in used:
+                continue
+            marker = self._marker(head, sent)
+            if marker is None:
+                continue
+            m_at, content_end, verb_first = marker
+            view_end = view_phrase_end(self.toks, head, sent.last) if toks[head].surface in VIEW_NOUNS else -1
+            last = view_end if view_end >= 0 else predicate_end(toks, head)
+            if is_relative(toks, last) or is_passive(self.toks, last):
+                k = last + 1
+                continue
+            used.add(head)
+            floor = max([sent.first, *[d for d in direct_ends if d <= m_at]])
+            region = [c for c in cands if floor <= c.particle < m_at]
+            between = [c for c in cands if m_at < c.particle < head]
+            speaker, content_start = None, None
+            sp = self._speaker([c for c in between if c.kind in ("person", "title", "unnamed")], False)
+            if sp is not None:
+                speaker, content_start = sp, self._after_source(sent)
+            else:
+                for c in region:
+                    if not c.kind:
+                        continue
+                    if c.kind == "organization":
+                        break
+                    if c.kind == "unnamed" and not (c.particle + 1 < sent.last and toks[c.particle + 1].surface == "、"):
+                        continue  # 患者は…と述べた: the report's own topic
+                    sp = self.r.speaker_for(c, self.block_no, False)
+                    if sp is not None:
+                        speaker = sp
+                        j = c.particle + 1
+                        if j < sent.last and toks[j].surface == "、":
+                            j += 1
+                        content_start = toks[j].start if j < sent.last else toks[c.particle].end
+                        content_start = self._skip_connective(content_start, sent)
+                        break
+                if speaker is None and not any(c.text or c.kind for c in region):
+                    speaker = self._continuing()
+                    content_start = self._after_source(sent)
+            if speaker is not None and content_start is not None and content_start < content_end:
+                q = Quote(self.line, "indirect", text[content_start:content_end], text[toks[verb_first].start : toks[last].end], content_start, content_end)
+                out.append((content_start, q, speaker))
+            k = last + 1
+        return out
+
+    def _relayed(self, sent: Sentence, used: set[int]) -> list[tuple[int, Quote, SpeakerDraft]]:
+        """Sの発言として、…とした / …と伝えた: a statement relayed by whoever reports
+        it (often a news agency, never the speaker); the speaker is the person or
+        unnamed official before の. Not 〜の話として伝えたところによると (a source)."""
+        toks = self.toks
+        for k in within(self.relayed, sent):
+            if not sent.first + 1 <= k < sent.last - 3 or self.inside[k] >= 0 or toks[k - 1].surface != "の":
+                continue
+            if not (toks[k + 1].surface == "と" and toks[k + 2].dictionary == "する" and toks[k + 3].surface == "て"):
+                continue
+            if "ところによ" in self.text[toks[k].end : sent.end]:
+                return []
+            speaker = self._owner_before(k - 1, sent)
+            tail = self._closing_to(k + 4, sent)
+            if speaker is None or tail is None:
+                return []
+            start = toks[k + 4].start
+            while start < sent.end and self.text[start] in "、，, \u3000":
+                start += 1
+            end = toks[tail].start
+            if start >= end:
+                return []
+            used.add(tail + 1)
+            verb = self.text[toks[k].start : toks[k + 3].end]
+            return [(start, Quote(self.line, "indirect", self.text[start:end], verb, start, end), speaker)]
+        return []
+
+    def _owner_before(self, no: int, sent: Sentence) -> SpeakerDraft | None:
+        """The person or unnamed speaker in the の-chain ending at token ``no``
+        (保健当局者の同日の発言: 保健当局者), nearest first, at most three links."""
+        toks = self.toks
+        for _ in range(3):
+            cand = self._classify(no, sent)
+            if cand.kind in ("person", "title", "unnamed"):
+                return self.r.speaker_for(cand, self.block_no, False)
+            j = no - 1
+            while j - 1 > sent.first and toks[j - 1].pos[0] in ("名詞", "接尾辞", "接頭辞") and toks[j - 1].end == toks[j].start:
+                j -= 1
+            if j - 1 <= sent.first or toks[j - 1].surface != "の":
+                return None
+            no = j - 1
+        return None
+
+    def _closing_to(self, k: int, sent: Sentence) -> int | None:
+        """The last quotative と from token ``k`` on that a verb follows (…とした, と伝えた)."""
+        toks = self.toks
+        for j in range(sent.last - 2, k, -1):
+            if toks[j].surface == "と" and toks[j].pos[0] == "助詞" and self.inside[j] < 0 and toks[j + 1].pos[0] == "動詞":
+                return j
+        return None
+
+    def _after_source(self, sent: Sentence) -> int:
+        """Where the reported content starts when the speaker follows it: after a
+        leading 〜によると、 or そのうえで、."""
+        toks = self.toks
+        start = sent.start
+        for i in range(sent.first, min(sent.last, sent.first + 12)):
+            if toks[i].surface in ("によると", "によれば") or toks[i].dictionary in ("よる",):
+                j = i + 1
+                while j < sent.last and toks[j].pos[0] in ("助詞", "補助記号"):
+                    j += 1
+                start = toks[j].start if j < sent.last else start
+        return self._skip_connective(start, sent)
+
+    def _skip_connective(self, start: int, sent: Sentence) -> int:
+        """Past a leading また、 or その上で、: they link statements, nobody said
+        them; then past the circumstances of the statement (:meth:`_skip_circumstances`)."""
+        for link in CONNECTIVES:
+            if self.text.startswith(link, start):
+                start += len(link)
+                break
+        while start < sent.end and self.text[start] in "、，, \u3000":
+            start += 1
+        return self._skip_circumstances(start, sent)
+
+    def _skip_circumstances(self, start: int, sent: Sentence) -> int:
+        """Past leading clauses that say when, where or on what occasion the
+        statement was made, each closed by 、: 15日、, 記者会見で、, 定例会見において、,
+        記者団の取材に応じ、. What was said starts after them."""
+        toks = self.toks
+        for _ in range(3):
+            k = self._token_at(start, sent)
+            if k < 0:
+                break
+            end = self._circumstance_end(k, sent)
+            if end < 0:
+                break
+            start = toks[end].end
+            while start < sent.end and self.text[start] in "、，, \u3000":
+                start += 1
+        return start
+
+    def _circumstance_end(self, k: int, sent: Sentence) -> int:
+        """The index of the 、 closing a circumstance clause that starts at token
+        ``k`` (a time, a setting, or an occasion verb's clause), else -1."""
+        toks = self.toks
+        j = k
+        stop = min(sent.last, k + MAX_CIRCUMSTANCE + 1)
+        while j < stop and toks[j].surface != "、" and self.inside[j] < 0:
+            j += 1
+        if j == k or j >= stop or toks[j].surface != "、":
+            return -1
+        clause = toks[k:j]
+        if all(_time_word(t) for t in clause):
+            return j  # 20日、, 15日午後、, 同日、
+        words = clause[:-1]
+        last = clause[-1]
+        surface = self.text[toks[k].start : last.end]
+        if surface.endswith(SETTING_ENDS):
+            cut = len(surface) - next(len(e) for e in SETTING_ENDS if surface.endswith(e))
+            head = [t for t in clause if t.end - toks[k].start <= cut]
+            if head and all(_noun_phrase_word(t) for t in head):
+                return j  # 記者会見で、, 2017年1月11日の定例会見において、, 記者団を前に、
+            return -1
+        verb = last.dictionary
+        if last.dictionary == "する" and len(clause) > 1:
+            verb, words = clause[-2].surface, clause[:-2]  # 会議に出席し、
+        if (
+            last.pos[0] == "動詞" and last.pos[5].startswith("連用形") and verb in OCCASION_VERBS
+            and words and all(_noun_phrase_word(t) or t.surface in ("に", "を", "で", "と", "から") for t in words)
+        ):
+            return j  # 首相官邸で記者団の取材に応じ、, ロイターのインタビューに答え、
+        return -1
+
+    def _marker(self, k: int, sent: Sentence) -> tuple[int, int, int] | None:
+        """For a speech predicate at token ``k``: (marker token, end of content, first verb token).
+
+        Sは…と述べた; …と、Sが発表した; …とする見方を示した; …ことを明らかにした; …ように求めた.
+        """
+        toks = self.toks
+        view_end = -1
+        if toks[k].surface in VIEW_NOUNS:
+            view_end = view_phrase_end(self.toks, k, sent.last)
+        if view_end < 0 and k not in self.head_set:
+            return None
+        if view_end >= 0:
+            # …とする見方を示した / …との考えを明らかにした
+            j = k - 1
+            if j > sent.first and toks[j].surface in ("する", "いう", "の") and toks[j - 1].surface == "と":
+                return self._with_content(j - 1, k)
+            if j >= sent.first and toks[j].surface in ("との", "という", "とする"):
+                return self._with_content(j, k)
+            return None
+        if toks[k].pos[0] == "名詞" and toks[k].surface in VIEW_NOUNS:
+            return None
+        j = k - 1
+        # allow a short gap: と記者団に語った, と、Sが発表した, と改めて強調した
+        gap = 0
+        while j > sent.first and gap < MAX_GAP and toks[j].surface != "と" and self.inside[j] < 0:
+            t = toks[j]
+            if t.surface == "も" and toks[j - 1].surface == "こと":
+                break  # …ことも明らかにした: the content's marker, not a gap
+            if not (t.surface in GAP_PARTICLES or t.pos[0] in ("名詞", "副詞", "接尾辞", "接頭辞") or t.surface in ("が", "は")):
+                break
+            if t.surface in ("が", "は") and not any(c.particle == j and c.kind for c in self._cands_cache):
+                break
+            j -= 1
+            gap += 1
+        t = toks[j]
+        # Sudachi tags a quotative と after a verb as 格助詞 or 接続助詞 (足りると説明した)
+        if t.surface == "と" and t.pos[0] == "助詞" and j > sent.first:
+            before = toks[j - 1]
+            if before.surface in CLOSERS or before.pos[0] in ("名詞", "代名詞") and before.surface != "こと":
+                return None  # 「…」と is direct; 大統領と話した is a conversation
+            return self._with_content(j, k)
+        if t.surface in ("を", "も") and j > sent.first and toks[j - 1].surface == "こと" and head_of(toks, k, KOTO_VERBS):
+            return self._with_content(j - 1, k)
+        if t.surface in ("ように", "よう") and head_of(toks, k, REQUEST_VERBS):
+            return self._with_content(j if t.surface == "ように" else j, k)
+        if t.surface == "に" and j > sent.first and toks[j - 1].surface == "よう" and head_of(toks, k, REQUEST_VERBS):
+            return self._with_content(j - 1, k)
+        return None
+
+    def _with_content(self, marker: int, head: int) -> tuple[int, int, int]:
+        return marker, self.toks[marker].start, head

@@ -1,0 +1,146 @@
+"""A prose block as the quotes reader sees it: quotation spans, sentences, token indexes.
+
+Core module (no Textual). :func:`quote_spans` finds the top-level 「」 (and
+『』, 〝〟, “”) of a block, :func:`sentences` cuts it at sentence ends (。．！？) outside them,
+and :class:`BlockText` keeps the indexes the rules in
+:mod:`tui.quotes.phrases`, :mod:`tui.quotes.direct` and
+:mod:`tui.quotes.reported` read. Scanning is by regular expression and
+bisection, never a Python step per character.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from operator import attrgetter
+from typing import Sequence
+
+from ..text import SENTENCE_ENDS
+from ..analysis import Mention, Token
+
+
+#: Quotation marks, opening to closing. 『』 is also a title mark: as with 「」,
+#: only a quotative and a predicate after it make a quote.
+QUOTE_PAIRS = {"「": "」", "『": "』", "〝": "〟", "“": "”"}
+
+OPENERS = frozenset(QUOTE_PAIRS)
+
+CLOSERS = frozenset(QUOTE_PAIRS.values())
+
+#: The regular expressions of the marks above.
+_OPENER = re.compile("[" + "".join(QUOTE_PAIRS) + "]")
+
+_PAIR_MARKS = {o: re.compile(f"[{o}{c}]") for o, c in QUOTE_PAIRS.items()}
+
+_SENTENCE_END = re.compile(f"[{SENTENCE_ENDS}]")
+
+_START = attrgetter("start")
+
+_END = attrgetter("end")
+
+
+@dataclass
+class Sentence:
+    """A sentence of a block: character offsets and token range."""
+
+    start: int
+    end: int
+    first: int
+    """Index of its first token in the block's token list."""
+    last: int
+    """Index after its last token."""
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Top-level quotation spans as ``(open, close)`` offsets of the brackets:
+    「」, and 『』, 〝〟 or “” when they are the outer marks. Whatever is nested
+    stays inside; an unclosed bracket is ignored (and so is all after it)."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    while (m := _OPENER.search(text, pos)) is not None:
+        opened, opener = m.start(), m.group()
+        marks = _PAIR_MARKS[opener]
+        depth, pos = 1, opened + 1
+        while depth:
+            m = marks.search(text, pos)
+            if m is None:
+                return spans
+            depth += 1 if m.group() == opener else -1
+            pos = m.end()
+        spans.append((opened, pos - 1))
+    return spans
+
+
+def sentences(text: str, spans: list[tuple[int, int]], tokens: Sequence[Token]) -> list[Sentence]:
+    """Sentences cut at :data:`~tui.text.chars.SENTENCE_ENDS` outside quotes, with their token ranges."""
+    cuts: list[int] = []
+    k = 0
+    for m in _SENTENCE_END.finditer(text):
+        i = m.start()
+        while k < len(spans) and spans[k][1] < i:
+            k += 1
+        if not (k < len(spans) and spans[k][0] < i < spans[k][1]):
+            cuts.append(i + 1)
+    if not cuts or cuts[-1] < len(text):
+        cuts.append(len(text))
+    out: list[Sentence] = []
+    start, ti = 0, 0
+    for end in cuts:
+        first = ti
+        ti = bisect_left(tokens, end, lo=ti, key=_START)
+        if text[start:end].strip():
+            out.append(Sentence(start, end, first, ti))
+        start = end
+    return out
+
+
+def within(indices: list[int], sent: Sentence) -> list[int]:
+    """The token indices of a sorted list that fall in ``sent``."""
+    return indices[bisect_left(indices, sent.first) : bisect_left(indices, sent.last)]
+
+
+class BlockText:
+    """A prose block's text and tokens with the indexes every rule reads:
+    its quotation spans, which tokens lie inside one, and its person mentions
+    by where their name or their last token ends."""
+
+    def __init__(self, text: str, tokens: Sequence[Token], mentions: Sequence[Mention]) -> None:
+        self.text = text
+        self.toks = tokens
+        self.spans = quote_spans(text)
+        self.span_starts = [o for o, _ in self.spans]
+        self.mentions = mentions
+        # which tokens are inside a 「」 (token index -> span index or -1)
+        self.inside: list[int] = [-1] * len(tokens)
+        for k, (o, c) in enumerate(self.spans):
+            lo = bisect_left(tokens, o, key=_START)
+            hi = bisect_right(tokens, c, lo=lo, key=_START)
+            self.inside[lo:hi] = [k] * (hi - lo)
+        self.mention_name_end = {m.end: m for m in self.mentions}
+        # a mention by where its last token ends (Sudachi may glue （…） to a title)
+        self.mention_end: dict[int, Mention] = {}
+        ti = 0
+        for m in self.mentions:
+            ti = bisect_left(tokens, m.span_end, lo=ti, key=_END)
+            if ti < len(tokens):
+                self.mention_end[tokens[ti].end] = m
+
+    def _spans_in(self, sent: Sentence) -> list[tuple[int, int]]:
+        """The 「」 spans opening in ``sent`` (by bisection: a paragraph can hold thousands)."""
+        lo = bisect_left(self.span_starts, sent.start)
+        hi = bisect_left(self.span_starts, sent.end, lo)
+        return self.spans[lo:hi]
+
+    def _token_at(self, offset: int, sent: Sentence | None) -> int:
+        """Index of the first token starting at or after ``offset`` (in ``sent``), else -1."""
+        lo, hi = (sent.first, sent.last) if sent else (0, len(self.toks))
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.toks[mid].start < offset:
+                lo = mid + 1
+            else:
+                hi = mid
+        if sent is not None and lo >= sent.last:
+            return -1
+        return lo

@@ -1,0 +1,212 @@
+"""The speech-verb lexicon and the reporting predicates of Japanese news.
+
+Core module (no Textual). Word lists of general Japanese: verbs and verbal
+nouns that report speech (述べる, 強調する), nouns that carry a statement
+(意見, 声明), nouns for unnamed speakers (担当者, 住民) and organisations, and
+functions that read a reporting predicate from a token index (speech_head,
+predicate_end, is_passive, view_phrase_end …), used by the quotes rules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from ..analysis import Token
+
+#: Verbs (dictionary form) that report speech.
+SPEECH_VERBS = frozenset(
+    {
+        "述べる", "語る", "話す", "言う", "訴える", "振り返る", "答える", "呼びかける", "呼び掛ける", "明かす",
+        "語り掛ける", "語りかける", "打ち明ける", "付け加える", "付け足す", "締めくくる", "言い切る", "言い放つ", "つぶやく", "叫ぶ", "漏らす", "説く", "誓う", "励ます", "たたえる",
+        "称える", "讃える", "強める", "問う", "尋ねる", "述懐する", "話し合う", "求める",
+    }
+)
+
+#: Verbal nouns (サ変) that report speech when used as the predicate.
+SPEECH_NOUNS = frozenset(
+    {
+        "強調", "指摘", "断言", "説明", "主張", "批判", "表明", "発表", "提案", "要請", "答弁", "釈明", "挨拶",
+        "あいさつ", "コメント", "称賛", "賞賛", "力説", "発言", "証言", "回答", "報告", "反論", "否定", "言及",
+        "要求", "要望", "述懐", "宣言", "警告", "質問", "謝罪", "抗議", "歓迎", "示唆", "明言", "約束", "吐露",
+        "告白", "激励", "供述", "自供", "弁明", "強弁", "提言", "助言", "呼び掛け", "呼びかけ", "公言", "確約", "予告", "陳謝",
+        "否認",
+    }
+)
+
+#: Nouns that carry a statement: 「…」との意見が出た, 「…」と声明を出した.
+STATEMENT_NOUNS = frozenset(
+    {"意見", "要望", "声", "声明", "発言", "答弁", "通報", "コメント", "談話", "見解", "質問", "訴え", "主張", "指摘", "証言", "回答", "要請", "提案"}
+)
+#: What is done with a statement noun: 出す, 行う, 述べる …
+STATEMENT_LIGHT_VERBS = frozenset({"出す", "行う", "受ける", "聞く", "ある", "出る", "寄せる", "述べる", "発表", "表明", "示す", "語る", "する"})
+
+#: Views: Sは…との考え/見方を示した.
+VIEW_NOUNS = frozenset({"考え", "見方", "見通し", "認識", "方針", "意向", "姿勢", "見解", "考え方", "立場", "意欲", "思い", "決意", "方向"})
+#: Predicates that state a view.
+VIEW_VERBS = frozenset({"示す", "明らか", "語る", "述べる", "表明", "強調", "示唆", "明言", "説明"})
+
+#: Predicates reporting a ことを clause (…ことを明らかにした).
+KOTO_VERBS = frozenset({"明らか", "提案", "要請", "表明", "発表", "強調", "指摘", "説明", "明言", "約束", "要求", "求める", "訴える", "語る", "述べる", "言明", "宣言", "報告", "示唆", "主張", "認める"})
+
+#: Predicates of a request: …ように求めた/呼びかけた.
+REQUEST_VERBS = frozenset({"求める", "呼びかける", "呼び掛ける", "要請", "要求", "要望", "指示", "訴える", "促す"})
+
+#: Reactions that report a quote in news prose: 「…」と意気込んだ, 「…」と笑顔を見せた.
+EXPRESSIVE_VERBS = frozenset(
+    {"意気込む", "喜ぶ", "笑う", "悔しがる", "涙ぐむ", "苦笑", "苦笑い", "安堵", "感激", "噛み締める", "かみしめる", "悔やむ", "嘆く", "憤る", "驚く", "ほほ笑む", "微笑む"}
+)
+#: Verbs that report a quote only with one of :data:`EXPRESSIVE_OBJECTS`: 胸を張る, 声を弾ませる.
+EXPRESSIVE_LIGHT_VERBS = frozenset(
+    {"張る", "見せる", "弾ませる", "引き締める", "込める", "細める", "落とす", "詰まらせる", "浮かべる", "にじませる", "滲ませる", "のぞかせる", "覗かせる", "緩める", "ほころばせる", "綻ばせる"}
+)
+EXPRESSIVE_OBJECTS = frozenset(
+    {"笑顔", "胸", "声", "気", "表情", "力", "目", "肩", "涙", "笑み", "悔しさ", "喜び", "自信", "意欲", "決意", "手応え", "口元", "顔", "頬", "語気", "思い", "感慨", "安堵", "気持ち", "不満", "怒り", "危機感", "無念さ"}
+)
+#: Verbs after 「…」と that name or write, never report speech: 「…」と呼ばれる, と書かれた.
+NAMING_VERBS = frozenset(
+    {"呼ぶ", "名付ける", "名づける", "題する", "書く", "記す", "銘打つ", "称する", "読む", "訳す", "掲げる", "定める", "刻む", "彫る", "表示", "命名", "表記", "記載", "明記", "改称", "改名", "印刷"}
+)
+
+#: Nouns that may follow a reporting predicate without making it a relative clause.
+CLAUSE_LINKS = frozenset({"ほか", "他", "うえ", "上", "後", "際", "一方", "ところ", "あと", "直後", "矢先", "上で"})
+
+#: People described, not named: 担当者は「…」と話した. A tuple, like the heads
+#: below, because it is only ever matched as an ending (``str.endswith``).
+PERSON_NOUNS = (
+    "担当者", "担当", "職員", "関係者", "住民", "町民", "市民", "村民", "県民", "区民", "国民", "委員", "記者",
+    "広報", "幹部", "当局者", "代表者", "専門家", "社員", "従業員", "学生", "生徒", "患者", "遺族", "被害者",
+    "目撃者", "男性", "女性", "少年", "少女", "父親", "母親", "捜査員", "警察官", "支持者", "観客", "ファン",
+    "弁護人", "弁護団", "関係筋", "消息筋", "高官", "当事者", "利用者", "乗客", "店主",
+    "経営者", "責任者", "議員", "メディア", "報道陣", "研究者", "医師", "教師", "園児", "児童", "保護者",
+    "出席者", "参加者", "来場者", "住人", "村人", "家族", "友人", "知人", "同僚", "上司", "部下", "スタッフ",
+    "主婦", "客", "店員", "農家", "漁師", "避難者", "一人", "ひとり",
+)
+
+#: Heads of organisation names (組合, 委員会, 省 …).
+ORG_HEADS = (
+    "組合", "委員会", "教委", "省", "庁", "府", "政府", "協会", "協議会", "連盟", "連合", "連合会", "大学", "党",
+    "警察", "本部", "病院", "学校", "団体", "機構", "機関", "センター", "会社", "銀行", "財団", "法人", "事務所",
+    "議会", "裁判所", "検察", "当局", "大社", "神社", "寺", "教会", "組織", "グループ", "チーム", "クラブ", "社",
+    "県", "市", "町", "村", "区", "国",
+    "側",  # a party to a trial or a talk: 弁護側, 検察側, ロシア側
+)
+#: Heads of news media: sources, never speakers.
+MEDIA_HEADS = ("新聞", "通信", "放送", "テレビ", "紙", "誌", "電子版", "web", "ニュース", "報道", "タイムズ", "ポスト", "ジャーナル")
+
+
+@dataclass(frozen=True)
+class Predicate:
+    """A reporting predicate: tokens ``first``..``last`` (inclusive) of a sentence."""
+
+    first: int
+    last: int
+
+
+def _suru(tokens: Sequence[Token], i: int) -> bool:
+    return i < len(tokens) and tokens[i].pos[0] == "動詞" and tokens[i].dictionary == "する"
+
+
+def predicate_end(tokens: Sequence[Token], i: int) -> int:
+    """The index of the last token of the predicate whose head is token ``i``:
+    する, ます, た, ている, ていた, and chained speech verbs (提案し、要請した)."""
+    n = len(tokens)
+    j = i
+    while j + 1 < n:
+        t = tokens[j + 1]
+        if t.pos[0] == "助動詞" and (t.dictionary != "だ" or tokens[j].surface == "明らか") or (t.pos[0] == "動詞" and t.pos[1] == "非自立可能") or (
+            t.pos[0] == "助詞" and t.surface == "て" and t.pos[1] == "接続助詞"
+        ):
+            j += 1
+            continue
+        # 提案し、要請した: one statement, chained verbs
+        if t.surface == "、" and j + 2 < n and tokens[j].surface in ("し", "し、") and speech_head(tokens, j + 2):
+            j += 2
+            continue
+        break
+    return j
+
+
+def speech_head(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` is a speech verb or verbal noun used as a predicate."""
+    t = tokens[i]
+    if t.pos[0] == "動詞" and t.dictionary in SPEECH_VERBS:
+        return True
+    if t.surface in SPEECH_NOUNS and t.pos[0] == "名詞":
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        return nxt is None or _suru(tokens, i + 1) or nxt.surface in ("。", "、", "）", "」", "』", "〟", "”")
+    if t.surface == "明らか" and i + 2 < len(tokens) and tokens[i + 1].surface == "に" and _suru(tokens, i + 2):
+        return True
+    return False
+
+
+#: Surfaces that may head a speech predicate besides the verbs (by dictionary form).
+HEAD_SURFACES = SPEECH_NOUNS | {"明らか"}
+
+
+def speech_heads(tokens: Sequence[Token], among: Iterable[int] | None = None) -> list[int]:
+    """The indices (of ``among``, in order; default: all) of the tokens where
+    :func:`speech_head` holds: a set lookup first, the test only where it can hold."""
+    if among is None:
+        among = range(len(tokens))
+    return [
+        i for i in among
+        if (tokens[i].dictionary in SPEECH_VERBS or tokens[i].surface in HEAD_SURFACES) and speech_head(tokens, i)
+    ]
+
+
+def expressive_head(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` is a reaction that reports a quote (意気込んだ, 胸を張った)."""
+    t = tokens[i]
+    if t.pos[0] != "動詞" and not (t.pos[0] == "名詞" and _suru(tokens, i + 1)):
+        return False
+    if t.dictionary in EXPRESSIVE_VERBS:
+        return True
+    return (
+        t.dictionary in EXPRESSIVE_LIGHT_VERBS
+        and i >= 2
+        and tokens[i - 1].surface in ("を", "が", "に")
+        and tokens[i - 2].surface in EXPRESSIVE_OBJECTS
+    )
+
+
+def is_relative(tokens: Sequence[Token], last: int) -> bool:
+    """Whether the predicate ending at ``last`` modifies a noun (発表する会合)."""
+    if last + 1 >= len(tokens):
+        return False
+    t, nxt = tokens[last], tokens[last + 1]
+    if nxt.pos[0] != "名詞" or nxt.surface in CLAUSE_LINKS:
+        return False
+    return t.pos[0] in ("動詞", "助動詞") and (len(t.pos) < 6 or t.pos[5].startswith("連体形") or t.pos[5].startswith("終止形"))
+
+
+def head_of(tokens: Sequence[Token], i: int, words: frozenset[str]) -> bool:
+    """Whether token ``i``'s surface or dictionary form is in ``words``."""
+    t = tokens[i]
+    return t.surface in words or t.dictionary in words
+
+
+def is_passive(tokens: Sequence[Token], last: int) -> bool:
+    """Whether the predicate ending at ``last`` is passive (言われた, 求められる)."""
+    return any(t.dictionary in ("れる", "られる") for t in tokens[last - 2 : last + 1] if t.pos[0] == "助動詞")
+
+
+def statement_phrase_end(tokens: Sequence[Token], k: int, stop: int) -> int:
+    """End index of 意見が出た / 声明を出した / 要望を受け starting at ``k``, or -1."""
+    if tokens[k].surface not in STATEMENT_NOUNS or k + 2 >= stop:
+        return -1
+    if tokens[k + 1].surface in ("を", "が", "は", "も") and head_of(tokens, k + 2, STATEMENT_LIGHT_VERBS):
+        return predicate_end(tokens, k + 2)
+    return -1
+
+
+def view_phrase_end(tokens: Sequence[Token], k: int, stop: int) -> int:
+    """End index of 見方を示した / 考えを明らかにした starting at ``k``, or -1."""
+    if tokens[k].surface not in VIEW_NOUNS or k + 2 >= stop or tokens[k + 1].surface != "を":
+        return -1
+    j = k + 2
+    while j < stop and tokens[j].pos[0] == "名詞" and tokens[j].pos[1] in ("数詞", "普通名詞") and tokens[j].surface not in VIEW_VERBS:
+        j += 1  # 見方を22日示している
+    if j < stop and (head_of(tokens, j, VIEW_VERBS) and (tokens[j].pos[0] == "動詞" or speech_head(tokens, j))):
+        return predicate_end(tokens, j)
+    return -1

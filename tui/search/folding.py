@@ -1,0 +1,96 @@
+"""Folding for literal search (NFKC, case, katakana as hiragana) with exact
+maps from folded offsets back to the original text."""
+
+from __future__ import annotations
+
+import unicodedata
+from array import array
+from bisect import bisect_right
+from typing import Sequence
+
+from ..text import katakana_to_hiragana
+
+
+def _continues_cluster(ch: str) -> bool:
+    """Whether NFKC may fold ``ch`` into the character before it (combining
+    marks, half-width voicing marks, Hangul vowel and final jamo)."""
+    if unicodedata.combining(ch):
+        return True
+    if 0x1160 <= ord(ch) <= 0x11FF:
+        return True
+    norm = unicodedata.normalize("NFKC", ch)
+    return bool(norm) and unicodedata.combining(norm[0]) != 0
+
+
+def _fold_piece(text: str) -> str:
+    return katakana_to_hiragana(unicodedata.normalize("NFKC", text).casefold())
+
+
+def fold_clusters(text: str) -> tuple[str, list[tuple[int, int, int, int]] | None]:
+    """Fold ``text``; return the folded text and its irregular pieces
+    ``(folded start, folded length, original start, original length)``: the
+    clusters that do not fold one character to one character (None when there
+    are none and nothing moved). Every other folded character stands for the
+    original character at the same distance from the last irregular piece."""
+    if unicodedata.is_normalized("NFKC", text):
+        folded = katakana_to_hiragana(text.casefold())
+        if len(folded) == len(text):  # casefold never shrinks: same length, same places
+            return folded, None
+    parts: list[str] = []
+    irregular: list[tuple[int, int, int, int]] = []
+    n = len(text)
+    i = at = 0
+    while i < n:
+        j = i + 1
+        while j < n and _continues_cluster(text[j]):
+            j += 1
+        piece = _fold_piece(text[i:j])
+        if j - i != 1 or len(piece) != 1:
+            irregular.append((at, len(piece), i, j - i))
+        parts.append(piece)
+        at += len(piece)
+        i = j
+    return "".join(parts), irregular
+
+
+def fold_map(text: str) -> tuple[str, array | None, array | None]:
+    """Fold ``text`` for literal search; return ``(folded, starts, ends)`` where
+    ``text[starts[i]:ends[i]]`` is the original of folded character ``i``.
+
+    The maps are ``None`` when folding keeps every character in place (the
+    common case: then folded index = original index).
+    """
+    folded, irregular = fold_clusters(text)
+    if irregular is None:
+        return folded, None, None
+    fmap = FoldMap(irregular)
+    spans = [fmap.original(i) for i in range(len(folded))]
+    return folded, array("l", [s for s, _ in spans]), array("l", [e for _, e in spans])
+
+
+def fold(text: str) -> str:
+    """The form literal search compares: NFKC, case-folded, katakana as hiragana."""
+    return fold_clusters(text)[0]
+
+
+class FoldMap:
+    """Folded offsets back to original ones, stored only where they change:
+    a block of full-width digits keeps a few numbers instead of two per character."""
+
+    __slots__ = ("fstart", "flen", "ostart", "olen")
+
+    def __init__(self, irregular: Sequence[tuple[int, int, int, int]]) -> None:
+        self.fstart = array("i", [p[0] for p in irregular])
+        self.flen = array("i", [p[1] for p in irregular])
+        self.ostart = array("i", [p[2] for p in irregular])
+        self.olen = array("i", [p[3] for p in irregular])
+
+    def original(self, i: int) -> tuple[int, int]:
+        """The original span of folded character ``i``."""
+        k = bisect_right(self.fstart, i) - 1
+        if k < 0:
+            return i, i + 1
+        if i < self.fstart[k] + self.flen[k]:
+            return self.ostart[k], self.ostart[k] + self.olen[k]
+        shift = self.ostart[k] + self.olen[k] - self.fstart[k] - self.flen[k]
+        return i + shift, i + shift + 1

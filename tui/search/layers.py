@@ -1,0 +1,235 @@
+"""The index's token layers: mode-A tokens as flat arrays (:class:`Layer`)
+and the mode-C compounds mode A splits (:class:`Compounds`)."""
+
+from __future__ import annotations
+
+from array import array
+from bisect import bisect_left, bisect_right
+from typing import Iterable, Iterator, Sequence
+
+from .lexicon import ATTACHES, CONTENT, ENDS, Lexicon
+from .model import SEP, How
+
+
+class Layer:
+    """The mode-A tokens of every block as flat arrays: where each starts in
+    the joined text, its length and its lexeme, and the positions of every
+    lexeme; and the concatenated readings of the tokens (blocks and symbols
+    separated by :data:`SEP`) with where each token's reading starts.
+    Whitespace tokens are left out so a run of words may span a space.
+    Arrays, not objects: about 18 bytes and a reading a token, and the garbage
+    collector never walks them, so a big index adds no pause to collections.
+    """
+
+    def __init__(self) -> None:
+        self.start = array("i")
+        self.length = array("H")  # a token is shorter than a Sudachi chunk (16,000 bytes)
+        self.lex = array("i")
+        self.postings: dict[int, array] = {}
+        self.rstart = array("i")
+        self.reading = ""
+        self._readings: list[str] = []
+        self._offset = 0
+
+    def __len__(self) -> int:
+        return len(self.lex)
+
+    def add_block(self, base: int, toks: Iterable[tuple[int, int, int]], lexicon: Lexicon) -> None:
+        """Append one block's ``(start, end, lexeme)`` tokens; ``base`` is where
+        the block starts in the joined text."""
+        start, length, lexes, postings = self.start.append, self.length.append, self.lex.append, self.postings
+        pos = len(self.lex)
+        rstart = self.rstart.append
+        parts: list[str] = []
+        offset = self._offset
+        lex_reading = lexicon.reading
+        for s, e, lex in toks:
+            start(base + s)
+            length(e - s)
+            lexes(lex)
+            post = postings.get(lex)
+            if post is None:
+                post = postings[lex] = array("i")
+            post.append(pos)
+            pos += 1
+            reading = lex_reading[lex]
+            rstart(offset)
+            parts.append(reading)
+            offset += len(reading)
+        parts.append(SEP)
+        self._readings.append("".join(parts))
+        self._offset = offset + 1
+
+    def finish(self) -> None:
+        self.reading = "".join(self._readings)
+        self._readings = []
+
+    def end(self, p: int) -> int:
+        return self.start[p] + self.length[p]
+
+    def runs(self, wanted: Sequence[tuple[set[int], set[int]]]) -> Iterator[tuple[int, int, How]]:
+        """``(first, last, how)`` of every run of tokens matching the query
+        token for token: by form (``words``) or, for at least one token, by a
+        shared synonym group (``synonym``). ``wanted`` holds, per query token,
+        the lexemes equal by form and those sharing a synonym."""
+        k = len(wanted)
+        n = len(self.lex)
+        if not k or k > n:
+            return
+        postings = self.postings
+        # anchor on the rarest query token: a query led by の stays cheap
+        costs = [sum(len(postings.get(x, ())) for x in w) + sum(len(postings.get(x, ())) for x in s) for w, s in wanted]
+        anchor = min(range(k), key=costs.__getitem__)
+        if costs[anchor] == 0:
+            return
+        lex = self.lex
+        w0, s0 = wanted[anchor]
+        for x in (*w0, *s0):
+            for p in postings.get(x, ()):
+                first = p - anchor
+                last = first + k - 1
+                if first < 0 or last >= n:
+                    continue
+                how: How = "words"
+                for i, (w, s) in enumerate(wanted):
+                    at = lex[first + i]
+                    if at in w:
+                        continue
+                    if at in s:
+                        how = "synonym"
+                        continue
+                    break
+                else:
+                    yield first, last, how
+
+    def reading_runs(self, kana: str, lexicon: Lexicon) -> Iterator[tuple[int, int]]:
+        """``(first, last)`` of every run of tokens whose readings, concatenated,
+        are ``kana``, and which holds at least one content word."""
+        rstart, reading, lex, flags, readings = self.rstart, self.reading, self.lex, lexicon.flags, lexicon.reading
+        at = reading.find(kana)
+        while at != -1:
+            first = bisect_left(rstart, at)
+            if first < len(rstart) and rstart[first] == at:
+                end = at + len(kana)
+                last = bisect_left(rstart, end) - 1  # kana holds no SEP: same block
+                if rstart[last] + len(readings[lex[last]]) == end and any(
+                    flags[lex[p]] & CONTENT for p in range(first, last + 1)
+                ):
+                    yield first, last
+            at = reading.find(kana, at + 1)
+
+    def dictionary_reading_runs(self, kana: str, lexicon: Lexicon) -> Iterator[tuple[int, int]]:
+        """Like :meth:`reading_runs`, but the last word is read in its
+        dictionary form (しょめいする finds 署名し of 署名した)."""
+        rstart, reading, lex, flags = self.rstart, self.reading, self.lex, lexicon.flags
+        for cut in range(len(kana)):
+            lexes = lexicon.by_dictionary_reading.get(kana[cut:])
+            if not lexes:
+                continue
+            prefix = kana[:cut]
+            for x in lexes:
+                for last in self.postings.get(x, ()):
+                    first = last
+                    if prefix:
+                        r = rstart[last]
+                        s = r - len(prefix)
+                        if s < 0 or reading[s:r] != prefix:
+                            continue
+                        first = bisect_left(rstart, s)
+                        if rstart[first] != s:
+                            continue
+                    if any(flags[lex[p]] & CONTENT for p in range(first, last + 1)):
+                        yield first, last
+
+    def extend(self, last: int, lexicon: Lexicon) -> int:
+        """The last token of the word that ``last`` begins to inflect: over the
+        auxiliaries and particles that follow it without a gap (述べ → 述べた)."""
+        lex, flags = self.lex, lexicon.flags
+        n = len(lex)
+        while not flags[lex[last]] & ENDS and last + 1 < n:
+            nxt = last + 1
+            if not flags[lex[nxt]] & ATTACHES or self.start[nxt] != self.end(last):
+                break
+            last = nxt
+        return last
+
+
+class Compounds:
+    """The mode-C words that mode A splits (国際協力 = 国際 + 協力), by the
+    mode-A positions they cover. With the mode-A layer this gives mode C
+    without storing it: every other mode-C word is one mode-A token with the
+    same lexeme, and compounds are a few percent of the words."""
+
+    def __init__(self) -> None:
+        self.first = array("i")
+        """Mode-A position of each compound's first piece, in order."""
+        self.count = array("H")
+        self.lex = array("i")
+        self.postings: dict[int, array] = {}
+        """Compound lexeme to the indexes of its compounds."""
+
+    def add(self, first: int, count: int, lex: int) -> None:
+        post = self.postings.get(lex)
+        if post is None:
+            post = self.postings[lex] = array("i")
+        post.append(len(self.first))
+        self.first.append(first)
+        self.count.append(count)
+        self.lex.append(lex)
+
+    def covering(self, p: int) -> int:
+        """The index of the compound covering mode-A position ``p``, or -1."""
+        k = bisect_right(self.first, p) - 1
+        return k if k >= 0 and p < self.first[k] + self.count[k] else -1
+
+    def runs(self, wanted: Sequence[tuple[set[int], set[int]]], fine: Layer) -> Iterator[tuple[int, int, How]]:
+        """Like :meth:`Layer.runs` on the mode-C words: ``(first, last, how)``
+        as mode-A positions of the first and last piece. A one-word query
+        gives only the compounds (the mode-A layer has the other words)."""
+        k = len(wanted)
+        if not k:
+            return
+        lex = fine.lex
+        n = len(lex)
+        costs = [sum(len(fine.postings.get(x, ())) + len(self.postings.get(x, ())) for x in (*w, *s)) for w, s in wanted]
+        anchor = min(range(k), key=costs.__getitem__)
+        if costs[anchor] == 0:
+            return
+
+        def word_before(p: int) -> tuple[int, int]:
+            """(first mode-A position, lexeme) of the mode-C word ending at ``p``."""
+            c = self.covering(p)
+            return (self.first[c], self.lex[c]) if c >= 0 else (p, lex[p])
+
+        def word_at(p: int) -> tuple[int, int]:
+            """(last mode-A position, lexeme) of the mode-C word starting at ``p``."""
+            c = self.covering(p)
+            return (p + self.count[c] - 1, self.lex[c]) if c >= 0 else (p, lex[p])
+
+        def how_of(i: int, x: int, how: How) -> How | None:
+            w, s = wanted[i]
+            return how if x in w else "synonym" if x in s else None
+
+        starts: list[tuple[int, int]] = []  # the anchor word's (first, last) mode-A positions
+        for x in (*wanted[anchor][0], *wanted[anchor][1]):
+            for c in self.postings.get(x, ()):
+                starts.append((self.first[c], self.first[c] + self.count[c] - 1))
+            if k > 1:
+                starts.extend((p, p) for p in fine.postings.get(x, ()) if self.covering(p) < 0)
+        for a_first, a_last in starts:
+            how: How | None = how_of(anchor, lex[a_first] if a_first == a_last else self.lex[self.covering(a_first)], "words")
+            first, last = a_first, a_last
+            for i in range(anchor - 1, -1, -1):
+                if how is None or first == 0:
+                    how = None
+                    break
+                first, x = word_before(first - 1)
+                how = how_of(i, x, how)
+            for i in range(anchor + 1, k):
+                if how is None or last + 1 >= n:
+                    how = None
+                    break
+                last, x = word_at(last + 1)
+                how = how_of(i, x, how)
+            if how is not None:
+                yield first, last, how

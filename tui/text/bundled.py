@@ -1,0 +1,19 @@
+"""The bundled article, found inside the installed package or the checkout."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+SEED_NAME = "000_66b4f997ba671b7a.txt"
+
+
+def bundled_article() -> Path:
+    """Path of the bundled article."""
+    try:
+        candidate = resources.files("tui.seeds") / SEED_NAME
+        if candidate.is_file():
+            return Path(str(candidate))
+    except (ModuleNotFoundError, TypeError):
+        pass
+    return Path(__file__).resolve().parents[2] / "seeds" / SEED_NAME

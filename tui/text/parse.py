@@ -1,0 +1,233 @@
+"""Parse decoded text into an :class:`~tui.text.model.Article`: blocks
+(hard-wrapped lines joined), images and captions, subheadings, the source
+line and the title. Nothing here knows about the terminal; sanitising text
+for display is the UI's job.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+from urllib.parse import unquote, urlsplit
+
+from .chars import HIRAGANA, SENTENCE_ENDS
+from .model import Article, Block, BlockKind, Section, Source
+
+#: Longest line (in characters) that can still be a subheading.
+HEADING_MAX_CHARS = 40
+#: Image file names: one token, no spaces, a picture extension.
+IMAGE_RE = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp)$", re.IGNORECASE)
+#: The source line: a label, a colon (either width), then the reference.
+SOURCE_RE = re.compile(r"^(?:出典|ソース|情報源|引用元|Source|SOURCE|source)\s*[:：]\s*(\S.*)$")
+#: Sentence terminators used to count sentences in a candidate heading.
+SENTENCE_END = SENTENCE_ENDS
+#: A topic or subject particle (は/が after a word that is not hiragana, or には/では/とは):
+#: a short line ending in a full stop that has one is a sentence of the text
+#: ("年間配当は据え置く。"), while a heading with a full stop is a slogan or a
+#: phrase ("市民のための条例、未来のための都政。").
+TOPIC_RE = re.compile(f"[^{HIRAGANA}\\s、][はがも]|[にでと]は")
+#: How an interviewer's question starts (――きっかけは。): a line, not a heading.
+INTERVIEW_DASHES = "―─—"
+#: Characters that only pad a line: a line made of them is blank.
+PADDING = " \t\u3000"
+
+
+def split_lines(text: str) -> list[str]:
+    """Split on LF, CRLF and CR only (``str.splitlines`` would also split on
+    form feeds and other separators, reinterpreting the text)."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    return lines
+
+
+def is_blank(line: str) -> bool:
+    return not line.strip(PADDING)
+
+
+def _join(lines: list[str]) -> str:
+    """Join hard-wrapped lines: no space between Japanese characters, one
+    between two Latin words so they do not run together."""
+    out = lines[0]
+    for nxt in lines[1:]:
+        if out and nxt and out[-1].isascii() and out[-1].isalnum() and nxt[0].isascii() and nxt[0].isalnum():
+            out += " "
+        out += nxt
+    return out
+
+
+def _is_heading_like(text: str) -> bool:
+    """A short line of at most one sentence, not a quote and not a list item."""
+    s = text.strip(PADDING)
+    if not s or len(s) > HEADING_MAX_CHARS or IMAGE_RE.match(s):
+        return False
+    if s[-1] in ":：、,":
+        return False
+    if s[0] in INTERVIEW_DASHES and s[-1] in SENTENCE_END:
+        return False  # an interviewer's question (――きっかけは。)
+    inner = s[:-1] if s[-1] in SENTENCE_END else s
+    if any(ch in SENTENCE_END for ch in inner):
+        return False
+    if s[-1] in SENTENCE_END and "「" in s:
+        return False  # a one-sentence quote ("「…」と語った。") is speech, not a heading
+    if s[-1] in SENTENCE_END and TOPIC_RE.search(s):
+        return False  # a one-sentence paragraph with its subject ("試合時間は4時間だった。")
+    return True
+
+
+def _is_caption_like(text: str) -> bool:
+    """A heading-like line without a full stop: a label under a picture."""
+    s = text.strip(PADDING)
+    return _is_heading_like(s) and s[-1] not in SENTENCE_END
+
+
+@dataclass
+class _Raw:
+    """A block candidate before headings are decided."""
+
+    kind: BlockKind
+    line: int
+    end_line: int
+    text: str
+    lines: int
+
+
+def _raw_blocks(lines: list[str]) -> list[_Raw]:
+    raws: list[_Raw] = []
+    i = 0
+    n = len(lines)
+    while i < n:
+        if is_blank(lines[i]):
+            i += 1
+            continue
+        stripped = lines[i].strip(PADDING)
+        if IMAGE_RE.match(stripped):
+            raws.append(_Raw("image", i + 1, i + 1, lines[i], 1))
+            i += 1
+            # the caption: the next line, if it is text and not another image;
+            # after blank lines (one paragraph a line), a lone short line with
+            # no full stop, which a reader takes for the picture's caption
+            j = i
+            while j < n and is_blank(lines[j]):
+                j += 1
+            if j < n and not IMAGE_RE.match(lines[j].strip(PADDING)) and (
+                j == i or (_is_caption_like(lines[j]) and (j + 1 == n or is_blank(lines[j + 1])))
+            ):
+                raws.append(_Raw("caption", j + 1, j + 1, lines[j], 1))
+                i = j + 1
+            continue
+        start = i
+        group = [lines[i]]
+        i += 1
+        while i < n and not is_blank(lines[i]) and not IMAGE_RE.match(lines[i].strip(PADDING)):
+            group.append(lines[i])
+            i += 1
+        raws.append(_Raw("paragraph", start + 1, i, _join(group), len(group)))
+    return raws
+
+
+#: File names that are only an id (digits, hex, separators) say nothing to a reader.
+_IDENTIFIER_RE = re.compile(r"^[0-9a-fA-F_\-. ]*$")
+#: Longest title taken from the lead's first sentence.
+TITLE_MAX_CHARS = 40
+
+
+def _is_identifier(stem: str) -> bool:
+    return bool(_IDENTIFIER_RE.match(stem))
+
+
+def _first_sentence(text: str) -> str:
+    """The first sentence of ``text``, shortened to :data:`TITLE_MAX_CHARS` with an ellipsis."""
+    end = min((i for i in (text.find(ch) for ch in SENTENCE_END) if i >= 0), default=len(text))
+    sentence = text[: end + 1] if end < len(text) else text
+    return sentence if len(sentence) <= TITLE_MAX_CHARS else sentence[: TITLE_MAX_CHARS - 1] + "…"
+
+
+def _title_from_source(url: str) -> str | None:
+    """A title from a URL whose last path segment is words (e.g. a wiki page name)."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https"):
+        return None
+    segment = unquote(parts.path.rstrip("/").rsplit("/", 1)[-1]).replace("_", " ").strip()
+    if segment and any(ord(ch) > 0x2E7F for ch in segment):
+        return segment
+    return None
+
+
+def parse(text: str, path: str = "<text>", encoding: str = "utf-8") -> Article:
+    """Parse decoded text into an :class:`Article`."""
+    lines = split_lines(text)
+    raws = _raw_blocks(lines)
+
+    source: Source | None = None
+    if raws and raws[-1].kind == "paragraph" and raws[-1].lines == 1:
+        m = SOURCE_RE.match(raws[-1].text.strip(PADDING))
+        if m:
+            source = Source(url=m.group(1).strip(PADDING), line=raws[-1].line)
+            raws.pop()
+
+    title: str | None = None
+    title_line: int | None = None
+    title_from: Literal["line", "source", "file", "lead"] = "file"
+    if len(raws) > 1 and raws[0].kind == "paragraph" and raws[0].lines == 1:
+        first = raws[0].text.strip(PADDING)
+        if _is_heading_like(first) and first[-1] not in SENTENCE_END and not SOURCE_RE.match(first) and "://" not in first:
+            title, title_line, title_from = raws[0].text, raws[0].line, "line"
+            raws.pop(0)
+    if title is None and source is not None:
+        title = _title_from_source(source.url)
+        if title:
+            title_from = "source"
+    if title is None:
+        stem = Path(path).stem if path != "<text>" else ""
+        lead = next((r.text for r in raws if r.kind == "paragraph"), "")
+        if _is_identifier(stem) and lead.strip(PADDING):
+            title, title_from = _first_sentence(lead.strip(PADDING)), "lead"
+        else:
+            title, title_from = stem, "file"
+
+    # subheadings: a heading-like single line between paragraphs, not a caption
+    # (the index of the last paragraph, found once: a scan of the rest for
+    # each candidate was quadratic in articles of many short lines)
+    last_paragraph = max((i for i, r in enumerate(raws) if r.kind == "paragraph"), default=-1)
+    for idx, raw in enumerate(raws):
+        if raw.kind != "paragraph" or raw.lines != 1 or idx == 0:
+            continue
+        if not _is_heading_like(raw.text):
+            continue
+        if idx >= last_paragraph:
+            continue
+        raw.kind = "heading"
+
+    sections: list[Section] = []
+    heading: Block | None = None
+    current: list[Block] = []
+    for raw in raws:
+        image = raw.text.strip(PADDING) if raw.kind == "image" else None
+        block = Block(raw.kind, raw.line, raw.text, raw.end_line, image)
+        if raw.kind == "heading":
+            if heading is not None or current:
+                sections.append(Section(heading, tuple(current)))
+            heading, current = block, []
+        else:
+            current.append(block)
+    if heading is not None or current:
+        sections.append(Section(heading, tuple(current)))
+    if not sections:
+        sections.append(Section(None, ()))
+
+    article = Article(
+        path=path,
+        encoding=encoding,
+        title=title,
+        title_from=title_from,
+        sections=tuple(sections),
+        source=source,
+        title_line=title_line,
+        line_count=len(lines),
+    )
+    text_blocks = tuple(b for b in article.blocks() if b.is_prose)
+    object.__setattr__(article, "_text_blocks", text_blocks)
+    return article

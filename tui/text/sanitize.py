@@ -1,0 +1,72 @@
+"""Make text safe to print on a terminal.
+
+Article text is data, not terminal commands: an ESC in a file must not recolour
+or move the cursor of whoever prints it. :func:`visible` swaps every control
+character for a visible stand-in, for every place that writes article text to
+a terminal; :func:`to_json` and :func:`json_chunks` write JSON that carries the
+same characters escaped.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any, Iterator
+
+#: C0 controls (U+0000–U+001F) as their Control Pictures (␀ … ␟; ESC is ␛), DEL as ␡.
+_C0 = {code: chr(0x2400 + code) for code in range(0x20)}
+_C0[0x7F] = "\u2421"
+#: C1 controls (U+0080–U+009F) have no pictures: ``\x85`` style escapes.
+_C1 = {code: f"\\x{code:02x}" for code in range(0x80, 0xA0)}
+#: Line separators and bidi embeddings/overrides/isolates: terminals may break
+#: lines at them or reorder what follows (the "Trojan Source" trick).
+_FORMAT = {
+    code: f"\\u{code:04x}"
+    for code in (0x2028, 0x2029, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))
+}
+_TABLE = {**_C0, **_C1, **_FORMAT}
+#: Every character :func:`visible` replaces.
+REPLACED = frozenset(map(chr, _TABLE))
+
+
+def visible(text: str) -> str:
+    """``text`` with every control character replaced by a visible stand-in,
+    so a terminal prints it instead of obeying it."""
+    return text.translate(_TABLE)
+
+
+#: What ``json.dumps`` keeps as it is but :func:`visible` would replace (DEL,
+#: C1 controls such as CSI, line separators, bidi overrides): escaped as
+#: ``\\uXXXX``, which inside a JSON string means the same character.
+_UNSAFE = re.compile("[" + "".join(re.escape(ch) for ch in sorted(ch for ch in REPLACED if ch > "~")) + "]")
+
+
+def _escape(m: re.Match[str]) -> str:
+    return f"\\u{ord(m.group()):04x}"
+
+
+def json_chunks(doc: Any, size: int = 1 << 16) -> Iterator[str]:
+    """:func:`to_json`'s text in pieces of about ``size`` characters, to be
+    written as they come: ``json.dumps`` holds every fragment of the document
+    in a list before joining them (the 10 MB article peaked 130 MB higher)."""
+    parts: list[str] = []
+    n = 0
+    for part in json.JSONEncoder(ensure_ascii=False, indent=1).iterencode(doc):
+        parts.append(part)
+        n += len(part)
+        if n >= size:
+            yield _UNSAFE.sub(_escape, "".join(parts))
+            parts.clear()
+            n = 0
+    if parts:
+        yield _UNSAFE.sub(_escape, "".join(parts))
+
+
+def to_json(doc: Any) -> str:
+    """``doc`` as JSON text that is safe to print on a terminal.
+
+    ``json.dumps`` escapes only C0 controls; every other character
+    :func:`visible` would replace gets a ``\\uXXXX`` escape too. They can
+    only occur inside strings, where the escape means the same character.
+    """
+    return "".join(json_chunks(doc))
