@@ -301,3 +301,17 @@ def test_interviewer_question_line_is_not_a_heading():
 def test_one_sentence_paragraph_with_a_mo_subject_is_not_a_heading():
     a = parse(f"{LEAD}\n\n農林水産省も立ち入り検査を行う方針だ。\n\n{PARA}\n")
     assert all(s.title is None for s in a.sections)
+
+
+def test_a_hard_wrapped_block_knows_the_source_line_of_each_offset():
+    article = parse("前の段落。\n\n一行目の\n二行目の\nthe end\nof it\n")
+    block = article.block_at(4)
+    assert block.text == "一行目の二行目のthe end of it"
+    assert [block.line_at(i) for i in (0, 3, 4, 7, 8, 14, 15, 16)] == [3, 3, 4, 4, 5, 5, 5, 6]
+    assert [block.line_start(n) for n in (3, 4, 5, 6)] == [0, 4, 8, 16]
+    assert block.text[block.line_start(6):] == "of it"
+
+
+def test_a_one_line_block_has_no_line_starts():
+    block = parse("一行だけ。\n").block_at(1)
+    assert block.line_starts == () and block.line_at(3) == 1 and block.line_start(1) == 0

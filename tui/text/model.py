@@ -5,6 +5,7 @@ search, the UI) can point back into the file."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator, Literal
@@ -35,10 +36,22 @@ class Block:
     """1-based source line of the block's last line (same as ``line`` for one line)."""
     image: str | None = None
     """The image file name, for image blocks."""
+    line_starts: tuple[int, ...] = field(default=(), repr=False)
+    """For a hard-wrapped block, the offset in ``text`` where each source line
+    from the second on begins (empty for a block of one line)."""
 
     def __post_init__(self) -> None:
         if not self.end_line:
             object.__setattr__(self, "end_line", self.line)
+
+    def line_at(self, offset: int) -> int:
+        """The 1-based source line holding character ``offset`` of ``text``."""
+        return self.line + bisect_right(self.line_starts, offset)
+
+    def line_start(self, line: int) -> int:
+        """The offset in ``text`` where source ``line`` of the block begins."""
+        k = line - self.line
+        return 0 if k <= 0 else self.line_starts[min(k, len(self.line_starts)) - 1]
 
     @property
     def is_prose(self) -> bool:

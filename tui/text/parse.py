@@ -47,15 +47,24 @@ def is_blank(line: str) -> bool:
     return not line.strip(PADDING)
 
 
-def _join(lines: list[str]) -> str:
+def _join(lines: list[str]) -> tuple[str, tuple[int, ...]]:
     """Join hard-wrapped lines: no space between Japanese characters, one
-    between two Latin words so they do not run together."""
-    out = lines[0]
+    between two Latin words so they do not run together. Returns the text
+    and where each line after the first begins in it."""
+    parts = [lines[0]]
+    starts: list[int] = []
+    at = len(lines[0])
+    prev = lines[0]
     for nxt in lines[1:]:
-        if out and nxt and out[-1].isascii() and out[-1].isalnum() and nxt[0].isascii() and nxt[0].isalnum():
-            out += " "
-        out += nxt
-    return out
+        if prev and nxt and prev[-1].isascii() and prev[-1].isalnum() and nxt[0].isascii() and nxt[0].isalnum():
+            parts.append(" ")
+            at += 1
+        starts.append(at)
+        parts.append(nxt)
+        at += len(nxt)
+        if nxt:
+            prev = nxt
+    return "".join(parts), tuple(starts)
 
 
 def _is_heading_like(text: str) -> bool:
@@ -92,6 +101,7 @@ class _Raw:
     end_line: int
     text: str
     lines: int
+    starts: tuple[int, ...] = ()
 
 
 def _raw_blocks(lines: list[str]) -> list[_Raw]:
@@ -124,7 +134,8 @@ def _raw_blocks(lines: list[str]) -> list[_Raw]:
         while i < n and not is_blank(lines[i]) and not IMAGE_RE.match(lines[i].strip(PADDING)):
             group.append(lines[i])
             i += 1
-        raws.append(_Raw("paragraph", start + 1, i, _join(group), len(group)))
+        text, starts = _join(group)
+        raws.append(_Raw("paragraph", start + 1, i, text, len(group), starts))
     return raws
 
 
@@ -206,7 +217,7 @@ def parse(text: str, path: str = "<text>", encoding: str = "utf-8") -> Article:
     current: list[Block] = []
     for raw in raws:
         image = raw.text.strip(PADDING) if raw.kind == "image" else None
-        block = Block(raw.kind, raw.line, raw.text, raw.end_line, image)
+        block = Block(raw.kind, raw.line, raw.text, raw.end_line, image, raw.starts)
         if raw.kind == "heading":
             if heading is not None or current:
                 sections.append(Section(heading, tuple(current)))
