@@ -8,7 +8,7 @@ import pytest
 from textual.widgets import Input, OptionList, Tree
 
 from kiji_fixtures import fixed_speakers, install_fixed_core, long_article, write_article
-from tui.app import KijiApp, parse_keymap
+from tui.app import KijiApp, UnknownTheme, parse_keymap, resolve_theme, theme_names
 from tui.text import read_article
 from tui.text import bundled_article
 from tui.quotes import Quote, Speaker
@@ -677,12 +677,15 @@ def test_theme_option_accepts_ansi_and_builtin_names():
     assert KijiApp(theme="nord").theme == "nord"
 
 
-async def test_unknown_theme_is_reported_not_fatal():
-    app = KijiApp(theme="no-such-theme")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        assert app.is_running and app.theme == "textual-dark"
-        assert any("no-such-theme" in n.message for n in app._notifications)
+def test_every_theme_name_offered_is_one_the_app_takes():
+    article = read_article(bundled_article())
+    for name in theme_names():
+        assert KijiApp(theme=name, article=article).theme == resolve_theme(name)
+
+
+def test_unknown_theme_is_refused_before_the_app_runs():
+    with pytest.raises(UnknownTheme, match="no-such-theme"):
+        KijiApp(theme="no-such-theme")
 
 
 async def test_large_article_opens_and_searches_without_blocking(tmp_path):

@@ -61,6 +61,42 @@ def test_dump_of_an_empty_file_is_an_empty_article(tmp_path, capsys):
     assert doc["sections"] == [{"title": None, "line": None, "blocks": []}] and doc["source"] is None
 
 
+def test_dump_names_the_file_as_the_user_gave_it(tmp_path, monkeypatch, capsys):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.txt").write_text("見出し\n\n大臣は述べた。\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    for given in ("sub/a.txt", "./sub/a.txt", "sub//a.txt"):
+        assert dump_json(capsys, given)["path"] == given
+        assert main(["dump", given]) == 0
+        assert f"({given}, utf-8)" in capsys.readouterr().out.splitlines()[0]
+
+
+def test_dump_names_the_bundled_article_by_its_place_in_the_source_tree(capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert dump_json(capsys)["path"] == "seeds/000_66b4f997ba671b7a.txt"
+
+
+def test_help_shows_how_to_open_the_explorer_and_every_command():
+    out = subprocess.run([sys.executable, "-m", "tui", "--help"], capture_output=True, text=True)
+    assert out.returncode == 0
+    assert out.stdout.startswith("usage: kiji [PATH ...] [--theme NAME]\n")
+    assert "--theme NAME" in out.stdout
+    for usage in ("kiji dump [PATH] [--json]", "kiji search QUERY [PATH] [--json]", "kiji quotes [PATH] [--format FORMAT]"):
+        assert f"\n  {usage} " in out.stdout
+
+
+def test_help_of_each_command_starts_with_its_usage():
+    for command, usage in (("dump", "kiji dump [PATH]"), ("search", "kiji search QUERY [PATH]"), ("open", "kiji [PATH ...]")):
+        out = subprocess.run([sys.executable, "-m", "tui", command, "--help"], capture_output=True, text=True)
+        assert out.returncode == 0 and out.stdout.startswith(f"usage: {usage}")
+
+
+def test_help_fits_an_80_column_terminal():
+    out = subprocess.run([sys.executable, "-m", "tui", "--help"], capture_output=True, text=True,
+                         env={**os.environ, "COLUMNS": "80"})
+    assert max(len(line) for line in out.stdout.splitlines()) <= 80
+
+
 def test_version_and_help_exit_zero():
     for flag, expect in (("--version", __version__), ("--help", "dump")):
         out = subprocess.run([sys.executable, "-m", "tui", flag], capture_output=True, text=True)
@@ -75,10 +111,16 @@ def test_missing_file_is_one_line_on_stderr_and_exit_2(tmp_path, args):
     assert out.stderr.count("\n") == 1 and "missing.txt" in out.stderr and "no such file" in out.stderr
 
 
-def test_wheel_ships_the_bundled_article_and_opens_it_outside_the_checkout(tmp_path):
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(tmp_path), str(ROOT)],
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory) -> Path:
+    """The wheel ``pip`` builds from the checkout (as ``pip install .`` would)."""
+    out = tmp_path_factory.mktemp("wheel")
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(out), str(ROOT)],
                    check=True, capture_output=True)
-    wheel = next(tmp_path.glob("kiji_tui-*.whl"))
+    return next(out.glob("kiji_tui-*.whl"))
+
+
+def test_wheel_ships_the_bundled_article_and_opens_it_outside_the_checkout(wheel, tmp_path):
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)
     assert (site / "tui" / "seeds" / SEED.name).read_bytes() == SEED.read_bytes()
@@ -89,7 +131,9 @@ def test_wheel_ships_the_bundled_article_and_opens_it_outside_the_checkout(tmp_p
     out = subprocess.run([sys.executable, "-c", code],
                          cwd=elsewhere, env=env, capture_output=True, text=True, check=True)
     assert out.stderr.startswith(str(site))
-    assert json.loads(out.stdout)["path"].startswith(str(site))
+    doc = json.loads(out.stdout)
+    # named by its place in the source tree, not the site-packages path it was read from
+    assert doc["path"] == "seeds/000_66b4f997ba671b7a.txt" and doc["source"]["line"] == 60
 
 
 @pytest.mark.parametrize("args", [["dump", "a.txt", "b.txt"], ["quotes", "--format", "xml"], ["search"], ["--bogus"]])

@@ -102,6 +102,19 @@ def test_explorer_refuses_a_folder_holding_a_bad_article(tmp_path):
     assert_refused(run_kiji([str(tmp_path)]), "binary.txt", "binary")
 
 
+def test_unknown_theme_is_a_usage_error_naming_every_valid_theme(tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text("公安大臣は述べた。\n")
+    out = run_kiji([str(good), "--theme", "nosuchtheme"])
+    assert_refused(out, "unknown theme 'nosuchtheme'", "ansi, dark, light", "nord", "textual-dark", "tokyo-night")
+
+
+def test_unknown_theme_is_refused_before_any_file_is_read(tmp_path):
+    out = run_kiji(["--theme", "nosuchtheme", str(missing(tmp_path))])
+    assert_refused(out, "nosuchtheme")
+    assert "missing.txt" not in out.stderr
+
+
 def test_explorer_refuses_every_path_before_opening_any(tmp_path):
     good = tmp_path / "good.txt"
     good.write_text("公安大臣は述べた。\n")

@@ -13,9 +13,8 @@ from pathlib import Path
 from typing import Sequence
 
 from . import __version__
-from .text import Article, ArticleError, bundled_article, read_article
+from .text import BUNDLED_NAME, Article, ArticleError, bundled_article, read_article
 
-COMMANDS = ("open", "dump", "search", "quotes")
 EXIT_OK, EXIT_NO_MATCH, EXIT_ERROR = 0, 1, 2
 
 
@@ -30,36 +29,61 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_ERROR, f"kiji: {message} (see {self.prog} --help)\n")
 
 
-def _parser() -> argparse.ArgumentParser:
+#: ``kiji COMMAND``: its usage line and what it does (the explorer is ``kiji`` itself).
+COMMANDS = {
+    "dump": ("kiji dump [PATH] [--json]", "the parsed article: an outline, or JSON"),
+    "search": ("kiji search QUERY [PATH] [--json]", "matches as grep-like lines, or JSON"),
+    "quotes": ("kiji quotes [PATH] [--format FORMAT]", "who said what (table/csv/markdown/json)"),
+}
+EXPLORER_USAGE = "kiji [PATH ...] [--theme NAME]"
+
+
+def _explorer_parser() -> argparse.ArgumentParser:
+    """``kiji`` itself (also ``kiji open``): the explorer, and the help that lists the commands."""
+    width = max(len(usage) for usage, _ in COMMANDS.values()) + 2
+    commands = "\n".join(f"  {usage:<{width}}{what}" for usage, what in COMMANDS.values())
     p = _Parser(
         prog="kiji",
-        description="A terminal explorer for Japanese news articles.",
-        epilog="With no command, opens PATH (default: the bundled article) in the explorer.",
+        usage=EXPLORER_USAGE,
+        description="A terminal explorer for Japanese news articles: opens PATH in the explorer.",
+        epilog=(
+            f"commands:\n{commands}\n  {'kiji COMMAND --help':<{width}}the options of one command\n\n"
+            "With no PATH, kiji uses the bundled article. Exit status: 0 on success, 1 when\n"
+            "kiji search finds nothing, 2 on an error (one line on stderr)."
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    p.add_argument("paths", nargs="*", metavar="PATH", help="article files, or folders of .txt files (default: the bundled article)")
+    p.add_argument("--theme", metavar="NAME",
+                   help="colour theme: ansi (the terminal's own palette), dark, light, or a Textual theme (nord, ...)")
     p.add_argument("--version", action="version", version=f"kiji {__version__}")
-    sub = p.add_subparsers(dest="command", metavar="COMMAND")
-
-    op = sub.add_parser("open", help="open articles in the explorer (the default)")
-    op.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="article files or folders of .txt files")
-    op.add_argument("--theme", help="colour theme (e.g. ansi, textual-dark, nord)")
-
-    dp = sub.add_parser("dump", help="print the parsed article: an outline, or JSON with --json")
-    dp.add_argument("path", nargs="?", type=Path, metavar="PATH")
-    dp.add_argument("--json", action="store_true", help="print JSON (schema 1)")
-
-    sp = sub.add_parser("search", help="search an article like the explorer's search box")
-    sp.add_argument("query")
-    sp.add_argument("path", nargs="?", type=Path, metavar="PATH")
-    sp.add_argument("--json", action="store_true", help="print JSON")
-
-    qp = sub.add_parser("quotes", help="list who said what")
-    qp.add_argument("path", nargs="?", type=Path, metavar="PATH")
-    qp.add_argument("--format", choices=("table", "csv", "markdown", "json"), default="table")
     return p
 
 
-def _load(path: Path | None) -> Article:
-    return read_article(path if path is not None else bundled_article())
+def _command_parser(name: str) -> argparse.ArgumentParser:
+    """The parser of ``kiji NAME`` (one of :data:`COMMANDS`)."""
+    usage, what = COMMANDS[name]
+    p = _Parser(prog=f"kiji {name}", usage=usage, description=f"{what[0].upper()}{what[1:]}.")
+    path_help = "the article file (default: the bundled article)"
+    if name == "dump":
+        p.add_argument("path", nargs="?", metavar="PATH", help=path_help)
+        p.add_argument("--json", action="store_true", help="print JSON (schema 1)")
+    elif name == "search":
+        p.add_argument("query", metavar="QUERY", help="a word, a kana reading, an inflected form or a synonym")
+        p.add_argument("path", nargs="?", metavar="PATH", help=path_help)
+        p.add_argument("--json", action="store_true", help="print JSON")
+    elif name == "quotes":
+        p.add_argument("path", nargs="?", metavar="PATH", help=path_help)
+        p.add_argument("--format", choices=("table", "csv", "markdown", "json"), default="table", metavar="FORMAT",
+                       help="table (the default), csv, markdown or json")
+    return p
+
+
+def _load(path: str | None) -> Article:
+    """The article at ``path`` as the user typed it; with none, the bundled one."""
+    if path is None:
+        return read_article(bundled_article(), name=BUNDLED_NAME)
+    return read_article(path)
 
 
 def _terms_and_speakers(article: Article, terms: bool = True):
@@ -132,26 +156,41 @@ def _expand(paths: Sequence[Path]) -> list[Path]:
     return out
 
 
+def _theme(name: str | None) -> str | None:
+    """The Textual theme ``--theme name`` stands for: an unknown name is a
+    usage error, before anything is read or the screen is taken."""
+    if name is None:
+        return None
+    from .app import UnknownTheme, resolve_theme
+
+    try:
+        return resolve_theme(name)
+    except UnknownTheme as exc:
+        raise UsageError(str(exc)) from None
+
+
 def cmd_open(args: argparse.Namespace) -> int:
-    paths = _expand(args.paths) or [bundled_article()]
+    theme = _theme(args.theme)
+    paths = _expand([Path(p) for p in args.paths]) or [bundled_article()]
     # refuse bad files before the screen is taken over
     first = read_article(paths[0])
     for p in paths[1:]:
         read_article(p)
     from .app import KijiApp
 
-    app = KijiApp(paths, theme=getattr(args, "theme", None), article=first)
+    app = KijiApp(paths, theme=theme, article=first)
     app.run()
     return app.return_code or EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help", "--version")):
-        argv = ["open", *argv]
-    parser = _parser()
-    args = parser.parse_args(argv)
-    handler = {"open": cmd_open, "dump": cmd_dump, "search": cmd_search, "quotes": cmd_quotes}[args.command]
+    if argv and argv[0] in COMMANDS:
+        name, args = argv[0], _command_parser(argv[0]).parse_args(argv[1:])
+    else:
+        # the explorer: `kiji [PATH ...]`, also spelled `kiji open [PATH ...]`
+        name, args = "open", _explorer_parser().parse_args(argv[1:] if argv[:1] == ["open"] else argv)
+    handler = {"open": cmd_open, "dump": cmd_dump, "search": cmd_search, "quotes": cmd_quotes}[name]
     try:
         return handler(args)
     except ArticleError as exc:

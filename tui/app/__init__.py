@@ -5,5 +5,6 @@ draws what the core (text, analysis, quotes, search, explore) returns.
 """
 
 from .explorer import KijiApp, parse_keymap
+from .themes import UnknownTheme, resolve_theme, theme_names
 
-__all__ = ["KijiApp", "parse_keymap"]
+__all__ = ["KijiApp", "UnknownTheme", "parse_keymap", "resolve_theme", "theme_names"]

@@ -34,9 +34,8 @@ from .help import HelpScreen, keys_text, legend_text, pane_text
 from .legend import CATEGORY_HIGHLIGHTS
 from .panes import Outline, QuotesTree, TermInfo, TermsTree
 from .search_bar import MatchCount, SearchInput
+from .themes import resolve_theme
 
-#: Short names accepted by ``--theme`` for Textual's built-in themes.
-THEME_ALIASES = {"ansi": "ansi-dark", "dark": "textual-dark", "light": "textual-light"}
 #: Environment variable with key remappings: ``id=keys`` pairs separated by ``;``.
 KEYMAP_ENV = "KIJI_KEYMAP"
 
@@ -93,7 +92,9 @@ class KijiApp(App[int]):
 
     def __init__(self, paths: list[Path] | None = None, theme: str | None = None, article: Article | None = None) -> None:
         """``article``, if given, is ``paths[0]`` already read (the command line
-        reads every file first to refuse bad ones before the screen is taken)."""
+        reads every file first to refuse bad ones before the screen is taken).
+        An unknown ``theme`` raises :class:`~tui.app.themes.UnknownTheme`
+        (the command line has refused it already, as a usage error)."""
         super().__init__()
         self.paths = [Path(p) for p in (paths or [bundled_article()])]
         self.article_index = 0
@@ -110,13 +111,8 @@ class KijiApp(App[int]):
         self._terms_shown = True
         """The terms pane under the sections (``t``); the left column itself is ``o``."""
         self._mode = ""
-        self._theme_problem = ""
         if theme:
-            name = THEME_ALIASES.get(theme, theme)
-            if name in self.available_themes:
-                self.theme = name
-            else:
-                self._theme_problem = f"Unknown theme {theme!r}; try: ansi, " + ", ".join(sorted(self.available_themes))
+            self.theme = resolve_theme(theme)
         self._keymap_spec = os.environ.get(KEYMAP_ENV, "")
         big = self.article.text_chars >= self.PROCESS_THRESHOLD or any(
             p.stat().st_size >= self.PROCESS_THRESHOLD * 3 for p in self.paths[1:] if p.is_file()
@@ -155,8 +151,6 @@ class KijiApp(App[int]):
         self.query_one("#quotes").border_title = "Speakers"
         if self._keymap_spec:
             self.set_keymap(parse_keymap(self._keymap_spec))
-        if self._theme_problem:
-            self.notify(self._theme_problem, severity="warning")
         self.view.focus()
         self.watch(self.view, "scroll_y", self._sync_outline, init=False)
         self.load_article(self.article)

@@ -5,14 +5,15 @@ The door of the package. What the rest of kiji may use:
 - the model: :class:`Article`, :class:`Section`, :class:`Block`, :class:`Source`;
 - reading: :func:`read_article` (a path), :func:`decode` (bytes), :func:`parse`
   (decoded text), :func:`split_lines`; :class:`ArticleError` for a file that
-  cannot be read as an article; :func:`bundled_article`, the shipped example;
+  cannot be read as an article; :func:`bundled_article`, the shipped example
+  (:data:`BUNDLED_NAME`, what outputs call it);
 - character classes (:data:`SENTENCE_ENDS`, :func:`is_kana` …) every rule asks;
 - :func:`visible` (control characters as visible stand-ins), :func:`to_json`
   (JSON safe to print) and :func:`wrap`
   (line breaking with Japanese kinsoku rules).
 """
 
-from .bundled import SEED_NAME, bundled_article
+from .bundled import BUNDLED_NAME, SEED_NAME, bundled_article
 from .chars import (
     FULL_STOPS, HIRAGANA, KATAKANA, SENTENCE_ENDS, is_hiragana, is_kana, is_kanji, is_katakana, katakana_to_hiragana,
 )
@@ -23,7 +24,7 @@ from .sanitize import REPLACED, json_chunks, to_json, visible
 from .kinsoku import line_width, wrap
 
 __all__ = [
-    "SEED_NAME", "bundled_article",
+    "BUNDLED_NAME", "SEED_NAME", "bundled_article",
     "FULL_STOPS", "HIRAGANA", "KATAKANA", "SENTENCE_ENDS", "is_hiragana", "is_kana", "is_kanji", "is_katakana",
     "katakana_to_hiragana",
     "decode", "read_article",

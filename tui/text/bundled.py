@@ -6,6 +6,10 @@ from importlib import resources
 from pathlib import Path
 
 SEED_NAME = "000_66b4f997ba671b7a.txt"
+#: What every output calls the bundled article: its place in the source tree
+#: (in an installed package it is ``tui/seeds/`` under site-packages, a path
+#: that says nothing to a reader and differs from one machine to the next).
+BUNDLED_NAME = f"seeds/{SEED_NAME}"
 
 
 def bundled_article() -> Path:

@@ -3,6 +3,7 @@ UTF-8 (with or without BOM), UTF-16 with BOM, Shift_JIS (cp932) or EUC-JP."""
 
 from __future__ import annotations
 
+import os
 import stat
 import unicodedata
 from pathlib import Path
@@ -73,24 +74,29 @@ def decode(data: bytes, path: Path | str = "<bytes>") -> tuple[str, str]:
     return text, enc
 
 
-def read_article(path: Path | str) -> Article:
-    """Read, decode and parse the file at ``path``."""
+def read_article(path: Path | str, name: str | None = None) -> Article:
+    """Read, decode and parse the file at ``path``.
+
+    ``Article.path``, the name every output and error gives the article, is
+    ``name`` if given, else ``path`` exactly as the caller spelt it (a
+    relative path stays relative, ``./a.txt`` keeps its ``./``)."""
     p = Path(path)
+    shown = name if name is not None else os.fspath(path)
     try:
         mode = p.stat().st_mode
         if stat.S_ISDIR(mode):
-            raise ArticleError(p, "is a directory, not an article file")
+            raise ArticleError(shown, "is a directory, not an article file")
         if not stat.S_ISREG(mode):
             # a FIFO without a writer would block forever; devices never end
-            raise ArticleError(p, "not a regular file (pipes and devices are not read: save the text to a file)")
+            raise ArticleError(shown, "not a regular file (pipes and devices are not read: save the text to a file)")
         data = p.read_bytes()
     except FileNotFoundError:
-        raise ArticleError(p, "no such file") from None
+        raise ArticleError(shown, "no such file") from None
     except PermissionError:
-        raise ArticleError(p, "permission denied") from None
+        raise ArticleError(shown, "permission denied") from None
     except IsADirectoryError:
-        raise ArticleError(p, "is a directory, not an article file") from None
+        raise ArticleError(shown, "is a directory, not an article file") from None
     except OSError as exc:
-        raise ArticleError(p, exc.strerror or str(exc)) from None
-    text, encoding = decode(data, p)
-    return parse(text, path=str(p), encoding=encoding)
+        raise ArticleError(shown, exc.strerror or str(exc)) from None
+    text, encoding = decode(data, shown)
+    return parse(text, path=shown, encoding=encoding)

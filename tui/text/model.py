@@ -94,6 +94,8 @@ class Article:
     """A parsed article file."""
 
     path: str
+    """The file as the user named it, shown in every output (relative stays
+    relative); the bundled article is ``seeds/…`` (:data:`BUNDLED_NAME`)."""
     encoding: str
     title: str
     title_from: Literal["line", "source", "file", "lead"]
