@@ -4,6 +4,11 @@
   and on the same text as one line (one block) versus in paragraphs;
 - first paint of the explorer on the seed and on 1 MB versus a bare Textual
   app showing one line, in a real pty (target ≤ 1.2×);
+- key to counter: every prefix of real queries typed a key at a time into
+  kiji in a real pty, until the screen shows the count and the highlight,
+  against a bare Textual ``Input`` echoing the same keys (``bench_keys``;
+  target ≤ 1.5× at every prefix); and a query typed at once right after
+  the first paint of 1 MB, while the analysis runs (a count ≤ 200 ms);
 - search latency per keystroke on the seed and on 1 MB (``bench_search``;
   targets: worst ≤ 16 ms and ≤ 50 ms); on 1 MB both in this process and
   through the core's child process, as the explorer searches a big article;
@@ -25,7 +30,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks import bench_analysis, bench_memory, bench_paint, bench_search, corpus
+from benchmarks import bench_analysis, bench_keys, bench_memory, bench_paint, bench_search, corpus
 from tui.text import parse, read_article
 
 
@@ -82,6 +87,21 @@ def main() -> int:
             note = " (analysis still running)" if key == "big_s" and p["big_painted_while_analysing"] else ""
             rows.append(row(f"first paint, {name}", f"{p[key] * 1000:.0f} ms{note}", f"bare app {p['bare_s'] * 1000:.0f} ms",
                             f"{ratio:.2f}×", "≤ 1.2×", ratio <= 1.2))
+
+        say("key to counter in a pty: every prefix typed into kiji (seed, 1 MB) and into a bare Input")
+        needle = corpus.opening_words()
+        for name, path, queries in (("seed", seed, bench_search.QUERIES),
+                                    ("1 MB", str(one_mb), bench_search.QUERIES + bench_search.BIG_QUERIES)):
+            k = bench_keys.measure(path, needle, queries)
+            worst_q, worst = k.worst
+            ratio = worst / k.bare_median
+            rows.append(row(f"key to counter, {name} ({len(k.per_prefix)} prefixes)",
+                            f"median {k.median * 1000:.0f} ms, worst {worst * 1000:.0f} ms ({worst_q!r})",
+                            f"bare Input echo {k.bare_median * 1000:.0f} ms", f"{ratio:.2f}×", "≤ 1.5×", ratio <= 1.5))
+        at_once = bench_keys.typed_at_once(str(one_mb), needle, bench_keys.AT_ONCE_QUERY)
+        rows.append(row("typed at once after first paint, 1 MB", f"a count at {at_once['first_s'] * 1000:.0f} ms",
+                        f"full count ({at_once['matches']}) at {at_once['full_s']:.1f} s", f"{at_once['first_s'] * 1000:.0f} ms",
+                        "≤ 200 ms", at_once["first_s"] <= 0.2))
 
         say("search latency per keystroke: seed, and 1 MB in this process and through the core's child process")
         parse("準備")

@@ -64,10 +64,13 @@ def prefixes(queries: Iterable[str]) -> list[str]:
     return [q[:i] for q in queries for i in range(1, len(q) + 1)]
 
 
-def _time(index: SearchIndex, query: str) -> tuple[float, int]:
+def _time(index, query: str) -> tuple[float, int]:
+    """Milliseconds to what the explorer shows of a query: its count and
+    first match (``find``, no list of matches)."""
     t = time.perf_counter()
-    n = len(index.search(query))
-    return (time.perf_counter() - t) * 1000, n
+    hits = index.find(query)
+    hits.first()
+    return (time.perf_counter() - t) * 1000, hits.count
 
 
 def _figures(timings: list[tuple[float, int, str]]) -> dict[str, float | str]:
@@ -106,14 +109,16 @@ def measure(article: Article, queries: Iterable[str] = QUERIES) -> dict[str, flo
 
 def measure_with_core(path: str, queries: Iterable[str] = QUERIES + BIG_QUERIES) -> dict[str, dict[str, float | str]]:
     """Per-keystroke latency on the article at ``path`` in this process
-    (``SearchIndex.search``) and as the explorer asks it for a big article:
-    ``RemoteIndex.search`` through a real :class:`CoreProcess` (the pipe
-    round trip and the pickled matches included). The child analyses the
-    article while the index is built here; then each keystroke is timed
-    both ways, one after the other, so load on the machine hits both alike."""
+    (``SearchIndex.find``) and as the explorer asks it for a big article:
+    the word index's spans through a real :class:`CoreProcess`
+    (``RemoteWords``, the pipe round trip included) merged with the literal
+    matches found here. The child analyses the article while the index is
+    built here; then each keystroke is timed both ways, one after the
+    other, so load on the machine hits both alike."""
     from concurrent.futures import ThreadPoolExecutor
 
-    from tui.explore import CoreProcess, RemoteIndex
+    from tui.explore import CoreProcess, RemoteWords
+    from tui.search import Hits, clean_query
 
     core = CoreProcess()
     try:
@@ -124,8 +129,17 @@ def measure_with_core(path: str, queries: Iterable[str] = QUERIES + BIG_QUERIES)
             local = SearchIndex.build(article)
             build_ms = (time.perf_counter() - t) * 1000  # while the child analyses: two cores busy
             explored.result()
-        remote = RemoteIndex(core, article)
-        remote.search("準備")  # the first reply pays for importing the pickled classes
+        words = RemoteWords(core)
+
+        class Remote:
+            """The explorer's search of a big article."""
+
+            def find(self, query: str) -> Hits:
+                query = clean_query(query)
+                return Hits(local.text, query, words.spans(query))
+
+        remote = Remote()
+        remote.find("準備")  # the first reply pays for importing the pickled classes
         here, there = [], []
         for q in prefixes(queries):
             here.append((*_time(local, q), q))

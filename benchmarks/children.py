@@ -2,6 +2,7 @@
 
 ``python -m benchmarks.children plain-sudachi FILE``  tokenise FILE with Sudachi only
 ``python -m benchmarks.children bare-app TEXT``        a Textual app showing one line
+``python -m benchmarks.children bare-input PLACEHOLDER`` a Textual app with one focused Input
 ``python -m benchmarks.children kiji-headless FILE``   open FILE in kiji headless until the panes are filled
 
 A child measures from ``KIJI_BENCH_T0`` (the parent's ``time.time()`` just
@@ -48,6 +49,18 @@ def bare_app(text: str) -> None:
     Bare().run()
 
 
+def bare_input(placeholder: str) -> None:
+    """The floor for a keystroke: Textual echoing a key typed in an ``Input``."""
+    from textual.app import App, ComposeResult
+    from textual.widgets import Input
+
+    class Bare(App):
+        def compose(self) -> ComposeResult:
+            yield Input(placeholder=placeholder, compact=True)
+
+    Bare().run()
+
+
 def kiji_headless(path: str) -> None:
     """Open ``path`` in kiji without a terminal; report when the article view
     has lines and when the analysis worker has filled the panes."""
@@ -72,5 +85,5 @@ def kiji_headless(path: str) -> None:
 
 
 if __name__ == "__main__":
-    what, arg = sys.argv[1], sys.argv[2]
-    {"plain-sudachi": plain_sudachi, "bare-app": bare_app, "kiji-headless": kiji_headless}[what](arg)
+    what, arg = sys.argv[1], (sys.argv[2:] or [""])[0]
+    {"plain-sudachi": plain_sudachi, "bare-app": bare_app, "bare-input": bare_input, "kiji-headless": kiji_headless}[what](arg)

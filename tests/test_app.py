@@ -17,9 +17,15 @@ from tui.app.search_bar import SearchInput
 
 
 async def settle(app, pilot) -> None:
-    """Wait for the analysis/search workers and the messages they post."""
-    await app.workers.wait_for_complete()
-    await pilot.pause()
+    """Wait for the analysis to end (its worker starts after the first
+    frame: it may not exist yet) and for the search workers and the
+    messages they post."""
+    while True:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        if not app.query_one("#terms").loading and not app.workers:
+            return
+        await pilot.pause(0.01)
 
 
 def screen_text(app) -> str:
@@ -32,6 +38,11 @@ def screen_text(app) -> str:
 
 def count_text(app) -> str:
     return str(app.query_one("#match-count").render())
+
+
+def marked_matches(view: ArticleView) -> list[tuple[int, str]]:
+    """``(piece, text)`` of every search match the view would highlight."""
+    return [(p, view.pieces[p].text[s:e]) for p in range(len(view.pieces)) for s, e in view.matches_of(p)]
 
 
 def view_lines(view: ArticleView) -> list[str]:
@@ -117,7 +128,7 @@ async def test_progress_is_reported_as_the_blocks_are_read():
     seen: list[float] = []
     found = explore(read_article(bundled_article()), seen.append)
     assert seen and seen == sorted(seen) and 0 < seen[0] and seen[-1] == pytest.approx(1.0)
-    assert found.index is not None and found.index.search("述べる")
+    assert found.index is not None and len(found.index.spans("述べる").starts) == 4
 
 
 async def test_core_failure_keeps_the_article_readable(monkeypatch):
@@ -149,7 +160,7 @@ async def test_slash_then_query_counts_matches():
         await pilot.press(*"述べる")
         await settle(app, pilot)
         assert count_text(app) == "1/4"
-        assert len(app.view.hl.matches) == 4
+        assert [text for _, text in marked_matches(app.view)] == ["述べた"] * 4
 
 
 async def test_query_typed_before_the_index_is_ready_is_searched_when_it_is():
@@ -167,7 +178,7 @@ async def test_no_match_shows_zero_of_zero():
         await pilot.press("slash", *"xyzzy")
         await settle(app, pilot)
         assert count_text(app) == "0/0"
-        assert app.view.hl.matches == []
+        assert marked_matches(app.view) == []
 
 
 async def test_enter_n_and_shift_n_step_through_matches_wrapping():
@@ -193,7 +204,8 @@ async def test_current_match_is_scrolled_into_view_and_marked():
         await settle(app, pilot)
         await pilot.press("slash", *"述べる", "escape", "N")  # the last match, near the end
         view = app.view
-        piece, start, _ = view.hl.matches[view.current_match]
+        piece, start, _ = view.hl.current
+        assert piece == max(p for p, _ in marked_matches(view))
         y = view.vline_of(piece, start)
         assert view.scroll_y <= y < view.scroll_y + view.scrollable_content_region.height
         assert "▶" in screen_text(app)
@@ -207,9 +219,9 @@ async def test_escape_leaves_search_keeping_highlights_then_clears_them():
         await settle(app, pilot)
         await pilot.press("escape")
         assert app.focused is app.view
-        assert len(app.view.hl.matches) == 4 and count_text(app) == "1/4"
+        assert len(marked_matches(app.view)) == 4 and count_text(app) == "1/4"
         await pilot.press("escape")
-        assert app.view.hl.matches == [] and count_text(app) == "0/0"
+        assert marked_matches(app.view) == [] and count_text(app) == "0/0"
         assert app.query_one("#search", Input).value == ""
 
 
@@ -668,8 +680,9 @@ async def test_offsets_after_a_widened_control_character_still_line_up(tmp_path)
         await settle(app, pilot)
         await pilot.press("slash", *"ハノイ")
         await settle(app, pilot)
-        piece, start, end = app.view.hl.matches[0]
+        piece, start, end = app.view.hl.current
         assert app.view.pieces[piece].text[start:end] == "ハノイ"
+        assert [text for _, text in marked_matches(app.view)] == ["ハノイ"]
 
 
 def test_theme_option_accepts_ansi_and_builtin_names():
@@ -771,18 +784,20 @@ def test_an_analysis_that_does_not_stop_when_asked_is_killed_and_the_core_restar
 
 
 def test_a_search_of_the_last_articles_index_gives_up_once_another_is_sent_to_the_core(tmp_path):
-    from tui.explore import Cancelled, CoreProcess, RemoteIndex
+    from tui.explore import Cancelled, CoreProcess, RemoteWords
+    from tui.search import Hits, LiteralText
 
     first = write_article(tmp_path, "一つ目の記事\n\n報道官は協力を続けると述べた。\n", "a.txt")
     second = write_article(tmp_path, "二つ目の記事\n\n大臣も述べた。\n", "b.txt")
     core = CoreProcess()
     try:
         core.call("explore", str(first))
-        stale = RemoteIndex(core, read_article(first))
+        stale = RemoteWords(core)
         core.call("explore", str(second))
         with pytest.raises(Cancelled):
-            stale.search("述べる")
-        assert [m.text for m in RemoteIndex(core, read_article(second)).search("述べる")] == ["述べた"]
+            stale.spans("述べる")
+        text = LiteralText(read_article(second).text_blocks())
+        assert [m.text for m in Hits(text, "述べる", RemoteWords(core).spans("述べる")).matches()] == ["述べた"]
     finally:
         core.close()
 

@@ -388,3 +388,71 @@ def test_matches_are_ordered_disjoint_original_slices(text, data):
     needle = fold(query.strip(" \t\u3000"))
     if needle and needle in fold(block.text):
         assert matches, "a literal occurrence was missed"
+
+
+# --- hits: counted and read without a list ------------------------------------------
+
+
+def _walk(hits) -> list:
+    out, hit = [], hits.first()
+    while hit is not None:
+        out.append(hit)
+        hit = hits.after(hit.start)
+    return out
+
+
+HITS_TEXT = "ああああ、㌔の国連と国際連合。\n\n国連は２，５００人と述べた。こくれんのあああ。\n\n述べる国連。"
+HITS_QUERIES = ["あ", "ああ", "国連", "こくれん", "キロ", "述べる", "国", "の", "2500", "ない"]
+
+
+@pytest.mark.parametrize("query", HITS_QUERIES)
+def test_hits_count_walk_and_number_every_match_as_the_list_does(query):
+    index = SearchIndex.build(parse(HITS_TEXT))
+    hits = index.find(query)
+    listed = hits.matches()
+    walked = _walk(hits)
+    assert hits.count == len(listed) == len(walked)
+    assert [hits.locate(h) for h in walked] == [(m.line, m.start, m.end) for m in listed]
+    assert [h.how for h in walked] == [m.how for m in listed]
+    assert [hits.index(h) for h in walked] == list(range(len(walked)))
+    backwards, hit = [], hits.last()
+    while hit is not None:
+        backwards.append(hit)
+        hit = hits.before(hit.start)
+    assert backwards == walked[::-1]
+
+
+def test_overlapping_literal_occurrences_count_as_a_left_to_right_scan_finds_them():
+    hits = SearchIndex.build(parse("ababababa")).find("aba")
+    assert hits.count == 2 and [(m.start, m.end) for m in hits.matches()] == [(0, 3), (4, 7)]
+
+
+def test_a_word_match_takes_in_the_literal_matches_it_overlaps():
+    # 述べた is one match (words) holding the literal 述べ; the count says one
+    hits = SearchIndex.build(parse("大臣は述べた。")).find("述べる")
+    assert hits.count == 1 and [(m.text, m.how) for m in hits.matches()] == [("述べた", "words")]
+
+
+def test_without_the_word_index_the_literal_matches_are_counted_as_partial():
+    from tui.search import LiteralText
+
+    article = parse("国連と国際連合。こくれん。")
+    full = SearchIndex.build(article)
+    partial = SearchIndex(LiteralText(article.text_blocks()), None).find("国連")
+    assert partial.partial and not full.find("国連").partial
+    assert [m.text for m in partial.matches()] == ["国連"]
+    assert [m.text for m in full.find("国連").matches()] == ["国連", "国際連合"]
+
+
+def test_the_match_at_an_offset_holds_it_or_comes_next():
+    hits = SearchIndex.build(parse("国連と国連と国連。")).find("国連")
+    assert hits.locate(hits.at(1))[1:] == (0, 2)
+    assert hits.locate(hits.at(2))[1:] == (3, 5)
+    assert hits.locate(hits.at(100))[1:] == (6, 8)
+
+
+def test_the_matches_of_one_block_are_its_own():
+    article = parse(HITS_TEXT)
+    hits = SearchIndex.build(article).find("国連")
+    for b, block in enumerate(article.text_blocks()):
+        assert [hits.locate(h) for h in hits.in_block(b)] == [(m.line, m.start, m.end) for m in hits.matches() if m.line == block.line]

@@ -10,8 +10,10 @@ Sudachi's tokenizer holds the GIL for tens of milliseconds per call, so a
 thread worker analysing a 1 MB article starves Textual's event loop: keys
 wait seconds. For big articles the app runs :func:`explore` and the searches
 in a child process (:class:`CoreProcess`) and receives only what it shows:
-the terms, the speakers, the progress and the matches of each query. The
-index stays in the child.
+the terms, the speakers, the progress and, for each query, the spans the word
+index finds (compact arrays; the literal matches the app finds itself in
+its folded copy of the text, from the first frame). The index stays in
+the child.
 
 No Textual import: the child process imports this module and the core only.
 """
@@ -48,7 +50,7 @@ class Explored(NamedTuple):
     terms: tuple
     speakers: tuple
     index: Any
-    """A :class:`~tui.search.SearchIndex`, or None if building it failed."""
+    """A :class:`~tui.search.WordIndex`, or None if building it failed."""
     problems: tuple[tuple[str, str], ...] = ()
     """``(stage, "Type: message")`` of each stage that failed (speakers,
     search index); the others still hold their results."""
@@ -140,9 +142,9 @@ def _serve(conn) -> None:
             elif op == "search":
                 if index is None:
                     raise ValueError("no search index")
-                # plain tuples: pickling thousands of Match objects was most of
-                # a search's time through the pipe; the app has the texts
-                result = [(m.line, m.start, m.end, m.how) for m in index.search(args[0])]
+                # three flat arrays, not an object per match: the app has the
+                # texts and finds the literal matches itself
+                result = index.spans(args[0])
             else:
                 raise ValueError(f"unknown request {op!r}")
             reply = ("ok", result)
@@ -243,25 +245,19 @@ class CoreProcess:
         self._stop()
 
 
-class RemoteIndex:
-    """A :class:`~tui.search.SearchIndex` that lives in a :class:`CoreProcess`."""
+class RemoteWords:
+    """A :class:`~tui.search.WordIndex` that lives in a :class:`CoreProcess`:
+    the core explored last."""
 
-    def __init__(self, core: CoreProcess, article: Article) -> None:
-        """``article``: the one the core explored last, whose texts the
-        matches index."""
+    def __init__(self, core: CoreProcess) -> None:
         self._core = core
         self._explored = core.explored
-        self._texts = {block.line: block.text for block in article.text_blocks()}
 
-    def search(self, query: str, cancelled: Callable[[], bool] = lambda: False) -> list:
-        """The matches of ``query``; :class:`Cancelled` when ``cancelled()``
-        while it waits (an analysis is running), or when another article has
-        been sent to the core since this index was built."""
+    def spans(self, query: str, cancelled: Callable[[], bool] = lambda: False) -> Any:
+        """The :class:`~tui.search.Spans` of ``query``; :class:`Cancelled` when
+        ``cancelled()`` while it waits (an analysis is running), or when
+        another article has been sent to the core since this index was built."""
         stale = lambda: cancelled() or self._core.explored != self._explored  # noqa: E731
         if stale():
             raise Cancelled("search")
-        from .search import Match
-
-        found = self._core.call("search", query, cancelled=stale)
-        texts = self._texts
-        return [Match(line, start, end, texts[line][start:end], how) for line, start, end, how in found]
+        return self._core.call("search", query, cancelled=stale)

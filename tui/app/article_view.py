@@ -25,7 +25,7 @@ import re
 import time
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from typing import Iterable, NamedTuple
+from typing import Any, Iterable, NamedTuple
 
 from rich.segment import Segment
 from rich.style import Style
@@ -117,10 +117,11 @@ class Highlights:
     """Everything marked in the article, in visible offsets, keyed by piece index."""
 
     terms: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)
-    matches: list[tuple[int, int, int]] = field(default_factory=list)
-    """(piece, start, end) of every search match, in document order."""
-    match_spans: dict[int, list[tuple[int, int, int]]] = field(default_factory=dict)
-    """Per piece: (start, end, match index)."""
+    hits: Any = None
+    """The search's :class:`~tui.search.Hits`: asked for the matches of the
+    pieces drawn only, so a query with 50,000 matches costs what the screen shows."""
+    current: tuple[int, int, int] | None = None
+    """(piece, start, end) of the current match."""
     focus: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     quote: tuple[int, int, int] | None = None
 
@@ -164,7 +165,8 @@ class ArticleView(ScrollView, can_focus=True):
         self._cache: LRUCache[int, Strip] = LRUCache(2048)
         self._styles: dict[str, Style] = {}
         self.hl = Highlights()
-        self.current_match: int | None = None
+        self._piece_matches: dict[int, list[tuple[int, int]]] = {}
+        """The visible spans of the search matches of the pieces drawn so far."""
         self.highlighting = True
         self.hidden_categories: set[str] = set()
 
@@ -176,7 +178,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._total_chars = sum(len(p.text) for p in self.pieces)
         self._piece_by_line = {p.line: i for i, p in enumerate(self.pieces) if p.line}
         self.hl = Highlights()
-        self.current_match = None
+        self._piece_matches.clear()
         self._layout_width = -1
         self._vlines, self._first_vline = [], []  # the previous article's: no anchor
         self._relayout()
@@ -219,24 +221,33 @@ class ArticleView(ScrollView, can_focus=True):
         if first is not None:
             self.scroll_to_offset(*first)
 
-    def set_matches(self, matches: Iterable[tuple[int, int, int]], current: int | None) -> None:
-        """Highlight search matches given as source ``(line, start, end)``."""
-        spans = sorted(self._spans(matches))
-        per_piece: dict[int, list[tuple[int, int, int]]] = {}
-        for n, (index, start, end) in enumerate(spans):
-            per_piece.setdefault(index, []).append((start, end, n))
-        self.hl.matches = spans
-        self.hl.match_spans = per_piece
-        self.current_match = current if spans else None
-        self.restyle()
-        if self.current_match is not None:
-            self.scroll_to_match(self.current_match)
+    def set_hits(self, hits, current: tuple[int, int, int] | None) -> None:
+        """Highlight the matches of ``hits`` (a :class:`~tui.search.Hits`, or
+        None), ``current`` (source ``(line, start, end)``) as the current one,
+        scrolled into view."""
+        self.hl.hits = hits
+        self._piece_matches.clear()
+        self.set_current_match(current)
 
-    def set_current_match(self, n: int | None) -> None:
-        self.current_match = n
+    def set_current_match(self, current: tuple[int, int, int] | None) -> None:
+        spans = list(self._spans([current])) if current is not None else []
+        self.hl.current = spans[0] if spans else None
         self.restyle()
-        if n is not None:
-            self.scroll_to_match(n)
+        if spans:
+            self.scroll_to_match()
+
+    def matches_of(self, piece: int) -> list[tuple[int, int]]:
+        """The visible spans of the search matches in ``piece``."""
+        found = self._piece_matches.get(piece)
+        if found is None:
+            hits = self.hl.hits
+            block = hits.text.block_at_line(self.pieces[piece].line) if hits is not None else None
+            p = self.pieces[piece]
+            found = [] if block is None else [
+                (p.to_visible(s), p.to_visible(e)) for s, e in hits.spans_in_block(block)
+            ]
+            self._piece_matches[piece] = found
+        return found
 
     def mark_quote(self, line: int, start: int, end: int) -> None:
         """Mark a quote's span and paragraph, and scroll to it."""
@@ -395,9 +406,10 @@ class ArticleView(ScrollView, can_focus=True):
                 y -= 1
             self.scroll_to(y=max(0, y), animate=False, immediate=True)
 
-    def scroll_to_match(self, n: int) -> None:
-        if 0 <= n < len(self.hl.matches):
-            piece, start, _ = self.hl.matches[n]
+    def scroll_to_match(self) -> None:
+        """Bring the current match into view, if it is not."""
+        if self.hl.current is not None:
+            piece, start, _ = self.hl.current
             y = self.vline_of(piece, start)
             if not (self.scroll_y <= y < self.scroll_y + self.scrollable_content_region.height):
                 self.scroll_to_offset(piece, start)
@@ -462,8 +474,8 @@ class ArticleView(ScrollView, can_focus=True):
 
     def _gutter(self, vline: VLine, base: Style) -> Segment:
         hl = self.hl
-        if self.current_match is not None and vline.role == "text" and 0 <= self.current_match < len(hl.matches):
-            piece, start, _ = hl.matches[self.current_match]
+        if hl.current is not None and vline.role == "text":
+            piece, start, _ = hl.current
             if piece == vline.piece and vline.start <= start < max(vline.end, vline.start + 1):
                 return Segment("▶ ", base + self.mark_style("match-current"))
         if hl.quote is not None and hl.quote[0] == vline.piece:
@@ -505,10 +517,11 @@ class ArticleView(ScrollView, can_focus=True):
         for s, e in hl.focus.get(index, ()):
             if s < end and e > start:
                 layers.append((s, e, self.mark_style("match")))
-        for s, e, n in hl.match_spans.get(index, ()):
-            if s < end and e > start:
-                name = "match-current" if n == self.current_match else "match"
-                layers.append((s, e, self.mark_style(name)))
+        if hl.hits is not None:
+            current = hl.current[1] if hl.current is not None and hl.current[0] == index else None
+            for s, e in self.matches_of(index):
+                if s < end and e > start:
+                    layers.append((s, e, self.mark_style("match-current" if s == current else "match")))
         if not layers:
             return [Segment(text[start:end], kind_style)]
         cuts = {start, end}
@@ -534,8 +547,8 @@ class ArticleView(ScrollView, can_focus=True):
         if piece is None:
             if self.hl.quote is not None:
                 piece = self.hl.quote[0]
-            elif self.current_match is not None and self.hl.matches:
-                piece = self.hl.matches[self.current_match][0]
+            elif self.hl.current is not None:
+                piece = self.hl.current[0]
             else:
                 piece = self.current_piece()
         if piece is None:

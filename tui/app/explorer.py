@@ -2,12 +2,17 @@
 the left, who said what on the right, a live search at the bottom.
 
 The app holds no analysis logic: it shows the article model at once, then
-runs the core in a thread worker (``explore.explore``: terms,
-speakers and the search index in one pass over the article, its progress in
-the header) and fills the panes when it ends; when a big article is open the
+runs the core in a thread worker: first the folded text for literal search
+(no Sudachi: a query typed right after the first frame is counted at once,
+``n+`` until the rest is known), then ``explore.explore`` (terms, speakers
+and the word index in one pass over the article, its progress in the
+header), and fills the panes when it ends; when a big article is open the
 worker hands the pass to a child process, because Sudachi holds the GIL.
-Every keystroke in the search box starts an exclusive thread worker, so a
-newer query supersedes an older one and typing never waits.
+A keystroke in the search box is answered in the event loop when the word
+index is here (a small article), else by an exclusive thread worker asking
+the child (a newer query supersedes an older one, and typing never waits).
+Matches are never listed: :class:`~tui.search.Hits` counts them and the
+article view asks it for the lines it draws.
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from textual.widgets import Footer, OptionList, Static, Tree
 from textual.worker import get_current_worker
 
 from .. import explore as core_process
-from ..explore import Cancelled, CoreError, CoreProcess, Explored, RemoteIndex
+from ..explore import Cancelled, CoreError, CoreProcess, Explored, RemoteWords
 from ..text import Article, ArticleError, bundled_article, read_article, visible
 from .article_view import ArticleView
 from .commands import KijiCommands, PaletteCommand
@@ -102,9 +107,15 @@ class KijiApp(App[int]):
         self.terms: tuple = ()
         self.speakers: tuple = ()
         self._core: CoreProcess | None = None
+        self.literal = None
+        """The article's :class:`~tui.search.LiteralText`, once folded (just after the first frame)."""
         self.index = None
-        self.matches: list = []
-        self.current_match: int | None = None
+        """The word index (:class:`~tui.search.WordIndex`, or :class:`RemoteWords`
+        in the child process), once the analysis has built it."""
+        self.hits = None
+        """The :class:`~tui.search.Hits` of the query shown."""
+        self.current = None
+        """The current :class:`~tui.search.Hit`."""
         self._query = ""
         self._generation = 0
         self._pane_override: dict[str, bool] = {}
@@ -230,8 +241,8 @@ class KijiApp(App[int]):
         """Show ``article`` now; analyse it in a worker."""
         self.article = article
         self._generation += 1
-        self.terms, self.speakers, self.index = (), (), None
-        self.matches, self.current_match = [], None
+        self.terms, self.speakers, self.index, self.literal = (), (), None, None
+        self.hits, self.current = None, None
         self.workers.cancel_group(self, "search")  # the last article's
         host = article.source.host if article.source else None
         title = Content.assemble((visible(article.title), "bold"), (f"  {visible(host)}" if host else "", "dim"))
@@ -299,10 +310,13 @@ class KijiApp(App[int]):
                 show(self._progress, percent)
 
         try:
+            from ..search import LiteralText
+
+            show(self._literal_ready, LiteralText(article.text_blocks()))
             core = self._core
             if core is not None:
                 found = core.call("explore", str(path), cancelled=lambda: worker.is_cancelled, progress=progress)
-                found = found._replace(index=RemoteIndex(core, article) if found.index else None)
+                found = found._replace(index=RemoteWords(core) if found.index else None)
             else:
 
                 def local_progress(fraction: float) -> None:
@@ -355,65 +369,109 @@ class KijiApp(App[int]):
         self.query_one("#quotes", QuotesTree).show_speakers(self.speakers)
         self.query_one("#quotes").loading = False
 
+    def _literal_ready(self, generation: int, literal) -> None:
+        if generation != self._generation:
+            return
+        self.literal = literal
+        if self._query:
+            self._search()
+
     def _index_ready(self, generation: int, index) -> None:
         if generation != self._generation:
             return
         self.index = index
         self._set_status("")
         if self._query:
-            self.run_search(self._query)
+            self._search(keep=True)
 
     # --- search ---------------------------------------------------------------
 
     @on(SearchInput.Changed, "#search")
     def _query_changed(self, event: SearchInput.Changed) -> None:
         self._query = event.value
-        if not event.value.strip():
-            self._show_matches(event.value, [])
+        self._search()
+
+    def _search(self, keep: bool = False) -> None:
+        """Search the query in the box. With the word index here (or none
+        yet: the literal matches, partial) at once; with it in the child
+        process, in a worker. ``keep``: the same query, more complete (the
+        index has come): the current match stays where it is."""
+        query = self._query
+        if not query.strip():
+            self._show_hits(query, None)
             return
-        if self.index is None:
+        if self.literal is None:
             self._show_count(pending=True)
             return
-        self.run_search(event.value)
+        if isinstance(self.index, RemoteWords):
+            self.run_search(query, keep)
+            return
+        from ..search import Hits, clean_query
+
+        query_clean = clean_query(query)
+        spans = self.index.spans(query_clean) if self.index is not None else None
+        self._show_hits(query, Hits(self.literal, query_clean, spans), keep)
 
     @work(thread=True, exclusive=True, group="search")
-    def run_search(self, query: str) -> None:
-        """Search in a thread; a newer query cancels this one, and so does
-        another article (a search waiting for the child process gives up)."""
-        index = self.index
-        if index is None:
+    def run_search(self, query: str, keep: bool = False) -> None:
+        """Ask the child process for the word index's spans of ``query``; a
+        newer query cancels this one, and so does another article (a search
+        waiting for the child process gives up)."""
+        index, literal = self.index, self.literal
+        if not isinstance(index, RemoteWords) or literal is None:
             return
+        from ..search import Hits, clean_query
+
         worker = get_current_worker()
+        query_clean = clean_query(query)
         try:
-            if isinstance(index, RemoteIndex):
-                matches = index.search(query, cancelled=lambda: worker.is_cancelled)
-            else:
-                matches = index.search(query)
+            spans = index.spans(query_clean, cancelled=lambda: worker.is_cancelled)
+            hits = Hits(literal, query_clean, spans)
         except Cancelled:
             return
         except CoreError as exc:
             self.call_from_thread(self.notify, visible(f"search failed: {exc}"), severity="error", markup=False)
             return
         if not worker.is_cancelled:
-            self.call_from_thread(self._show_matches, query, matches)
+            self.call_from_thread(self._show_hits, query, hits, keep)
 
-    def _show_matches(self, query: str, matches: list) -> None:
-        if query != self._query:
+    def _show_hits(self, query: str, hits, keep: bool = False) -> None:
+        if query != self._query or (hits is not None and hits.text is not self.literal):
             return  # superseded while it ran
-        self.matches = sorted(matches, key=lambda m: (m.line, m.start))
-        self.current_match = 0 if self.matches else None
-        self.view.set_matches([(m.line, m.start, m.end) for m in self.matches], self.current_match)
+        previous = self.current if keep else None
+        self.hits = hits if hits is not None and hits.count else None
+        if self.hits is None:
+            self.current = None
+        elif previous is not None:
+            self.current = self.hits.at(previous.start)
+        else:
+            self.current = self.hits.first()
+        self._show_current()
+
+    def _show_current(self) -> None:
+        hits, current = self.hits, self.current
+        self.view.set_hits(hits, hits.locate(current) if hits is not None and current is not None else None)
         self._show_count()
 
     def _show_count(self, pending: bool = False) -> None:
-        self.query_one("#match-count", MatchCount).show(self.current_match, len(self.matches), pending)
+        counter = self.query_one("#match-count", MatchCount)
+        hits = self.hits
+        if pending:
+            counter.show_pending()
+        elif hits is None or self.current is None:
+            counter.show(0, 0, partial=False)
+        else:
+            counter.show(hits.index(self.current) + 1, hits.count, partial=hits.partial)
 
     def _step_match(self, step: int) -> None:
-        if not self.matches:
+        hits, current = self.hits, self.current
+        if hits is None or current is None:
             return
-        n = len(self.matches)
-        self.current_match = ((self.current_match or 0) + step) % n if self.current_match is not None else 0
-        self.view.set_current_match(self.current_match)
+        if step > 0:
+            self.current = hits.after(current.start) or hits.first()
+        else:
+            self.current = hits.before(current.start) or hits.last()
+        self.view.set_current_match(hits.locate(self.current))
         self._show_count()
 
     @on(SearchInput.Submitted, "#search")
@@ -448,10 +506,10 @@ class KijiApp(App[int]):
         if self._close_overlays():
             return
         search = self.query_one("#search", SearchInput)
-        if search.value or self.matches:
+        if search.value or self.hits is not None:
             search.value = ""
             self._query = ""
-            self._show_matches("", [])
+            self._show_hits("", None)
             return
         self.view.hl.quote = None
         self.view.set_focus_term(None)

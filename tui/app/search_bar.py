@@ -56,12 +56,19 @@ class SearchInput(Input):
 
 
 class MatchCount(Static):
-    """``i/n`` while there are matches, ``0/0`` when there are none."""
+    """``i/n`` while there are matches, ``i/n+`` while more may come (the
+    word index is being built), ``0/0`` when there are none, ``…`` while
+    the query waits for the article's text to be folded."""
 
-    def show(self, current: int | None, total: int, pending: bool = False) -> None:
-        if pending:
-            self.update(Content("…"))
-        elif total and current is not None:
-            self.update(Content(f"{current + 1}/{total}"))
-        else:
-            self.update(Content("0/0"))
+    def show(self, number: int, total: int, partial: bool) -> None:
+        """Match ``number`` (1-based) of ``total``."""
+        self._set(f"{number}/{total}{'+' if partial else ''}" if total else "0/0")
+
+    def show_pending(self) -> None:
+        self._set("…")
+
+    def _set(self, text: str) -> None:
+        # a layout of the whole screen costs more than the rest of a keystroke:
+        # only when the counter's width changes (it is auto, at least 7 cells)
+        old = str(self.content) if isinstance(self.content, Content) else ""
+        self.update(Content(text), layout=max(len(text), 5) != max(len(old), 5))

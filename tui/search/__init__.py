@@ -2,17 +2,27 @@
 
 The door of the package. What the rest of kiji may use:
 
-- :class:`SearchIndex` (built once per article: ``SearchIndex.build``, or
-  block by block with :class:`IndexBuilder` from tokens made elsewhere) and
-  its ``search`` returning :class:`Match` es found by the four modes
-  (:data:`HOWS`: literal, words, reading, synonym);
+- :class:`SearchIndex` (built once per article: ``SearchIndex.build``): its
+  ``find`` returns :class:`Hits` (count, first, next, previous, the
+  matches of a block, all without an object per match), its ``search``
+  every :class:`Match` found by the four modes (:data:`HOWS`: literal,
+  words, reading, synonym);
+- its two halves: :class:`LiteralText` (the folded text, ready at once, no
+  Sudachi) and :class:`WordIndex` (built block by block with
+  :class:`IndexBuilder` from tokens made elsewhere; its ``spans`` are the
+  other modes' matches as compact :class:`Spans`);
 - :func:`fold` / :func:`fold_map`, the form literal search compares;
 - :func:`render_matches`, the grep-like lines of ``kiji search``.
 """
 
 from .folding import fold, fold_map
-from .index import IndexBuilder, SearchIndex
+from .hits import Hit, Hits, Spans
+from .index import IndexBuilder, SearchIndex, WordIndex, clean_query
+from .literal import LiteralText
 from .model import HOWS, How, Match
 from .render import HIGHLIGHT_OFF, HIGHLIGHT_ON, render_matches
 
-__all__ = ["HIGHLIGHT_OFF", "HIGHLIGHT_ON", "HOWS", "How", "IndexBuilder", "Match", "SearchIndex", "fold", "fold_map", "render_matches"]
+__all__ = [
+    "HIGHLIGHT_OFF", "HIGHLIGHT_ON", "HOWS", "Hit", "Hits", "How", "IndexBuilder", "LiteralText", "Match", "SearchIndex",
+    "Spans", "WordIndex", "clean_query", "fold", "fold_map", "render_matches",
+]

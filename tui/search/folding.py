@@ -94,3 +94,17 @@ class FoldMap:
             return self.ostart[k], self.ostart[k] + self.olen[k]
         shift = self.ostart[k] + self.olen[k] - self.fstart[k] - self.flen[k]
         return i + shift, i + shift + 1
+
+    def folded(self, o: int, end: bool = False) -> int:
+        """The folded offset of original offset ``o``; inside a cluster that
+        folds to something else, where its folding starts (or, with ``end``,
+        ends)."""
+        k = bisect_right(self.ostart, o) - 1
+        if k < 0:
+            return o
+        start, stop = self.ostart[k], self.ostart[k] + self.olen[k]
+        if o == start or (o < stop and not end):
+            return self.fstart[k]
+        if o < stop:
+            return self.fstart[k] + self.flen[k]
+        return o - stop + self.fstart[k] + self.flen[k]

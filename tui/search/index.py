@@ -27,11 +27,14 @@ match whose ``how`` is the first of the modes above among those merged (the
 list is ordered from the most to the least evident reason); spans that merely
 touch stay separate, so two adjacent occurrences count twice.
 
-Every query runs against an index built once per article (folded text of each
-block with a map back to the original offsets, and token arrays with lookup
-tables for forms, readings and synonym groups), so a query costs the
-tokenisation of the query itself plus work proportional to the candidates it
-hits, never a re-tokenisation of the article. Words are matched in both of
+Every query runs against an index built once per article: the folded text
+(:class:`~tui.search.literal.LiteralText`, no Sudachi needed, so literal
+search works from the first frame) and the word index (:class:`WordIndex`:
+token arrays with lookup tables for forms, readings and synonym groups). A
+query costs the tokenisation of the query itself plus work proportional to
+the candidates the word index hits, never a re-tokenisation of the article;
+literal matches are counted and read on demand (:class:`~tui.search.Hits`),
+never listed unless asked for. Words are matched in both of
 Sudachi's split modes: C (国際連合 as one word) and A (its parts, so きょうりょく
 finds 協力 inside 国際協力); the index stores mode A and the mode-C words
 that split (see :class:`SearchIndex`).
@@ -43,14 +46,15 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_right
-from dataclasses import dataclass
-from typing import Iterable, Iterator, Sequence
+from typing import Iterator, Sequence
 
 from ..analysis import Analysis, Mode, Token, tokenize
 from ..text import Article, Block, is_kana
-from .folding import FoldMap, fold, fold_clusters
+from .folding import fold
+from .hits import Hits, Spans
 from .layers import Compounds, Layer
 from .lexicon import INFLECTING_POS, Lexicon, is_content
+from .literal import LiteralText
 from .model import HOWS, MIN_READING_CHARS, MIN_SYNONYM_CHARS, QUERY_PADDING, SEP, How, Match
 
 
@@ -67,79 +71,32 @@ def _dictionary_form_word(q: Token) -> bool:
     return q.pos[0] in INFLECTING_POS and q.surface == q.dictionary
 
 
-@dataclass(frozen=True)
-class FoldedBlock:
-    offset: int
-    """Where the block's folded text starts in the joined folded string."""
-    map: FoldMap | None
-    """Folded offsets back to the block's text; None when they are the same."""
+def clean_query(query: str) -> str:
+    """The query as searched: padding (ASCII and ideographic spaces) stripped."""
+    return query.strip(QUERY_PADDING)
 
 
-class SearchIndex:
-    """Everything a query needs about one article, built once.
+class WordIndex:
+    """What the words, reading and synonym modes need about one article, built once.
 
     About 7.5 MB per MB of text (a 1 MB article has ~220,000 tokens): the
-    folded text, the distinct words (:class:`Lexicon`), the mode-A tokens as
-    arrays of ids with their readings (:class:`Layer`), and the few mode-C
-    words that mode A splits (:class:`Compounds`). No token object is kept.
+    distinct words (:class:`Lexicon`), the mode-A tokens as arrays of ids
+    with their readings (:class:`Layer`), and the few mode-C words that
+    mode A splits (:class:`Compounds`). No token object is kept. Spans are
+    global offsets: the blocks' texts joined with :data:`SEP`.
     """
 
-    def __init__(self, blocks: Sequence[Block], folded: str, folds: Sequence[FoldedBlock],
-                 lexicon: Lexicon, fine: Layer, compounds: Compounds) -> None:
-        self.blocks = tuple(blocks)
-        self._folded = folded
-        self._folds = tuple(folds)
-        self._fold_offsets = array("i", [f.offset for f in folds])
-        bases, at = array("i"), 0
-        for b in self.blocks:
-            bases.append(at)
-            at += len(b.text) + len(SEP)
+    def __init__(self, bases: array, lexicon: Lexicon, fine: Layer, compounds: Compounds) -> None:
         self._bases = bases
         self._lexicon = lexicon
         self._fine = fine
         self._compounds = compounds
 
-    @classmethod
-    def build(cls, article: Article, analysis: Analysis | None = None) -> SearchIndex:
-        """Index ``article``'s text blocks. An ``analysis`` lends its mode-C
-        tokens; otherwise each block is tokenised here, one at a time. Mode A
-        comes from splitting the mode-C words that split (see :func:`_split_a`)."""
-        known = analysis.tokens if analysis is not None else {}
-        builder = IndexBuilder()
-        for b in article.text_blocks():
-            builder.add(b, known[b.line] if b.line in known else tokenize(b.text, "C"))
-        return builder.finish()
-
-    def _span(self, first: int, last: int) -> tuple[int, int, int]:
-        """``(block, start, end)`` of mode-A tokens ``first..last``."""
-        g = self._fine.start[first]
-        b = bisect_right(self._bases, g) - 1
-        base = self._bases[b]
-        return b, g - base, self._fine.end(last) - base
-
     def _same_block(self, first: int, last: int) -> bool:
         bases, start = self._bases, self._fine.start
         return first == last or bisect_right(bases, start[first]) == bisect_right(bases, start[last])
 
-    # --- the four modes ---
-
-    def _literal(self, query: str) -> Iterator[tuple[int, int, int]]:
-        needle = fold(query)
-        if not needle or SEP in needle:
-            return
-        haystack = self._folded
-        at = haystack.find(needle)
-        while at != -1:
-            end = at + len(needle)
-            b = bisect_right(self._fold_offsets, at) - 1
-            f = self._folds[b]
-            s, e = at - f.offset, end - f.offset
-            if f.map is not None:
-                s, e = f.map.original(s)[0], f.map.original(e - 1)[1]
-            yield b, s, e
-            at = haystack.find(needle, end)
-
-    def _words(self, query: str) -> Iterator[tuple[int, int, int, How]]:
+    def _words(self, query: str) -> Iterator[tuple[int, int, How]]:
         c = _query_tokens(query, "C")
         a = _query_tokens(query, "A")
         fine, lexicon = self._fine, self._lexicon
@@ -157,7 +114,7 @@ class SearchIndex:
                     continue
                 if inflects:
                     last = fine.extend(last, lexicon)
-                yield (*self._span(first, last), how)
+                yield fine.start[first], fine.end(last), how
 
     def _wanted(self, query: Sequence[Token], synonyms: bool) -> list[tuple[set[int], set[int]]]:
         """Per query token, the lexemes equal to it by form and, with
@@ -170,49 +127,68 @@ class SearchIndex:
             out.append((words, syn))
         return out
 
-    def _reading(self, query: str) -> Iterator[tuple[int, int, int]]:
+    def _reading(self, query: str) -> Iterator[tuple[int, int]]:
         kana = fold(query)
         if len(kana) < MIN_READING_CHARS or not is_kana(kana):
             return
         fine, lexicon = self._fine, self._lexicon
         for first, last in fine.reading_runs(kana, lexicon):
-            yield self._span(first, last)
+            yield fine.start[first], fine.end(last)
         for first, last in fine.dictionary_reading_runs(kana, lexicon):
-            yield self._span(first, fine.extend(last, lexicon))
+            yield fine.start[first], fine.end(fine.extend(last, lexicon))
+
+    def spans(self, query: str) -> Spans:
+        """The spans of ``query`` by words, reading and synonyms, merged
+        (global offsets; the literal matches are :class:`LiteralText`'s)."""
+        query = clean_query(query)
+        if not query:
+            return Spans.empty()
+        rank = {how: i for i, how in enumerate(HOWS)}
+        found = [(s, e, rank[how]) for s, e, how in self._words(query)]
+        found.extend((s, e, 2) for s, e in self._reading(query))
+        return Spans.merged(found)
+
+
+class SearchIndex:
+    """Everything a query needs about one article: its folded text and,
+    once Sudachi has read it, its word index."""
+
+    def __init__(self, text: LiteralText, words: WordIndex | None) -> None:
+        self.text = text
+        self.words = words
+
+    @property
+    def blocks(self) -> tuple[Block, ...]:
+        return self.text.blocks
+
+    @classmethod
+    def build(cls, article: Article, analysis: Analysis | None = None) -> SearchIndex:
+        """Index ``article``'s text blocks. An ``analysis`` lends its mode-C
+        tokens; otherwise each block is tokenised here, one at a time. Mode A
+        comes from splitting the mode-C words that split (see :func:`_split_a`)."""
+        known = analysis.tokens if analysis is not None else {}
+        builder = IndexBuilder()
+        blocks = article.text_blocks()
+        for b in blocks:
+            builder.add(b, known[b.line] if b.line in known else tokenize(b.text, "C"))
+        return cls(LiteralText(blocks), builder.finish())
+
+    def find(self, query: str) -> Hits:
+        """The matches of ``query`` (all of them once the word index is
+        there; until then the literal ones, ``partial``). A query that is
+        empty or only spaces matches nothing."""
+        query = clean_query(query)
+        if not query:
+            return Hits(self.text, "", Spans.empty())
+        return Hits(self.text, query, self.words.spans(query) if self.words is not None else None)
 
     def search(self, query: str) -> list[Match]:
-        """Every match of ``query``, merged, in document order. A query that is
-        empty or only spaces matches nothing."""
-        query = query.strip(QUERY_PADDING)
-        if not query:
-            return []
-        rank = {how: i for i, how in enumerate(HOWS)}
-        spans: list[tuple[int, int, int, int]] = []
-        spans.extend((b, s, e, 0) for b, s, e in self._literal(query))
-        spans.extend((b, s, e, rank[how]) for b, s, e, how in self._words(query))
-        spans.extend((b, s, e, 2) for b, s, e in self._reading(query))
-        return list(self._merge(spans))
-
-    def _merge(self, spans: Iterable[tuple[int, int, int, int]]) -> Iterator[Match]:
-        current: list[int] | None = None
-        for b, s, e, r in sorted(spans):
-            if current is not None and b == current[0] and s < current[2]:
-                current[2] = max(current[2], e)
-                current[3] = min(current[3], r)
-                continue
-            if current is not None:
-                yield self._match(*current)
-            current = [b, s, e, r]
-        if current is not None:
-            yield self._match(*current)
-
-    def _match(self, b: int, s: int, e: int, r: int) -> Match:
-        block = self.blocks[b]
-        return Match(block.line, s, e, block.text[s:e], HOWS[r])
+        """Every match of ``query``, merged, in document order."""
+        return self.find(query).matches()
 
 
 class IndexBuilder:
-    """A :class:`SearchIndex` built block by block, from mode-C tokens made
+    """A :class:`WordIndex` built block by block, from mode-C tokens made
     elsewhere: whoever tokenises an article once for other reasons (the term
     and quote rules) hands each block's tokens here and lets them go, so no
     more than one block's tokens need be alive. Blocks come in document
@@ -220,21 +196,14 @@ class IndexBuilder:
     index."""
 
     def __init__(self) -> None:
-        self._blocks: list[Block] = []
-        self._texts: list[str] = []
-        self._folds: list[FoldedBlock] = []
-        self._offset = 0
+        self._bases = array("i")
         self._base = 0
         self._lexicon = Lexicon()
         self._fine, self._compounds = Layer(), Compounds()
 
     def add(self, block: Block, toks: Sequence[Token]) -> None:
         """Index the next text block, given its mode-C tokens."""
-        folded, irregular = fold_clusters(block.text)
-        self._folds.append(FoldedBlock(self._offset, FoldMap(irregular) if irregular else None))
-        self._texts.append(folded)
-        self._blocks.append(block)
-        self._offset += len(folded) + len(SEP)
+        self._bases.append(self._base)
         lexicon, fine, compounds = self._lexicon, self._fine, self._compounds
         add = lexicon.add
         a_toks: list[tuple[int, int, int]] = []
@@ -252,10 +221,8 @@ class IndexBuilder:
         fine.add_block(self._base, a_toks, lexicon)
         self._base += len(block.text) + len(SEP)
 
-    def finish(self) -> SearchIndex:
+    def finish(self) -> WordIndex:
         """The index of the blocks added."""
         self._lexicon.finish()
         self._fine.finish()
-        index = SearchIndex(self._blocks, SEP.join(self._texts), self._folds, self._lexicon, self._fine, self._compounds)
-        self._texts = []
-        return index
+        return WordIndex(self._bases, self._lexicon, self._fine, self._compounds)
