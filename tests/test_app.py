@@ -122,6 +122,41 @@ async def test_first_screen_paints_before_analysis_finishes(tmp_path, monkeypatc
         assert str(app.query_one("#status").render()).strip() == ""
 
 
+async def until(pilot, condition, what: str) -> None:
+    """Wait (a bounded number of frames) for ``condition()``."""
+    for _ in range(200):
+        if condition():
+            return
+        await pilot.pause(0.02)
+    raise AssertionError(f"never came: {what}")
+
+
+async def test_literal_matches_are_counted_while_the_analysis_runs_and_the_current_match_stays(tmp_path, monkeypatch):
+    import tui.explore as core_process
+
+    release = threading.Event()
+    real = core_process.explore
+
+    def slow_explore(article, progress=None):
+        release.wait(10)
+        return real(article, progress)
+
+    monkeypatch.setattr(core_process, "explore", slow_explore)
+    # 述べた is found only by the words mode, once the index is built; 述べる literally at once
+    text = "記事\n\n大臣は協力すると述べた。\n\n報道官は明日、見解を述べる予定だ。\n"
+    app = KijiApp([write_article(tmp_path, text)])
+    async with app.run_test(size=(120, 35)) as pilot:
+        await pilot.press("slash", *"述べる")
+        await until(pilot, lambda: count_text(app) == "1/1+", "the literal count, partial")
+        assert [m for _, m in marked_matches(app.view)] == ["述べる"]
+        piece = app.view.hl.current[0]
+        release.set()
+        await settle(app, pilot)
+        assert count_text(app) == "2/2"  # the word match came before it: it is now the second
+        assert app.view.hl.current[0] == piece
+        assert [m for _, m in marked_matches(app.view)] == ["述べた", "述べる"]
+
+
 async def test_progress_is_reported_as_the_blocks_are_read():
     from tui.explore import explore
 

@@ -4,8 +4,12 @@ No widget per paragraph: the article is held as a list of display pieces
 (title, subheadings, paragraphs, image placeholders, captions, source link),
 wrapped once per width with kinsoku rules into visual lines, and each visible
 line is drawn on demand in :meth:`ArticleView.render_line` from the piece's
-text and the highlight spans that cross it. Strips are cached; any change of
-highlights only clears the cache, so only the lines on screen are restyled.
+text and the highlight spans that cross it. Strips are cached; a change of
+terms or marks clears the cache, so only the lines on screen are restyled;
+a new search repaints only the lines on screen whose search marks change
+(a cached line remembers whether it showed any), and asks the search's
+:class:`~tui.search.Hits` for the matches of the pieces drawn, never for
+a list of them all.
 
 Wrapping is lazy: a new width wraps the pieces up to the screen's last line
 (the first frame waits for no more), then the rest in an async worker a few
@@ -162,8 +166,12 @@ class ArticleView(ScrollView, can_focus=True):
         self._wrapped_chars = 0
         self._total_chars = 0
         self._layout_width = -1
-        self._cache: LRUCache[int, Strip] = LRUCache(2048)
+        self._cache: LRUCache[int, tuple[Strip, int | None]] = LRUCache(2048)
+        """Each line's strip, and the search it showed marks of (None: it showed none)."""
+        self._search = 0
+        """Bumped with every new search or current match."""
         self._styles: dict[str, Style] = {}
+        self._drawing: tuple[int, Style] | None = None
         self.hl = Highlights()
         self._piece_matches: dict[int, list[tuple[int, int]]] = {}
         """The visible spans of the search matches of the pieces drawn so far."""
@@ -232,9 +240,26 @@ class ArticleView(ScrollView, can_focus=True):
     def set_current_match(self, current: tuple[int, int, int] | None) -> None:
         spans = list(self._spans([current])) if current is not None else []
         self.hl.current = spans[0] if spans else None
-        self.restyle()
+        self._search += 1
         if spans:
             self.scroll_to_match()
+        self._repaint_search_marks()
+
+    def _search_marks(self, vline: VLine) -> bool:
+        """Whether ``vline`` shows search marks now: a match in its piece, or the ▶."""
+        if vline.piece < 0:
+            return False
+        current = self.hl.current
+        return bool(self.matches_of(vline.piece)) or (current is not None and current[0] == vline.piece)
+
+    def _repaint_search_marks(self) -> None:
+        """Repaint the lines on screen whose search marks were or are to be shown."""
+        top = int(self.scroll_y)
+        for y in range(top, min(top + self.scrollable_content_region.height, len(self._vlines))):
+            entry = self._cache.get(y)
+            if (entry is not None and entry[1] is not None) or self._search_marks(self._vlines[y]):
+                self._cache.discard(y)
+                self.refresh_line(y)
 
     def matches_of(self, piece: int) -> list[tuple[int, int]]:
         """The visible spans of the search matches in ``piece``."""
@@ -443,19 +468,31 @@ class ArticleView(ScrollView, can_focus=True):
             style = self._styles[name] = self.get_component_rich_style(f"article--{name}", partial=True)
         return style
 
+    def render_lines(self, crop):
+        # the base style and the width, once for the lines of a frame: each
+        # costs more to compute than to draw a line
+        self._drawing = (self.scrollable_content_region.width, self.rich_style)
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._drawing = None
+
     def render_line(self, y: int) -> Strip:
-        width = self.scrollable_content_region.width
-        base = self.rich_style
+        width, base = self._drawing or (self.scrollable_content_region.width, self.rich_style)
         index = int(self.scroll_y) + y
         if index >= len(self._vlines) and not self.wrapped and self._layout_width > 0:
             self._wrap_until_line(index)  # scrolled ahead of the background wrapping
             self._update_virtual_size()
         if index >= len(self._vlines):
             return Strip.blank(width, base)
-        strip = self._cache.get(index)
-        if strip is None or strip.cell_length != width:
-            strip = self._render_vline(self._vlines[index], width, base)
-            self._cache[index] = strip
+        vline = self._vlines[index]
+        entry = self._cache.get(index)
+        if entry is not None:
+            strip, search = entry
+            if strip.cell_length == width and (search == self._search or (search is None and not self._search_marks(vline))):
+                return strip
+        strip = self._render_vline(vline, width, base)
+        self._cache[index] = (strip, self._search if self._search_marks(vline) else None)
         return strip
 
     def _render_vline(self, vline: VLine, width: int, base: Style) -> Strip:

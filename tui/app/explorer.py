@@ -164,6 +164,10 @@ class KijiApp(App[int]):
             self.set_keymap(parse_keymap(self._keymap_spec))
         self.view.focus()
         self.watch(self.view, "scroll_y", self._sync_outline, init=False)
+        # watched, not a Changed message: the search runs as the key is
+        # handled, so the count and marks share the frame that echoes the key
+        # (a message would be handled after it, a frame later)
+        self.watch(self.query_one("#search", SearchInput), "value", self._query_changed, init=False)
         self.load_article(self.article)
 
     def on_resize(self) -> None:
@@ -386,9 +390,8 @@ class KijiApp(App[int]):
 
     # --- search ---------------------------------------------------------------
 
-    @on(SearchInput.Changed, "#search")
-    def _query_changed(self, event: SearchInput.Changed) -> None:
-        self._query = event.value
+    def _query_changed(self, value: str) -> None:
+        self._query = value
         self._search()
 
     def _search(self, keep: bool = False) -> None:

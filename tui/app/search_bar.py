@@ -26,6 +26,14 @@ class SearchInput(Input):
         self.history: list[str] = []
         self._recall: int | None = None
 
+    def refresh(self, *regions, repaint: bool = True, layout: bool = False, recompose: bool = False):
+        # Input sets its virtual size (the text's width, for scrolling it) on
+        # every keystroke, and a change of virtual size asks for a layout of
+        # the whole screen: most of a keystroke's time in the explorer. The
+        # box is one line of a fixed width (kiji.tcss): its text never moves
+        # another widget, so it only repaints.
+        return super().refresh(*regions, repaint=repaint, layout=False, recompose=recompose)
+
     def remember(self, query: str) -> None:
         """Add ``query`` to the history (most recent last, no repeats)."""
         query = query.strip()
@@ -60,6 +68,9 @@ class MatchCount(Static):
     word index is being built), ``0/0`` when there are none, ``…`` while
     the query waits for the article's text to be folded."""
 
+    _cells = 7
+    """Its width (kiji.tcss: at least 7 cells)."""
+
     def show(self, number: int, total: int, partial: bool) -> None:
         """Match ``number`` (1-based) of ``total``."""
         self._set(f"{number}/{total}{'+' if partial else ''}" if total else "0/0")
@@ -68,7 +79,11 @@ class MatchCount(Static):
         self._set("…")
 
     def _set(self, text: str) -> None:
-        # a layout of the whole screen costs more than the rest of a keystroke:
-        # only when the counter's width changes (it is auto, at least 7 cells)
-        old = str(self.content) if isinstance(self.content, Content) else ""
-        self.update(Content(text), layout=max(len(text), 5) != max(len(old), 5))
+        # a layout of the whole screen costs more than the rest of a keystroke
+        # (tens of milliseconds with a big article's panes): the counter only
+        # grows, so a layout comes only with a count longer than any before
+        cells = len(text) + 2  # its padding
+        if cells > self._cells:
+            self._cells = cells
+            self.styles.min_width = cells
+        self.update(Content(text), layout=False)
