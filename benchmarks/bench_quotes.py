@@ -37,7 +37,7 @@ def quotes_command(article) -> object:
     """``kiji quotes`` after parsing: tokens per block, people, quotes (no term rules)."""
     from tui import cli
 
-    return cli._terms_and_speakers(article, terms=False)[1]
+    return cli._terms_and_speakers(article)[1]
 
 
 def main() -> None:

@@ -64,7 +64,7 @@ GOLD = {
         {"佐藤隆之"},
         [
             ("警察庁の担当者", "unnamed_person", [(7, "direct")]),
-            ("会社員の女性", "unnamed_person", [(15, "direct")]),
+            ("会社員の女性（29）", "unnamed_person", [(15, "direct")]),
             ("佐藤隆之", "person", [(17, "indirect"), (17, "direct")]),
             ("同庁幹部", "unnamed_person", [(19, "direct")]),
         ],

@@ -53,7 +53,8 @@ def assert_spans_index_their_blocks(doc: dict) -> None:
     assert_term_spans_are_occurrences(texts, [(t["text"], t["category"], t["spans"]) for t in doc["terms"]])
     for speaker in doc["speakers"]:
         for quote in speaker["quotes"]:
-            assert texts[quote["line"]][quote["start"] : quote["end"]] == quote["text"], quote
+            assert texts[quote["block"]][quote["start"] : quote["end"]] == quote["text"], quote
+            assert quote["block"] <= quote["line"], quote  # the line the quote is on, inside its block
 
 
 def without_origin(doc: dict) -> dict:

@@ -171,7 +171,7 @@ def test_city_mayor_reported_speech_and_two_speakers_in_one_sentence():
 
 def test_koto_wo_akiraka_ni_shita_keeps_its_content():
     q = speakers(CITY)[0].quotes[0]
-    assert q.text.endswith("来年度から小学校の給食費を無償にする") and q.verb == "明らかにした"
+    assert q.text.endswith("来年度から小学校の給食費を無償にする") and q.verb == "ことを明らかにした"
 
 
 BOARD = "東邦製鉄の橋田英治会長は記者会見で「買収は必ず実現させる」と述べ、森山浩副会長も「計画に変更はない」と語った。\n"

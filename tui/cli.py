@@ -86,15 +86,17 @@ def _load(path: str | None) -> Article:
     return read_article(path)
 
 
-def _terms_and_speakers(article: Article, terms: bool = True):
+def _terms_and_speakers(article: Article):
     """The terms and speakers of ``article``, without keeping its tokens: the
     quotes reader asks for each block's tokens once, and the term rules run
     on them then (10 MB article: ~330 MB of tokens never held at once).
-    Without ``terms`` the term rules are skipped and the terms are empty."""
+    ``kiji quotes`` asks for the same pass as ``kiji dump``: the quotes reader
+    reads the organisations the term rules find, so both list the same
+    speakers."""
     from .analysis import analyze_on_demand
     from .quotes import find_speakers
 
-    analysis, tokens = analyze_on_demand(article, terms=terms)
+    analysis, tokens = analyze_on_demand(article)
     speakers = find_speakers(article, analysis)
     return tokens.terms(), speakers
 
@@ -137,7 +139,7 @@ def cmd_quotes(args: argparse.Namespace) -> int:
     article = _load(args.path)
     from .quotes import render_quotes
 
-    _, speakers = _terms_and_speakers(article, terms=False)
+    _, speakers = _terms_and_speakers(article)
     sys.stdout.write(render_quotes(speakers, args.format))
     return EXIT_OK
 

@@ -24,7 +24,7 @@ from bisect import bisect_left, bisect_right
 from operator import attrgetter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 
-from ..text import Article, Block
+from ..text import Article, Block, is_kanji
 from .model import CATEGORIES, Analysis, Term
 from .people import Mention, find_people
 from .readings import span_reading
@@ -49,7 +49,7 @@ def person_spans(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
 class _Group:
     """Occurrences of one term while the article is read."""
 
-    __slots__ = ("text", "category", "base", "reading", "spans", "first", "rank", "parts", "spellings")
+    __slots__ = ("text", "category", "base", "reading", "spans", "first", "rank", "parts", "spellings", "strong")
 
     def __init__(self, text: str, category: str, base: str, reading: str, first: tuple[int, int]) -> None:
         self.text, self.category, self.base, self.reading = text, category, base, reading
@@ -60,6 +60,8 @@ class _Group:
         self.parts: tuple[str, ...] = ()
         #: Quantities: how often each spelling occurs (72か国 ×1, 72カ国 ×2).
         self.spellings: dict[str, int] = {}
+        #: Persons: whether a mention with evidence (a title, a given name) names them.
+        self.strong = False
 
     def term(self) -> Term:
         # a quantity is named by the article's own usual spelling of it (the
@@ -88,17 +90,25 @@ class TermFinder:
         if category == "quantity":
             g.spellings[text] = g.spellings.get(text, 0) + 1
 
-    def read(self, line: int, text: str, toks: Sequence[Token], mentions: Sequence[Mention] | None = None) -> None:
+    def read(
+        self, line: int, text: str, toks: Sequence[Token], mentions: Sequence[Mention] | None = None
+    ) -> list[tuple[int, int]]:
         """Find the terms of the block at ``line`` (the next one in the article);
-        ``mentions``: its person mentions, when they were found already."""
+        ``mentions``: its person mentions, when they were found already.
+        Returns the block's organisation spans, for the quotes reader."""
         add = self._add
-        people = person_spans(text, toks) if mentions is None else [(m.start, m.end) for m in mentions]
+        if mentions is None:
+            mentions = find_people(text, toks)
+        people = [(m.start, m.end) for m in mentions]
         names = name_quotes(text)
-        for s, e in people:
+        for m in mentions:
+            s, e = m.start, m.end
             if names and part_of_name(text, names, s, e):
                 continue  # a word of a name or slogan in 「」, not a person mentioned
             name = text[s:e]
             add("person", name, name, _reading(toks, text, s, e), line, s, e)
+            if not m.weak:
+                self._groups[("person", name)].strong = True
         bt = BlockTerms(text, toks, people)
         for f in bt.found:
             if names and f.category == "place" and part_of_name(text, names, f.start, f.end):
@@ -107,6 +117,7 @@ class TermFinder:
         for f in bt.learnt:
             self._learnt.setdefault(text[f.start : f.end], f.base)
         self._blocks.append((line, text))
+        orgs = sorted((f.start, f.end) for f in bt.found if f.category == "organization")
         candidates = self._candidates
         for start, end, base, i, j, named in bt.keywords:
             g = candidates.get(base)
@@ -117,6 +128,7 @@ class TermFinder:
                 if j - i > 2:
                     g.parts = tuple(t.normalized for t in toks[i:j])
             g.spans.append((line, start, end))
+        return orgs
 
     def terms(self) -> tuple[Term, ...]:
         """The terms of the blocks read: every category in order, then the best keywords."""
@@ -192,12 +204,13 @@ def analyze(article: Article) -> Analysis:
     """Tokenise every text block of ``article`` and find its terms."""
     tokens: dict[int, tuple[Token, ...]] = {}
     people: dict[int, list[Mention]] = {}
+    orgs: dict[int, list[tuple[int, int]]] = {}
     finder = TermFinder(article.title)
     for block in article.text_blocks():
         toks = tokens[block.line] = tuple(tokenize(block.text))
         mentions = people[block.line] = find_people(block.text, toks)
-        finder.read(block.line, block.text, toks, mentions)
-    return Analysis(tokens=tokens, terms=finder.terms(), people=people)
+        orgs[block.line] = finder.read(block.line, block.text, toks, mentions)
+    return Analysis(tokens=tokens, terms=finder.terms(), people=people, organizations=orgs)
 
 
 class TokensOnDemand(Mapping[int, tuple[Token, ...]]):
@@ -208,10 +221,10 @@ class TokensOnDemand(Mapping[int, tuple[Token, ...]]):
 
     Blocks asked for in document order are tokenised once; a block asked
     for again is tokenised again, so every answer is right whatever the
-    order. The term finder always reads each block once, in order;
-    without ``terms`` there is none (``kiji quotes`` needs only the people).
-    ``people`` holds the person mentions of the block read last, and only
-    those, for the quotes reader.
+    order. The term finder always reads each block once, in order.
+    ``people`` and ``organizations`` hold the person mentions and the
+    organisation spans of the block read last, and only those, for the
+    quotes reader.
 
     ``on_block(block, tokens)``, if given, is called once for each block
     right after the term finder has read it, in document order: another
@@ -219,25 +232,25 @@ class TokensOnDemand(Mapping[int, tuple[Token, ...]]):
     report (how many of ``len(self)`` blocks are read).
     """
 
-    def __init__(
-        self, article: Article, on_block: Callable[[Block, tuple[Token, ...]], None] | None = None, terms: bool = True
-    ) -> None:
+    def __init__(self, article: Article, on_block: Callable[[Block, tuple[Token, ...]], None] | None = None) -> None:
         self._blocks = article.text_blocks()
         self._index = {b.line: i for i, b in enumerate(self._blocks)}
         self._next = 0
         """Index of the first block the term finder has not read."""
-        self._finder = TermFinder(article.title) if terms else None
+        self._finder = TermFinder(article.title)
         self.people: dict[int, list[Mention]] = {}
+        self.organizations: dict[int, list[tuple[int, int]]] = {}
         self._on_block = on_block
 
     def _read(self, i: int) -> tuple[Token, ...]:
         block = self._blocks[i]
         toks = tuple(tokenize(block.text))
         mentions = find_people(block.text, toks)
-        if self._finder is not None:
-            self._finder.read(block.line, block.text, toks, mentions)
+        orgs = self._finder.read(block.line, block.text, toks, mentions)
         self.people.clear()
         self.people[block.line] = mentions
+        self.organizations.clear()
+        self.organizations[block.line] = orgs
         self._next = i + 1
         if self._on_block is not None:
             self._on_block(block, toks)
@@ -262,23 +275,20 @@ class TokensOnDemand(Mapping[int, tuple[Token, ...]]):
 
     def terms(self) -> tuple[Term, ...]:
         """The article's terms, as :func:`analyze` finds them (the blocks not asked for are read now)."""
-        if self._finder is None:
-            return ()
         while self._next < len(self._blocks):
             self._read(self._next)
         return self._finder.terms()
 
 
 def analyze_on_demand(
-    article: Article, on_block: Callable[[Block, tuple[Token, ...]], None] | None = None, terms: bool = True
+    article: Article, on_block: Callable[[Block, tuple[Token, ...]], None] | None = None
 ) -> tuple[Analysis, TokensOnDemand]:
     """An analysis for one pass over ``article``'s blocks: its tokens are
     made per block as they are asked for and then let go. Its ``terms`` are
     empty: ask the returned :class:`TokensOnDemand` for them after the pass.
-    ``on_block``: see :class:`TokensOnDemand`; without ``terms`` the term
-    rules are not run (its ``terms()`` is empty)."""
-    tokens = TokensOnDemand(article, on_block, terms)
-    return Analysis(tokens=tokens, terms=(), people=tokens.people), tokens
+    ``on_block``: see :class:`TokensOnDemand`."""
+    tokens = TokensOnDemand(article, on_block)
+    return Analysis(tokens=tokens, terms=(), people=tokens.people, organizations=tokens.organizations), tokens
 
 
 def _weight(surface: str, morphemes: int, named: bool, pos: tuple[str, ...] = ()) -> float:
@@ -337,16 +347,21 @@ def _merge_short_names(groups: dict[tuple[str, str], _Group]) -> None:
             owner = owners[0]
             owner.spans.extend(short.spans)
             owner.first = min(owner.first, short.first)
+            owner.strong = owner.strong or short.strong
             del groups[("person", short.base)]
+    for short in persons:
+        if not short.strong and groups.get(("person", short.base)) is short:
+            del groups[("person", short.base)]  # a surname alone, never with a title: 大立・永浜 are places
 
 
 def _name_part(short: str, full: str) -> bool:
-    """``short`` is the family name of ``full`` (山田 of 山田花子) or one part
-    of a katakana name written with separators (ロッシ of アンナ・マリア・ロッシ)."""
+    """``short`` is the family name of ``full`` (山田 of 山田花子), its given
+    or stage name (文枝 of 桂文枝), or one part of a katakana name written with
+    separators (ロッシ of アンナ・マリア・ロッシ)."""
     parts = [p for p in _split_name(full) if p]
     if len(parts) > 1:
         return short in parts
-    return full.startswith(short)
+    return full.startswith(short) or (len(short) >= 2 and full.endswith(short) and is_kanji(full))
 
 
 def _split_name(name: str) -> list[str]:

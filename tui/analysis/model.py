@@ -49,3 +49,6 @@ class Analysis:
     """Person mentions of blocks (:func:`~tui.analysis.people.find_people` on their
     tokens), by line, so the quotes reader need not find them again; a block
     missing here has them found again."""
+    organizations: Mapping[int, Sequence[tuple[int, int]]] = field(default_factory=dict)
+    """Organisation spans of blocks as the term rules found them, by line: the
+    quotes reader's organisations (同社 points back to the last one)."""

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
-from ..text import is_kanji, is_katakana
-from .titles import HONORIFICS, TITLE_SUFFIXES, title_part
+from ..text import is_kana, is_kanji, is_katakana, katakana_to_hiragana
+from .titles import HONORIFICS, TITLE_SUFFIXES, TITLES, title_part
 from .tokens import Token, dictionary
 
 #: Separators inside foreign names written in katakana.
@@ -37,6 +37,13 @@ POSITIONS = frozenset({
 _AFTER_PLAYER = frozenset({"の", "が", "は", "も", "を", "に", "、", "。", "と"})
 #: Longest parenthesis searched for an affiliation with a title (野村真珠（○○連盟理事）).
 _BRACKET_TOKENS = 16
+#: The commonest one-character family names of Chinese and Korean people, the
+#: start of a kanji name that Sudachi cuts into single characters (林剣副報道局長,
+#: 文在寅（ムン・ジェイン）大統領): read as a name only with a title after it.
+CJK_SURNAMES = frozenset(
+    "王李張劉陳楊黄趙呉周徐孫馬朱胡郭何高林羅鄭梁謝宋唐許韓馮鄧曹彭曾肖田董袁潘于蒋蔡余杜葉程蘇魏呂丁任沈姚盧姜崔鍾譚陸汪范"
+    "金石廖賈夏韋方白鄒孟熊秦邱江尹薛閻段雷侯龍史陶黎賀顧毛郝龔邵萬銭厳武戴莫孔向湯習温胡朴申権安柳洪全文盧"
+)
 
 
 @dataclass(frozen=True)
@@ -59,6 +66,10 @@ class Mention:
     after_end: int = 0
     parts: tuple[str, ...] = ()
     """The name's parts: (surname, given name) or the katakana pieces between ・."""
+    weak: bool = False
+    """A surname alone with nothing else saying it is a person's (大立・永浜: a
+    list of places whose names are also surnames): a person only if the
+    article names someone so with more evidence."""
 
     @property
     def span_start(self) -> int:
@@ -248,12 +259,98 @@ def _glued_noun_before(tokens: Sequence[Token], i: int) -> bool:
     return before is not None and before.pos[0] in ("名詞", "接頭辞") and not title_part(before.surface) and before.surface not in NAME_JOINERS
 
 
+#: Endings of nouns for a role a person has (裁判官, 運転士, チェアマン): written
+#: right after a full name, they are a title the lists do not know, not the
+#: rest of a company's name (上海福喜+食品).
+ROLE_ENDINGS = ("官", "員", "者", "士", "師", "長", "手", "マン", "役", "家", "人", "将", "生", "主")
+
+
+def _glued_noun_after(tokens: Sequence[Token], j: int) -> bool:
+    """Whether a noun that is not a title nor a role is written right after token ``j - 1``."""
+    after = tokens[j] if j < len(tokens) and tokens[j].start == tokens[j - 1].end else None
+    return (
+        after is not None and after.pos[0] == "名詞" and after.pos[1] != "数詞" and not title_part(after.surface)
+        and after.surface not in HONORIFICS and not after.surface.endswith(ROLE_ENDINGS)
+    )
+
+
 def _in_compound(tokens: Sequence[Token], i: int, j: int) -> bool:
     """Whether tokens ``i``..``j`` are glued to nouns on either side (富士+見坂,
     妙清+寺, ノーベル+平和賞): part of a place, award or organisation name."""
     after = tokens[j] if j < len(tokens) and tokens[j].start == tokens[j - 1].end else None
     glued_after = after is not None and after.pos[0] in ("名詞", "接尾辞") and after.pos[1] != "数詞"
     return _glued_noun_before(tokens, i) or glued_after
+
+
+def _split_titled(tokens: Sequence[Token]) -> Sequence[Token]:
+    """Tokens with a name the dictionary knows together with its title
+    (トランプ大統領 as one word) cut into the name and the title, so the name
+    joins its other parts (ドナルド・トランプ) and the title is evidence."""
+    out: list[Token] | None = None
+    for k, t in enumerate(tokens):
+        pos = t.pos
+        cut = 0
+        if len(t.surface) >= 4 and pos[0] == "名詞" and len(pos) > 2 and pos[2] == "人名":
+            cut = next((n for n in range(2, len(t.surface) - 1) if t.surface[n:] in TITLES), 0)
+        if not cut:
+            if out is not None:
+                out.append(t)
+            continue
+        if out is None:
+            out = list(tokens[:k])
+        name, title = t.surface[:cut], t.surface[cut:]
+        reading = katakana_to_hiragana(name) if is_katakana(name) else ""
+        out.append(Token(t.start, t.start + cut, name, pos, name, name, reading))
+        out.append(Token(t.start + cut, t.end, title, ("名詞", "普通名詞", "一般", "*", "*", "*"), title, title, ""))
+    return tokens if out is None else out
+
+
+def _reading_bracket(tokens: Sequence[Token], j: int) -> int:
+    """The index after a reading in brackets at token ``j`` (中尾隆聖（りゅうせい）氏,
+    文在寅（ムン・ジェイン）大統領), else ``j``: kana only, then the closing bracket."""
+    n = len(tokens)
+    if j >= n or tokens[j].surface not in ("（", "(") or tokens[j].start != tokens[j - 1].end:
+        return j
+    k = j + 1
+    while k < n and k - j <= 6 and (is_kana(tokens[k].surface) and tokens[k].surface not in ("（", "(")):
+        k += 1
+    if k == j + 1 or k >= n or tokens[k].surface not in ("）", ")"):
+        return j
+    return k + 1
+
+
+def _cjk_name(tokens: Sequence[Token], i: int) -> int:
+    """The end index of a Chinese or Korean name in kanji starting at ``i``
+    (林剣, 文在寅: a family name of :data:`CJK_SURNAMES` and one or two more
+    characters, each a word of its own), when a title follows; else ``i``."""
+    n = len(tokens)
+    t = tokens[i]
+    if len(t.surface) != 1 or t.surface not in CJK_SURNAMES or _glued_noun_before(tokens, i):
+        return i
+    for j in (i + 2, i + 3):
+        if j > n or not all(len(tokens[k].surface) == 1 and is_kanji(tokens[k].surface) and tokens[k].pos[0] in ("名詞", "接頭辞")
+                            and tokens[k].start == tokens[k - 1].end for k in range(i + 1, j)):
+            break
+        if j < n and len(tokens[j].surface) == 1 and tokens[j].pos[0] == "名詞" and not title_part(tokens[j].surface):
+            continue  # 文在 + 寅大統領: the name goes on
+        after = _reading_bracket(tokens, j)
+        if j < n and _title_after_text(tokens, after):
+            return j
+    return i
+
+
+def _title_after_text(tokens: Sequence[Token], j: int) -> bool:
+    """Whether a compound title starts at token ``j`` (副報道局長, 大統領)."""
+    if j >= len(tokens) or tokens[j].start != tokens[j - 1].end and tokens[j - 1].surface not in ("）", ")"):
+        return False
+    k = j
+    while k < len(tokens) and k - j < MAX_TITLE_TOKENS and _chain_token(tokens[k]):
+        if _title_token(tokens, k):
+            return True
+        if k + 1 < len(tokens) and tokens[k + 1].start != tokens[k].end:
+            break
+        k += 1
+    return False
 
 
 def find_people(text: str, tokens: Sequence[Token]) -> list[Mention]:
@@ -264,6 +361,7 @@ def find_people(text: str, tokens: Sequence[Token]) -> list[Mention]:
     name parts joined to it with ・ or ＝.
     """
     out: list[Mention] = []
+    tokens = _split_titled(tokens)
     i, n = 0, len(tokens)
     while i < n:
         t = tokens[i]
@@ -271,6 +369,7 @@ def find_people(text: str, tokens: Sequence[Token]) -> list[Mention]:
         if pos[0] != "名詞":
             i += 1
             continue
+        weak = False
         person = len(pos) > 2 and pos[1] == "固有名詞" and pos[2] == "人名"  # _is_person, inline: every noun asks
         katakana = is_katakana(t.surface) or (person and is_katakana(t.surface.replace("・", "")))
         if katakana:
@@ -288,8 +387,14 @@ def find_people(text: str, tokens: Sequence[Token]) -> list[Mention]:
             j = _kanji_name(tokens, i)
             names = [t.surface] + (["".join(tokens[k].surface for k in range(i + 1, j))] if j - i > 1 else [])
             sure = j - i > 1 or not is_common_word(t.surface)
+            # a surname alone in a list joined by ・ (赤崎町の大立・永浜・長崎): maybe places
+            weak = j - i == 1 and t.pos[3] == "姓" and (
+                (i > 0 and tokens[i - 1].surface == "・") or (j < n and tokens[j].surface == "・")
+            )
             if t.pos[3] == "名" and j - i == 1 and i > 0 and tokens[i - 1].end == t.start and tokens[i - 1].surface in NAME_JOINERS:
                 sure = True  # 母・花子さん: a given name introduced by a relation
+        elif (j := _cjk_name(tokens, i)) > i:
+            names, sure = [t.surface, "".join(tokens[k].surface for k in range(i + 1, j))], True
         elif i > 1 and tokens[i - 1].surface == "・" and _team_player(tokens, i):
             j, names, sure = i + 1, [t.surface], True
         elif pos[1] == "固有名詞" and pos[2] == "一般" and is_kanji(t.surface) and could_be_surname(t.surface):
@@ -303,14 +408,20 @@ def find_people(text: str, tokens: Sequence[Token]) -> list[Mention]:
             continue
         start, end = tokens[i].start, tokens[j - 1].end
         after, after_end = _title_after(text, tokens, j)
+        resume = j
+        if not after and (read := _reading_bracket(tokens, j)) > j:
+            after, after_end = _title_after(text, tokens, read)  # 中尾隆聖（りゅうせい）氏: a reading, then the title
+            after = text[tokens[read].start : after_end] if after else ""
+            resume = read if after else j
         before, before_start = _title_before(text, tokens, i)
         if after and j - i == 1 and not _title_token(tokens, j) and _glued_noun_before(tokens, i):
             after, after_end = "", 0  # 日本福音+基督+教団牧師: a name inside an organisation's, titled after it
-        if sure and j - i == 1 and not (after or before) and _in_compound(tokens, i, j):
-            sure = False
+        if sure and not (after or before) and (_in_compound(tokens, i, j) if j - i == 1 else _glued_noun_after(tokens, j)):
+            sure = False  # 上海福喜+食品: a name inside a company's
         if not (sure or after or before):
             i = j
             continue
+        weak = weak and not (after or before)
         title, t_start, t_end = (after, end, after_end) if after else (before, before_start, start) if before else ("", 0, 0)
         out.append(
             Mention(
@@ -325,9 +436,10 @@ def find_people(text: str, tokens: Sequence[Token]) -> list[Mention]:
                 after=after,
                 after_end=after_end,
                 parts=tuple(x for name in names for x in re.split("[・＝=]", name) if x),
+                weak=weak,
             )
         )
-        i = j
+        i = resume
     return out
 
 

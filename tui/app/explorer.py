@@ -538,7 +538,7 @@ class KijiApp(App[int]):
         if not speaker.quotes:
             return
         quote = speaker.quotes[0]
-        self.view.mark_quote(quote.line, quote.start, quote.end)
+        self.view.mark_quote(quote.block, quote.start, quote.end)
         tree = self.query_one("#quotes", QuotesTree)
         for node in tree.root.children:
             if node.data is speaker and node.children:
@@ -566,7 +566,7 @@ class KijiApp(App[int]):
         if isinstance(data, Speaker) and data.quotes:
             data = data.quotes[0]
         if isinstance(data, Quote):
-            self.view.mark_quote(data.line, data.start, data.end)
+            self.view.mark_quote(data.block, data.start, data.end)
             self._close_overlays()
 
     def action_toggle_terms(self) -> None:

@@ -1,89 +1,106 @@
-"""Direct quotes: 「…」と述べた, 「…」と話す男性, Sは「…」, and their speakers.
+"""Direct quotes: where a 「…」 is speech and what reports it.
 
 Core module (no Textual). :class:`DirectQuotes` reads each 「」 of a
-sentence with the quotative after it (と, との, などと…) and the speech
-predicate that follows, then picks the speaker among the phrases around it.
+sentence (adjacent ones, 「…」「…」 or 「…」、「…」, as one) with what follows
+it: a quotative (と, との, などと…) and the speech predicate after it
+(「…」と述べた), a predicate right after the bracket (「…」批判し), a speaker in
+brackets (「…」（同社広報）とされている), or nothing at all when the quote ends
+its sentence (山田氏「…」, 会社員は「…」。). Who speaks is decided later, by
+the sieves (:mod:`tui.quotes.sieves`).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from ..text import SENTENCE_ENDS
 from ..analysis import TITLES, title_head
-from .model import Quote
-from .sentences import OPENERS, Sentence
+from ..text import FULL_STOPS, SENTENCE_ENDS
 from .candidates import Candidate
 from .phrases import SpeakerPhrases
+from .sentences import OPENERS, Sentence
+from .sites import Site
 from .speech import (
-    EXPRESSIVE_LIGHT_VERBS, NAMING_VERBS, PERSON_NOUNS, STATEMENT_NOUNS, expressive_head, is_passive, is_relative,
+    EXPRESSIVE_LIGHT_VERBS, NAMING_VERBS, STATEMENT_NOUNS, expressive_head, is_passive, is_person_noun, is_relative,
     predicate_end, speech_head, statement_phrase_end, view_phrase_end,
 )
 
-if TYPE_CHECKING:
-    from .state import SpeakerDraft
-
-
 #: Particles after a quote's closing bracket that make it a quotation: 「…」と, との, などと…
 QUOTATIVES = ("と", "との", "として", "とも", "といった", "などと", "などとして", "って")
+#: What may stand between two 「」 read as one quote: 「…」「…」, 「…」、「…」.
+JOINERS = ("", "、", "，")
+#: What may follow a quote that ends its sentence: spaces and a full stop.
+TRAILING = " \u3000" + FULL_STOPS
 
 
 class DirectQuotes(SpeakerPhrases):
-    """「…」 with a quotative and a speech predicate, and whose they are."""
+    """「…」 and what reports it."""
 
     head_set: set[int]
     """Indices of the block's speech heads (set by the block reader)."""
 
-    def direct(self, sent: Sentence, cands: list[Candidate], used: set[int]) -> list[tuple[int, Quote, SpeakerDraft]]:
+    def direct_sites(self, sent: Sentence, cands: list[Candidate], used: set[int]) -> list[Site]:
+        """The direct quotes of ``sent``; the speech heads they take go into ``used``."""
         toks, text, out = self.toks, self.text, []
         spans = self._spans_in(sent)
-        prev_end = sent.first  # token index after the previous quote's predicate
+        floor = sent.first  # token index after the previous quote's predicate
         i = 0
         while i < len(spans):
-            o, c = spans[i]
-            last_o, last_c = o, c
-            while i + 1 < len(spans) and spans[i + 1][0] == last_c + 1:  # 「…」「…」と力説
+            o, last_c = spans[i]
+            while i + 1 < len(spans) and text[last_c + 1 : spans[i + 1][0]] in JOINERS:
                 i += 1
-                last_o, last_c = spans[i]
+                last_c = spans[i][1]
             i += 1
-            j = self._token_at(last_c + 1, sent)
-            if j < 0:
+            opening = self._token_at(o, sent)
+            site = Site("direct", sent, opening, -1, o + 1, last_c, floor=floor, speechlike=self._speechlike(o, last_c))
+            after = self._token_at(last_c + 1, sent)
+            if after >= 0:
+                found = self.phrase_in_brackets(after, sent)
+                if found is not None:
+                    site.bracketed, after = found
+                    if after >= sent.last:
+                        after = -1
+            tail = text[toks[after].start if after >= 0 else sent.end : sent.end]
+            if after < 0 or not text[last_c + 1 : sent.end].strip(TRAILING) or (site.bracketed and not tail.strip(TRAILING)):
+                # the quote ends its sentence: 山田氏「…」, 会社員は「…」。
+                site.only = not text[sent.start : o].strip(" \u3000") and len(spans) == i
+                out.append(site)
                 continue
-            marker = j
+            j = after
             if toks[j].surface == "など" and j + 1 < sent.last:
                 j += 1
-            later = spans[i:] if i < len(spans) else []
-            before = [c for c in cands if prev_end <= c.particle < self._token_at(o, sent)]
+            later = spans[i:]
             if toks[j].surface in QUOTATIVES:
                 pred = self._find_predicate(j, sent, later)
+                site.verb_from = toks[after].start
             else:
-                # 担当者は「…」新しい日程を示すよう求めた: a quote after its speaker, no と
+                # 担当者は「…」新しい日程を示すよう求めた, 「…」批判し: no と
+                before = [c for c in cands if floor <= c.particle < opening]
                 pred = self._find_predicate(j - 1, sent, later) if self._bare_quote(o, last_c, j, before) else None
                 if pred is not None and not pred[2]:
                     pred = None
+                if pred is not None:
+                    site.verb_from = toks[pred[0]].start
+                elif text[last_c - 1] in SENTENCE_ENDS and not site.bracketed:
+                    # 「…。」トランプ大統領は、そう強調した。: the quote is a sentence of its own
+                    site.only = not text[sent.start : o].strip(" \u3000")
+                    out.append(site)
+                    continue
             if pred is None:
                 continue
             first, last, strict = pred
             if first in used:
                 continue
             named = [c for c in cands if c.particle < first and c.kind and self.inside[c.particle] < 0]
-            if not strict and not (named and self._speechlike(o, last_c)):
+            if not strict and not (named and site.speechlike):
                 continue  # 「…」と拍手が送られた counts only for a stated speaker and a sentence-like quote
             head = self._relative_head(last, sent)
-            if is_relative(toks, last) and head is None and not strict:
-                continue
+            if is_relative(toks, last) and head is None:
+                if not strict or toks[first].dictionary in ("言う", "いう"):
+                    continue  # 「パン」という音: a name for something, not speech
             used.add(first)
-            verb_start = toks[first - 1].start if toks[first].dictionary == "する" and toks[first - 1].surface == "と" else toks[first].start
-            between = [c for c in cands if marker < c.particle < first and c.kind and c.kind != "organization" or (marker < c.particle < first and c.kind == "organization")]
-            if head is not None:
-                speaker = self.r.speaker_for(head, self.block_no, True)  # 「…」と話す男性
-            else:
-                speaker = self._direct_speaker(between, before, cands, o, first, last)
-            prev_end = last + 1
-            if speaker is None:
-                continue
-            q = Quote(self.line, "direct", text[o + 1 : last_c], text[verb_start : toks[last].end], o + 1, last_c)
-            out.append((o, q, speaker))
+            site.close, site.first, site.last, site.strict, site.head = after, first, last, strict, head
+            site.passive = is_passive(toks, last)
+            site.statement = toks[first].surface in STATEMENT_NOUNS and not speech_head(toks, first)
+            floor = last + 1
+            out.append(site)
         return out
 
     def _bare_quote(self, open_at: int, close_at: int, after: int, before: list[Candidate]) -> bool:
@@ -94,7 +111,7 @@ class DirectQuotes(SpeakerPhrases):
         k = self._token_at(open_at, None) - 1
         if k >= 0 and toks[k].surface == "、":
             k -= 1
-        if not any(c.particle == k and c.kind in ("person", "title", "unnamed", "organization") for c in before):
+        if not any(c.particle == k and c.speaks for c in before):
             return False
         nxt = toks[after]
         return nxt.pos[0] not in ("助詞", "助動詞", "補助記号", "接尾辞") and self._speechlike(open_at, close_at)
@@ -125,33 +142,12 @@ class DirectQuotes(SpeakerPhrases):
             return None
         m = self.mention_end.get(toks[end - 1].end)
         if m is not None and m.start == toks[k].start:
-            return Candidate(end, "person", self.text[m.span_start : m.span_end], m)
+            return Candidate(end, "person", self.text[m.span_start : m.span_end], m, start=k)
         np = self.text[toks[k].start : toks[end - 1].end]
-        if np.endswith(PERSON_NOUNS):
-            return Candidate(end, "unnamed", np)
+        if is_person_noun(np):
+            return Candidate(end, "unnamed", np, start=k)
         if title_head(np) and np in TITLES:
-            return Candidate(end, "title", np)
-        return None
-
-    def _direct_speaker(self, between, before, cands, open_at, first, last) -> SpeakerDraft | None:
-        between_subj = [c for c in between if self.toks[c.particle].surface != "から"]
-        sp = self._speaker(between_subj, True)
-        if sp:
-            return sp
-        statement = self.toks[first].surface in STATEMENT_NOUNS and not speech_head(self.toks, first)
-        topics = [c for c in cands if c.particle < self._token_at(open_at, None) and self.toks[c.particle].surface != "から" and c.kind]
-        from_ok = is_passive(self.toks, last) or statement or not any(c.kind in ("person", "title", "unnamed") for c in topics)
-        near = [c for c in reversed(before) if from_ok or self.toks[c.particle].surface != "から"]
-        if is_passive(self.toks, last):
-            near = [c for c in near if self.toks[c.particle].surface == "から"] or near
-        sp = self._speaker(near, True)
-        if sp:
-            return sp
-        sp = self._speaker(topics, True)
-        if sp:
-            return sp
-        if not any(c.kind or c.text for c in cands if c.particle < self._token_at(open_at, None)):
-            return self._continuing()
+            return Candidate(end, "title", np, start=k)
         return None
 
     def _find_predicate(self, j: int, sent: Sentence, later: list[tuple[int, int]]) -> tuple[int, int, bool] | None:
@@ -174,6 +170,10 @@ class DirectQuotes(SpeakerPhrases):
             k += 2  # 「…」として…を求めた: keep looking
         if toks[j].surface == "と" and k < stop and toks[k].surface in OPENERS:
             return None  # 「…」と「…」を: a list of names
+        if toks[j].surface == "と" and k < stop and toks[k].dictionary in ("いう", "言う") and is_relative(toks, predicate_end(toks, k)):
+            noun = toks[predicate_end(toks, k) + 1]
+            if noun.surface not in STATEMENT_NOUNS and not is_person_noun(noun.surface):
+                return None  # 「パン」という音: a name for something, not speech
         first_verb = -1
         while k < stop:
             if self.inside[k] >= 0:

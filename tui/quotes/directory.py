@@ -15,6 +15,17 @@ from ..analysis import HONORIFICS, Mention, title_group, title_head
 #: How many recent holders of an office are compared when resolving a title alone.
 RECENT = 8
 
+#: Descriptions of an office holder by role, and the titles that hold it:
+#: アメリカの元首 is the person introduced as アメリカの…大統領.
+ROLE_NOUNS: dict[str, frozenset[str]] = {
+    "元首": frozenset({"大統領", "国王", "女王", "国家主席", "主席", "天皇", "皇帝"}),
+    "国家元首": frozenset({"大統領", "国王", "女王", "国家主席", "主席", "天皇", "皇帝"}),
+    "指導者": frozenset({"大統領", "首相", "総理", "総理大臣", "国家主席", "主席", "総書記", "党首", "最高指導者", "代表", "書記長"}),
+    "最高指導者": frozenset({"最高指導者", "総書記", "国家主席", "主席", "大統領"}),
+    "首脳": frozenset({"大統領", "首相", "総理", "総理大臣", "国家主席", "主席"}),
+    "トップ": frozenset({"社長", "会長", "代表", "理事長", "知事", "市長", "町長", "村長", "総裁", "委員長", "大統領", "首相", "党首", "学長", "院長"}),
+}
+
 
 @dataclass
 class Person:
@@ -28,6 +39,8 @@ class Person:
     """Name + title forms as written and resolved title-only references, in order."""
     seen: int = 0
     """Position (a running counter) of the latest mention."""
+    affiliations: list[str] = field(default_factory=list)
+    """What a mention said the person belongs to: アメリカ of アメリカの…大統領."""
 
     def add_form(self, form: str) -> None:
         if form and form != self.name and form not in self.forms:
@@ -53,6 +66,8 @@ class Directory:
         """An earlier person this mention names: same name, or a shared part (山田 of 山田一郎)."""
         found = self._by_part.get(m.name)
         if found:
+            if len(m.parts) <= 1 and len({p.id for p in found if p.name != m.name}) > 1:
+                return None  # 佐藤 when 佐藤一郎 and 佐藤健太 are both in the article: either
             return found[-1]
         if len(m.parts) > 1:
             # a full name matches only itself, or someone known by one of its parts
@@ -66,8 +81,13 @@ class Directory:
         """Whether someone introduced so far has ``part`` as a name part."""
         return part in self._by_part
 
-    def add(self, m: Mention, text: str) -> Person:
-        """Record mention ``m`` (from ``text``) and return its person."""
+    def add(self, m: Mention, text: str, affiliation: str = "") -> Person | None:
+        """Record mention ``m`` (from ``text``) and return its person;
+        ``affiliation``: the の-phrase written before it (アメリカの), if any.
+        A surname two people share names neither (None): it is left unresolved."""
+        found = self._by_part.get(m.name)
+        if found and len(m.parts) <= 1 and len({p.id for p in found if p.name != m.name}) > 1:
+            return None
         person = self._match(m)
         if person is None:
             person = Person(id=len(self.people), name=m.name, parts=m.parts or (m.name,))
@@ -80,6 +100,8 @@ class Directory:
                 lst.append(person)
         person.seen = self._tick()
         self.last = person
+        if affiliation and affiliation not in person.affiliations:
+            person.affiliations.append(affiliation)
         for title in m.titles:
             if title not in HONORIFICS:
                 if title not in person.titles:
@@ -136,3 +158,17 @@ class Directory:
                 return person
             return None  # several people hold such an office: do not guess
         return None
+
+    def resolve_role(self, role: str, whose: str = "") -> Person | None:
+        """The one person a description by role refers to (アメリカの元首: the
+        person introduced as アメリカの…大統領), or None when nobody or more
+        than one person fits."""
+        titles = ROLE_NOUNS.get(role)
+        if not titles:
+            return None
+        fits = [
+            p for p in self.people
+            if any(title_head(t) in titles or t in titles for t in p.titles)
+            and (not whose or any(whose in a or a in whose for a in p.affiliations))
+        ]
+        return fits[0] if len(fits) == 1 else None

@@ -18,12 +18,24 @@ class Quote:
     """One statement attributed to a speaker."""
 
     line: int
+    """The source line where the quoted text starts (inside a hard-wrapped
+    block, the line it is on, not the block's first)."""
     kind: Literal["direct", "indirect"]
     text: str
     verb: str
+    """The reporting expression as written, from the quotative (と, ことを,
+    よう) to the reporting predicate (と述べた, などと発言し); "" when there is
+    none (山田氏「…」)."""
     start: int = 0
     end: int = 0
-    """Offsets of ``text`` in the block at ``line``."""
+    """Offsets of ``text`` in the block's text."""
+    block: int = 0
+    """The block holding the quote, named by its first line (as terms and
+    search matches name blocks); 0 means the same as ``line``."""
+
+    def __post_init__(self) -> None:
+        if not self.block:
+            object.__setattr__(self, "block", self.line)
 
 
 @dataclass(frozen=True)

@@ -1,20 +1,23 @@
-"""Who speaks: the noun phrase before は/が/も/から and the kind of speaker it names.
+"""Who may speak: the noun phrases of a sentence that can name a speaker.
 
-Core module (no Textual). A :class:`Candidate` is a person (山田氏は), a
-title used alone (同社長は), an unnamed speaker (市の担当者は), an
-organisation (同社は) or a topic that is no speaker; :class:`SpeakerPhrases`
-finds them in a sentence and turns them into speakers through the reader.
+Core module (no Textual). A :class:`~tui.quotes.candidates.Candidate` is a
+person (山田氏は), a title used alone (同社長は), an unnamed speaker
+(市の担当者は, この運転士は), an organisation (同社は, 日本は) or a topic that is
+no speaker; :class:`SpeakerPhrases` finds them in a sentence: before the
+subject particles, right before a 「」 with no particle (山田氏（45）「…」), in
+brackets after one (「…」（同社広報）), and says which clause each belongs to.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..analysis import HONORIFICS, TITLES, Mention, title_head
-from .candidates import Candidate
-from .directory import Person
+from .candidates import ANAPHORS, TOPIC_PARTICLES, Candidate
+from .directory import ROLE_NOUNS, Person
 from .sentences import BlockText, Sentence, within
-from .speech import MEDIA_HEADS, ORG_HEADS, PERSON_NOUNS, is_relative
+from .speech import MEDIA_HEADS, ORG_HEADS, PERSON_NOUNS, is_person_noun, is_relative
 
 if TYPE_CHECKING:
     from .state import Reader, SpeakerDraft
@@ -22,6 +25,16 @@ if TYPE_CHECKING:
 
 #: Phrase endings that name an organisation or a news medium.
 ORG_OR_MEDIA_HEADS = ORG_HEADS + MEDIA_HEADS
+#: What a bracket after a described person may hold and keep in the name: an
+#: age (男性（40）, 女性（83歳）), which tells two residents apart.
+AGE_RE = re.compile(r"[（(][0-9０-９]{1,3}(?:歳|代)?[)）]")
+#: Particles and endings that close a subordinate clause: its subject (Sが…ても)
+#: is not the subject of what follows.
+SUBORDINATORS = frozenset({"ても", "でも", "ので", "のに", "ば", "たら", "なら", "けれど", "けれども", "けど", "ながら"})
+#: Nouns after a predicate that end a clause of reason or condition with a
+#: subject of its own (住民が求めたため、…; Sが…した場合). A clause of time
+#: (確認したところ, 到着した後) keeps its subject: he checked, and then he said.
+CLAUSE_NOUNS = frozenset({"ため", "場合"})
 
 
 class SpeakerPhrases(BlockText):
@@ -31,8 +44,6 @@ class SpeakerPhrases(BlockText):
     # set by the block reader (tui.quotes.reader), which combines the rules
     r: Reader
     block_no: int
-    topic: Person | None
-    """The person the previous sentence was about (Sは…)."""
     prior: Person | None = None
     """The person mentioned last before the sentence (同氏 refers to them)."""
     particles: list[int]
@@ -47,64 +58,152 @@ class SpeakerPhrases(BlockText):
                 continue
             if i == sent.first or toks[i - 1].end != t.start:
                 continue
-            out.append(self._classify(i, sent))
+            end = i
+            if t.surface == "は" and toks[i - 1].surface == "で" and i - 1 > sent.first:
+                end = i - 1  # 同社では: the body it names is the topic
+            out.append(self._classify(i, sent, end))
         return out
 
-    def _classify(self, i: int, sent: Sentence) -> Candidate:
+    def phrase_before(self, at: int, sent: Sentence) -> Candidate | None:
+        """A name or description right before token ``at`` (a 「) with no
+        particle between: 戸田花子さん（声優）「…」, 林一副報道局長「…」. Only at
+        the start of the sentence or after 、, so a phrase that belongs to a
+        clause (…した男性「…」) is not taken."""
         toks = self.toks
-        particle = end = i
-        if toks[i - 1].surface in ("）", ")"):
-            # 山田氏（45）は: the phrase ends before the parenthesis
-            j = i - 1
+        end = at
+        if end - 1 > sent.first and toks[end - 1].surface in ("）", ")"):
+            j = end - 1
             while j > sent.first and toks[j].surface not in ("（", "("):
                 j -= 1
-            if j > sent.first:
+            end = j  # the role in brackets (アンパンマン役)
+        if end <= sent.first:
+            return None
+        m = self.mention_end.get(toks[end - 1].end)
+        if m is not None and (m.after or m.before):
+            start = self._token_at(m.span_start, sent)
+            if start == sent.first or (start > sent.first and toks[start - 1].surface in ("、", "　", " ")):
+                return Candidate(end, "person", self.text[m.span_start : m.span_end], m, start=start)
+            if start > sent.first and toks[start - 1].surface == "の":
+                return Candidate(end, "person", self.text[m.span_start : m.span_end], m, start=start)
+        return None
+
+    def phrase_in_brackets(self, at: int, sent: Sentence) -> tuple[Candidate, int] | None:
+        """「…」（同社広報）と: a speaker in brackets right after a quote, the
+        bracket opening at token ``at``; returns it and the token after the
+        closing bracket."""
+        toks = self.toks
+        if at >= sent.last or toks[at].surface not in ("（", "("):
+            return None
+        j = at + 1
+        while j < sent.last and toks[j].surface not in ("）", ")") and j - at <= 8:
+            j += 1
+        if j >= sent.last or toks[j].surface not in ("）", ")") or j == at + 1:
+            return None
+        c = self._classify(j, sent, j, start_floor=at + 1)
+        return (c, j + 1) if c.speaks else None
+
+    def _classify(self, i: int, sent: Sentence, end: int | None = None, start_floor: int | None = None) -> Candidate:
+        """What the noun phrase ending before token ``end`` names; ``i`` is its particle."""
+        toks = self.toks
+        particle = i
+        end = i if end is None else end
+        floor = sent.first if start_floor is None else start_floor
+        age = ""
+        if toks[end - 1].surface in ("）", ")") and end - 1 > floor:
+            # 山田氏（45）は: the phrase ends before the parenthesis
+            j = end - 1
+            while j > floor and toks[j].surface not in ("（", "("):
+                j -= 1
+            if j > floor:
+                bracket = self.text[toks[j].start : toks[end - 1].end]
+                age = bracket if AGE_RE.fullmatch(bracket) else ""
                 end = j
         m = self.mention_end.get(toks[end - 1].end)
         if m is not None:
-            return Candidate(particle, "person", self.text[m.span_start : m.span_end], m)
+            return Candidate(particle, "person", self.text[m.span_start : m.span_end], m, start=self._token_at(m.span_start, sent))
         m = self._name_then_phrase(end, sent)
         if m is not None:
-            return Candidate(particle, "person", self.text[m.span_start : toks[end - 1].end], m)
-        i = end
-        prev = toks[i - 1]
-        if prev.pos[0] not in ("名詞", "接尾辞") or self.inside[i - 1] >= 0:
-            return Candidate(particle, "", "")
-        k = i - 1
-        while k - 1 >= sent.first and toks[k - 1].end == toks[k].start and self.inside[k - 1] < 0 and (
+            return Candidate(particle, "person", self.text[m.span_start : toks[end - 1].end], m, start=self._token_at(m.span_start, sent))
+        prev = toks[end - 1]
+        if prev.pos[0] not in ("名詞", "接尾辞") or self.inside[end - 1] >= 0:
+            return Candidate(particle, "", "", start=end)
+        k = end - 1
+        while k - 1 >= floor and toks[k - 1].end == toks[k].start and self.inside[k - 1] < 0 and (
             toks[k - 1].pos[0] in ("名詞", "接尾辞", "接頭辞") and toks[k - 1].pos[1] != "数詞"
         ):
             k -= 1
         np = self.text[toks[k].start : prev.end]
         core = np.removeprefix("同")
         last = prev.surface
-        if core.endswith(MEDIA_HEADS):
-            return Candidate(particle, "", np)
+        pointer = k > floor and toks[k - 1].surface in ANAPHORS and toks[k - 1].end == toks[k].start
+        if core.endswith(MEDIA_HEADS) and not self.r.orgs.known(np):
+            return Candidate(particle, "", np, start=k)
         if np.startswith("同") and core in HONORIFICS:
             # 同氏: the person mentioned last, never an office
-            return Candidate(particle, "person" if self.prior else "", np, person=self.prior)
+            return Candidate(particle, "person" if self.prior else "", np, person=self.prior, start=k)
+        if core in ROLE_NOUNS and not is_person_noun(core):
+            # アメリカの元首, 同国の指導者: a description of an office holder
+            return Candidate(particle, "title", np, described=self._whose(k, sent, np), start=k)
         if title_head(core) and (last in TITLES or title_head(last) or core in TITLES) and not core.endswith(PERSON_NOUNS):
-            known = self._known_surname(k, i)
+            known = self._known_surname(k, end)
             if known is not None:
-                return Candidate(particle, "person", np, known)
-            return Candidate(particle, "title", np, described=self._whose(k, sent, np))
-        if core.endswith(PERSON_NOUNS):
+                return Candidate(particle, "person", np, known, start=k)
+            return Candidate(particle, "title", np, described=self._whose(k, sent, np), start=k)
+        if is_person_noun(core):
+            head = _person_head(core)
+            if pointer or (np.startswith("同") and core == head):  # この運転士, 同男性 (not 同庁幹部)
+                ref = self.text[toks[k - 1].start : prev.end] if pointer else np
+                return Candidate(particle, "unnamed", ref, start=k - 1 if pointer else k, anaphor=True, head=head)
             whose = self._whose(k, sent, np)
+            start = k
             if whose != np:
                 np = whose
             else:
                 # 近くに住む住民: a bare 住民 is described by the clause before it
                 j = self._relative_clause(k, sent)
                 if j < k:
-                    np = self.text[toks[j].start : prev.end]
-            return Candidate(particle, "unnamed", np)
+                    np, start = self.text[toks[j].start : prev.end], j
+            return Candidate(particle, "unnamed", np + age, start=start, head=head)
         if title_head(core) and core[-1:] not in "長官相":
-            return Candidate(particle, "title", np)
+            return Candidate(particle, "title", np, start=k)
+        org = self.r.orgs.resolve(np)
+        if org is not None:
+            return Candidate(particle, "organization", np, start=k, head=org)
         if np.startswith("同") and len(np) > 1 or core.endswith(ORG_HEADS) or prev.pos[1:3] == ("固有名詞", "一般"):
             # a proper noun that is neither a person nor a place (東洋電機) names a body
-            places = all(t.pos[1] == "固有名詞" and len(t.pos) > 2 and t.pos[2] == "地名" for t in toks[k:i])
-            return Candidate(particle, "" if places else "organization", np)
-        return Candidate(particle, "", np)
+            places = all(t.pos[1] == "固有名詞" and len(t.pos) > 2 and t.pos[2] == "地名" for t in toks[k:end])
+            return Candidate(particle, "" if places else "organization", np, start=k)
+        if all(t.pos[1] == "固有名詞" and len(t.pos) > 3 and t.pos[2] == "地名" for t in toks[k:end]) and prev.pos[3] == "国":
+            return Candidate(particle, "organization", np, start=k)  # 日本は「…」: a state speaks
+        return Candidate(particle, "", np, start=k)
+
+    def is_topic(self, c: Candidate) -> bool:
+        """Whether ``c`` is the topic of its sentence (Sは, Sも), not a subject (Sが)."""
+        return self.toks[c.particle].surface in TOPIC_PARTICLES
+
+    def embedded(self, c: Candidate, upto: int) -> bool:
+        """Whether a subject (Sが, Sから) belongs to a clause that closes before
+        token ``upto``: a relative clause (アメリカ軍が…実施した当初), a condition
+        or concession (原告男性が注意しても), a time or reason (…した際). A topic
+        (Sは, Sも) or a subject set off by 、 is the sentence's own."""
+        toks = self.toks
+        if toks[c.particle].surface in TOPIC_PARTICLES or (c.particle + 1 < len(toks) and toks[c.particle + 1].surface == "、"):
+            return False
+        for k in range(c.particle + 1, min(upto, len(toks))):
+            t = toks[k]
+            if self.inside[k] >= 0:
+                continue
+            if t.pos[0] == "助詞" and (
+                t.surface in SUBORDINATORS or t.surface in ("て", "で") and k + 1 < upto and toks[k + 1].surface == "も"
+            ):
+                return True  # …しても, …なので
+            if t.pos[0] == "助詞" and t.pos[1] == "接続助詞" and t.surface in ("が", "と", "から", "けど"):
+                return True  # 山田氏が来ると, Sが…したが: a clause of its own
+            if t.pos[0] in ("動詞", "助動詞", "形容詞") and k + 1 < len(toks) and (
+                is_relative(toks, k) or toks[k + 1].surface in CLAUSE_NOUNS
+            ):
+                return True
+        return False
 
     def _whose(self, k: int, sent: Sentence, np: str) -> str:
         """``np`` (starting at token ``k``) with the の-phrase that says whose:
@@ -136,12 +235,20 @@ class SpeakerPhrases(BlockText):
 
     def _relative_clause(self, k: int, sent: Sentence) -> int:
         """The first token of a relative clause ending right before token ``k``
-        (麓に住む, 会場を訪れた): a verb with at most one argument before it, else ``k``."""
+        (麓に住む, 会場を訪れた, 電車に乗務していた): its verb with what hangs on
+        it (する, て, auxiliaries) and at most one argument before it, else ``k``."""
         toks = self.toks
         j = k - 1
-        while j >= sent.first and toks[j].pos[0] == "助動詞":
+        if j < sent.first or not is_relative(toks, j) or self.inside[j] >= 0:
+            return k
+        while j > sent.first and (
+            toks[j].pos[0] == "助動詞" or toks[j].surface in ("て", "で") and toks[j].pos[0] == "助詞"
+            or toks[j].pos[0] == "動詞" and toks[j].pos[1] == "非自立可能"
+        ):
             j -= 1
-        if j < sent.first or toks[j].pos[0] != "動詞" or self.inside[j] >= 0 or not is_relative(toks, k - 1):
+        if toks[j].pos[0] == "動詞" and toks[j].dictionary == "する" and j > sent.first and toks[j - 1].pos[0] == "名詞":
+            j -= 1  # 乗務 + して
+        if toks[j].pos[0] not in ("動詞", "名詞") or self.inside[j] >= 0:
             return k
         start = j
         if j - 1 > sent.first and toks[j - 1].surface in ("に", "で", "を", "から") and toks[j - 1].pos[0] == "助詞":
@@ -163,18 +270,23 @@ class SpeakerPhrases(BlockText):
         self.r.directory.add(m, self.text)
         return m
 
-    def _speaker(self, cands: list[Candidate], direct: bool) -> SpeakerDraft | None:
+    def speaker(self, cands: list[Candidate], direct: bool) -> SpeakerDraft | None:
+        """The first of ``cands`` that names a speaker, as the reader's speaker."""
         for c in cands:
             sp = self.r.speaker_for(c, self.block_no, direct)
             if sp is not None:
                 return sp
         return None
 
-    def _continuing(self) -> SpeakerDraft | None:
-        """The speaker of a sentence without a subject: whoever spoke in the
-        previous sentence, else the person the previous sentence was about."""
-        if self.r.previous is not None:
-            return self.r.previous
-        if self.topic is not None:
-            return self.r._person_speaker(self.topic)
-        return None
+
+#: The person nouns, longest first (運転士 before 士).
+_PERSON_NOUNS_LONGEST_FIRST = sorted(PERSON_NOUNS, key=len, reverse=True)
+
+
+def _person_head(np: str) -> str:
+    """The noun that says what a described person is (男性 of 70代の男性, 運転士 of 男性運転士)."""
+    for noun in _PERSON_NOUNS_LONGEST_FIRST:
+        if np.endswith(noun):
+            return noun
+    return np[-2:] if len(np) >= 2 else np
+

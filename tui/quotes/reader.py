@@ -1,36 +1,39 @@
-"""Finding quotes and their speakers, sentence by sentence (issue 4).
+"""Finding quotes and their speakers: one pass over an article's prose.
 
-Core module (no Textual); the public entry point is
-:func:`tui.quotes.find_speakers`. One pass over the article's prose blocks in
-document order; each sentence is read once, so the work is linear in the
-article's length. This module holds the pass: the speakers as they are
-built (:class:`Reader`), quotes announced or answered across sentences
-(Sは次のように述べた。「…」), and interview answers. The rules live in
-:mod:`tui.quotes.sentences` (spans, sentences), :mod:`tui.quotes.phrases`,
-:mod:`tui.quotes.direct` and :mod:`tui.quotes.reported`.
+Core module (no Textual); the public entry point is :func:`find_speakers`.
+Blocks are read in document order, sentence by sentence, each once, so the
+work is linear in the article's length. For each sentence the finders
+(:mod:`tui.quotes.direct`, :mod:`tui.quotes.reported`) list its quotes as
+:class:`~tui.quotes.sites.Site` s and the sieves (:mod:`tui.quotes.sieves`)
+name their speakers; this module carries what crosses sentences: who spoke
+last, a sentence announcing the next one's quote (Sは言った。「…」), a quote
+standing alone whose speaker the next sentence names (「…」。Sはこう語った),
+list lines sharing one verb, and interview answers.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from ..analysis import Analysis, Mention, Token, find_people, tokenize
-from ..text import FULL_STOPS, Article
+from ..text import FULL_STOPS, Article, Block
 from .candidates import SUBJECT_PARTICLES, Candidate
 from .direct import DirectQuotes
-from .directory import Person
 from .model import Quote, Speaker
 from .reported import RELAYED_NOUNS, ReportedSpeech
-from .sentences import Sentence, sentences, within
-from .state import Reader, SpeakerDraft
+from .sentences import Sentence, sentences
+from .sieves import attribute
+from .sites import Site
 from .speech import (
     EXPRESSIVE_LIGHT_VERBS, HEAD_SURFACES, SPEECH_VERBS, VIEW_NOUNS, expressive_head, is_passive, is_relative,
     predicate_end, speech_head, speech_heads,
 )
+from .state import Reader, SpeakerDraft
 
-
-#: Words that introduce the quote in the next sentence or block: Sはこう述べた.
-CATAPHORS = ("こう", "このように", "次のように", "以下のように", "そう")
+#: Words that introduce or take up a quote in the next or previous sentence:
+#: Sはこう述べた (longest first, so このように is not read as its ように).
+CATAPHORS = ("以下のように", "次のように", "このように", "こう", "そう")
 
 #: How an interviewer's question line starts (――今季の目標は。).
 QUESTION_MARKS = ("―", "─", "—", "Ｑ", "Q：", "Q.", "Q:", "問：")
@@ -38,133 +41,17 @@ QUESTION_MARKS = ("―", "─", "—", "Ｑ", "Q：", "Q.", "Q:", "問：")
 #: Surfaces a rule may start from (with the speech verbs by dictionary form).
 _START_SURFACES = frozenset(SUBJECT_PARTICLES) | HEAD_SURFACES | VIEW_NOUNS | RELAYED_NOUNS
 
+#: A label line that names who speaks in the quote lines after it.
+LABEL_RE = re.compile(r"(?:以下[、，]?)?(?P<who>.+?)(?:の(?:コメント|談話|声明|発言|主な発言|話|一問一答)(?:は次の通り|全文)?)?")
+#: Nouns that carry someone's words in a reporting clause: 「…」と大統領の発言が引用され, と男の声で.
+OWNER_NOUNS = frozenset({"発言", "声", "話", "談話", "コメント", "証言"})
 
-# --- one block ---------------------------------------------------------------------
-
-
-class _BlockReader(DirectQuotes, ReportedSpeech):
-    """Quotes in one prose block: the direct and reported rules sentence by
-    sentence, and quotes announced or answered across sentences."""
-
-    def __init__(self, reader: Reader, line: int, block_no: int, text: str, tokens: Sequence[Token], mentions: Sequence[Mention]) -> None:
-        super().__init__(text, tokens, mentions)
-        self.r = reader
-        self.line = line
-        self.block_no = block_no
-        # the tokens the rules start from, found in one pass over the block:
-        # subject particles, speech heads (述べた, 強調し), view nouns (見方)
-        # and relayed nouns (発言)
-        hits = [i for i, t in enumerate(tokens) if t.surface in _START_SURFACES or t.dictionary in SPEECH_VERBS]
-        self.particles = [i for i in hits if tokens[i].surface in SUBJECT_PARTICLES]
-        self.heads = speech_heads(tokens, hits)
-        self.head_set = set(self.heads)
-        self.markers = sorted(self.head_set.union([i for i in hits if tokens[i].surface in VIEW_NOUNS]))
-        self.relayed = [i for i in hits if tokens[i].surface in RELAYED_NOUNS]
-        self.topic: Person | None = None
-        """The person the previous sentence was about (Sは…)."""
-
-    def read(self) -> list[tuple[int, Quote, SpeakerDraft]]:
-        found: list[tuple[int, Quote, SpeakerDraft]] = []
-        directory = self.r.directory
-        mi = 0
-        sents = sentences(self.text, self.spans, self.toks)
-        for n, sent in enumerate(sents):
-            self.prior = directory.last
-            while mi < len(self.mentions) and self.mentions[mi].start < sent.end:
-                directory.add(self.mentions[mi], self.text)
-                mi += 1
-            cands = self.candidates(sent)
-            self._cands_cache = cands
-            used: set[int] = set()
-            quotes = self.direct(sent, cands, used)
-            quotes += self._lead_quote(sent, n)
-            ends = [self._token_at(q.end, sent) for _, q, _ in quotes]
-            quotes += self.reported(sent, cands, used, [e for e in ends if e >= 0])
-            quotes += self._relayed(sent, used)
-            self._note_lead(sent, cands, used, n == len(sents) - 1)
-            quotes.sort(key=lambda x: x[0])
-            for _, q, sp in quotes:
-                sp.quotes.append(q)
-            self.r.previous = quotes[-1][2] if quotes else None
-            found += quotes
-            topic = next((c for c in cands if c.kind == "person" and self.toks[c.particle].surface in ("は", "も", "が")), None)
-            self.topic = topic.person or directory._match(topic.mention) if topic and (topic.person or topic.mention) else None
-        return found
-
-    def _only_quote(self, sent: Sentence) -> tuple[int, int] | None:
-        """The 「」 span if the sentence is nothing but one quote."""
-        spans = self._spans_in(sent)
-        if len(spans) == 1:
-            o, c = spans[0]
-            rest = (self.text[sent.start : o] + self.text[c + 1 : sent.end]).strip(" \u3000。")
-            if not rest:
-                return o, c
-        return None
-
-    def _lead_quote(self, sent: Sentence, n: int) -> list[tuple[int, Quote, SpeakerDraft]]:
-        """A sentence that is only a quote, attributed by the sentence before it
-        (Sは次のように述べた。) or after it (「…」。Sはこう述べた)."""
-        span = self._only_quote(sent)
-        if span is None:
-            self.r.lead = None  # an announced statement must come next
-            return []
-        o, c = span
-        if self.r.lead is not None:
-            sp, verb = self.r.lead
-            self.r.lead = None
-            return [(o, Quote(self.line, "direct", self.text[o + 1 : c], verb, o + 1, c), sp)]
-        self._pending = (o, c)
-        return []
-
-    def _note_lead(self, sent: Sentence, cands: list[Candidate], used: set[int], last_in_block: bool) -> None:
-        """Remember a speaker who announces a statement (こう述べた, 次のように語った)."""
-        toks = self.toks
-        for k in within(self.heads, sent):
-            if k in used or self.inside[k] >= 0:
-                continue
-            if not self.text[max(sent.start, toks[k].start - 6) : toks[k].start].endswith(CATAPHORS):
-                continue
-            sp = self._speaker([c for c in cands if c.kind in ("person", "title", "unnamed")], False)
-            if sp is None:
-                return
-            last = predicate_end(toks, k)
-            verb = self.text[toks[k].start : toks[last].end]
-            pending = getattr(self, "_pending", None)
-            if pending is not None and self._pending_sentence_before(sent, pending):
-                o, c = pending
-                q = Quote(self.line, "direct", self.text[o + 1 : c], verb, o + 1, c)
-                sp.quotes.append(q)
-                self._pending = None
-            else:
-                self.r.lead = (sp, verb)
-            return
-        self._answer_to_pending(sent, cands, used)
-
-    def _answer_to_pending(self, sent: Sentence, cands: list[Candidate], used: set[int]) -> None:
-        """「…」。山田監督は試合後、気を引き締めた: a quote standing alone as a sentence
-        belongs to the speaker of the next sentence when that sentence reports
-        speech (or a reaction) with no content of its own."""
-        pending = getattr(self, "_pending", None)
-        if pending is None or not self._pending_sentence_before(sent, pending) or self._spans_in(sent):
-            return
-        toks = self.toks
-        for k in range(sent.first, sent.last):
-            if k in used or not (speech_head(toks, k) or expressive_head(toks, k)):
-                continue
-            last = predicate_end(toks, k)
-            if is_relative(toks, last) or is_passive(self.toks, last) or self._marker(k, sent) is not None:
-                return
-            sp = self._speaker([c for c in cands if c.particle < k and c.kind in ("person", "title", "unnamed")], False)
-            if sp is None:
-                return
-            start = k - 2 if expressive_head(toks, k) and toks[k].dictionary in EXPRESSIVE_LIGHT_VERBS else k
-            o, c = pending
-            sp.quotes.append(Quote(self.line, "direct", self.text[o + 1 : c], self.text[toks[start].start : toks[last].end], o + 1, c))
-            self._pending = None
-            return
-
-    def _pending_sentence_before(self, sent: Sentence, pending: tuple[int, int]) -> bool:
-        return pending[1] < sent.start and not self.text[pending[1] + 1 : sent.start].strip(" \u3000。")
+#: What follows an organisation that does or says something: Xは, Xによると.
+ACTING = ("は", "が", "も", "では", "によると", "によれば", "側", "の発表", "の広報", "として")
+#: A short name given in brackets after an organisation's: （以下、維新）, （ファミマ）, （EU）.
+SHORT_NAME_RE = re.compile(r"[（(](以下[、，]?)?([^（）()、。\s]{1,12})[)）]")
+#: Endings of a bracket that says where, not what: 朝日放送（大阪市）.
+_PLACE_ENDINGS = ("市", "町", "村", "県", "都", "府", "道", "区", "州", "国")
 
 
 def find_speakers(article: Article, analysis: Analysis) -> tuple[Speaker, ...]:
@@ -178,7 +65,8 @@ def find_speakers(article: Article, analysis: Analysis) -> tuple[Speaker, ...]:
         mentions = analysis.people.get(block.line)  # found by the analysis on the same tokens
         if mentions is None:
             mentions = find_people(block.text, tokens)
-        br = _BlockReader(reader, block.line, block_no, block.text, tokens, mentions)
+        orgs = analysis.organizations.get(block.line, ())
+        br = BlockReader(reader, block, block_no, tokens, mentions, orgs)
         # captions and headlines name people but hold no quotes; a one-sentence
         # paragraph may have been taken for a subheading: its 。 gives it away
         prose = block.kind == "paragraph" or (block.kind == "heading" and block.text.rstrip().endswith(tuple(FULL_STOPS)))
@@ -186,16 +74,350 @@ def find_speakers(article: Article, analysis: Analysis) -> tuple[Speaker, ...]:
             asked = False
             continue
         asked = block.text.lstrip().startswith(QUESTION_MARKS)
+        label = br.label() if block.kind in ("paragraph", "heading") else None
+        if label is not None:
+            reader.label, reader.announcer = label, None  # 以下、山田氏のコメント: the quote lines after it are theirs
+            br.skim(keep_label=True)
+            continue
         if not prose:
-            for m in br.mentions:
-                reader.directory.add(m, block.text)
-            reader.lead = reader.previous = None
+            br.skim()
             continue
         br.read()
     return reader.result()
 
 
-def _answer(br: _BlockReader, reader: Reader) -> bool:
+class BlockReader(DirectQuotes, ReportedSpeech):
+    """Quotes in one prose block: the finders sentence by sentence, the sieves
+    for each quote found, and what carries over to the next sentence."""
+
+    def __init__(
+        self, reader: Reader, block: Block, block_no: int, tokens: Sequence[Token], mentions: Sequence[Mention],
+        orgs: Sequence[tuple[int, int]] = (),
+    ) -> None:
+        super().__init__(block.text, tokens, mentions, block.line_starts)
+        self.r = reader
+        self.block = block
+        self.line = block.line
+        self.block_no = block_no
+        self.orgs = sorted(orgs)
+        # the tokens the rules start from, found in one pass over the block:
+        # subject particles, speech heads (述べた, 強調し), view nouns (見方)
+        # and relayed nouns (発言)
+        hits = [i for i, t in enumerate(tokens) if t.surface in _START_SURFACES or t.dictionary in SPEECH_VERBS]
+        self.particles = [i for i in hits if tokens[i].surface in SUBJECT_PARTICLES]
+        self.heads = speech_heads(tokens, hits)
+        self.head_set = set(self.heads)
+        self.markers = sorted(self.head_set.union([i for i in hits if tokens[i].surface in VIEW_NOUNS]))
+        self.relayed = [i for i in hits if tokens[i].surface in RELAYED_NOUNS]
+        self.cands: list[Candidate] = []
+        """The speaker phrases of the sentence being read."""
+        self.sites: list[Site] = []
+        """The quotes of the sentence being read, in order."""
+        self.run: list[tuple[Site, Candidate]] = []
+        """List lines waiting for their shared verb (日本は「…」⏎豪州外務省は「…」⏎…などと述べ)."""
+        self._mi = 0
+        self._oi = 0
+
+    # --- the pass ---------------------------------------------------------------
+
+    def skim(self, keep_label: bool = False) -> None:
+        """A caption or a headline: learn who and what it names, quote nothing."""
+        self._learn(len(self.text))
+        self.r.announcer = self.r.previous = None
+        if not keep_label:
+            self.r.label = None
+
+    def label(self, sent: Sentence | None = None) -> SpeakerDraft | None:
+        """The speaker a label names for the quote lines after it: 以下、山田氏の
+        コメント, 山田太郎氏。, 同社の声明 (the whole block, or ``sent``): a person
+        or body, with の + コメント/談話/声明/発言 after it or nothing."""
+        if sent is None:
+            if len(self.text) > 48:
+                return None
+            sent = Sentence(0, len(self.text), 0, len(self.toks))
+        text = self.text[sent.start : sent.end]
+        if len(text) > 48:
+            return None
+        lead = len(text) - len(text.lstrip(" \u3000"))
+        text = text.strip(" \u3000").rstrip("。:：")
+        m = LABEL_RE.fullmatch(text)
+        if m is None or self._spans_in(sent) or len(text) > 40:
+            return None
+        start, end = sent.start + lead + m.start("who"), sent.start + lead + m.end("who")
+        first, after = self._token_at(start, sent), self._token_at(end, sent)
+        if after < 0:
+            after = sent.last
+        if first < 0 or self.toks[first].start != start or self.toks[after - 1].end != end:
+            return None
+        self._learn(sent.end)
+        c = self._classify(after, sent, after, start_floor=first)
+        if c.start != first or not c.speaks:
+            return None
+        return self.r.speaker_for(c, self.block_no, True)
+
+    def read(self) -> None:
+        for sent in sentences(self.text, self.spans, self.toks, self.breaks):
+            self.prior = self.r.directory.last
+            self._learn(sent.end)
+            cands = self.cands = self._cands_cache = self.candidates(sent)
+            for c in cands:
+                self.r.note(c, self.block_no)
+            used: set[int] = set()
+            direct = self.direct_sites(sent, cands, used)
+            sites = sorted(direct + self.reported_sites(sent, used, direct) + self.relayed_sites(sent, used), key=lambda s: s.end)
+            self.sites = sites
+            self._claim_pending(sent)
+            found: list[tuple[Site, SpeakerDraft]] = []
+            for site in sites:
+                sp = attribute(site, self)
+                if sp is not None and (site.kind == "direct" or site.start < site.end):
+                    found.append((site, sp))
+                    if site.kind == "indirect":
+                        self.cands = [c for c in self.cands if not site.start <= self.toks[c.particle].start < site.end]
+                elif site.only and site.verbless:
+                    # the next sentence may name its speaker; else an announcement before it
+                    announcer = self.r.announcer
+                    self.r.pending = (site, self, announcer[0] if announcer else None)
+            self._list_run(sites, found)
+            for site, sp in found:
+                sp.quotes.append(self.quote(site))
+            self._after_sentence(sent, cands, found)
+            if not sites and (label := self.label(sent)) is not None:
+                self.r.label = label  # 山田太郎氏。「…」: a name alone, then the quote
+        self.flush()
+
+    def quote(self, site: Site, verb: str | None = None) -> Quote:
+        """The :class:`Quote` of an attributed site."""
+        if verb is None:
+            if site.verb_text is not None:
+                verb = site.verb_text
+            elif site.verb_from >= 0 and site.last >= 0:
+                verb = self.text[site.verb_from : self.toks[site.last].end]
+            else:
+                verb = ""
+        start, end = site.start, site.end
+        return Quote(self.block.line_at(start), site.kind, self.text[start:end], verb, start, end, self.block.line)
+
+    def _learn(self, upto: int) -> None:
+        """Add the people and organisations named before offset ``upto``."""
+        directory, orgs = self.r.directory, self.r.orgs
+        while self._mi < len(self.mentions) and self.mentions[self._mi].start < upto:
+            m = self.mentions[self._mi]
+            directory.add(m, self.text, self._affiliation(m.span_start))
+            self._mi += 1
+        while self._oi < len(self.orgs) and self.orgs[self._oi][0] < upto:
+            s, e = self.orgs[self._oi]
+            name = self.text[s:e]
+            short = SHORT_NAME_RE.match(self.text, e)
+            after = short.end() if short is not None else e
+            orgs.see(name, self.text.startswith(ACTING, after))
+            if short is not None and _short_name(name, short.group(2), bool(short.group(1))):
+                orgs.alias(short.group(2), name)
+            self._oi += 1
+
+    def _affiliation(self, at: int) -> str:
+        """The noun phrase before の right before offset ``at`` (アメリカの…)."""
+        k = self._token_at(at, None) - 1
+        toks = self.toks
+        if k < 1 or toks[k].surface != "の" or toks[k].end != at or toks[k - 1].pos[0] not in ("名詞", "接尾辞"):
+            return ""
+        j = k - 1
+        while j > 0 and toks[j - 1].pos[0] in ("名詞", "接尾辞", "接頭辞") and toks[j - 1].end == toks[j].start:
+            j -= 1
+        return self.text[toks[j].start : toks[k - 1].end]
+
+    # --- what the sieves ask ----------------------------------------------------
+
+    def usable(self, site: Site) -> list[Candidate]:
+        """The sentence's speaker phrases that may speak ``site``: outside the
+        content of the statements attributed before it, and for a direct
+        quote not the subject of a clause closed before the 「."""
+        if site.kind == "indirect":
+            return self.cands
+        return [c for c in self.cands if c.particle >= site.open or not self.embedded(c, site.open)]
+
+    def subject(self, c: Candidate) -> bool:
+        """Whether ``c`` is a subject of the sentence (:meth:`matrix`) with
+        words to it, not a time (当初は, 今回は, 15日は)."""
+        t = self.toks[c.particle - 1]
+        return bool(c.text) and self.matrix(c) and t.pos[2:3] != ("副詞可能",) and t.pos[1] != "数詞"
+
+    def matrix(self, c: Candidate) -> bool:
+        """Whether ``c`` is the subject of the sentence, not of the reported
+        content: a topic (Sは), a subject set off by 、 (警察が、…と発表した), or
+        a person as subject (首相が…と表明した)."""
+        toks = self.toks
+        if self.is_topic(c):
+            return True
+        comma = c.particle + 1 < len(toks) and toks[c.particle + 1].surface == "、"
+        return comma or (toks[c.particle].surface == "が" and c.human)
+
+    def owner_between(self, close: int, first: int, sent: Sentence) -> SpeakerDraft | None:
+        """「…」と大統領の発言が引用され, と男の声で: the person whose words or
+        voice the reporting clause names."""
+        toks = self.toks
+        for k in range(close + 1, first):
+            if toks[k].surface == "の" and k + 1 < len(toks) and toks[k + 1].surface in OWNER_NOUNS and self.inside[k] < 0:
+                return self._owner_before(k, sent)
+        return None
+
+    # --- across sentences --------------------------------------------------------
+
+    def _claim_pending(self, sent: Sentence) -> None:
+        """「…」。山田監督は試合後、気を引き締めた / 「…」。知事はこう語り: a quote
+        standing alone belongs to the speaker of the next sentence in its
+        paragraph when that sentence reports speech (or a reaction) with no
+        content of its own; else to the speaker who announced it before."""
+        pending, self.r.pending = self.r.pending, None
+        if pending is None:
+            return
+        site, owner, fallback = pending
+        found = self._named_after(sent) if owner is self and not self._spans_in(sent) else None
+        if found is not None:
+            sp, verb = found
+            site.note = "named_after"
+            sp.quotes.append(owner.quote(site, verb))
+        elif fallback is not None:
+            site.note = "announced"
+            fallback.quotes.append(owner.quote(site, ""))
+
+    def _named_after(self, sent: Sentence) -> tuple[SpeakerDraft, str] | None:
+        toks = self.toks
+        for k in range(sent.first, sent.last):
+            if not (speech_head(toks, k) or expressive_head(toks, k)):
+                continue
+            last = predicate_end(toks, k)
+            cataphor = self.text[max(sent.start, toks[k].start - 6) : toks[k].start].endswith(CATAPHORS)
+            if is_relative(toks, last) or is_passive(toks, last) or (self._marker(k, sent) is not None and not cataphor):
+                return None
+            sp = self.speaker([c for c in self.cands if c.particle < k and c.human], False)
+            if sp is None:
+                return None
+            start = k - 2 if expressive_head(toks, k) and toks[k].dictionary in EXPRESSIVE_LIGHT_VERBS else k
+            return sp, self.text[toks[start].start : toks[last].end]
+        return None
+
+    def flush(self) -> None:
+        """The block ends: a quote standing alone still waiting goes to the
+        speaker who announced it, if any."""
+        pending, self.r.pending = self.r.pending, None
+        if pending is not None and pending[2] is not None:
+            site, owner, fallback = pending
+            site.note = "announced"
+            fallback.quotes.append(owner.quote(site, ""))
+
+    def _list_run(self, sites: list[Site], found: list[tuple[Site, SpeakerDraft]]) -> None:
+        """List lines sharing one verb: 日本は「…」⏎豪州外務省は「…」⏎ドイツ外務省も
+        「…」などと述べた. A line whose words alone do not read as speech waits
+        in the run; a line of the same shape with a speech predicate confirms
+        every line waiting before it; anything else ends the run."""
+        lined = self._lined(sites[0]) if len(sites) == 1 else None
+        if lined is None:
+            self.run = []
+            return
+        site = sites[0]
+        if not found:
+            if site.verbless and not site.speechlike:
+                self.run.append((site, lined))
+            else:
+                self.run = []
+            return
+        if not site.verbless:
+            for waiting, c in self.run:
+                sp = self.r.speaker_for(c, self.block_no, True)
+                if sp is not None:
+                    waiting.note = "list_run"
+                    found.insert(0, (waiting, sp))
+            self.run = []
+
+    def _lined(self, site: Site) -> Candidate | None:
+        """The topic written right before the quote (Xは「…」, Xも、「…」), if the
+        quote starts its sentence's line so."""
+        if site.kind != "direct":
+            return None
+        k = site.open - 1
+        if k >= 0 and self.toks[k].surface == "、":
+            k -= 1
+        for c in self.cands:
+            if c.particle == k and self.is_topic(c) and c.speaks and c.start <= site.sent.first + 1:
+                return c
+        return None
+
+    def _after_sentence(self, sent: Sentence, cands: list[Candidate], found: list[tuple[Site, SpeakerDraft]]) -> None:
+        """Who a subjectless statement in the next sentence continues, and
+        whether this sentence announces a quote standing alone next."""
+        r = self.r
+        if not (len(self.sites) == 1 and self.sites[0].only and self.sites[0].verbless):
+            r.label = None  # the label's quote lines are over
+        main = self._main_subject(sent, cands)
+        if found:
+            r.previous = found[-1][1]
+        elif main is not None:
+            r.previous = r.speaker_for(main, self.block_no, True) if main.speaks else None
+        r.announcer = None
+        head = self._final_report(sent)
+        if head is None:
+            return
+        speaker = found[-1][1] if found else (r.speaker_for(main, self.block_no, True) if main is not None and main.speaks else None)
+        if speaker is not None:
+            k, last, strong = head
+            r.announcer = (speaker, self.text[self.toks[k].start : self.toks[last].end], self.block_no, strong)
+
+    def _main_subject(self, sent: Sentence, cands: list[Candidate]) -> Candidate | None:
+        """What the sentence is about: its first topic (Sは) or subject (Sが) that
+        belongs to no embedded clause, not a time (当初は, 今回は)."""
+        for c in cands:
+            t = self.toks[c.particle - 1]
+            if t.pos[2:3] == ("副詞可能",) or t.pos[1] == "数詞" or self.embedded(c, sent.last):
+                continue
+            if self.toks[c.particle].surface in ("は", "も", "が"):
+                return c
+        return None
+
+    def _final_report(self, sent: Sentence) -> tuple[int, int, bool] | None:
+        """The reporting predicate that ends the sentence, if it ends with one:
+        a speech verb (言った, このように切り返した), a reaction (猛反発した), or
+        any verb after a quotative と (…であると称した). ``(first, last,
+        strong)``: strong when it has no content of its own (言った) or points
+        ahead (次のように述べた)."""
+        toks = self.toks
+        end = sent.last - 1
+        while end > sent.first and toks[end].pos[0] == "補助記号":
+            end -= 1
+        for k in range(end, max(sent.first, end - 6) - 1, -1):
+            if self.inside[k] >= 0:
+                return None
+            if speech_head(toks, k) or expressive_head(toks, k) or (
+                toks[k].pos[0] == "動詞" and k > sent.first and toks[k - 1].surface == "と" and toks[k - 1].pos[0] == "助詞"
+            ):
+                last = predicate_end(toks, k)
+                if last >= end and not is_passive(toks, last):
+                    before = self.text[max(sent.start, toks[k].start - 6) : toks[k].start]
+                    cataphor = next((c for c in CATAPHORS if before.endswith(c)), "")
+                    start = self._token_at(toks[k].start - len(cataphor), sent) if cataphor else k
+                    content = toks[k - 1].surface == "と" or self._marker(k, sent) is not None or any(
+                        self.inside[x] >= 0 for x in range(sent.first, k)
+                    )
+                    return start, last, bool(cataphor) or not content
+                return None
+        return None
+
+
+def _short_name(name: str, short: str, declared: bool) -> bool:
+    """Whether the bracket after organisation ``name`` gives its short name:
+    declared (（以下、維新）), or a Latin acronym, or letters taken from the
+    name in order (ファミリーマート（ファミマ））; not a place (朝日放送（大阪市）)."""
+    if declared:
+        return True
+    if short.endswith(_PLACE_ENDINGS) or any(ch.isdigit() for ch in short):
+        return False
+    if short.isascii() and short.isalpha() and short.isupper():
+        return True
+    it = iter(name)
+    return len(short) < len(name) and all(ch in it for ch in short)
+
+
+def _answer(br: BlockReader, reader: Reader) -> bool:
     """An interview answer after a question line (――今季の目標は。): a block that
     is a 「」 alone, a name and a 「」 (山田選手「…」), or plain words with no 「」. Its speaker is the person
     named, else the last person who answered, else the only person introduced."""
@@ -221,6 +443,7 @@ def _answer(br: _BlockReader, reader: Reader) -> bool:
         return False
     reader.interviewee = person
     sp = reader._person_speaker(person)
-    sp.quotes.append(Quote(br.line, "direct", text[o + 1 : c], "", o + 1, c))
+    block = br.block
+    sp.quotes.append(Quote(block.line_at(o + 1), "direct", text[o + 1 : c], "", o + 1, c, block.line))
     reader.previous = sp
     return True

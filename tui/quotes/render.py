@@ -18,7 +18,7 @@ def speaker_dict(speaker: Speaker) -> dict[str, Any]:
         "type": speaker.kind,
         "aliases": list(speaker.aliases),
         "quotes": [
-            {"line": q.line, "kind": q.kind, "text": q.text, "verb": q.verb, "start": q.start, "end": q.end}
+            {"line": q.line, "kind": q.kind, "text": q.text, "verb": q.verb, "start": q.start, "end": q.end, "block": q.block}
             for q in speaker.quotes
         ],
     }

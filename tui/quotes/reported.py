@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .model import Quote
 from ..analysis import DATE_COUNTERS
 from .sentences import CLOSERS, Sentence, within
 from .candidates import Candidate
 from .phrases import SpeakerPhrases
+from .sites import Site
 from .speech import (
     KOTO_VERBS, REQUEST_VERBS, VIEW_NOUNS, head_of, is_passive, is_relative, predicate_end, view_phrase_end,
 )
@@ -74,8 +74,10 @@ class ReportedSpeech(SpeakerPhrases):
     _cands_cache: list[Candidate]
     """The speaker phrases of the sentence being read."""
 
-    def reported(self, sent: Sentence, cands: list[Candidate], used: set[int], direct_ends: list[int]) -> list[tuple[int, Quote, SpeakerDraft]]:
-        toks, text, out = self.toks, self.text, []
+    def reported_sites(self, sent: Sentence, used: set[int], direct: list[Site]) -> list[Site]:
+        """The reported statements of ``sent`` whose speech head no direct quote took."""
+        toks, out = self.toks, []
+        direct_ends = [s.close for s in direct if s.close >= 0]
         k = sent.first
         for head in within(self.markers, sent):
             if head < k or self.inside[head] >= 0 or head in used:
@@ -91,39 +93,27 @@ class ReportedSpeech(SpeakerPhrases):
                 continue
             used.add(head)
             floor = max([sent.first, *[d for d in direct_ends if d <= m_at]])
-            region = [c for c in cands if floor <= c.particle < m_at]
-            between = [c for c in cands if m_at < c.particle < head]
-            speaker, content_start = None, None
-            sp = self._speaker([c for c in between if c.kind in ("person", "title", "unnamed")], False)
-            if sp is not None:
-                speaker, content_start = sp, self._after_source(sent)
-            else:
-                for c in region:
-                    if not c.kind:
-                        continue
-                    if c.kind == "organization":
-                        break
-                    if c.kind == "unnamed" and not (c.particle + 1 < sent.last and toks[c.particle + 1].surface == "、"):
-                        continue  # 患者は…と述べた: the report's own topic
-                    sp = self.r.speaker_for(c, self.block_no, False)
-                    if sp is not None:
-                        speaker = sp
-                        j = c.particle + 1
-                        if j < sent.last and toks[j].surface == "、":
-                            j += 1
-                        content_start = toks[j].start if j < sent.last else toks[c.particle].end
-                        content_start = self._skip_connective(content_start, sent)
-                        break
-                if speaker is None and not any(c.text or c.kind for c in region):
-                    speaker = self._continuing()
-                    content_start = self._after_source(sent)
-            if speaker is not None and content_start is not None and content_start < content_end:
-                q = Quote(self.line, "indirect", text[content_start:content_end], text[toks[verb_first].start : toks[last].end], content_start, content_end)
-                out.append((content_start, q, speaker))
+            out.append(Site(
+                "indirect", sent, floor, m_at, -1, content_end, floor=floor, first=verb_first, last=last,
+                verb_from=toks[m_at].start,
+            ))
             k = last + 1
         return out
 
-    def _relayed(self, sent: Sentence, used: set[int]) -> list[tuple[int, Quote, SpeakerDraft]]:
+    def content_start(self, site: Site, speaker: Candidate | None) -> int:
+        """Where a reported statement's content starts: after its speaker when
+        the speaker comes first (Sは、…と述べた), else at the sentence's start
+        past a leading 〜によると、 or そのうえで、 (…と、Sが発表した)."""
+        toks = self.toks
+        if speaker is None or speaker.particle >= site.close:
+            return self._after_source(site.sent)
+        j = speaker.particle + 1
+        if j < site.sent.last and toks[j].surface == "、":
+            j += 1
+        start = toks[j].start if j < site.sent.last else toks[speaker.particle].end
+        return self._skip_connective(start, site.sent)
+
+    def relayed_sites(self, sent: Sentence, used: set[int]) -> list[Site]:
         """Sの発言として、…とした / …と伝えた: a statement relayed by whoever reports
         it (often a news agency, never the speaker); the speaker is the person or
         unnamed official before の. Not 〜の話として伝えたところによると (a source)."""
@@ -146,8 +136,9 @@ class ReportedSpeech(SpeakerPhrases):
             if start >= end:
                 return []
             used.add(tail + 1)
-            verb = self.text[toks[k].start : toks[k + 3].end]
-            return [(start, Quote(self.line, "indirect", self.text[start:end], verb, start, end), speaker)]
+            site = Site("indirect", sent, k + 4, tail, start, end, first=k, last=k + 3, verb_from=toks[k].start)
+            site.owner = speaker
+            return [site]
         return []
 
     def _owner_before(self, no: int, sent: Sentence) -> SpeakerDraft | None:

@@ -72,8 +72,14 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def sentences(text: str, spans: list[tuple[int, int]], tokens: Sequence[Token]) -> list[Sentence]:
-    """Sentences cut at :data:`~tui.text.chars.SENTENCE_ENDS` outside quotes, with their token ranges."""
+def sentences(
+    text: str, spans: list[tuple[int, int]], tokens: Sequence[Token], breaks: Sequence[int] = ()
+) -> list[Sentence]:
+    """Sentences cut at :data:`~tui.text.chars.SENTENCE_ENDS` outside quotes, with
+    their token ranges. ``breaks`` are where the source lines of a hard-wrapped
+    block begin: a line that ends with a closing bracket or a full stop ends
+    its sentence there too (a reaction list, 山田氏「…」 one per line), unless
+    the next line goes on with a quotative (「…」⏎と、山田氏は言った)."""
     cuts: list[int] = []
     k = 0
     for m in _SENTENCE_END.finditer(text):
@@ -82,6 +88,8 @@ def sentences(text: str, spans: list[tuple[int, int]], tokens: Sequence[Token]) 
             k += 1
         if not (k < len(spans) and spans[k][0] < i < spans[k][1]):
             cuts.append(i + 1)
+    if breaks:
+        cuts = sorted(set(cuts).union(b for b in breaks if _line_ends_sentence(text, spans, tokens, b)))
     if not cuts or cuts[-1] < len(text):
         cuts.append(len(text))
     out: list[Sentence] = []
@@ -95,6 +103,24 @@ def sentences(text: str, spans: list[tuple[int, int]], tokens: Sequence[Token]) 
     return out
 
 
+#: What the line before a sentence-ending line break ends with.
+_LINE_CLOSERS = frozenset("」』）)") | frozenset(SENTENCE_ENDS)
+
+
+def _line_ends_sentence(text: str, spans: list[tuple[int, int]], tokens: Sequence[Token], at: int) -> bool:
+    """Whether the source line break before offset ``at`` ends a sentence: the
+    line before ends with a closing bracket or a full stop, the break is
+    outside any quote, and the next line does not go on with a particle
+    (と, などと, って) or punctuation."""
+    if at <= 0 or at >= len(text) or text[at - 1] not in _LINE_CLOSERS:
+        return False
+    k = bisect_right(spans, (at, len(text) + 1)) - 1
+    if k >= 0 and spans[k][0] < at <= spans[k][1]:
+        return False
+    i = bisect_left(tokens, at, key=_START)
+    return not (i < len(tokens) and tokens[i].pos[0] in ("助詞", "補助記号") and tokens[i].surface not in OPENERS)
+
+
 def within(indices: list[int], sent: Sentence) -> list[int]:
     """The token indices of a sorted list that fall in ``sent``."""
     return indices[bisect_left(indices, sent.first) : bisect_left(indices, sent.last)]
@@ -105,8 +131,12 @@ class BlockText:
     its quotation spans, which tokens lie inside one, and its person mentions
     by where their name or their last token ends."""
 
-    def __init__(self, text: str, tokens: Sequence[Token], mentions: Sequence[Mention]) -> None:
+    def __init__(
+        self, text: str, tokens: Sequence[Token], mentions: Sequence[Mention], breaks: Sequence[int] = ()
+    ) -> None:
         self.text = text
+        self.breaks = breaks
+        """Where the block's source lines after the first begin (:attr:`Block.line_starts`)."""
         self.toks = tokens
         self.spans = quote_spans(text)
         self.span_starts = [o for o, _ in self.spans]

@@ -81,6 +81,8 @@ def _is_heading_like(text: str) -> bool:
         return False
     if s[-1] in SENTENCE_END and "「" in s:
         return False  # a one-sentence quote ("「…」と語った。") is speech, not a heading
+    if s[0] in "「『" and s[-1] in "」』":
+        return False  # a quote standing alone ("「公約は守ります」") is speech
     if s[-1] in SENTENCE_END and TOPIC_RE.search(s):
         return False  # a one-sentence paragraph with its subject ("試合時間は4時間だった。")
     return True

@@ -1,0 +1,207 @@
+"""Who said it: ordered sieves from a quote to its speaker.
+
+Core module (no Textual). Each sieve looks at one :class:`~tui.quotes.sites.Site`
+and the sentence around it and either names the speaker or passes; the
+first sieve that names one decides, so a later, looser sieve never
+overrides an earlier, surer one (the design of the best published quote
+attributors). The order, most precise first, is :data:`SIEVES`:
+
+1. ``relayed``: the finder already knows (Sの発言として、…とした).
+2. ``relative_head``: the reporting predicate describes the speaker (「…」と話す男性).
+3. ``bracketed``: the speaker in brackets after the quote (「…」（同社広報）とされている).
+4. ``between``: the speaker between the quote and its verb (「…」と山田氏は述べた,
+   「…」と警備員から通報があった, 「…」と大統領の発言が引用され).
+5. ``named_before``: a name right before the 「 with no particle (戸田花子さん（声優）「…」).
+6. ``stated``: the speaker phrase before the quote in its sentence (山田氏は「…」と述べた),
+   skipping subjects of embedded clauses (アメリカ軍が…した当初は) and the
+   content of other statements; an organisation speaks only in 「」.
+7. ``announced``: a quote standing alone after a sentence that announces it
+   (トランプ大統領は言った。「…」).
+8. ``continued``: a statement with no subject of its own is the previous
+   speaker's (また「…」と述べた), unless another subject came between.
+
+Two more decide across sentences in the reader (:mod:`tui.quotes.reader`):
+a quote standing alone whose speaker the *next* sentence names
+(「…」。山田監督はこう語った), and list lines sharing one verb
+(日本は「…」⏎豪州外務省は「…」⏎…などと述べた). A quote no sieve attributes is
+left out rather than guessed.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Protocol, Sequence
+
+from ..analysis import Token
+from .candidates import Candidate
+from .sentences import Sentence
+from .sites import Site
+from .state import Reader, SpeakerDraft
+
+
+class BlockReader(Protocol):
+    """What a sieve may ask of the reader of the block
+    (:class:`tui.quotes.reader.BlockReader`)."""
+
+    r: Reader
+    block_no: int
+    toks: Sequence[Token]
+    cands: list[Candidate]
+    """The speaker phrases of the sentence being read."""
+
+    def usable(self, site: Site) -> list[Candidate]: ...
+    def matrix(self, c: Candidate) -> bool: ...
+    def subject(self, c: Candidate) -> bool: ...
+    def is_topic(self, c: Candidate) -> bool: ...
+    def speaker(self, cands: list[Candidate], direct: bool) -> SpeakerDraft | None: ...
+    def phrase_before(self, at: int, sent: Sentence) -> Candidate | None: ...
+    def owner_between(self, close: int, first: int, sent: Sentence) -> SpeakerDraft | None: ...
+    def content_start(self, site: Site, speaker: Candidate | None) -> int: ...
+
+
+Sieve = Callable[[Site, BlockReader], "SpeakerDraft | None"]
+
+
+def relayed(site: Site, br: BlockReader) -> SpeakerDraft | None:
+    return site.owner  # type: ignore[return-value]
+
+
+def relative_head(site: Site, br: BlockReader) -> SpeakerDraft | None:
+    if site.head is None:
+        return None
+    return br.r.speaker_for(site.head, br.block_no, site.kind == "direct")
+
+
+def bracketed(site: Site, br: BlockReader) -> SpeakerDraft | None:
+    if site.bracketed is None:
+        return None
+    return br.r.speaker_for(site.bracketed, br.block_no, site.kind == "direct")
+
+
+def between(site: Site, br: BlockReader) -> SpeakerDraft | None:
+    """「…」と山田氏は述べた, …と、山田氏が発表した: a subject between the quotative
+    and the predicate; Sから only when the words came from S (passive, or a
+    statement noun: 「…」と警備員から通報があった); Sの発言/声 (「…」と大統領の
+    発言が引用され, と男の声で…通報があり)."""
+    if site.verbless or site.close < 0:
+        return None
+    direct = site.kind == "direct"
+    inner = [c for c in br.cands if site.close < c.particle < site.first]
+    came_from = site.strict and (site.passive or site.statement)
+    for c in inner:
+        if br.toks[c.particle].surface == "から" and not came_from:
+            continue
+        if c.human or (direct and c.kind == "organization"):
+            sp = br.r.speaker_for(c, br.block_no, direct)
+            if sp is not None:
+                return sp
+    return br.owner_between(site.close, site.first, site.sent)
+
+
+def named_before(site: Site, br: BlockReader) -> SpeakerDraft | None:
+    """戸田花子さん（声優）「…」: a name or title right before the 「 (a reaction
+    list, an interview answer line); the quote must read as speech, or stand
+    in a run of such lines."""
+    if site.kind != "direct" or not (site.speechlike or not site.verbless):
+        return None
+    c = br.phrase_before(site.open, site.sent)
+    return br.r.speaker_for(c, br.block_no, True) if c is not None else None
+
+
+def stated(site: Site, br: BlockReader) -> SpeakerDraft | None:
+    if site.kind == "direct":
+        return _stated_direct(site, br)
+    return _stated_reported(site, br)
+
+
+def _stated_direct(site: Site, br: BlockReader) -> SpeakerDraft | None:
+    """山田氏は「…」と述べた, 山田氏は、…を受け、「…」。: the nearest speaker phrase
+    before the quote that is not the subject of a clause closed before it; a
+    verbless quote needs a topic (Sは) and words that read as speech."""
+    if site.verbless and not site.speechlike:
+        return None
+    toks = br.toks
+    window = [c for c in br.usable(site) if site.floor <= c.particle < site.open]
+    topics = [c for c in br.usable(site) if c.particle < site.open and toks[c.particle].surface != "から" and c.speaks]
+    if site.verbless:
+        return br.speaker([c for c in topics if br.is_topic(c)], True)
+    passive = site.passive
+    humans_before = any(c.human for c in topics)
+    from_ok = passive or site.statement or not humans_before
+    near = [c for c in reversed(window) if from_ok or toks[c.particle].surface != "から"]
+    if passive:
+        near = [c for c in near if toks[c.particle].surface == "から"] or near
+    return br.speaker(near, True) or br.speaker(topics, True)
+
+
+def _stated_reported(site: Site, br: BlockReader) -> SpeakerDraft | None:
+    """山田氏は、…と述べた: the first speaker phrase of the sentence before the
+    marker; what follows it is the content. An organisation's statement
+    without 「」 is not a quote (it stops the search); a subject inside the
+    content (…国々が支持していると) is skipped."""
+    for c in br.usable(site):
+        if not (site.open <= c.particle < site.close) or not c.kind:
+            continue
+        if c.kind == "organization":
+            if br.matrix(c):
+                return None
+            continue
+        if not br.matrix(c):
+            continue
+        sp = br.r.speaker_for(c, br.block_no, False)
+        if sp is not None:
+            site.start = br.content_start(site, c)
+            return sp
+    return None
+
+
+def announced(site: Site, br: BlockReader) -> SpeakerDraft | None:
+    """トランプ大統領は言った。「…」, 知事は次のように述べた。「…」: a quote standing
+    alone right after a sentence that announces it, with a speech verb of no
+    content of its own or a cataphor (in this paragraph or ending the one
+    before). An announcement with content (…と称した) only stands behind the
+    quote if the next sentence does not name its speaker (the reader's
+    ``pending``)."""
+    if site.only and br.r.label is not None:
+        site.verb_text = ""
+        return br.r.label
+    if not site.only or br.r.announcer is None or not br.r.announcer[3]:
+        return None
+    sp, verb, block_no, _ = br.r.announcer
+    if block_no == br.block_no:
+        site.verb_text = verb
+    return sp
+
+
+def continued(site: Site, br: BlockReader) -> SpeakerDraft | None:
+    """また「…」と述べた: a statement whose subject is left out is the previous
+    speaker's, when its sentence has no subject of its own before it (a topic,
+    a subject set off by 、, a person as subject; not a time like 当初は)."""
+    if site.verbless or br.r.previous is None:
+        return None
+    direct = site.kind == "direct"
+    upto = site.open if direct else site.close
+    if any(c.particle < upto and br.subject(c) for c in br.usable(site) if c.particle >= site.floor or br.is_topic(c)):
+        return None
+    previous = br.r.previous
+    if not direct and previous.kind == "organization":
+        return None
+    if not direct:
+        site.start = br.content_start(site, None)
+    return previous
+
+
+#: The order the sieves are tried in, most precise first.
+SIEVES: tuple[Sieve, ...] = (relayed, relative_head, bracketed, between, named_before, stated, announced, continued)
+
+
+def attribute(site: Site, br: BlockReader) -> SpeakerDraft | None:
+    """The speaker of ``site`` by the first sieve that names one, or None."""
+    for sieve in SIEVES:
+        sp = sieve(site, br)
+        if sp is not None:
+            site.note = sieve.__name__
+            if site.kind == "indirect" and site.start < 0:
+                site.start = br.content_start(site, None)
+            return sp
+    return None
+
