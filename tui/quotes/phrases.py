@@ -141,7 +141,7 @@ class SpeakerPhrases(BlockText):
         if np.startswith("同") and core in HONORIFICS:
             # 同氏: the person mentioned last, never an office
             return Candidate(particle, "person" if self.prior else "", np, person=self.prior, start=k)
-        if core in ROLE_NOUNS and not is_person_noun(core):
+        if core in ROLE_NOUNS:
             # アメリカの元首, 同国の指導者: a description of an office holder
             return Candidate(particle, "title", np, described=self._whose(k, sent, np), start=k)
         if title_head(core) and (last in TITLES or title_head(last) or core in TITLES) and not core.endswith(PERSON_NOUNS):

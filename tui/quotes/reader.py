@@ -56,6 +56,19 @@ _PLACE_ENDINGS = ("市", "町", "村", "県", "都", "府", "道", "区", "州",
 
 def find_speakers(article: Article, analysis: Analysis) -> tuple[Speaker, ...]:
     """The speakers of ``article`` in order of their first quote, quotes in document order."""
+    return read(article, analysis).result()
+
+
+def explain(article: Article, analysis: Analysis) -> list[tuple[str, Quote, str]]:
+    """Every quote as ``(speaker name, quote, rule)``, in the order they were
+    found: which sieve (or cross-sentence rule) attributed each."""
+    reader = read(article, analysis)
+    reader.result()  # settles the speakers' names
+    return [(sp.name, q, rule) for sp, q, rule in reader.trace]
+
+
+def read(article: Article, analysis: Analysis) -> Reader:
+    """The reader after one pass over ``article``."""
     reader = Reader()
     asked = False  # the previous block was an interviewer's question
     for block_no, block in enumerate(article.text_blocks()):
@@ -83,7 +96,7 @@ def find_speakers(article: Article, analysis: Analysis) -> tuple[Speaker, ...]:
             br.skim()
             continue
         br.read()
-    return reader.result()
+    return reader
 
 
 class BlockReader(DirectQuotes, ReportedSpeech):
@@ -180,7 +193,7 @@ class BlockReader(DirectQuotes, ReportedSpeech):
                     self.r.pending = (site, self, announcer[0] if announcer else None)
             self._list_run(sites, found)
             for site, sp in found:
-                sp.quotes.append(self.quote(site))
+                self.r.record(sp, self.quote(site), site.note)
             self._after_sentence(sent, cands, found)
             if not sites and (label := self.label(sent)) is not None:
                 self.r.label = label  # 山田太郎氏。「…」: a name alone, then the quote
@@ -238,9 +251,13 @@ class BlockReader(DirectQuotes, ReportedSpeech):
 
     def subject(self, c: Candidate) -> bool:
         """Whether ``c`` is a subject of the sentence (:meth:`matrix`) with
-        words to it, not a time (当初は, 今回は, 15日は)."""
+        words to it, not a time (当初は, 今回は, 15日は); a phrase that names no
+        speaker counts only when set off by 、 (与党会派は、…と批判した), not
+        when it opens what was said (各国の主張は誤りだと主張した)."""
         t = self.toks[c.particle - 1]
-        return bool(c.text) and self.matrix(c) and t.pos[2:3] != ("副詞可能",) and t.pos[1] != "数詞"
+        if not c.text or not self.matrix(c) or t.pos[2:3] == ("副詞可能",) or t.pos[1] == "数詞":
+            return False
+        return c.speaks or (c.particle + 1 < len(self.toks) and self.toks[c.particle + 1].surface == "、")
 
     def matrix(self, c: Candidate) -> bool:
         """Whether ``c`` is the subject of the sentence, not of the reported
@@ -276,10 +293,10 @@ class BlockReader(DirectQuotes, ReportedSpeech):
         if found is not None:
             sp, verb = found
             site.note = "named_after"
-            sp.quotes.append(owner.quote(site, verb))
+            self.r.record(sp, owner.quote(site, verb), site.note)
         elif fallback is not None:
             site.note = "announced"
-            fallback.quotes.append(owner.quote(site, ""))
+            self.r.record(fallback, owner.quote(site, ""), site.note)
 
     def _named_after(self, sent: Sentence) -> tuple[SpeakerDraft, str] | None:
         toks = self.toks
@@ -304,7 +321,7 @@ class BlockReader(DirectQuotes, ReportedSpeech):
         if pending is not None and pending[2] is not None:
             site, owner, fallback = pending
             site.note = "announced"
-            fallback.quotes.append(owner.quote(site, ""))
+            self.r.record(fallback, owner.quote(site, ""), site.note)
 
     def _list_run(self, sites: list[Site], found: list[tuple[Site, SpeakerDraft]]) -> None:
         """List lines sharing one verb: 日本は「…」⏎豪州外務省は「…」⏎ドイツ外務省も
@@ -444,6 +461,6 @@ def _answer(br: BlockReader, reader: Reader) -> bool:
     reader.interviewee = person
     sp = reader._person_speaker(person)
     block = br.block
-    sp.quotes.append(Quote(block.line_at(o + 1), "direct", text[o + 1 : c], "", o + 1, c, block.line))
+    reader.record(sp, Quote(block.line_at(o + 1), "direct", text[o + 1 : c], "", o + 1, c, block.line), "interview")
     reader.previous = sp
     return True

@@ -101,6 +101,14 @@ class Reader:
         """A quote standing alone with no speaker yet, and the block reader
         holding it: the next sentence may name its speaker."""
 
+        self.trace: list[tuple[SpeakerDraft, Quote, str]] = []
+        """Every quote recorded, with its speaker and the rule that attributed it."""
+
+    def record(self, sp: SpeakerDraft, quote: Quote, rule: str) -> None:
+        """``quote`` is ``sp``'s, by ``rule`` (a sieve's name)."""
+        sp.quotes.append(quote)
+        self.trace.append((sp, quote, rule))
+
     # -- speakers
 
     def speaker_for(self, cand: Candidate, block_no: int, direct: bool) -> SpeakerDraft | None:
