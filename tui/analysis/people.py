@@ -334,8 +334,8 @@ def _cjk_name(tokens: Sequence[Token], i: int) -> int:
         if j < n and len(tokens[j].surface) == 1 and tokens[j].pos[0] == "名詞" and not title_part(tokens[j].surface):
             continue  # 文在 + 寅大統領: the name goes on
         after = _reading_bracket(tokens, j)
-        if j < n and _title_after_text(tokens, after):
-            return j
+        if j < n and (_title_after_text(tokens, after) or (after > j and is_katakana(tokens[j + 1].surface))):
+            return j  # 林剣副報道局長, 李在鎬（イ・ジェホ）: a title or a reading in katakana
     return i
 
 
@@ -372,7 +372,10 @@ def find_people(text: str, tokens: Sequence[Token]) -> list[Mention]:
         weak = False
         person = len(pos) > 2 and pos[1] == "固有名詞" and pos[2] == "人名"  # _is_person, inline: every noun asks
         katakana = is_katakana(t.surface) or (person and is_katakana(t.surface.replace("・", "")))
-        if katakana:
+        cjk = _cjk_name(tokens, i) if len(t.surface) == 1 and t.surface in CJK_SURNAMES else i
+        if cjk > i:
+            j, names, sure = cjk, [t.surface, "".join(tokens[k].surface for k in range(i + 1, cjk))], True
+        elif katakana:
             j, parts = _katakana_name(tokens, i)
             flat = [p for part in parts for p in part]
             persons = sum(_is_person(p) for p in flat)
@@ -393,8 +396,6 @@ def find_people(text: str, tokens: Sequence[Token]) -> list[Mention]:
             )
             if t.pos[3] == "名" and j - i == 1 and i > 0 and tokens[i - 1].end == t.start and tokens[i - 1].surface in NAME_JOINERS:
                 sure = True  # 母・花子さん: a given name introduced by a relation
-        elif (j := _cjk_name(tokens, i)) > i:
-            names, sure = [t.surface, "".join(tokens[k].surface for k in range(i + 1, j))], True
         elif i > 1 and tokens[i - 1].surface == "・" and _team_player(tokens, i):
             j, names, sure = i + 1, [t.surface], True
         elif pos[1] == "固有名詞" and pos[2] == "一般" and is_kanji(t.surface) and could_be_surname(t.surface):
@@ -412,7 +413,8 @@ def find_people(text: str, tokens: Sequence[Token]) -> list[Mention]:
         if not after and (read := _reading_bracket(tokens, j)) > j:
             after, after_end = _title_after(text, tokens, read)  # 中尾隆聖（りゅうせい）氏: a reading, then the title
             after = text[tokens[read].start : after_end] if after else ""
-            resume = read if after else j
+            resume = read  # the reading is the name's, never a name of its own
+            sure = sure or person  # 朴秀珍（パク・スジン）: a name glossed with its reading
         before, before_start = _title_before(text, tokens, i)
         if after and j - i == 1 and not _title_token(tokens, j) and _glued_noun_before(tokens, i):
             after, after_end = "", 0  # 日本福音+基督+教団牧師: a name inside an organisation's, titled after it

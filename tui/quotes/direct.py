@@ -18,7 +18,7 @@ from .phrases import SpeakerPhrases
 from .sentences import OPENERS, Sentence
 from .sites import Site
 from .speech import (
-    EXPRESSIVE_LIGHT_VERBS, NAMING_VERBS, STATEMENT_NOUNS, expressive_head, is_passive, is_person_noun, is_relative,
+    EXPRESSIVE_LIGHT_VERBS, NAMING_VERBS, REQUEST_VERBS, STATEMENT_NOUNS, head_of, expressive_head, is_passive, is_person_noun, is_relative,
     predicate_end, speech_head, statement_phrase_end, view_phrase_end,
 )
 
@@ -76,6 +76,8 @@ class DirectQuotes(SpeakerPhrases):
                 pred = self._find_predicate(j - 1, sent, later) if self._bare_quote(o, last_c, j, before) else None
                 if pred is not None and not pred[2]:
                     pred = None
+                if pred is None and text[last_c - 2 : last_c].endswith("よう") and head_of(toks, j, REQUEST_VERBS):
+                    pred = (j, predicate_end(toks, j), True)  # 「言動を慎むよう」求めた: words of a request
                 if pred is not None:
                     site.verb_from = toks[pred[0]].start
                 elif text[last_c - 1] in SENTENCE_ENDS and not site.bracketed:

@@ -118,9 +118,25 @@ class SpeakerPhrases(BlockText):
                 bracket = self.text[toks[j].start : toks[end - 1].end]
                 age = bracket if AGE_RE.fullmatch(bracket) else ""
                 end = j
+        nxt = particle + 1 if particle + 1 < len(toks) and toks[particle + 1].surface != "、" else particle + 2
+        if toks[end - 1].surface == "」" and end - 1 > floor and nxt < len(toks) and toks[nxt].surface == "「":
+            # 「ひだまりケア」（東京都）は「…」: a name in brackets right before a quote names a body
+            j = end - 2
+            while j > floor and toks[j].surface != "「":
+                j -= 1
+            inner = self.text[toks[j].end : toks[end - 1].start]
+            if toks[j].surface == "「" and 1 < len(inner) <= 25 and not any(ch in inner for ch in "、。「」"):
+                return Candidate(particle, "organization", inner, start=j, head=self.r.orgs.resolve(inner) or inner)
         m = self.mention_end.get(toks[end - 1].end)
         if m is not None:
             return Candidate(particle, "person", self.text[m.span_start : m.span_end], m, start=self._token_at(m.span_start, sent))
+        if end - 1 >= floor and toks[end - 1].pos[0] == "名詞" and self.r.directory.knows(toks[end - 1].surface) and (
+            end - 1 == floor or toks[end - 2].end != toks[end - 1].start or toks[end - 2].pos[0] not in ("名詞", "接頭辞")
+        ):
+            # 朴は, after 朴秀珍 was introduced: a name part Sudachi read as a common word
+            t = toks[end - 1]
+            m = Mention(t.start, t.end, t.surface, parts=(t.surface,))
+            return Candidate(particle, "person", t.surface, m, start=end - 1)
         m = self._name_then_phrase(end, sent)
         if m is not None:
             return Candidate(particle, "person", self.text[m.span_start : toks[end - 1].end], m, start=self._token_at(m.span_start, sent))
@@ -136,7 +152,7 @@ class SpeakerPhrases(BlockText):
         core = np.removeprefix("同")
         last = prev.surface
         pointer = k > floor and toks[k - 1].surface in ANAPHORS and toks[k - 1].end == toks[k].start
-        if core.endswith(MEDIA_HEADS) and not self.r.orgs.known(np):
+        if core.endswith(MEDIA_HEADS):
             return Candidate(particle, "", np, start=k)
         if np.startswith("同") and core in HONORIFICS:
             # 同氏: the person mentioned last, never an office

@@ -189,8 +189,12 @@ class BlockReader(DirectQuotes, ReportedSpeech):
                         self.cands = [c for c in self.cands if not site.start <= self.toks[c.particle].start < site.end]
                 elif site.only and site.verbless:
                     # the next sentence may name its speaker; else an announcement before it
-                    announcer = self.r.announcer
-                    self.r.pending = (site, self, announcer[0] if announcer else None)
+                    announcer, previous = self.r.announcer, self.r.previous
+                    if announcer is not None:
+                        fallback = announcer[0]
+                    else:  # 中村は…抱き合った。「…」: the person the text was about
+                        fallback = previous if previous is not None and previous.kind != "organization" else None
+                    self.r.pending = (site, self, fallback)
             self._list_run(sites, found)
             for site, sp in found:
                 self.r.record(sp, self.quote(site), site.note)
@@ -346,6 +350,21 @@ class BlockReader(DirectQuotes, ReportedSpeech):
                     waiting.note = "list_run"
                     found.insert(0, (waiting, sp))
             self.run = []
+
+    def adjacent_topic(self, site: Site) -> Candidate | None:
+        """The topic written right before a direct quote (Xは「…」, Xは、「…」)
+        with words to it, not a time (今回は「…」)."""
+        if site.kind != "direct":
+            return None
+        k = site.open - 1
+        if k >= 0 and self.toks[k].surface == "、":
+            k -= 1
+        for c in self.cands:
+            if c.particle == k and self.is_topic(c) and c.text:
+                t = self.toks[c.particle - 1]
+                if t.pos[2:3] != ("副詞可能",) and t.pos[1] != "数詞":
+                    return c
+        return None
 
     def _lined(self, site: Site) -> Candidate | None:
         """The topic written right before the quote (Xは「…」, Xも、「…」), if the

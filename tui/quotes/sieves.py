@@ -56,6 +56,7 @@ class BlockReader(Protocol):
     def phrase_before(self, at: int, sent: Sentence) -> Candidate | None: ...
     def owner_between(self, close: int, first: int, sent: Sentence) -> SpeakerDraft | None: ...
     def content_start(self, site: Site, speaker: Candidate | None) -> int: ...
+    def adjacent_topic(self, site: Site) -> Candidate | None: ...
 
 
 Sieve = Callable[[Site, BlockReader], "SpeakerDraft | None"]
@@ -130,7 +131,14 @@ def _stated_direct(site: Site, br: BlockReader) -> SpeakerDraft | None:
     near = [c for c in reversed(window) if from_ok or toks[c.particle].surface != "から"]
     if passive:
         near = [c for c in near if toks[c.particle].surface == "から"] or near
-    return br.speaker(near, True) or br.speaker(topics, True)
+    sp = br.speaker(near, True) or br.speaker(topics, True)
+    if sp is None and site.strict:
+        # 自民党静岡県連は「…」としている: a topic right before the quote that no
+        # list names still speaks, as a body
+        c = br.adjacent_topic(site)
+        if c is not None and not c.speaks:
+            sp = br.r.speaker_for(Candidate(c.particle, "organization", c.text, start=c.start, head=c.text), br.block_no, True)
+    return sp
 
 
 def _stated_reported(site: Site, br: BlockReader) -> SpeakerDraft | None:
@@ -182,6 +190,8 @@ def continued(site: Site, br: BlockReader) -> SpeakerDraft | None:
     upto = site.open if direct else site.close
     if any(c.particle < upto and br.subject(c) for c in br.usable(site) if c.particle >= site.floor or br.is_topic(c)):
         return None
+    if direct and br.adjacent_topic(site) is not None:
+        return None  # Xは「…」: X speaks, whatever it is
     previous = br.r.previous
     if not direct and previous.kind == "organization":
         return None

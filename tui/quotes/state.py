@@ -14,7 +14,11 @@ from .model import Quote, Speaker, SpeakerKind
 from .speech import MEDIA_HEADS
 
 #: Heads of government bodies, parties and places: 同社 never points to them.
-PUBLIC_HEADS = ("省", "庁", "府", "党", "県", "市", "町", "村", "区", "国", "会", "議会", "政府", "当局", "委員会", "裁判所")
+PUBLIC_HEADS = (
+    "省", "庁", "府", "党", "県", "市", "町", "村", "区", "国", "会", "議会", "政府", "当局", "委員会", "署",
+    "取引所", "裁判所", "研究所", "事務所",
+    "協会", "連盟", "機構", "大学", "病院", "学校", "県連", "連合",
+)
 
 
 @dataclass
@@ -129,6 +133,7 @@ class Reader:
             whose = cand.described[: -len(cand.text)].removesuffix("の") if cand.described.endswith(cand.text) else ""
             person = self.directory.resolve_role(cand.text, whose) or self.directory.resolve_title(cand.text)
             if person is not None:
+                self.directory.last = person  # 首相は…。同氏は: the person referred to last
                 sp = self._person_speaker(person)
                 sp.alias(cand.described or cand.text)
                 return sp
