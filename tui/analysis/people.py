@@ -328,7 +328,7 @@ def _cjk_name(tokens: Sequence[Token], i: int) -> int:
     if len(t.surface) != 1 or t.surface not in CJK_SURNAMES or _glued_noun_before(tokens, i):
         return i
     for j in (i + 2, i + 3):
-        if j > n or not all(len(tokens[k].surface) == 1 and is_kanji(tokens[k].surface) and tokens[k].pos[0] in ("名詞", "接頭辞")
+        if j > n or not all(len(tokens[k].surface) == 1 and is_kanji(tokens[k].surface) and tokens[k].pos[0] in ("名詞", "接頭辞", "接尾辞")
                             and tokens[k].start == tokens[k - 1].end for k in range(i + 1, j)):
             break
         if j < n and len(tokens[j].surface) == 1 and tokens[j].pos[0] == "名詞" and not title_part(tokens[j].surface):
