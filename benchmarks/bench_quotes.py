@@ -6,9 +6,13 @@ Three CPU figures, each the best of a few interleaved runs:
   reader's own rules;
 - ``kiji quotes``' path in-process: tokens made per block on demand, then
   people and quotes (what the command costs after start-up);
-- plain tokenisation of the same blocks, for scale.
+- plain tokenisation of the same blocks, for scale;
 
-Run: ``.venv/bin/python -m benchmarks.bench_quotes`` (about 30 s);
+and whether the reader stays linear: ``find_speakers`` on 1 MB and 2 MB of
+reaction lists (名前さん（役）「…」 one per line, every line a quote), whose
+ratio should be about 2.
+
+Run: ``.venv/bin/python -m benchmarks.bench_quotes`` (about a minute);
 ``--profile`` prints the top of a cProfile of ``find_speakers`` instead.
 """
 
@@ -18,7 +22,7 @@ import sys
 import time
 from typing import Callable
 
-from benchmarks.corpus import MB, article_text
+from benchmarks.corpus import MB, article_text, reaction_lists
 from benchmarks import measure
 from tui.analysis import analyze
 from tui.text import parse
@@ -34,7 +38,8 @@ def best(*fns: Callable[[], object]) -> list[float]:
 
 
 def quotes_command(article) -> object:
-    """``kiji quotes`` after parsing: tokens per block, people, quotes (no term rules)."""
+    """``kiji quotes`` after parsing: tokens per block, the term rules (the
+    reader reads their organisations), people, quotes."""
     from tui import cli
 
     return cli._terms_and_speakers(article)[1]
@@ -62,6 +67,11 @@ def main() -> None:
     print(f"  tokenize                      {t_tok:6.2f} s")
     print(f"  find_speakers (tokens ready)  {t_reader:6.2f} s")
     print(f"  kiji quotes path              {t_cmd:6.2f} s  = {t_cmd / t_tok:.2f}× tokenize")
+    one, two = parse(reaction_lists(MB)), parse(reaction_lists(2 * MB))
+    a_one, a_two = analyze(one), analyze(two)
+    t_one, t_two = best(lambda: find_speakers(one, a_one), lambda: find_speakers(two, a_two))
+    n_one = sum(len(s.quotes) for s in find_speakers(one, a_one))
+    print(f"reaction lists: 1 MB ({n_one:,} quotes) {t_one:.2f} s, 2 MB {t_two:.2f} s: {t_two / t_one:.2f}× (linear: about 2)")
 
 
 if __name__ == "__main__":

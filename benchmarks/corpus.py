@@ -99,3 +99,26 @@ def opening_words(chars: int = 8) -> str:
     """The first words of the seed's first paragraph (and so of every
     :func:`article_text`): what a first paint must show."""
     return paragraphs()[0][:chars]
+
+
+#: Speakers of the reaction-list corpus: name, honorific or title, role in brackets.
+_REACTORS = ("田中一郎さん（主演）", "山本花子氏（原作者）", "川上隆聖（りゅうせい）氏（監督）", "日本映画協会の佐藤次郎会長")
+
+
+def reaction_lists(size: int) -> str:
+    """About ``size`` UTF-8 bytes of reaction lists (名前さん（役）「…」 one per
+    line, no verb), the quotes being real sentences of the corpus: the quote
+    reader's line-by-line rules on every line."""
+    lines: list[str] = []
+    total = 0
+    quotes = [s for s in sentences() if "「" not in s and "」" not in s]
+    k = 0
+    while total < size:
+        block = ["出演者のコメントが紹介されている。"]
+        for name in _REACTORS:
+            block.append(f"{name}「{quotes[k % len(quotes)]}」")
+            k += 1
+        text = "\n".join(block)
+        lines.append(text)
+        total += len(text.encode("utf-8")) + 2
+    return "\n\n".join(lines) + "\n"
