@@ -279,3 +279,27 @@ def test_a_label_line_is_a_subheading():
 def test_a_quote_standing_alone_is_never_a_subheading():
     article = parse("前の段落。\n\n「公約は必ず守ります」\n\n次の段落。\n")
     assert [s.title for s in article.sections if s.heading] == []
+
+
+# --- each sieve, by name ---------------------------------------------------------------
+
+
+def test_sieve_relayed_a_statement_relayed_by_an_agency_is_its_speakers():
+    text = "ロイター通信は、保健当局者の同日の発言として、患者は11人だとした。\n"
+    assert rules(text) == [("保健当局者", 1, "indirect", "relayed")]
+
+
+def test_sieve_relative_head_the_reporting_verb_describes_the_speaker():
+    assert rules("「ドンという音がした」と話す男性もいた。\n") == [("男性", 1, "direct", "relative_head")]
+
+
+def test_sieve_stated_reported_speech_after_its_speaker():
+    assert rules("山田一郎首相は、景気は回復していると述べた。\n") == [("山田一郎", 1, "indirect", "stated")]
+
+
+def test_the_sieves_are_tried_most_precise_first():
+    from tui.quotes.sieves import SIEVES
+
+    assert [s.__name__ for s in SIEVES] == [
+        "relayed", "relative_head", "bracketed", "between", "named_before", "stated", "announced", "continued",
+    ]
