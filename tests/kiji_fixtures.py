@@ -71,8 +71,8 @@ def install_fixed_core(monkeypatch) -> None:
 
     real_explore = core_process.explore
 
-    def explore(article: Article, progress=None) -> core_process.Explored:
-        found = real_explore(article, progress)
+    def explore(article: Article, progress=None, store=None) -> core_process.Explored:
+        found = real_explore(article, progress)  # the fixed core is never cached
         return found._replace(terms=fixed_terms(article), speakers=fixed_speakers(article))
 
     monkeypatch.setattr(core_process, "explore", explore)

@@ -1,4 +1,5 @@
-"""The ``kiji`` command: open the explorer, or dump, search and list quotes.
+"""The ``kiji`` command: open the explorer, or dump, search and list quotes
+(of one article or a library of them), export a library, manage the cache.
 
 Errors end here: every :class:`ArticleError` becomes one line on stderr and
 exit status 2, never a traceback.
@@ -13,7 +14,7 @@ from pathlib import Path
 from typing import Sequence
 
 from . import __version__
-from .text import BUNDLED_NAME, Article, ArticleError, bundled_article, read_article
+from .text import BUNDLED_NAME, Article, ArticleError, bundled_article, read_article, visible
 
 EXIT_OK, EXIT_NO_MATCH, EXIT_ERROR = 0, 1, 2
 
@@ -32,9 +33,13 @@ class _Parser(argparse.ArgumentParser):
 #: ``kiji COMMAND``: its usage line and what it does (the explorer is ``kiji`` itself).
 COMMANDS = {
     "dump": ("kiji dump [PATH] [--json]", "the parsed article: an outline, or JSON"),
-    "search": ("kiji search QUERY [PATH] [--json]", "matches as grep-like lines, or JSON"),
-    "quotes": ("kiji quotes [PATH] [--format FORMAT]", "who said what (table/csv/markdown/json)"),
+    "search": ("kiji search QUERY [PATH ...] [--json]", "matches as grep-like lines, or JSON"),
+    "quotes": ("kiji quotes [PATH ...] [--format FORMAT]", "who said what (table/csv/markdown/json)"),
+    "export": ("kiji export PATH ... [--ndjson] [--bulk]", "one JSON document per article"),
+    "cache": ("kiji cache info|clear", "where the cache of analyses is; empty it"),
 }
+#: Options of the commands that take a library (several files or folders).
+LIBRARY_OPTIONS = " [--glob PATTERN] [--jobs N] [--no-cache]"
 EXPLORER_USAGE = "kiji [PATH ...] [--theme NAME]"
 
 
@@ -56,6 +61,7 @@ def _explorer_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="*", metavar="PATH", help="article files, or folders of .txt files (default: the bundled article)")
     p.add_argument("--theme", metavar="NAME",
                    help="colour theme: ansi (the terminal's own palette), dark, light, or a Textual theme (nord, ...)")
+    p.add_argument("--no-cache", action="store_true", help="neither use nor keep analyses in the cache")
     p.add_argument("--version", action="version", version=f"kiji {__version__}")
     return p
 
@@ -68,15 +74,39 @@ def _command_parser(name: str) -> argparse.ArgumentParser:
     if name == "dump":
         p.add_argument("path", nargs="?", metavar="PATH", help=path_help)
         p.add_argument("--json", action="store_true", help="print JSON (schema 1)")
-    elif name == "search":
+    paths_help = "an article file, several, or folders of them (default: the bundled article)"
+    if name == "search":
         p.add_argument("query", metavar="QUERY", help="a word, a kana reading, an inflected form or a synonym")
-        p.add_argument("path", nargs="?", metavar="PATH", help=path_help)
+        p.add_argument("paths", nargs="*", metavar="PATH", help=paths_help)
         p.add_argument("--json", action="store_true", help="print JSON")
     elif name == "quotes":
-        p.add_argument("path", nargs="?", metavar="PATH", help=path_help)
+        p.add_argument("paths", nargs="*", metavar="PATH", help=paths_help)
         p.add_argument("--format", choices=("table", "csv", "markdown", "json"), default="table", metavar="FORMAT",
                        help="table (the default), csv, markdown or json")
+    elif name == "export":
+        p.add_argument("paths", nargs="+", metavar="PATH", help="article files, or folders of them")
+        p.add_argument("--ndjson", action="store_true", help="one document per line (the default and only format)")
+        p.add_argument("--bulk", action="store_true", help="an index action line before each document (the _bulk API)")
+    elif name == "cache":
+        p.add_argument("action", choices=("info", "clear"), metavar="info|clear",
+                       help="info: where the cache is and what it holds; clear: empty it")
+    if name in ("search", "quotes", "export"):
+        p.usage = usage + LIBRARY_OPTIONS
+        p.add_argument("--glob", action="append", metavar="PATTERN",
+                       help="the files to take from folders (default *.txt; may be repeated)")
+        p.add_argument("--jobs", type=_jobs, metavar="N", help="analyse in N processes (default: all cores but one)")
+        p.add_argument("--no-cache", action="store_true", help="neither use nor keep analyses in the cache")
     return p
+
+
+def _jobs(text: str) -> int:
+    try:
+        jobs = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of processes: {text!r}") from None
+    if jobs < 1:
+        raise argparse.ArgumentTypeError("at least 1 process")
+    return jobs
 
 
 def _load(path: str | None) -> Article:
@@ -101,6 +131,62 @@ def _terms_and_speakers(article: Article):
     return tokens.terms(), speakers
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from .library import bulk_action, export_docs
+    from .text import to_json
+
+    library = _open_library(args)
+    try:
+        exported = 0
+        write = sys.stdout.write
+        for row, doc in export_docs(library):
+            if isinstance(doc, str):
+                if row.state not in ("unreadable", "failed"):  # those were reported already
+                    print(f"kiji: {visible(row.path)}: {visible(doc)}", file=sys.stderr)
+                continue
+            if args.bulk:
+                write(to_json(bulk_action(doc), indent=None) + "\n")
+            write(to_json(doc, indent=None) + "\n")
+            exported += 1
+        if not exported:
+            raise UsageError("export: no article could be exported")
+        return EXIT_OK
+    finally:
+        library.close()
+
+
+def cmd_cache(args: argparse.Namespace) -> int:
+    from .library import Cache
+
+    cache = Cache.open()
+    _warn(cache.take_warnings())
+    try:
+        info = cache.info()
+        if args.action == "clear":
+            cache.clear()
+            where = info.path if info.persistent else "(no cache kept)"
+            print(f"cleared {visible(where)}: {info.articles} articles, {_size(info.bytes)}")
+            return EXIT_OK
+        print(f"cache:    {visible(info.path) if info.persistent else '(none kept: ' + visible(info.path) + ')'}")
+        print(f"size:     {_size(info.bytes)}")
+        print(f"articles: {info.articles} ({info.analysed} analysed)")
+        print(f"files:    {info.files} ({info.unreadable} unreadable)")
+        if info.set_aside:
+            print(f"damaged copies set aside: {', '.join(visible(n) for n in info.set_aside)}")
+        print(f"version:  {visible(info.version)}")
+        return EXIT_OK
+    finally:
+        cache.close()
+
+
+def _size(n: int) -> str:
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{n} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
+        n /= 1024
+    return f"{n} bytes"  # pragma: no cover
+
+
 def cmd_dump(args: argparse.Namespace) -> int:
     from .export import article_dict, outline
     from .text import json_chunks
@@ -117,10 +203,90 @@ def cmd_dump(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _is_library(paths: Sequence[str]) -> bool:
+    """Several paths or a folder: the library; none or one file: one article."""
+    return len(paths) > 1 or (len(paths) == 1 and Path(paths[0]).is_dir())
+
+
+def _warn(lines: Sequence[str]) -> None:
+    for line in lines:
+        print(f"kiji: warning: {visible(line)}", file=sys.stderr)
+
+
+def _open_library(args: argparse.Namespace):
+    """The library of ``args.paths``, every article analysed (in ``--jobs``
+    processes, progress on stderr when it is a terminal); each file that
+    cannot be read gets one line on stderr."""
+    from .library import DEFAULT_GLOBS, Cache, Library, default_jobs
+
+    cache = Cache.open(enabled=not args.no_cache)
+    _warn(cache.take_warnings())
+    try:
+        library = Library.open(args.paths, globs=args.glob or DEFAULT_GLOBS, cache=cache)
+    except BaseException:
+        cache.close()
+        raise
+    jobs = args.jobs or default_jobs()
+    run = library.analyse(jobs=0 if jobs == 1 else jobs, read_first=False)
+    tty = sys.stderr.isatty()
+    try:
+        for update in run:
+            if tty:
+                sys.stderr.write(f"\r{update.progress}")
+                sys.stderr.flush()
+    except BaseException:
+        run.cancel()
+        library.close()
+        raise
+    if tty:
+        sys.stderr.write("\r\x1b[K")
+    _warn(cache.take_warnings())
+    for row in library.rows:
+        if row.state in ("unreadable", "failed"):
+            print(f"kiji: {visible(row.path)}: {visible(row.problem or 'cannot be read')}", file=sys.stderr)
+    return library
+
+
+def _readable(library) -> bool:
+    return any(row.state not in ("unreadable", "failed", "new") for row in library.rows)
+
+
+def cmd_search_library(args: argparse.Namespace) -> int:
+    from .search import render_matches
+    from .text import to_json
+
+    library = _open_library(args)
+    try:
+        search = library.search(args.query, contexts=0)
+        color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+        found: list[dict] = []
+        for hits in search:
+            if args.json:
+                found.extend({"path": hits.row.path, **m.to_dict()} for m in hits.matches)
+                continue
+            try:
+                article = library.article(hits.row.path)
+            except ArticleError as exc:
+                print(f"kiji: {visible(str(exc))}", file=sys.stderr)
+                continue
+            for line in render_matches(article, hits.matches, color=color):
+                print(line)
+        if args.json:
+            problems = [{"path": r.path, "problem": r.problem} for r in library.rows if r.state in ("unreadable", "failed")]
+            print(to_json({"query": args.query, "matches": found, "problems": problems}))
+        if not _readable(library):
+            raise UsageError("search: no article could be read")
+        return EXIT_OK if search.matches else EXIT_NO_MATCH
+    finally:
+        library.close()
+
+
 def cmd_search(args: argparse.Namespace) -> int:
     if not args.query.strip():
         raise UsageError("search: the query is empty")
-    article = _load(args.path)
+    if _is_library(args.paths):
+        return cmd_search_library(args)
+    article = _load(args.paths[0] if args.paths else None)
     from .text import to_json
     from .search import SearchIndex, render_matches
 
@@ -136,7 +302,18 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_quotes(args: argparse.Namespace) -> int:
-    article = _load(args.path)
+    if _is_library(args.paths):
+        from .library import grouped, render_people_quotes
+
+        library = _open_library(args)
+        try:
+            if not _readable(library):
+                raise UsageError("quotes: no article could be read")
+            sys.stdout.write(render_people_quotes(grouped(library), args.format))
+            return EXIT_OK
+        finally:
+            library.close()
+    article = _load(args.paths[0] if args.paths else None)
     from .quotes import render_quotes
 
     _, speakers = _terms_and_speakers(article)
@@ -180,7 +357,14 @@ def cmd_open(args: argparse.Namespace) -> int:
         read_article(p)
     from .app import KijiApp
 
-    app = KijiApp(paths, theme=theme, article=first)
+    store = None
+    if not args.no_cache:
+        from .library import ExploreCache
+
+        store = ExploreCache()
+        store.open()  # its warnings, before the screen is taken
+        _warn(store.warnings)
+    app = KijiApp(paths, theme=theme, article=first, store=store)
     app.run()
     return app.return_code or EXIT_OK
 
@@ -192,7 +376,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         # the explorer: `kiji [PATH ...]`, also spelled `kiji open [PATH ...]`
         name, args = "open", _explorer_parser().parse_args(argv[1:] if argv[:1] == ["open"] else argv)
-    handler = {"open": cmd_open, "dump": cmd_dump, "search": cmd_search, "quotes": cmd_quotes}[name]
+    handler = {"open": cmd_open, "dump": cmd_dump, "search": cmd_search, "quotes": cmd_quotes, "export": cmd_export,
+               "cache": cmd_cache}[name]
     try:
         return handler(args)
     except ArticleError as exc:

@@ -24,7 +24,7 @@ import multiprocessing
 import os
 import threading
 import time
-from typing import TYPE_CHECKING, Any, Callable, NamedTuple
+from typing import TYPE_CHECKING, Any, Callable, NamedTuple, Protocol
 
 if TYPE_CHECKING:  # pragma: no cover
     from .text import Article
@@ -56,14 +56,31 @@ class Explored(NamedTuple):
     search index); the others still hold their results."""
 
 
-def explore(article: Article, progress: Callable[[float], None] | None = None) -> Explored:
+class Store(Protocol):
+    """Where analyses are kept between runs (:class:`tui.library.ExploreCache`)."""
+
+    def load(self, article: Article) -> Explored | None: ...
+
+    def save(self, article: Article, explored: Explored) -> None: ...
+
+
+def explore(article: Article, progress: Callable[[float], None] | None = None, store: Store | None = None) -> Explored:
     """Terms, speakers and the search index of ``article`` in one pass.
 
     ``progress(fraction)`` is called as the blocks are read (fraction of the
     text's characters, at most every :data:`PROGRESS_STEP`); it may raise
     :class:`Cancelled` to stop the pass. A failure of the quotes reader or
     the index builder is reported in ``problems`` and leaves the rest.
+    With a ``store``, an article analysed before is answered from it (no
+    pass at all) and a new analysis is saved to it.
     """
+    if store is not None:
+        found = store.load(article)
+        if found is not None:
+            return found
+        found = explore(article, progress)
+        store.save(article, found)
+        return found
     from .analysis import analyze_on_demand
     from .quotes import find_speakers
     from .search import IndexBuilder
@@ -135,7 +152,7 @@ def _serve(conn) -> None:
                 from .text import read_article
 
                 index = None  # the previous article's
-                found = explore(read_article(args[0]), progress)
+                found = explore(read_article(args[0]), progress, args[1] if len(args) > 1 else None)
                 index = found.index
                 # the index stays here; the app asks it through RemoteIndex
                 result: Any = found._replace(index=index is not None)

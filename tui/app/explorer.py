@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterator
 
 from textual import events, on, work
 from textual.app import App, ComposeResult
@@ -95,12 +95,16 @@ class KijiApp(App[int]):
         Binding("left_square_bracket", "switch_article(-1)", "Previous article", show=False, id="kiji.previous-article", tooltip="Open the previous article given on the command line"),
     ]
 
-    def __init__(self, paths: list[Path] | None = None, theme: str | None = None, article: Article | None = None) -> None:
+    def __init__(self, paths: list[Path] | None = None, theme: str | None = None, article: Article | None = None,
+                 store: Any = None) -> None:
         """``article``, if given, is ``paths[0]`` already read (the command line
         reads every file first to refuse bad ones before the screen is taken).
         An unknown ``theme`` raises :class:`~tui.app.themes.UnknownTheme`
-        (the command line has refused it already, as a usage error)."""
+        (the command line has refused it already, as a usage error).
+        ``store`` keeps analyses between runs (:class:`tui.library.ExploreCache`:
+        a second open fills the panes from it)."""
         super().__init__()
+        self._store = store
         self.paths = [Path(p) for p in (paths or [bundled_article()])]
         self.article_index = 0
         self.article: Article = article if article is not None else read_article(self.paths[0])
@@ -319,7 +323,7 @@ class KijiApp(App[int]):
             show(self._literal_ready, LiteralText(article.text_blocks()))
             core = self._core
             if core is not None:
-                found = core.call("explore", str(path), cancelled=lambda: worker.is_cancelled, progress=progress)
+                found = core.call("explore", str(path), self._store, cancelled=lambda: worker.is_cancelled, progress=progress)
                 found = found._replace(index=RemoteWords(core) if found.index else None)
             else:
 
@@ -328,7 +332,7 @@ class KijiApp(App[int]):
                         raise Cancelled("explore")
                     progress(fraction)
 
-                found = core_process.explore(article, local_progress)
+                found = core_process.explore(article, local_progress, self._store)
         except Cancelled:
             return
         except Exception as exc:  # noqa: BLE001 - shown to the user, the article stays usable

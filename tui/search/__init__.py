@@ -12,7 +12,12 @@ The door of the package. What the rest of kiji may use:
   :class:`IndexBuilder` from tokens made elsewhere; its ``spans`` are the
   other modes' matches as compact :class:`Spans`);
 - :func:`fold` / :func:`fold_map`, the form literal search compares;
-- :func:`render_matches`, the grep-like lines of ``kiji search``.
+- :func:`render_matches`, the grep-like lines of ``kiji search``, and
+  :func:`context`, a match with the text around it;
+- for a library of articles: :func:`index_to_bytes` / :func:`index_from_bytes`
+  (an index stored and read back), :func:`vocabulary` and :func:`query_keys`
+  (the keys that pick the articles worth searching), :func:`folded_text`
+  and :func:`literal_index` (literal search before any analysis).
 """
 
 from .folding import fold, fold_map
@@ -20,9 +25,13 @@ from .hits import Hit, Hits, Spans
 from .index import IndexBuilder, SearchIndex, WordIndex, clean_query
 from .literal import LiteralText
 from .model import HOWS, How, Match
-from .render import HIGHLIGHT_OFF, HIGHLIGHT_ON, render_matches
+from .keys import QueryKeys, Vocabulary, folded_text, literal_index, query_keys, vocabulary
+from .render import HIGHLIGHT_OFF, HIGHLIGHT_ON, context, render_matches
+from .store import index_from_bytes, index_to_bytes
 
 __all__ = [
     "HIGHLIGHT_OFF", "HIGHLIGHT_ON", "HOWS", "Hit", "Hits", "How", "IndexBuilder", "LiteralText", "Match", "SearchIndex",
-    "Spans", "WordIndex", "clean_query", "fold", "fold_map", "render_matches",
+    "Spans", "WordIndex", "clean_query", "fold", "fold_map", "context", "render_matches",
+    "QueryKeys", "Vocabulary", "folded_text", "literal_index", "query_keys", "vocabulary",
+    "index_from_bytes", "index_to_bytes",
 ]

@@ -13,7 +13,10 @@ CONTEXT_CHARS = 30
 HIGHLIGHT_ON, HIGHLIGHT_OFF = "\x1b[1;7m", "\x1b[0m"
 
 
-def _context(text: str, start: int, end: int, color: bool) -> str:
+def context(text: str, start: int, end: int, color: bool = False) -> str:
+    """``text[start:end]`` with about :data:`CONTEXT_CHARS` characters each
+    side (``…`` where cut), control characters made visible; with ``color``
+    the match is highlighted (bold, reverse)."""
     left = max(0, start - CONTEXT_CHARS)
     right = min(len(text), end + CONTEXT_CHARS)
     hit = visible(text[start:end])
@@ -38,4 +41,4 @@ def render_matches(article: Article, matches: Iterable[Match], color: bool) -> I
         block = blocks[m.line]
         line = block.line_at(m.start)
         column = m.start - block.line_start(line) + 1
-        yield f"{path}:{line}:{column}: {_context(block.text, m.start, m.end, color)}"
+        yield f"{path}:{line}:{column}: {context(block.text, m.start, m.end, color)}"

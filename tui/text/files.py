@@ -74,12 +74,11 @@ def decode(data: bytes, path: Path | str = "<bytes>") -> tuple[str, str]:
     return text, enc
 
 
-def read_article(path: Path | str, name: str | None = None) -> Article:
-    """Read, decode and parse the file at ``path``.
-
-    ``Article.path``, the name every output and error gives the article, is
-    ``name`` if given, else ``path`` exactly as the caller spelt it (a
-    relative path stays relative, ``./a.txt`` keeps its ``./``)."""
+def read_bytes(path: Path | str, name: str | None = None) -> bytes:
+    """The bytes of the article file at ``path``; :class:`ArticleError`
+    (naming the file ``name``, else ``path`` as spelt) for a directory, a
+    pipe or device, a missing or unreadable file. What :func:`read_article`
+    reads, for callers that also need the bytes (the library hashes them)."""
     p = Path(path)
     shown = name if name is not None else os.fspath(path)
     try:
@@ -89,7 +88,7 @@ def read_article(path: Path | str, name: str | None = None) -> Article:
         if not stat.S_ISREG(mode):
             # a FIFO without a writer would block forever; devices never end
             raise ArticleError(shown, "not a regular file (pipes and devices are not read: save the text to a file)")
-        data = p.read_bytes()
+        return p.read_bytes()
     except FileNotFoundError:
         raise ArticleError(shown, "no such file") from None
     except PermissionError:
@@ -98,5 +97,14 @@ def read_article(path: Path | str, name: str | None = None) -> Article:
         raise ArticleError(shown, "is a directory, not an article file") from None
     except OSError as exc:
         raise ArticleError(shown, exc.strerror or str(exc)) from None
-    text, encoding = decode(data, shown)
+
+
+def read_article(path: Path | str, name: str | None = None) -> Article:
+    """Read, decode and parse the file at ``path``.
+
+    ``Article.path``, the name every output and error gives the article, is
+    ``name`` if given, else ``path`` exactly as the caller spelt it (a
+    relative path stays relative, ``./a.txt`` keeps its ``./``)."""
+    shown = name if name is not None else os.fspath(path)
+    text, encoding = decode(read_bytes(path, shown), shown)
     return parse(text, path=shown, encoding=encoding)

@@ -45,13 +45,15 @@ def _escape(m: re.Match[str]) -> str:
     return f"\\u{ord(m.group()):04x}"
 
 
-def json_chunks(doc: Any, size: int = 1 << 16) -> Iterator[str]:
+def json_chunks(doc: Any, size: int = 1 << 16, indent: int | None = 1) -> Iterator[str]:
     """:func:`to_json`'s text in pieces of about ``size`` characters, to be
     written as they come: ``json.dumps`` holds every fragment of the document
-    in a list before joining them (the 10 MB article peaked 130 MB higher)."""
+    in a list before joining them (the 10 MB article peaked 130 MB higher).
+    With ``indent=None``, one line with no spaces (NDJSON)."""
     parts: list[str] = []
     n = 0
-    for part in json.JSONEncoder(ensure_ascii=False, indent=1).iterencode(doc):
+    separators = None if indent is not None else (",", ":")
+    for part in json.JSONEncoder(ensure_ascii=False, indent=indent, separators=separators).iterencode(doc):
         parts.append(part)
         n += len(part)
         if n >= size:
@@ -62,11 +64,12 @@ def json_chunks(doc: Any, size: int = 1 << 16) -> Iterator[str]:
         yield _UNSAFE.sub(_escape, "".join(parts))
 
 
-def to_json(doc: Any) -> str:
-    """``doc`` as JSON text that is safe to print on a terminal.
+def to_json(doc: Any, indent: int | None = 1) -> str:
+    """``doc`` as JSON text that is safe to print on a terminal (on one
+    line with ``indent=None``).
 
     ``json.dumps`` escapes only C0 controls; every other character
     :func:`visible` would replace gets a ``\\uXXXX`` escape too. They can
     only occur inside strings, where the escape means the same character.
     """
-    return "".join(json_chunks(doc))
+    return "".join(json_chunks(doc, indent=indent))

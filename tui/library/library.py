@@ -1,0 +1,320 @@
+"""A library: the article files of folders (or a list of files), each a
+:class:`~tui.library.model.Row`, analysed once into the cache.
+
+:meth:`Library.open` is quick: it finds the files and asks the cache what
+it knows of each by its size and times, reading none of them; what the
+cache knows is a row at once, the rest are ``new`` rows named after their
+file. :meth:`Library.analyse` then reads and analyses the rest in worker
+processes (:class:`AnalysisRun`), each result stored in the cache and
+given to the caller as it arrives.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
+
+from ..text import Article, ArticleError
+from .cache import Cache
+from .model import Progress, Row
+from .pool import Failed, Pool, Result, default_jobs
+from .record import Record, StatKey, Unreadable, digest_of, load
+from .scan import DEFAULT_GLOBS, collect
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..explore import Explored
+    from ..search import SearchIndex
+    from .people import Person, PersonQuote
+    from .search import LibrarySearch
+
+
+@dataclass(frozen=True)
+class Update:
+    """One row changed by the analysis, and how far it is."""
+
+    row: Row
+    progress: Progress
+
+
+class Library:
+    """The articles of a library and the cache behind them.
+
+    Rows keep the order of the command line (a folder's files sorted by
+    path). Safe to read from one thread while an :class:`AnalysisRun`
+    iterates in another; :meth:`close` when done.
+    """
+
+    def __init__(self, paths: Sequence[str], roots: Sequence[str], cache: Cache) -> None:
+        self.cache = cache
+        self._lock = threading.Lock()
+        self._rows: dict[str, Row] = {p: Row(p, "new", title=Path(p).name) for p in paths}
+        self._abs: dict[str, str] = {p: os.path.abspath(p) for p in paths}
+        self._ids: dict[str, int] = {}
+        self._stats: dict[str, StatKey | None] = {}
+        self._roots = tuple(roots)
+        self._indexes: dict[int, SearchIndex] = {}
+
+    @classmethod
+    def open(cls, paths: Iterable[Path | str], globs: Sequence[str] = DEFAULT_GLOBS, cache: Cache | None = None) -> Library:
+        """The library of ``paths`` (folders walked for ``globs``, files as
+        given). :class:`ArticleError` for a path that does not exist or a
+        folder without article files; ``cache`` defaults to :meth:`Cache.open`."""
+        paths = list(paths)
+        found = collect(paths, globs)
+        roots = [os.path.abspath(p) for p in paths if Path(p).is_dir()]
+        library = cls([str(f.path) for f in found], roots, cache if cache is not None else Cache.open())
+        library._recall()
+        return library
+
+    def _recall(self) -> None:
+        """Rows from the cache for the files whose size and times it knows;
+        files under the library's folders it knew but are gone are forgotten."""
+        known = self.cache.lookup(list(self._abs.values()))
+        for path, absolute in self._abs.items():
+            stat = StatKey.of(path)
+            self._stats[path] = stat
+            entry = known.get(absolute)
+            if entry is not None and stat is not None and entry[0] == stat:
+                cached = entry[1]
+                self._rows[path] = replace(cached.row, path=path, title=cached.row.title or Path(path).name)
+                if cached.article_id is not None:
+                    self._ids[path] = cached.article_id
+        if self._roots:
+            self.cache.forget_missing(self._roots, self._abs.values())
+
+    def close(self) -> None:
+        self.cache.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- rows ----------------------------------------------------------------------
+
+    @property
+    def rows(self) -> list[Row]:
+        """Every row, in library order (a snapshot)."""
+        with self._lock:
+            return list(self._rows.values())
+
+    def row(self, path: str) -> Row:
+        return self._rows[path]
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    @property
+    def progress(self) -> Progress:
+        rows = self.rows
+        done = sum(r.state in ("analysed", "unreadable", "failed") for r in rows)
+        read = sum(r.state != "new" for r in rows)
+        return Progress(done, read, len(rows))
+
+    def article_id(self, path: str) -> int | None:
+        """The cache's id of the article at ``path`` (None until it was read)."""
+        return self._ids.get(path)
+
+    def ids(self) -> dict[str, int]:
+        with self._lock:
+            return dict(self._ids)
+
+    def apply(self, result: Result) -> Row:
+        """Store a worker's result in the cache and update its row."""
+        path = result.path
+        old = self._rows[path]
+        if isinstance(result, Failed):
+            row = replace(old, state="failed", problem=f"{result.kind} failed: {result.problem}")
+            with self._lock:
+                self._rows[path] = row
+            return row
+        article_id = self.cache.store(result)
+        if isinstance(result, Unreadable):
+            row = old.with_problem(result.problem)
+            with self._lock:
+                self._rows[path] = row
+                self._ids.pop(path, None)
+            return row
+        stored = self.cache.article(result.digest) if article_id is not None else None
+        if stored is not None:
+            article_id, row = stored
+            row = replace(row, path=path)
+        else:  # the cache cannot be written: the row from the record itself
+            row = _row_of(path, result)
+        with self._lock:
+            self._rows[path] = row
+            if article_id is not None:
+                self._ids[path] = article_id
+            else:
+                self._ids.pop(path, None)
+            self._indexes.pop(article_id or -1, None)
+        return row
+
+    def adopt(self, path: str) -> Row | None:
+        """If the cache knows the bytes now at ``path`` (under any name),
+        the row from it, the file remembered by its new size and times."""
+        stat = StatKey.of(path)
+        try:
+            with open(path, "rb") as f:
+                digest = digest_of(f.read())
+        except OSError:
+            return None  # reading it properly will say why
+        stored = self.cache.article(digest)
+        if stored is None or stat is None:
+            return None
+        article_id, cached = stored
+        self.cache.link(self._abs[path], stat, digest)
+        row = replace(cached, path=path)
+        with self._lock:
+            self._rows[path] = row
+            self._ids[path] = article_id
+        return row
+
+    # --- analysis ------------------------------------------------------------------
+
+    def analyse(self, jobs: int | None = None, read_first: bool = True) -> AnalysisRun:
+        """Start analysing the rows that need it, in ``jobs`` worker processes
+        (default: all cores but one; 0 runs everything in the thread that
+        iterates). Iterate the run for the updates."""
+        return AnalysisRun(self, default_jobs() if jobs is None else jobs, read_first)
+
+    # --- articles ------------------------------------------------------------------
+
+    def article(self, path: str) -> Article:
+        """The article at ``path``, read now (:class:`ArticleError` if it cannot be)."""
+        return load(path)[0]
+
+    def explored(self, path: str) -> Explored | None:
+        """The analysis the explorer shows (terms, speakers, search index), from
+        the cache, if the file still holds what was analysed."""
+        from .explorer_cache import explored_from_cache
+
+        try:
+            article, digest = load(path)
+        except ArticleError:
+            return None
+        return explored_from_cache(self.cache, article, digest)
+
+    def index(self, path: str) -> SearchIndex | None:
+        """The stored search index of an analysed row (kept in memory while
+        the library is open, up to :data:`tui.library.search.KEEP_INDEXES`)."""
+        from .search import stored_index
+
+        article_id = self._ids.get(path)
+        if article_id is None or not self._rows[path].analysed:
+            return None
+        return stored_index(self, article_id)
+
+    # --- search and people ---------------------------------------------------------
+
+    def search(self, query: str, contexts: int | None = None) -> LibrarySearch:
+        """Search every article for ``query`` (see :class:`LibrarySearch`)."""
+        from .search import CONTEXTS, LibrarySearch
+
+        return LibrarySearch(self, query, CONTEXTS if contexts is None else contexts)
+
+    def people(self) -> list[Person]:
+        """Every speaker of the analysed articles, merged by name (see :mod:`tui.library.people`)."""
+        from .people import people
+
+        return people(self)
+
+    def quotes(self, person: Person | None = None) -> list[PersonQuote]:
+        """The quotes of ``person`` across the library (everyone's if None),
+        newest article first when dates are known."""
+        from .people import quotes
+
+        return quotes(self, person)
+
+
+def _row_of(path: str, record: Record) -> Row:
+    from datetime import date
+
+    info, a = record.info, record.analysed
+    return Row(
+        path=path,
+        state="analysed" if a is not None else "read",
+        title=info.title,
+        date=date.fromisoformat(info.date) if info.date else None,
+        date_from=info.date_from,
+        host=info.host,
+        chars=info.chars,
+        speakers=a.speaker_count if a else None,
+        quotes=a.quote_count if a else None,
+        first_speakers=a.first_speakers if a else (),
+        digest=record.digest,
+    )
+
+
+class AnalysisRun:
+    """The library's rows analysed in the background.
+
+    Iterate it (from a worker thread: it blocks) for an :class:`Update` per
+    row as each result arrives; :attr:`progress` says ``analysed 412/1000``.
+    Before any Sudachi work, rows whose file changed only in its times, or
+    whose bytes the cache knows under another name, are found by their
+    digest; with ``read_first`` every new file is then read (title, date,
+    host; literal search) before any is analysed, so the list fills in
+    within seconds. :meth:`cancel`, from any thread, stops the workers at
+    once and ends the iteration.
+    """
+
+    def __init__(self, library: Library, jobs: int, read_first: bool) -> None:
+        self.library = library
+        self.jobs = jobs
+        self.read_first = read_first
+        self._cancelled = threading.Event()
+        self._pool = Pool(jobs)
+
+    @property
+    def progress(self) -> Progress:
+        return self.library.progress
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+    def cancel(self) -> None:
+        """Stop: no more results, the workers end at once."""
+        self._cancelled.set()
+        self._pool.close()
+
+    def _identify(self) -> Iterator[Update]:
+        """New rows whose bytes the cache already knows (a touched, copied or
+        renamed file): found by hashing, without parsing or Sudachi."""
+        lib = self.library
+        for row in lib.rows:
+            if self._cancelled.is_set():
+                return
+            if row.state == "new":
+                new = lib.adopt(row.path)
+                if new is not None:
+                    yield Update(new, lib.progress)
+
+    def __iter__(self) -> Iterator[Update]:
+        lib = self.library
+        try:
+            yield from self._identify()
+            phases: list[str] = ["read", "analyse"] if self.read_first else ["analyse"]
+            for kind in phases:
+                if self._cancelled.is_set():
+                    return
+                wanted = ("new",) if kind == "read" else ("new", "read")
+                tasks = [(kind, r.path) for r in lib.rows if r.state in wanted]
+                if not tasks:
+                    continue
+                for result in self._pool.run(tasks, self._cancelled.is_set):
+                    row = lib.apply(result)
+                    yield Update(row, lib.progress)
+        finally:
+            self._pool.close()
+
+    def wait(self) -> Progress:
+        """Run to the end (or until cancelled), ignoring the updates."""
+        for _ in self:
+            pass
+        return self.progress

@@ -1,0 +1,166 @@
+"""What the library shows: a :class:`Row` per article file, the people
+quoted across the articles, and the matches of a search, grouped by article.
+
+Plain frozen data, like the article model, so the UI can keep, sort and
+compare them and they cross process boundaries as they are.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Literal
+
+from ..search import Match
+
+RowState = Literal["new", "read", "analysed", "unreadable", "failed"]
+
+
+@dataclass(frozen=True)
+class Row:
+    """One article file of the library, as its list shows it.
+
+    A row starts ``new`` (only the file is known: its title is the file
+    name), becomes ``read`` once the file was read and parsed (title, date,
+    host; literal search works) and ``analysed`` once Sudachi went through it
+    (speakers and quotes; every search mode works). A file that cannot be
+    read is ``unreadable`` with the one-line reason in :attr:`problem`; one
+    whose analysis raised is ``failed`` (literal search still works; the
+    next run tries again).
+    """
+
+    path: str
+    """The file's path as found (relative to the folder given on the command line, or as given)."""
+    state: RowState = "new"
+    title: str = ""
+    date: date | None = None
+    date_from: str | None = None
+    """Where the date came from: ``file`` (name or folders), ``text`` (a dateline) or ``source`` (its URL)."""
+    host: str | None = None
+    """The source URL's host name."""
+    chars: int = 0
+    """Characters of readable text."""
+    speakers: int | None = None
+    """How many speakers were found (None until analysed)."""
+    quotes: int | None = None
+    first_speakers: tuple[str, ...] = ()
+    """The names of the first few speakers, in order of appearance."""
+    problem: str | None = None
+    """Why the file cannot be read (``unreadable``), or which stage of the
+    analysis failed (``analysed``: the rest still holds)."""
+    digest: str | None = None
+    """SHA-256 of the file's bytes (None while ``new`` or ``unreadable``)."""
+
+    @property
+    def analysed(self) -> bool:
+        return self.state == "analysed"
+
+    @property
+    def settled(self) -> bool:
+        """Nothing more will be learnt of it in this run (analysed, unreadable or failed)."""
+        return self.state in ("analysed", "unreadable", "failed")
+
+    @property
+    def searchable(self) -> bool:
+        """Whether a literal search can look into it."""
+        return self.state in ("read", "analysed", "failed")
+
+    def sort_key(self, column: str) -> tuple:
+        """A key to sort rows by ``column`` (``path``, ``title``, ``date``,
+        ``host``, ``speakers``, ``quotes``), rows missing the value last."""
+        value = getattr(self, column)
+        return (value is None or value == "", value if value is not None else 0, self.path)
+
+    def with_problem(self, problem: str) -> Row:
+        return replace(self, state="unreadable", problem=problem, digest=None)
+
+
+@dataclass(frozen=True)
+class Progress:
+    """How far the analysis of a library is: ``analysed 412/1000``."""
+
+    analysed: int
+    """Rows analysed (or found unreadable): done for good."""
+    read: int
+    """Rows read at least (literal search covers them)."""
+    total: int
+
+    @property
+    def done(self) -> bool:
+        return self.analysed >= self.total
+
+    def __str__(self) -> str:
+        return f"analysed {self.analysed}/{self.total}"
+
+
+@dataclass(frozen=True)
+class ArticleHits:
+    """The matches of a query in one article."""
+
+    row: Row
+    matches: tuple[Match, ...]
+    """Every match, in document order."""
+    contexts: tuple[str, ...]
+    """The first few matches with the text around them, control characters
+    made visible (``…会議はハノイで開かれ…``)."""
+    literal_only: bool = False
+    """Searched literally only: the article was not analysed yet."""
+
+    @property
+    def count(self) -> int:
+        return len(self.matches)
+
+
+@dataclass(frozen=True)
+class SearchSummary:
+    """Where a library search stands: ``312 in 640/1000 articles``."""
+
+    query: str
+    matches: int
+    """Matches found so far, over every article."""
+    articles: int
+    """Articles with at least one match."""
+    indexed: int
+    """Articles searched in every mode (analysed)."""
+    total: int
+    """Articles in the library (readable or not)."""
+    done: bool = False
+    """Every candidate has been searched."""
+
+    def __str__(self) -> str:
+        if self.indexed >= self.total:
+            return f"{self.matches} in {self.total} articles"
+        return f"{self.matches} in {self.indexed}/{self.total} articles"
+
+
+@dataclass(frozen=True)
+class PersonQuote:
+    """One quote of a person, with the article it is in."""
+
+    path: str
+    title: str
+    date: date | None
+    speaker: str
+    """The name as the article gives it."""
+    line: int
+    kind: str
+    text: str
+    verb: str
+    start: int = 0
+    end: int = 0
+
+
+@dataclass(frozen=True)
+class Person:
+    """A speaker across the library: every article's speakers merged by name."""
+
+    name: str
+    kind: str
+    """``person``, ``organization`` or ``unnamed_person`` (not merged across articles)."""
+    articles: int
+    quotes: int
+    aliases: tuple[str, ...] = ()
+    paths: tuple[str, ...] = field(default=(), repr=False)
+    """The articles they are quoted in."""
+    latest: date | None = None
+    """The newest dated article that quotes them."""

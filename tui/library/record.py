@@ -1,0 +1,201 @@
+"""What the library learns from one article file, as plain picklable data:
+read (no Sudachi: title, date, host, the folded text for literal search) and
+analysed (terms, speakers, the search index and its keys).
+
+These functions run in the analysis worker processes; the parent stores
+their :class:`Record` s in the cache. The explorer's cache lookups use the
+same encoding (:func:`analysed_from`, :func:`explored_from`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Sequence
+
+from ..analysis import Term
+from ..quotes import Quote, Speaker, speaker_dict
+from .. import text as text_room  # its parse(): a module of the same name sits behind the door
+from ..text import Article, ArticleError, decode, read_bytes
+from .dates import article_date
+
+#: How many speakers' names a row shows.
+FIRST_SPEAKERS = 3
+
+
+@dataclass(frozen=True)
+class StatKey:
+    """What tells that a file may have changed without reading it."""
+
+    size: int
+    mtime_ns: int
+    ctime_ns: int
+    inode: int
+
+    @classmethod
+    def of(cls, path: Path | str) -> StatKey | None:
+        try:
+            st = os.stat(path)
+        except (OSError, ValueError):
+            return None
+        return cls(st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+
+
+@dataclass(frozen=True)
+class Info:
+    """What reading and parsing a file tell (no Sudachi)."""
+
+    title: str
+    title_from: str
+    date: str | None
+    """ISO date (``2024-05-03``)."""
+    date_from: str | None
+    host: str | None
+    chars: int
+
+
+@dataclass(frozen=True)
+class Analysed:
+    """What Sudachi and the rules found, encoded for the cache."""
+
+    terms: str
+    """JSON: ``[[text, category, reading, base, [[line, start, end]…], rank]…]``."""
+    speakers: str
+    """JSON: ``[speaker_dict…]`` (the schema of ``kiji dump --json``)."""
+    index: bytes | None
+    """The search index, folded text and word index (:func:`tui.search.index_to_bytes`);
+    None if building it failed."""
+    words: str
+    readings: str
+    speaker_count: int
+    quote_count: int
+    first_speakers: tuple[str, ...]
+    problems: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Record:
+    """One file read (and perhaps analysed)."""
+
+    path: str
+    stat: StatKey | None
+    digest: str
+    info: Info
+    folded: str
+    analysed: Analysed | None = None
+
+
+@dataclass(frozen=True)
+class Unreadable:
+    """A file that cannot be read as an article, and why (one line)."""
+
+    path: str
+    stat: StatKey | None
+    problem: str
+
+
+def digest_of(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def load(path: Path | str) -> tuple[Article, str]:
+    """The article at ``path`` and the SHA-256 of the bytes it was read from."""
+    p = Path(path)
+    data = read_bytes(p)
+    text, encoding = decode(data, p)
+    return text_room.parse(text, path=str(p), encoding=encoding), digest_of(data)
+
+
+def info_of(article: Article) -> Info:
+    day, where = article_date(article)
+    host = None
+    if article.source is not None:
+        try:
+            host = article.source.host
+        except ValueError:  # a malformed URL: no host, the text stays
+            host = None
+    return Info(article.title, article.title_from, day.isoformat() if day else None, where, host, article.text_chars)
+
+
+def terms_json(terms: Sequence[Term]) -> str:
+    return json.dumps([[t.text, t.category, t.reading, t.base, [list(s) for s in t.spans], t.rank] for t in terms],
+                      ensure_ascii=False, separators=(",", ":"))
+
+
+def terms_from_json(data: str) -> tuple[Term, ...]:
+    return tuple(Term(text, category, reading, base, tuple(tuple(s) for s in spans), rank)
+                 for text, category, reading, base, spans, rank in json.loads(data))
+
+
+def speakers_json(speakers: Sequence[Speaker]) -> str:
+    return json.dumps([speaker_dict(s) for s in speakers], ensure_ascii=False, separators=(",", ":"))
+
+
+def speaker_from_dict(d: dict[str, Any]) -> Speaker:
+    """The inverse of :func:`tui.quotes.speaker_dict`."""
+    quotes = tuple(Quote(q["line"], q["kind"], q["text"], q["verb"], q["start"], q["end"]) for q in d["quotes"])
+    return Speaker(d["name"], tuple(d["aliases"]), quotes, d["type"])
+
+
+def speakers_from_json(data: str) -> tuple[Speaker, ...]:
+    return tuple(speaker_from_dict(d) for d in json.loads(data))
+
+
+def analysed_from(article: Article, explored: Any) -> Analysed:
+    """Encode an :class:`tui.explore.Explored` of ``article`` (terms,
+    speakers, word index) for the cache."""
+    from ..search import LiteralText, SearchIndex, index_to_bytes, vocabulary
+
+    blob, words, readings = None, "", ""
+    if explored.index is not None:
+        index = SearchIndex(LiteralText(article.text_blocks()), explored.index)
+        blob = index_to_bytes(index)
+        vocab = vocabulary(index)
+        words, readings = vocab.words, vocab.readings
+    speakers = tuple(explored.speakers)
+    return Analysed(
+        terms=terms_json(explored.terms),
+        speakers=speakers_json(speakers),
+        index=blob,
+        words=words,
+        readings=readings,
+        speaker_count=len(speakers),
+        quote_count=sum(len(s.quotes) for s in speakers),
+        first_speakers=tuple(s.name for s in speakers[:FIRST_SPEAKERS]),
+        problems=tuple(explored.problems),
+    )
+
+
+def read_record(path: str) -> Record | Unreadable:
+    """Read and parse ``path`` (no Sudachi)."""
+    stat = StatKey.of(path)
+    try:
+        article, digest = load(path)
+    except ArticleError as exc:
+        return Unreadable(path, stat, exc.problem)
+    return record_of(article, digest, None, stat)
+
+
+def analyse_record(path: str) -> Record | Unreadable:
+    """Read, parse and analyse ``path``: the explorer's one pass
+    (:func:`tui.explore.explore`), encoded for the cache."""
+    from ..explore import explore
+
+    stat = StatKey.of(path)
+    try:
+        article, digest = load(path)
+    except ArticleError as exc:
+        return Unreadable(path, stat, exc.problem)
+    return record_of(article, digest, explore(article), stat)
+
+
+def record_of(article: Article, digest: str, explored: Any = None, stat: StatKey | None = None) -> Record:
+    """The record of an article read from a file whose bytes hash to
+    ``digest``, analysed if ``explored`` (:class:`tui.explore.Explored`) is given."""
+    from ..search import folded_text
+
+    analysed = analysed_from(article, explored) if explored is not None else None
+    return Record(article.path, stat, digest, info_of(article), folded_text(article.text_blocks()), analysed)

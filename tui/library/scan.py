@@ -1,0 +1,80 @@
+"""Which files make a library: folders walked, files taken as given.
+
+A folder stands for the files under it, subfolders included, whose name
+matches one of the patterns (``*.txt`` by default, compared without regard
+to case); hidden files and folders (a name starting with ``.``) are left
+out, and symbolic links to folders are not followed (a link cycle would
+never end). Files given by name are taken whatever their name.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from ..text import ArticleError
+
+#: The pattern of article files when none is given.
+DEFAULT_GLOBS = ("*.txt",)
+
+
+@dataclass(frozen=True)
+class Found:
+    """A file of the library and the folder it was found under (None when given by name)."""
+
+    path: Path
+    root: Path | None = None
+
+
+def _matches(name: str, globs: Sequence[str]) -> bool:
+    low = name.lower()
+    return any(fnmatch.fnmatchcase(low, g.lower()) for g in globs)
+
+
+def walk(folder: Path, globs: Sequence[str] = DEFAULT_GLOBS) -> list[Path]:
+    """The files under ``folder`` whose name matches ``globs``, sorted by path."""
+    out: list[Path] = []
+
+    def fail(exc: OSError) -> None:
+        # an unreadable subfolder is skipped, like an unreadable file is listed:
+        # the rest of the library still opens
+        pass
+
+    for here, dirs, files in os.walk(folder, onerror=fail):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        base = Path(here)
+        out.extend(base / f for f in files if not f.startswith(".") and _matches(f, globs))
+    return sorted(out, key=lambda p: p.parts)
+
+
+def collect(paths: Iterable[Path | str], globs: Sequence[str] = DEFAULT_GLOBS) -> list[Found]:
+    """Every file the command line names: folders walked, files as given,
+    each once, in the order given (a folder's files sorted).
+
+    A path that does not exist raises :class:`ArticleError` (a typo on the
+    command line); a folder with no matching file too. What cannot be read
+    inside is not checked here: it is listed as unreadable later.
+    """
+    seen: set[str] = set()
+    out: list[Found] = []
+    for given in paths:
+        p = Path(given)
+        if p.is_dir():
+            files = walk(p, globs)
+            if not files:
+                pattern = " or ".join(globs)
+                raise ArticleError(p, f"folder holds no article files ({pattern}, subfolders included)")
+            found = [Found(f, p) for f in files]
+        elif p.exists() or p.is_symlink():
+            found = [Found(p)]
+        else:
+            raise ArticleError(p, "no such file or folder")
+        for f in found:
+            key = os.path.normcase(os.path.abspath(f.path))
+            if key not in seen:
+                seen.add(key)
+                out.append(f)
+    return out

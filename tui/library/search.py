@@ -1,0 +1,107 @@
+"""Search a whole library: one SQL query picks the candidate articles, then
+each candidate's own :class:`~tui.search.SearchIndex` finds the exact
+matches, with the explorer's four modes.
+
+An analysed article's index comes from the cache (kept in memory for the
+next keystrokes, :data:`KEEP_INDEXES` at most); an article only read so far
+is searched literally (its text folded, no Sudachi), so a search works from
+the first second of a library and says how much of it was searched in
+every mode (:class:`~tui.library.model.SearchSummary`).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+from ..search import SearchIndex, context, index_from_bytes, literal_index, query_keys
+from ..text import ArticleError
+from .model import ArticleHits, Row, SearchSummary
+
+
+#: Matches of an article shown with their context.
+CONTEXTS = 3
+#: Indexes kept in memory between queries (a few tens of KB each).
+KEEP_INDEXES = 512
+
+
+def stored_index(library: Any, article_id: int) -> SearchIndex | None:
+    """The index of an analysed article, from memory or the cache."""
+    kept = library._indexes
+    index = kept.pop(article_id, None)
+    if index is None:
+        data = library.cache.index_bytes(article_id)
+        if data is None:
+            return None
+        try:
+            index = index_from_bytes(data)
+        except ValueError:
+            return None  # a damaged entry: searched literally instead
+    kept[article_id] = index  # most recent last
+    while len(kept) > KEEP_INDEXES:
+        del kept[next(iter(kept))]
+    return index
+
+
+class LibrarySearch:
+    """One query over a library.
+
+    Creating it tokenises the query and runs the one SQL query for the
+    candidates (:attr:`candidates`); iterating it searches each candidate in
+    library order and yields an :class:`ArticleHits` per article with a
+    match. :attr:`summary` says where it stands at any moment (``312 in
+    640/1000 articles``). Stop iterating to cancel: nothing runs in the
+    background.
+    """
+
+    def __init__(self, library: Any, query: str, contexts: int = CONTEXTS) -> None:
+        self.library = library
+        self.query = query
+        self.contexts = contexts
+        self.keys = query_keys(query)
+        rows = library.rows
+        ids = library.ids()
+        self.total = len(rows)
+        self.indexed = sum(r.analysed for r in rows)
+        found = set() if self.keys.empty else library.cache.candidates(self.keys, set(ids.values()))
+        self._order: list[tuple[Row, int | None]] = [(r, ids.get(r.path)) for r in rows
+                                                     if r.searchable and ids.get(r.path) in found]
+        self.candidates = len(self._order)
+        self.searched = 0
+        self.matches = 0
+        self.articles = 0
+        self.done = self.keys.empty
+
+    @property
+    def summary(self) -> SearchSummary:
+        return SearchSummary(self.query, self.matches, self.articles, self.indexed, self.total, self.done)
+
+    def _index(self, row: Row, article_id: int | None) -> tuple[SearchIndex | None, bool]:
+        """The index to search ``row`` with, and whether it is literal only."""
+        if row.analysed and article_id is not None:
+            index = stored_index(self.library, article_id)
+            if index is not None:
+                return index, False
+        try:
+            return literal_index(self.library.article(row.path)), True
+        except ArticleError:
+            return None, True
+
+    def __iter__(self) -> Iterator[ArticleHits]:
+        for row, article_id in self._order:
+            index, literal_only = self._index(row, article_id)
+            self.searched += 1
+            if index is None:
+                continue
+            matches = index.search(self.query)
+            if not matches:
+                continue
+            self.matches += len(matches)
+            self.articles += 1
+            texts = {b.line: b.text for b in index.blocks} if self.contexts else {}
+            shown = tuple(context(texts[m.line], m.start, m.end) for m in matches[:self.contexts])
+            yield ArticleHits(row, tuple(matches), shown, literal_only)
+        self.done = True
+
+    def all(self) -> list[ArticleHits]:
+        """Every article's hits (runs the search to the end)."""
+        return list(self)
