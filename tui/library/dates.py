@@ -11,8 +11,9 @@ Where a date is looked for, most telling first (:func:`article_date`):
 ``file``
     the file's name, then its folders (``2024/05/03/a.txt``);
 ``text``
-    a dateline: a short block (a line of its own) among the first and last
-    few blocks that holds a date, or one of them that opens with a date
+    a dateline: a short block with no sentence in it (a line of its own)
+    among the first and last few blocks that holds a date, or one of them
+    that opens with a date
     (``2024年5月3日、政府は…``, ``【2024年5月3日】``);
 ``source``
     the source URL's path (``…/2024/05/03/…``, ``…/20240503…``).
@@ -30,7 +31,7 @@ from pathlib import PurePath
 from typing import Iterator, Literal
 from urllib.parse import unquote, urlsplit
 
-from ..text import PADDING, Article
+from ..text import FULL_STOPS, PADDING, Article
 
 DateFrom = Literal["file", "text", "source"]
 
@@ -140,7 +141,7 @@ def path_date(path: str | PurePath) -> date | None:
 
 
 def text_date(article: Article) -> date | None:
-    """A dateline's date: a short block, or one that opens with a date,
+    """A dateline's date: a short block with no full stop, or one that opens with a date,
     among the first and last :data:`DATELINE_BLOCKS` blocks (the title line
     included)."""
     blocks = [b.text for b in article.text_blocks()]
@@ -150,7 +151,7 @@ def text_date(article: Article) -> date | None:
     for text in near:
         stripped = text.strip(PADDING + "【】[]（）()<>〈〉《》■□●◆◇・")
         for at, d in dates_in(stripped):
-            if at == 0 or len(stripped) <= DATELINE_MAX_CHARS:
+            if at == 0 or (len(stripped) <= DATELINE_MAX_CHARS and not any(ch in FULL_STOPS for ch in stripped)):
                 return d
             break
     return None

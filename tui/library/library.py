@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
-from ..text import Article, ArticleError
+from ..text import Article, ArticleError, read_bytes
 from .cache import Cache
 from .model import Progress, Row
 from .pool import Failed, Pool, Result, default_jobs
@@ -159,9 +159,8 @@ class Library:
         the row from it, the file remembered by its new size and times."""
         stat = StatKey.of(path)
         try:
-            with open(path, "rb") as f:
-                digest = digest_of(f.read())
-        except OSError:
+            digest = digest_of(read_bytes(path))  # refuses pipes and devices, which would never end
+        except ArticleError:
             return None  # reading it properly will say why
         stored = self.cache.article(digest)
         if stored is None or stat is None:

@@ -1,0 +1,76 @@
+"""The single-article explorer and the cache: a second open of an analysed
+article fills the panes from it, also through the core's child process."""
+
+from __future__ import annotations
+
+import json
+import pickle
+import sqlite3
+
+from library_fixtures import ARTICLES
+from tui.explore import CoreProcess, explore
+from tui.library import CACHE_FILE_NAME, ExploreCache
+from tui.text import read_article
+
+TEXT = ARTICLES["20240503_kaidan.txt"]
+
+
+def mark_cached_speakers(cache_dir, name: str) -> None:
+    """Rename every cached speaker: only an answer from the cache can carry the name."""
+    with sqlite3.connect(cache_dir / CACHE_FILE_NAME) as db:
+        for article_id, speakers in db.execute("SELECT id, speakers FROM articles WHERE analysed = 1").fetchall():
+            doc = json.loads(speakers)
+            for s in doc:
+                s["name"] = name
+            db.execute("UPDATE articles SET speakers = ? WHERE id = ?", (json.dumps(doc), article_id))
+
+
+def test_a_second_open_comes_from_the_cache(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    store = ExploreCache(tmp_path / "cache")
+    first = explore(read_article(path), store=store)
+    assert [s.name for s in first.speakers] == ["山田太郎", "佐藤花子"]
+    mark_cached_speakers(tmp_path / "cache", "(cached)")
+    second = explore(read_article(path), store=ExploreCache(tmp_path / "cache"))
+    assert [s.name for s in second.speakers] == ["(cached)", "(cached)"]
+    assert second.terms == first.terms
+    for query in ("述べる", "こくれん", "協力", "やまだ"):
+        assert second.index.search(query) == first.index.search(query)
+
+
+def test_a_changed_file_is_analysed_again(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    explore(read_article(path), store=ExploreCache(tmp_path / "cache"))
+    mark_cached_speakers(tmp_path / "cache", "(cached)")
+    path.write_text(TEXT.replace("佐藤花子", "高橋次郎"), encoding="utf-8")
+    found = explore(read_article(path), store=ExploreCache(tmp_path / "cache"))
+    assert [s.name for s in found.speakers] == ["山田太郎", "高橋次郎"]
+
+
+def test_a_file_changed_after_it_was_read_is_not_stored_under_the_new_bytes(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    article = read_article(path)
+    path.write_text(TEXT.replace("佐藤花子", "高橋次郎"), encoding="utf-8")
+    store = ExploreCache(tmp_path / "cache")
+    explore(article, store=store)
+    assert store.open().info().articles == 0
+
+
+def test_the_store_travels_to_the_core_process(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    store = ExploreCache(tmp_path / "cache")
+    assert pickle.loads(pickle.dumps(store)).folder == store.folder
+    core = CoreProcess()
+    try:
+        found = core.call("explore", str(path), store)
+        assert [s.name for s in found.speakers] == ["山田太郎", "佐藤花子"]
+        mark_cached_speakers(tmp_path / "cache", "(cached)")
+        again = core.call("explore", str(path), store)
+        assert [s.name for s in again.speakers] == ["(cached)", "(cached)"]
+        assert core.call("search", "述べる")  # the index came from the cache too
+    finally:
+        core.close()

@@ -1,0 +1,180 @@
+"""Searching a library: one SQL query for candidates, then the explorer's
+own search in each; the same matches as searching every article alone;
+literal search before any analysis; ``kiji search QUERY DIR``."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from library_fixtures import ARTICLES, kiji, no_raw_controls, write_library
+from tui.library import Cache, Library
+from tui.search import SearchIndex
+from tui.text import bundled_article, read_article
+
+DEVSET = Path(__file__).resolve().parent.parent.parent / "shared" / "devset"
+#: Queries of every mode: inflections, readings, synonyms, notation variants, one character, particles.
+FIXED_QUERIES = ["述べる", "語る", "こくれん", "国際連合", "しょめいする", "か国", "カ国", "2500", "２，５００", "大統領", "国",
+                 "は", "と述べた", "ハノイ", "はのい", "WHO", "who", "協力", "きょうりょく", "開かれる", "行う", "した", "。"]
+
+
+@pytest.fixture(scope="module")
+def real_library(tmp_path_factory):
+    """The devset's articles and the bundled one as a library, analysed."""
+    folder = tmp_path_factory.mktemp("real")
+    sources = sorted(DEVSET.glob("*.txt")) if DEVSET.is_dir() else []
+    for p in [bundled_article(), *sources]:
+        shutil.copy(p, folder / Path(p).name)
+    library = Library.open([folder], cache=Cache.open(tmp_path_factory.mktemp("cache")))
+    library.analyse(jobs=0).wait()
+    yield library
+    library.close()
+
+
+def queries_of(library: Library) -> list[str]:
+    """The fixed queries and, from each article, some of its terms and their readings."""
+    from tui.explore import explore
+
+    out = list(FIXED_QUERIES)
+    for row in library.rows[:8]:
+        found = explore(library.article(row.path))
+        for term in found.terms[:6]:
+            out += [term.text, term.reading]
+    return list(dict.fromkeys(q for q in out if q.strip()))
+
+
+def test_the_library_finds_what_searching_each_article_alone_finds(real_library):
+    indexes = {r.path: SearchIndex.build(real_library.article(r.path)) for r in real_library.rows}
+    queries = queries_of(real_library)
+    assert len(queries) > 40
+    for query in queries:
+        alone = {path: index.search(query) for path, index in indexes.items()}
+        search = real_library.search(query)
+        together = {h.row.path: list(h.matches) for h in search}
+        assert together == {p: m for p, m in alone.items() if m}, query
+        assert search.summary.matches == sum(len(m) for m in alone.values())
+        assert search.candidates <= len(indexes)
+
+
+def test_a_rare_word_makes_few_candidates(real_library):
+    search = real_library.search("ハノイ")
+    hits = list(search)
+    assert hits and search.candidates == len(hits) < len(real_library) // 2
+
+
+def test_contexts_show_each_match_with_its_surroundings(tmp_path):
+    folder = write_library(tmp_path / "lib", {"a.txt": "見出し\n\n会議はハノイで開かれ、\x1b[31m各国が参加した。\n"})
+    with Library.open([folder], cache=Cache.open(tmp_path / "cache")) as library:
+        library.analyse(jobs=0).wait()
+        (hits,) = library.search("各国")
+        assert hits.count == 1
+        assert hits.contexts == ("会議はハノイで開かれ、␛[31m各国が参加した。",)
+
+
+def test_while_analysis_runs_literal_matches_are_found_and_the_summary_says_how_much(tmp_path):
+    folder = write_library(tmp_path / "lib")
+    with Library.open([folder], cache=Cache.open(tmp_path / "cache")) as library:
+        run = library.analyse(jobs=0, read_first=True)
+        for update in run:
+            if update.progress.read == len(ARTICLES):
+                run.cancel()
+        assert {r.state for r in library.rows} == {"read"}
+        literal = library.search("ハノイ")
+        (hits,) = literal
+        assert hits.literal_only and hits.row.path.endswith("undated.txt")
+        assert str(literal.summary) == f"1 in 0/{len(ARTICLES)} articles"
+        assert list(library.search("述べる")) == []  # an inflection needs the analysis
+        library.analyse(jobs=0).wait()
+        words = library.search("述べる")
+        assert len(list(words)) == 3 and not any(h.literal_only for h in library.search("述べる"))
+        assert str(words.summary) == f"3 in {len(ARTICLES)} articles"
+
+
+def test_an_empty_query_matches_nothing(tmp_path):
+    folder = write_library(tmp_path / "lib")
+    with Library.open([folder], cache=Cache.open(tmp_path / "cache")) as library:
+        search = library.search(" \u3000")
+        assert (list(search), search.candidates, search.summary.done) == ([], 0, True)
+
+
+# --- kiji search QUERY DIR ---------------------------------------------------------
+
+
+def test_cli_prints_grep_lines_for_every_file(tmp_path):
+    folder = write_library(tmp_path / "lib")
+    out = kiji("search", "山田太郎", "lib", cwd=tmp_path)
+    assert out.returncode == 0 and out.stderr == ""
+    assert out.stdout.splitlines() == [
+        "lib/20240503_kaidan.txt:3:1: 山田太郎外相は3日、記者会見で「協力を強化する」と述べた。",
+        "lib/20240601_boeki.txt:5:1: 山田太郎外相は「国連と連携する」と強調した。",
+        "lib/sub/undated.txt:5:1: 山田太郎外相は「地方の声を聞く」と述べた。",
+    ]
+
+
+def test_cli_searches_several_files_given_by_name(tmp_path):
+    folder = write_library(tmp_path / "lib")
+    out = kiji("search", "こくれん", str(folder / "20240601_boeki.txt"), str(folder / "sub" / "undated.txt"))
+    assert out.returncode == 0
+    assert out.stdout == f"{folder / '20240601_boeki.txt'}:5:9: 山田太郎外相は「国連と連携する」と強調した。\n"
+
+
+def test_cli_json_gives_the_path_of_every_match(tmp_path):
+    folder = write_library(tmp_path / "lib")
+    out = kiji("search", "述べる", "lib", "--json", cwd=tmp_path)
+    doc = json.loads(out.stdout)
+    assert doc["query"] == "述べる" and doc["problems"] == []
+    assert [(m["path"], m["line"], m["text"], m["how"]) for m in doc["matches"]] == [
+        ("lib/20240503_kaidan.txt", 3, "述べた", "words"),
+        ("lib/20240601_boeki.txt", 3, "述べた", "words"),
+        ("lib/sub/undated.txt", 5, "述べた", "words"),
+    ]
+
+
+def test_cli_exits_1_when_nothing_matches_anywhere(tmp_path):
+    write_library(tmp_path / "lib")
+    out = kiji("search", "存在しない言葉", "lib", cwd=tmp_path)
+    assert (out.returncode, out.stdout, out.stderr) == (1, "", "")
+
+
+def test_cli_lists_bad_files_on_stderr_and_searches_the_rest(tmp_path):
+    folder = write_library(tmp_path / "lib")
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02")
+    (folder / "legacy.txt").write_bytes("見出し\n\n山田太郎外相は語った。\n".encode("cp932"))
+    (folder / "bad\x1b]0;title\x07.txt").write_bytes(b"\x80\xfd\xfe\xa0 not text")
+    out = kiji("search", "山田太郎", "lib", cwd=tmp_path)
+    assert out.returncode == 0
+    assert out.stdout.count("山田太郎") == 4  # the cp932 article too
+    errors = out.stderr.splitlines()
+    assert len(errors) == 2 and all(e.startswith("kiji: lib/") for e in errors), out.stderr
+    assert any("binary" in e for e in errors) and any("cannot decode" in e for e in errors)
+    assert no_raw_controls(out.stderr) and "␛]0;title␇" in out.stderr
+
+
+def test_cli_refuses_a_missing_path_in_one_line(tmp_path):
+    write_library(tmp_path / "lib")
+    out = kiji("search", "協力", "lib", "nope", cwd=tmp_path)
+    assert out.returncode == 2 and out.stdout == ""
+    assert out.stderr == "kiji: nope: no such file or folder\n"
+
+
+def test_cli_refuses_a_folder_without_articles(tmp_path):
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / "notes.md").write_text("# notes\n")
+    out = kiji("search", "協力", "empty", cwd=tmp_path)
+    assert out.returncode == 2 and out.stderr.count("\n") == 1 and "no article files" in out.stderr
+
+
+def test_cli_says_so_when_no_file_could_be_read(tmp_path):
+    (tmp_path / "lib").mkdir()
+    (tmp_path / "lib" / "a.txt").write_bytes(b"\x00")
+    out = kiji("search", "協力", "lib", cwd=tmp_path)
+    assert out.returncode == 2 and out.stderr.splitlines()[-1] == "kiji: search: no article could be read"
+
+
+def test_cli_glob_takes_other_files(tmp_path):
+    write_library(tmp_path / "lib", {"a.md": "見出し\n\nハノイで会議が開かれた。\n", "b.txt": "見出し\n\nハノイの話。\n"})
+    out = kiji("search", "ハノイ", "lib", "--glob", "*.md", cwd=tmp_path)
+    assert out.stdout.splitlines() == ["lib/a.md:3:1: ハノイで会議が開かれた。"]

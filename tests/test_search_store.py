@@ -1,0 +1,47 @@
+"""A search index stored as bytes and read back: the same matches; anything
+but a stored index refused without running it."""
+
+from __future__ import annotations
+
+import os
+import pickle
+import zlib
+from pathlib import Path
+
+import pytest
+
+from tui.search import SearchIndex, index_from_bytes, index_to_bytes
+from tui.text import bundled_article, read_article
+
+DEVSET = Path(__file__).resolve().parent.parent.parent / "shared" / "devset"
+QUERIES = ["述べる", "こくれん", "国際連合", "しょめいする", "か国", "2500", "国", "は", "ハノイ", "協力", "きょうりょく"]
+
+
+@pytest.mark.parametrize("path", [bundled_article(), *sorted(DEVSET.glob("*.txt"))[:5]], ids=lambda p: Path(p).name)
+def test_a_stored_index_finds_what_the_original_finds(path):
+    index = SearchIndex.build(read_article(path))
+    again = index_from_bytes(index_to_bytes(index))
+    for query in QUERIES:
+        assert again.search(query) == index.search(query), query
+
+
+class Boom:
+    def __reduce__(self):
+        return (os.system, ("echo unpickled > /dev/null",))
+
+
+@pytest.mark.parametrize("data", [
+    zlib.compress(pickle.dumps(Boom())),
+    zlib.compress(pickle.dumps({"not": "an index"})),
+    b"not even zlib",
+    b"",
+])
+def test_anything_else_is_refused(data):
+    with pytest.raises(ValueError, match="not a stored search index"):
+        index_from_bytes(data)
+
+
+def test_truncated_bytes_are_refused():
+    data = index_to_bytes(SearchIndex.build(read_article(bundled_article())))
+    with pytest.raises(ValueError):
+        index_from_bytes(data[: len(data) // 2])
