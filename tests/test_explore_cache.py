@@ -10,6 +10,7 @@ import sqlite3
 from library_fixtures import ARTICLES
 from tui.explore import CoreProcess, explore
 from tui.library import CACHE_FILE_NAME, ExploreCache
+from tui.search import LiteralText, SearchIndex
 from tui.text import read_article
 
 TEXT = ARTICLES["20240503_kaidan.txt"]
@@ -35,8 +36,10 @@ def test_a_second_open_comes_from_the_cache(tmp_path):
     second = explore(read_article(path), store=ExploreCache(tmp_path / "cache"))
     assert [s.name for s in second.speakers] == ["(cached)", "(cached)"]
     assert second.terms == first.terms
-    for query in ("述べる", "こくれん", "協力", "やまだ"):
-        assert second.index.search(query) == first.index.search(query)
+    text = LiteralText(read_article(path).text_blocks())
+    for query in ("述べる", "きょうりょく", "協力", "やまだ"):
+        assert SearchIndex(text, second.index).search(query) == SearchIndex(text, first.index).search(query)
+        assert SearchIndex(text, second.index).search(query)
 
 
 def test_a_changed_file_is_analysed_again(tmp_path):

@@ -22,21 +22,28 @@ def names(library: Library) -> list[str]:
 def test_folders_are_walked_for_txt_files_in_path_order(tmp_path):
     folder = write_library(tmp_path / "lib", {**ARTICLES, "B.TXT": "見出し\n\n本文。\n", "notes.md": "# x\n",
                                                ".hidden/x.txt": "見出し\n\n本文。\n", ".dot.txt": "本文。\n"})
-    found = [f.path.relative_to(folder).as_posix() for f in collect([folder])]
+    found = [Path(f.path).relative_to(folder).as_posix() for f in collect([folder])]
     assert found == ["20240503_kaidan.txt", "20240601_boeki.txt", "B.TXT", "sub/undated.txt"]
-    assert [f.path.name for f in collect([folder], globs=["*.md"])] == ["notes.md"]
+    assert [Path(f.path).name for f in collect([folder], globs=["*.md"])] == ["notes.md"]
 
 
 def test_files_given_by_name_are_taken_whatever_their_name_and_once(tmp_path):
     folder = write_library(tmp_path / "lib", {"a.md": "本文。\n", "b.txt": "本文。\n"})
     found = collect([folder / "a.md", folder, folder / "b.txt"])
-    assert [f.path.name for f in found] == ["a.md", "b.txt"]
+    assert [Path(f.path).name for f in found] == ["a.md", "b.txt"]
 
 
 def test_a_link_cycle_ends(tmp_path):
     folder = write_library(tmp_path / "lib", {"a.txt": "本文。\n"})
     os.symlink(folder, folder / "loop")
-    assert [f.path.name for f in collect([folder])] == ["a.txt"]
+    assert [Path(f.path).name for f in collect([folder])] == ["a.txt"]
+
+
+def test_paths_are_spelt_as_on_the_command_line(tmp_path, monkeypatch):
+    write_library(tmp_path / "lib", {"a.txt": "本文。\n", "sub/b.txt": "本文。\n"})
+    monkeypatch.chdir(tmp_path)
+    assert [f.path for f in collect(["./lib"])] == ["./lib/a.txt", "./lib/sub/b.txt"]
+    assert [f.path for f in collect(["lib/", "./lib/a.txt"])] == ["lib/a.txt", "lib/sub/b.txt"]
 
 
 def test_a_missing_path_is_an_error(tmp_path):

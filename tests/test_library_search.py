@@ -13,7 +13,7 @@ import pytest
 from library_fixtures import ARTICLES, kiji, no_raw_controls, write_library
 from tui.library import Cache, Library
 from tui.search import SearchIndex
-from tui.text import bundled_article, read_article
+from tui.text import bundled_article
 
 DEVSET = Path(__file__).resolve().parent.parent.parent / "shared" / "devset"
 #: Queries of every mode: inflections, readings, synonyms, notation variants, one character, particles.
@@ -104,7 +104,7 @@ def test_an_empty_query_matches_nothing(tmp_path):
 
 
 def test_cli_prints_grep_lines_for_every_file(tmp_path):
-    folder = write_library(tmp_path / "lib")
+    write_library(tmp_path / "lib")
     out = kiji("search", "山田太郎", "lib", cwd=tmp_path)
     assert out.returncode == 0 and out.stderr == ""
     assert out.stdout.splitlines() == [
@@ -122,7 +122,7 @@ def test_cli_searches_several_files_given_by_name(tmp_path):
 
 
 def test_cli_json_gives_the_path_of_every_match(tmp_path):
-    folder = write_library(tmp_path / "lib")
+    write_library(tmp_path / "lib")
     out = kiji("search", "述べる", "lib", "--json", cwd=tmp_path)
     doc = json.loads(out.stdout)
     assert doc["query"] == "述べる" and doc["problems"] == []

@@ -52,7 +52,7 @@ from typing import Any, Callable, Iterable, Iterator, Sequence, TypeVar
 
 from ..search import QueryKeys
 from .model import Row
-from .record import Analysed, Record, StatKey, Unreadable
+from .record import Record, StatKey, Unreadable
 
 #: The cache's file name inside the cache folder.
 FILE_NAME = "kiji-cache.sqlite3"

@@ -65,7 +65,7 @@ class Library:
         paths = list(paths)
         found = collect(paths, globs)
         roots = [os.path.abspath(p) for p in paths if Path(p).is_dir()]
-        library = cls([str(f.path) for f in found], roots, cache if cache is not None else Cache.open())
+        library = cls([f.path for f in found], roots, cache if cache is not None else Cache.open())
         library._recall()
         return library
 

@@ -102,11 +102,11 @@ def digest_of(data: bytes) -> str:
 
 
 def load(path: Path | str) -> tuple[Article, str]:
-    """The article at ``path`` and the SHA-256 of the bytes it was read from."""
-    p = Path(path)
-    data = read_bytes(p)
-    text, encoding = decode(data, p)
-    return text_room.parse(text, path=str(p), encoding=encoding), digest_of(data)
+    """The article at ``path`` (named as spelt) and the SHA-256 of the bytes it was read from."""
+    name = os.fspath(path)
+    data = read_bytes(name)
+    text, encoding = decode(data, name)
+    return text_room.parse(text, path=name, encoding=encoding), digest_of(data)
 
 
 def info_of(article: Article) -> Info:

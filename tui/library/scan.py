@@ -23,10 +23,12 @@ DEFAULT_GLOBS = ("*.txt",)
 
 @dataclass(frozen=True)
 class Found:
-    """A file of the library and the folder it was found under (None when given by name)."""
+    """A file of the library and the folder it was found under (None when
+    given by name), both spelt as on the command line (``./news`` gives
+    ``./news/a.txt``)."""
 
-    path: Path
-    root: Path | None = None
+    path: str
+    root: str | None = None
 
 
 def _matches(name: str, globs: Sequence[str]) -> bool:
@@ -34,9 +36,10 @@ def _matches(name: str, globs: Sequence[str]) -> bool:
     return any(fnmatch.fnmatchcase(low, g.lower()) for g in globs)
 
 
-def walk(folder: Path, globs: Sequence[str] = DEFAULT_GLOBS) -> list[Path]:
-    """The files under ``folder`` whose name matches ``globs``, sorted by path."""
-    out: list[Path] = []
+def walk(folder: str, globs: Sequence[str] = DEFAULT_GLOBS) -> list[str]:
+    """The files under ``folder`` whose name matches ``globs``, sorted by path
+    (each joined to ``folder`` as spelt)."""
+    out: list[tuple[tuple[str, ...], str]] = []
 
     def fail(exc: OSError) -> None:
         # an unreadable subfolder is skipped, like an unreadable file is listed:
@@ -45,9 +48,9 @@ def walk(folder: Path, globs: Sequence[str] = DEFAULT_GLOBS) -> list[Path]:
 
     for here, dirs, files in os.walk(folder, onerror=fail):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        base = Path(here)
-        out.extend(base / f for f in files if not f.startswith(".") and _matches(f, globs))
-    return sorted(out, key=lambda p: p.parts)
+        parts = Path(os.path.relpath(here, folder)).parts
+        out.extend(((*parts, f), os.path.join(here, f)) for f in files if not f.startswith(".") and _matches(f, globs))
+    return [path for _, path in sorted(out)]
 
 
 def collect(paths: Iterable[Path | str], globs: Sequence[str] = DEFAULT_GLOBS) -> list[Found]:
@@ -61,17 +64,18 @@ def collect(paths: Iterable[Path | str], globs: Sequence[str] = DEFAULT_GLOBS) -
     seen: set[str] = set()
     out: list[Found] = []
     for given in paths:
-        p = Path(given)
+        name = os.fspath(given)
+        p = Path(name)
         if p.is_dir():
-            files = walk(p, globs)
+            files = walk(name, globs)
             if not files:
                 pattern = " or ".join(globs)
-                raise ArticleError(p, f"folder holds no article files ({pattern}, subfolders included)")
-            found = [Found(f, p) for f in files]
+                raise ArticleError(name, f"folder holds no article files ({pattern}, subfolders included)")
+            found = [Found(f, name) for f in files]
         elif p.exists() or p.is_symlink():
-            found = [Found(p)]
+            found = [Found(name)]
         else:
-            raise ArticleError(p, "no such file or folder")
+            raise ArticleError(name, "no such file or folder")
         for f in found:
             key = os.path.normcase(os.path.abspath(f.path))
             if key not in seen:

@@ -26,8 +26,9 @@ KEEP_INDEXES = 512
 
 def stored_index(library: Any, article_id: int) -> SearchIndex | None:
     """The index of an analysed article, from memory or the cache."""
-    kept = library._indexes
-    index = kept.pop(article_id, None)
+    kept, lock = library._indexes, library._lock
+    with lock:
+        index = kept.pop(article_id, None)
     if index is None:
         data = library.cache.index_bytes(article_id)
         if data is None:
@@ -36,9 +37,10 @@ def stored_index(library: Any, article_id: int) -> SearchIndex | None:
             index = index_from_bytes(data)
         except ValueError:
             return None  # a damaged entry: searched literally instead
-    kept[article_id] = index  # most recent last
-    while len(kept) > KEEP_INDEXES:
-        del kept[next(iter(kept))]
+    with lock:
+        kept[article_id] = index  # most recent last
+        while len(kept) > KEEP_INDEXES:
+            del kept[next(iter(kept))]
     return index
 
 
