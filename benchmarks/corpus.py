@@ -122,3 +122,46 @@ def reaction_lists(size: int) -> str:
         lines.append(text)
         total += len(text.encode("utf-8")) + 2
     return "\n\n".join(lines) + "\n"
+
+
+def write_library(folder: Path, count: int, seed: int = 11) -> Path:
+    """A library of ``count`` article files under ``folder``, made of the
+    source articles' real paragraphs, recombined so that no two articles are
+    alike: each has a title (a real sentence, cut short), 3 to 9 paragraphs
+    drawn at random and, one time in three, two of them cut at a sentence end
+    and joined across; sections now and then; a source line. Dates as
+    libraries have them: most files named ``YYYYMMDD_NNNNN.txt`` in year
+    folders, some with a dateline in the text, some with none.
+    Deterministic for a ``seed``."""
+    import random
+
+    rng = random.Random(seed)
+    paras = paragraphs()
+    sents = [s for s in sentences() if 8 <= len(s) <= 60]
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(count):
+        body: list[str] = []
+        for k in range(rng.randint(3, 9)):
+            para = rng.choice(paras)
+            if rng.random() < 1 / 3:
+                other = rng.choice(paras)
+                cut_a = para.find("。", len(para) // 2)
+                cut_b = other.find("。")
+                if cut_a != -1 and cut_b != -1 and cut_b + 1 < len(other):
+                    para = para[: cut_a + 1] + other[cut_b + 1:]
+            if k and rng.random() < 0.1:
+                body.append(rng.choice(sents)[:18].rstrip("。、"))  # a subheading
+            body.append(para)
+        title = rng.choice(sents)[:30].rstrip("。、")
+        year, month, day = rng.randint(2005, 2025), rng.randint(1, 12), rng.randint(1, 28)
+        kind = rng.random()
+        if kind < 0.7:
+            path = folder / str(year) / f"{year}{month:02}{day:02}_{i:05}.txt"
+        else:
+            path = folder / "misc" / f"article_{i:05}.txt"
+            if kind < 0.85:
+                body.insert(0, f"【{year}年{month}月{day}日】")
+        source = f"出典: https://news.example.org/articles/{i:05}"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("\n\n".join([title, *body, source]) + "\n", encoding="utf-8")
+    return folder

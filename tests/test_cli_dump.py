@@ -81,12 +81,14 @@ def test_help_shows_how_to_open_the_explorer_and_every_command():
     assert out.returncode == 0
     assert out.stdout.startswith("usage: kiji [PATH ...] [--theme NAME]\n")
     assert "--theme NAME" in out.stdout
-    for usage in ("kiji dump [PATH] [--json]", "kiji search QUERY [PATH] [--json]", "kiji quotes [PATH] [--format FORMAT]"):
+    for usage in ("kiji dump [PATH] [--json]", "kiji search QUERY [PATH ...] [--json]",
+                  "kiji quotes [PATH ...] [--format FORMAT]", "kiji export PATH ...", "kiji cache info|clear"):
         assert f"\n  {usage} " in out.stdout
 
 
 def test_help_of_each_command_starts_with_its_usage():
-    for command, usage in (("dump", "kiji dump [PATH]"), ("search", "kiji search QUERY [PATH]"), ("open", "kiji [PATH ...]")):
+    for command, usage in (("dump", "kiji dump [PATH]"), ("search", "kiji search QUERY [PATH ...]"), ("open", "kiji [PATH ...]"),
+                           ("export", "kiji export PATH ..."), ("cache", "kiji cache info|clear")):
         out = subprocess.run([sys.executable, "-m", "tui", command, "--help"], capture_output=True, text=True)
         assert out.returncode == 0 and out.stdout.startswith(f"usage: {usage}")
 

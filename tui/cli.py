@@ -32,11 +32,11 @@ class _Parser(argparse.ArgumentParser):
 
 #: ``kiji COMMAND``: its usage line and what it does (the explorer is ``kiji`` itself).
 COMMANDS = {
-    "dump": ("kiji dump [PATH] [--json]", "the parsed article: an outline, or JSON"),
-    "search": ("kiji search QUERY [PATH ...] [--json]", "matches as grep-like lines, or JSON"),
-    "quotes": ("kiji quotes [PATH ...] [--format FORMAT]", "who said what (table/csv/markdown/json)"),
-    "export": ("kiji export PATH ... [--ndjson] [--bulk]", "one JSON document per article"),
-    "cache": ("kiji cache info|clear", "where the cache of analyses is; empty it"),
+    "dump": ("kiji dump [PATH] [--json]", "the parsed article, or JSON"),
+    "search": ("kiji search QUERY [PATH ...] [--json]", "grep-like matches, or JSON"),
+    "quotes": ("kiji quotes [PATH ...] [--format FORMAT]", "who said what"),
+    "export": ("kiji export PATH ... [--ndjson] [--bulk]", "JSON documents for a search engine"),
+    "cache": ("kiji cache info|clear", "the cache of analyses"),
 }
 #: Options of the commands that take a library (several files or folders).
 LIBRARY_OPTIONS = " [--glob PATTERN] [--jobs N] [--no-cache]"
@@ -91,7 +91,7 @@ def _command_parser(name: str) -> argparse.ArgumentParser:
         p.add_argument("action", choices=("info", "clear"), metavar="info|clear",
                        help="info: where the cache is and what it holds; clear: empty it")
     if name in ("search", "quotes", "export"):
-        p.usage = usage + LIBRARY_OPTIONS
+        p.usage = f"{usage}\n{' ' * len('usage: ')}{LIBRARY_OPTIONS.strip()}"
         p.add_argument("--glob", action="append", metavar="PATTERN",
                        help="the files to take from folders (default *.txt; may be repeated)")
         p.add_argument("--jobs", type=_jobs, metavar="N", help="analyse in N processes (default: all cores but one)")

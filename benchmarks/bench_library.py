@@ -1,0 +1,154 @@
+"""A library of 1,000 and 10,000 articles: analysed once, searched as one.
+
+Corpora are written to a temporary folder from the devset's real paragraphs,
+recombined so no two articles are alike (:func:`benchmarks.corpus.write_library`).
+Every figure is measured beside a reference in the same run:
+
+- **cold analysis of 1,000**: ``kiji quotes DIR --format csv`` on an empty
+  cache with ``--jobs 2`` against ``--jobs 1`` (one process), fresh
+  processes, wall time;
+- **per article against kiji dump**: the library's analysis per article
+  (the ``--jobs 1`` run above, over its article count) against ``kiji dump
+  --json`` per article, run in one process on a sample of the same articles
+  (start-up not counted: the library pays it once);
+- **library search per query**, in process, with the cache warm (every
+  article analysed) and a fresh :class:`~tui.library.Library` (its memory of
+  indexes empty): every prefix of :data:`QUERIES` as a reader types them,
+  the whole search (candidates, every match in every article); median and
+  worst, at 1,000 and 10,000 articles; beside it, a plain literal scan of
+  the same texts held in memory (``str.count`` of the folded query in each),
+  the least any search of the library can cost;
+- **cache size per article**: the cache file and its log over the articles,
+  and per character of their text.
+
+Run alone: ``.venv/bin/python -m benchmarks.bench_library [COUNT ...]``
+(default 1000 10000; the 10,000 library is analysed with ``--jobs 2``, some
+minutes on two cores).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.corpus import write_library
+from benchmarks.measure import child_env, kiji
+
+#: What a reader might type in a library of news: names, places, words in
+#: each search mode (inflection, reading, synonym), one character, a phrase.
+QUERIES = ("大統領", "述べる", "こくれん", "国際連合", "ハノイ", "警察", "協力を強化", "しょめいする", "選挙", "国")
+#: Articles whose dump is timed for the per-article reference.
+DUMP_SAMPLE = 40
+
+
+def prefixes(queries=QUERIES) -> list[str]:
+    return [q[:i] for q in queries for i in range(1, len(q) + 1)]
+
+
+def cold_analysis(folder: Path, jobs: int, cache: Path) -> float:
+    """Seconds of ``kiji quotes FOLDER`` on an empty cache with ``--jobs``."""
+    import subprocess
+
+    env = child_env()
+    env["KIJI_CACHE_DIR"] = str(cache)
+    start = time.perf_counter()
+    out = subprocess.run(kiji("quotes", str(folder), "--format", "csv", "--jobs", str(jobs)), env=env,
+                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    seconds = time.perf_counter() - start
+    if out.returncode != 0:
+        raise RuntimeError(f"kiji quotes failed: {out.stderr[-500:]}")
+    return seconds
+
+
+def dump_per_article(files: list[Path]) -> float:
+    """Seconds of ``kiji dump --json`` per article, in this process."""
+    from tui.cli import main
+
+    main(["dump", "--json", str(files[0])])  # load Sudachi outside the timing
+    start = time.perf_counter()
+    with contextlib.redirect_stdout(io.StringIO()):
+        for f in files:
+            main(["dump", "--json", str(f)])
+    return (time.perf_counter() - start) / len(files)
+
+
+def search_latency(folder: Path, cache_dir: Path) -> dict:
+    """Every prefix searched in a fresh library on a warm cache: seconds per
+    query (median, worst), and the plain literal scan of the same texts."""
+    from tui.library import Cache, Library
+    from tui.search import fold
+
+    times: list[tuple[float, str, int]] = []
+    with Library.open([folder], cache=Cache.open(cache_dir)) as library:
+        assert library.progress.done, "the library is analysed"
+        library.search("準備").all()  # load Sudachi outside the timings
+        library._indexes.clear()
+        for query in prefixes():
+            start = time.perf_counter()
+            search = library.search(query)
+            search.all()
+            times.append((time.perf_counter() - start, query, search.summary.matches))
+        texts = [fold(library.article(r.path).title) + "\n" + "\n".join(fold(b.text) for b in library.article(r.path).text_blocks())
+                 for r in library.rows]
+    scan: list[float] = []
+    for query in prefixes():
+        needle = fold(query)
+        start = time.perf_counter()
+        sum(t.count(needle) for t in texts)
+        scan.append(time.perf_counter() - start)
+    seconds = [t for t, _, _ in times]
+    worst = max(times)
+    return {"median_ms": statistics.median(seconds) * 1000, "worst_ms": worst[0] * 1000, "worst_query": worst[1],
+            "queries": len(times), "scan_median_ms": statistics.median(scan) * 1000,
+            "scan_worst_ms": max(scan) * 1000}
+
+
+def cache_size(cache_dir: Path) -> dict:
+    from tui.library import Cache
+
+    with Cache.open(cache_dir) as cache:
+        info = cache.info()
+        chars = cache._guard(0, lambda conn: conn.execute("SELECT coalesce(sum(chars), 0) FROM articles").fetchone()[0])
+    return {"bytes": info.bytes, "articles": info.articles, "per_article_kb": info.bytes / max(1, info.articles) / 1024,
+            "per_char": info.bytes / max(1, chars)}
+
+
+def run(counts=(1000, 10000)) -> dict:
+    """Every measure, for each library size in ``counts`` (the cold
+    comparison and the dump reference on the first)."""
+    out: dict = {"sizes": {}}
+    with tempfile.TemporaryDirectory(prefix="kiji-bench-library-") as tmp:
+        for n in counts:
+            folder = write_library(Path(tmp) / f"lib{n}", n)
+            files = sorted(folder.rglob("*.txt"))
+            size: dict = {"articles": len(files)}
+            warm = Path(tmp) / f"cache{n}-2"
+            if n == counts[0]:
+                one = cold_analysis(folder, 1, Path(tmp) / f"cache{n}-1")
+                two = cold_analysis(folder, 2, warm)
+                size.update(jobs1_s=one, jobs2_s=two, speedup=one / two, library_per_article_ms=one / len(files) * 1000,
+                            dump_per_article_ms=dump_per_article(files[:DUMP_SAMPLE]) * 1000)
+            else:
+                size.update(jobs2_s=cold_analysis(folder, 2, warm))
+            size["search"] = search_latency(folder, warm)
+            size["cache"] = cache_size(warm)
+            out["sizes"][n] = size
+    return out
+
+
+def main(argv: list[str]) -> int:
+    counts = tuple(int(a) for a in argv) or (1000, 10000)
+    import json
+
+    print(json.dumps(run(counts), indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
