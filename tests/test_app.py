@@ -100,7 +100,7 @@ async def test_first_screen_paints_before_analysis_finishes(tmp_path, monkeypatc
     release = threading.Event()
     real = core_process.explore
 
-    def slow_explore(article, progress=None, store=None):
+    def slow_explore(article, progress=None):
         progress(0.42)
         release.wait(10)
         return real(article, progress)
