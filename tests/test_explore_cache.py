@@ -77,3 +77,14 @@ def test_the_store_travels_to_the_core_process(tmp_path):
         assert core.call("search", "述べる")  # the index came from the cache too
     finally:
         core.close()
+
+
+def test_the_cache_gives_back_exactly_the_terms_and_speakers(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("見出し\n\n山田太郎外相は3日、記者会見で\n「協力を強化する」と述べた。\n\n同氏は「経済を立て直す」とも語った。\n",
+                    encoding="utf-8")
+    first = explore(read_article(path), store=ExploreCache(tmp_path / "cache"))
+    again = ExploreCache(tmp_path / "cache").load(read_article(path))  # the cache alone, no analysis
+    assert again is not None
+    assert (again.terms, again.speakers) == (first.terms, first.speakers)
+    assert any(q.block != q.line for s in first.speakers for q in s.quotes)  # a quote on a block's second line

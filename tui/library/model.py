@@ -143,11 +143,15 @@ class PersonQuote:
     speaker: str
     """The name as the article gives it."""
     line: int
+    """The source line where the quote starts."""
     kind: str
     text: str
     verb: str
     start: int = 0
     end: int = 0
+    """Offsets of ``text`` in the text of the block at :attr:`block`."""
+    block: int = 0
+    """The block holding the quote, named by its first line (what the explorer scrolls to)."""
 
 
 @dataclass(frozen=True)

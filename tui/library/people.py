@@ -45,7 +45,7 @@ def _key(row: Row, speaker: dict) -> tuple[str, ...]:
 
 def _quote(row: Row, speaker: dict, q: dict) -> PersonQuote:
     return PersonQuote(row.path, row.title, row.date, speaker["name"], q["line"], q["kind"], q["text"], q["verb"],
-                       q["start"], q["end"])
+                       q["start"], q["end"], q.get("block", q["line"]))
 
 
 def _newest_first(quotes: list[PersonQuote], order: dict[str, int]) -> list[PersonQuote]:

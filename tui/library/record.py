@@ -136,7 +136,8 @@ def speakers_json(speakers: Sequence[Speaker]) -> str:
 
 def speaker_from_dict(d: dict[str, Any]) -> Speaker:
     """The inverse of :func:`tui.quotes.speaker_dict`."""
-    quotes = tuple(Quote(q["line"], q["kind"], q["text"], q["verb"], q["start"], q["end"]) for q in d["quotes"])
+    quotes = tuple(Quote(q["line"], q["kind"], q["text"], q["verb"], q["start"], q["end"], q.get("block", 0))
+                   for q in d["quotes"])
     return Speaker(d["name"], tuple(d["aliases"]), quotes, d["type"])
 
 

@@ -20,7 +20,7 @@ QUOTE_COLUMNS = ("speaker", "path", "date", "line", "kind", "quote")
 
 def quote_dict(q: PersonQuote) -> dict[str, Any]:
     return {"path": q.path, "title": q.title, "date": q.date.isoformat() if q.date else None, "line": q.line,
-            "kind": q.kind, "text": q.text, "verb": q.verb, "start": q.start, "end": q.end}
+            "kind": q.kind, "text": q.text, "verb": q.verb, "start": q.start, "end": q.end, "block": q.block}
 
 
 def person_dict(person: Person, quotes: Sequence[PersonQuote]) -> dict[str, Any]:
