@@ -303,3 +303,11 @@ def test_the_sieves_are_tried_most_precise_first():
     assert [s.__name__ for s in SIEVES] == [
         "relayed", "relative_head", "bracketed", "between", "named_before", "stated", "announced", "continued",
     ]
+
+
+def test_a_label_may_say_whose_the_speaker_is():
+    assert said("店主の田中一郎さん。「毎日が勝負です」\n") == [("田中一郎", 1, "direct")]
+
+
+def test_a_sentence_about_a_thing_labels_no_one():
+    assert said("町の人口は減った。「寂しい」\n") == []

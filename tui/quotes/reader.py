@@ -164,8 +164,8 @@ class BlockReader(DirectQuotes, ReportedSpeech):
             return None
         self._learn(sent.end)
         c = self._classify(after, sent, after, start_floor=first)
-        if c.start != first or not c.speaks:
-            return None
+        if not c.speaks or (c.start != first and not self.text[self.toks[first].start : self.toks[c.start].start].endswith("の")):
+            return None  # the label is the speaker, or says whose they are (店主の田中一郎さん。)
         return self.r.speaker_for(c, self.block_no, True)
 
     def read(self) -> None:
