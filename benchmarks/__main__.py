@@ -17,8 +17,15 @@
   brackets the largest process's RSS and the private part summed over the
   tree (``bench_memory``).
 
-Big articles are written to a temporary folder from real text
-(``benchmarks.corpus``). About one to two minutes on two cores.
+- the library (``bench_library``): cold analysis of 1,000 articles with
+  ``--jobs 2`` against one process (≥ 1.7×), per article against ``kiji
+  dump --json``, library search per query at 1,000 and 10,000 articles
+  (first page and whole count, beside a literal scan in memory), and the
+  cache's size per article.
+
+Big articles and libraries are written to a temporary folder from real text
+(``benchmarks.corpus``). About fifteen minutes on two cores, most of it the
+library's (analysing 12,000 articles from scratch).
 """
 
 from __future__ import annotations
@@ -59,6 +66,33 @@ def table(rows: list[list[str]]) -> str:
     widths = [max(len(r[i]) for r in [head, *rows]) for i in range(len(head))]
     line = lambda cells: "| " + " | ".join(c.ljust(w) for c, w in zip(cells, widths)) + " |"  # noqa: E731
     return "\n".join([line(head), "|" + "|".join("-" * (w + 2) for w in widths) + "|", *map(line, rows)])
+
+
+def library_rows(lib: dict) -> list[list[str]]:
+    """The table's rows for :func:`benchmarks.bench_library.run`."""
+    out: list[list[str]] = []
+    for n, size in lib["sizes"].items():
+        if "jobs1_s" in size:
+            out.append(row(f"library, cold analysis of {n:,}", f"--jobs 2: {size['jobs2_s']:.0f} s",
+                           f"--jobs 1: {size['jobs1_s']:.0f} s", f"{size['speedup']:.2f}×", "≥ 1.7×", size["speedup"] >= 1.7))
+            ratio = size["library_per_article_ms"] / size["dump_per_article_ms"]
+            out.append(row("library, analysis per article", f"{size['library_per_article_ms']:.0f} ms (--jobs 1)",
+                           f"dump --json {size['dump_per_article_ms']:.0f} ms", f"{ratio:.2f}×", "≤ 1×", ratio <= 1))
+        else:
+            out.append(row(f"library, cold analysis of {n:,}", f"--jobs 2: {size['jobs2_s']:.0f} s", "", "", "", None))
+        s = size["search"]
+        limit = 50 if n <= 1000 else 150
+        scan = f"literal scan in memory {s['scan_median_ms']:.1f} ms"
+        out.append(row(f"library search, {n:,}: first page", f"median {s['page_median_ms']:.0f} ms, worst "
+                       f"{s['page_worst_ms']:.0f} ms ({s['page_worst_query']!r})", scan, f"{s['page_median_ms']:.0f} ms",
+                       f"≤ {limit} ms (key to screen)", s["page_median_ms"] <= limit))
+        out.append(row(f"library search, {n:,}: whole count", f"median {s['median_ms']:.0f} ms, worst {s['worst_ms']:.0f} ms "
+                       f"({s['worst_query']!r}, {s['worst_candidates']} candidates)", scan, f"{s['median_ms']:.0f} ms",
+                       f"≤ {limit} ms (key to screen)", s["median_ms"] <= limit))
+        c = size["cache"]
+        out.append(row(f"library cache, {n:,} articles", f"{c['per_article_kb']:.0f} KB per article", "UTF-8 text: 3 bytes per char",
+                       f"{c['per_char']:.0f} B/char", "—", None))
+    return out
 
 
 def main() -> int:
@@ -124,6 +158,9 @@ def main() -> int:
                         f"PSS {m['tui_pss_mb']:.0f} MB (largest RSS {m['tui_mb']:.0f}, private {m['tui_anon_mb']:.0f}), "
                         f"filled at {m['tui_filled_s']:.0f} s", plain, f"{m['tui_pss_mb']:.0f} MB", "≤ 300 MB",
                         m["tui_pss_mb"] <= 300))
+
+    say("library: cold analysis of 1,000 articles (--jobs 2 vs 1), per article vs dump, search at 1,000 and 10,000, cache size")
+    rows.extend(library_rows(bench_library.run()))
 
     print(f"kiji benchmarks on {machine()} ({time.perf_counter() - began:.0f} s)")
     print(table(rows))

@@ -11,7 +11,7 @@ Tables:
     one row per article *content*, keyed by the SHA-256 of the file's bytes
     and :func:`analysis_version` (kiji's version and code, SudachiPy's and
     the dictionary's): title, date, host, and once analysed the terms, the
-    speakers and the search index (:func:`tui.search.index_to_bytes`);
+    speakers, the folded text and the word index (:func:`tui.search.index_to_bytes`);
 ``files``
     one row per file path: its size, times and inode (a change of any means
     the file is read again), the digest of its bytes, or why it cannot be read;
@@ -61,7 +61,7 @@ ENV = "KIJI_CACHE_DIR"
 #: How long a write waits for another process's write to finish.
 BUSY_SECONDS = 30.0
 #: Version of the tables' layout; another layout is dropped and rebuilt.
-SCHEMA = 1
+SCHEMA = 2
 #: Parameters per SQL statement when a list of ids or paths is sent in pieces.
 CHUNK = 500
 #: Shortest string the trigram index can look up (shorter ones are scanned).
@@ -78,7 +78,7 @@ CREATE TABLE IF NOT EXISTS articles (
     title TEXT, title_from TEXT, date TEXT, date_from TEXT, host TEXT, chars INTEGER,
     analysed INTEGER NOT NULL DEFAULT 0,
     speaker_count INTEGER, quote_count INTEGER, first_speakers TEXT, problems TEXT,
-    terms TEXT, speakers TEXT, search_index BLOB,
+    literal_index BLOB, terms TEXT, speakers TEXT, word_index BLOB,
     UNIQUE (digest, version)
 );
 CREATE TABLE IF NOT EXISTS files (
@@ -412,9 +412,10 @@ class Cache:
         info = record.info
         if found is None:
             cur = conn.execute(
-                "INSERT INTO articles (digest, version, title, title_from, date, date_from, host, chars) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (record.digest, self.version, info.title, info.title_from, info.date, info.date_from, info.host, info.chars),
+                "INSERT INTO articles (digest, version, title, title_from, date, date_from, host, chars, literal_index) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (record.digest, self.version, info.title, info.title_from, info.date, info.date_from, info.host, info.chars,
+                 record.literal),
             )
             article_id = cur.lastrowid
             conn.execute("INSERT INTO literal (rowid, folded, readings) VALUES (?, ?, '')", (article_id, record.folded))
@@ -425,13 +426,13 @@ class Cache:
         if a is not None and not analysed:
             conn.execute(
                 "UPDATE articles SET analysed = 1, speaker_count = ?, quote_count = ?, first_speakers = ?, problems = ?, "
-                "terms = ?, speakers = ?, search_index = ? WHERE id = ?",
+                "terms = ?, speakers = ?, word_index = ? WHERE id = ?",
                 (a.speaker_count, a.quote_count, json.dumps(list(a.first_speakers), ensure_ascii=False),
                  json.dumps([list(p) for p in a.problems], ensure_ascii=False) if a.problems else None,
-                 a.terms, a.speakers, a.index, article_id),
+                 a.terms, a.speakers, a.words, article_id),
             )
             conn.execute("UPDATE literal SET readings = ? WHERE rowid = ?", (a.readings, article_id))
-            conn.execute("INSERT INTO keys (rowid, words) VALUES (?, ?)", (article_id, a.words))
+            conn.execute("INSERT INTO keys (rowid, words) VALUES (?, ?)", (article_id, a.keys))
         return article_id
 
     def article(self, digest: str) -> tuple[int, Row] | None:
@@ -445,21 +446,23 @@ class Cache:
         return self._guard(None, run)
 
     def analysis(self, article_id: int) -> tuple[str, str, bytes | None] | None:
-        """``(terms JSON, speakers JSON, index bytes)`` of an analysed article."""
+        """``(terms JSON, speakers JSON, word index bytes)`` of an analysed article."""
 
         def run(conn: sqlite3.Connection):
-            r = conn.execute("SELECT terms, speakers, search_index FROM articles WHERE id = ? AND analysed = 1",
+            r = conn.execute("SELECT terms, speakers, word_index FROM articles WHERE id = ? AND analysed = 1",
                              (article_id,)).fetchone()
             return None if r is None else (r[0], r[1], r[2])
 
         return self._guard(None, run)
 
-    def index_bytes(self, article_id: int) -> bytes | None:
-        """The stored search index of an analysed article."""
+    def index_bytes(self, article_id: int, words: bool) -> tuple[bytes | None, bytes | None] | None:
+        """The stored folded text of an article and, with ``words``, its word
+        index (None until analysed); None when the cache has no such article."""
+        column = "word_index" if words else "NULL"
 
-        def run(conn: sqlite3.Connection) -> bytes | None:
-            r = conn.execute("SELECT search_index FROM articles WHERE id = ?", (article_id,)).fetchone()
-            return None if r is None else r[0]
+        def run(conn: sqlite3.Connection) -> tuple[bytes | None, bytes | None] | None:
+            r = conn.execute(f"SELECT literal_index, {column} FROM articles WHERE id = ?", (article_id,)).fetchone()
+            return None if r is None else (r[0], r[1])
 
         return self._guard(None, run)
 
@@ -512,24 +515,27 @@ class Cache:
 
     # --- search --------------------------------------------------------------------
 
-    def candidates(self, keys: QueryKeys, among: Iterable[int]) -> set[int]:
-        """The articles among ``among`` (ids) that ``keys`` can match in: one
-        SQL query over the full-text tables. A superset: the exact search
-        decides. Articles only read (not analysed) have no word keys nor
-        readings, so only a literal match picks them."""
+    def candidates(self, keys: QueryKeys, among: Iterable[int]) -> dict[int, bool]:
+        """The articles among ``among`` (ids) that ``keys`` can match in, each
+        with whether its word index can add anything (else its literal
+        matches are all it has): one SQL query over the full-text tables. A
+        superset: the exact search decides. Articles only read (not analysed)
+        have no word keys nor readings, so only a literal match picks them."""
         wanted = list(among)
         parts, params = _candidate_sql(keys)
         if not parts or not wanted:
-            return set()
+            return {}
 
-        def run(conn: sqlite3.Connection) -> set[int]:
+        def run(conn: sqlite3.Connection) -> dict[int, bool]:
             conn.execute("CREATE TEMP TABLE IF NOT EXISTS wanted (id INTEGER PRIMARY KEY)")
             conn.execute("DELETE FROM temp.wanted")
             conn.executemany("INSERT OR IGNORE INTO temp.wanted VALUES (?)", ((i,) for i in wanted))
-            sql = f"SELECT id FROM temp.wanted WHERE id IN ({' UNION '.join(parts)})"
-            return {i for (i,) in conn.execute(sql, params)}
+            union = " UNION ALL ".join(f"SELECT id, {'w' if words < 0 else words} AS words FROM ({sql})"
+                                       for sql, words in parts)
+            sql = f"SELECT id, max(words) FROM ({union}) WHERE id IN (SELECT id FROM temp.wanted) GROUP BY id"
+            return {i: bool(words) for i, words in conn.execute(sql, params)}
 
-        return self._guard(set(), run)
+        return self._guard({}, run)
 
     # --- the whole cache -----------------------------------------------------------
 
@@ -602,42 +608,47 @@ def _row(path: str, digest: str, r: Sequence[Any]) -> Row:
     )
 
 
-def _candidate_sql(keys: QueryKeys) -> tuple[list[str], list[Any]]:
-    """The SELECTs (to be joined by UNION) of the articles ``keys`` can match in."""
-    parts: list[str] = []
+def _candidate_sql(keys: QueryKeys) -> tuple[list[tuple[str, int]], list[Any]]:
+    """The SELECTs of the articles ``keys`` can match in (each selecting
+    ``id``), with 1 where the word index is needed (words, readings,
+    synonyms), 0 where only the literal text is."""
+    parts: list[tuple[str, int]] = []
     params: list[Any] = []
+    scans: list[tuple[str, str, int]] = []  # strings too short for the trigram index
 
-    def contains(column: str, text: str) -> None:
+    def contains(column: str, text: str, words: int) -> None:
         if len(text) >= TRIGRAM:
-            parts.append("SELECT rowid FROM literal WHERE literal MATCH ?")
+            parts.append(("SELECT rowid AS id FROM literal WHERE literal MATCH ?", words))
             params.append(f"{{{column}}}: {_phrase(text)}")
-        else:  # the trigram index cannot look up one or two characters: scan
-            parts.append(f"SELECT rowid FROM literal WHERE rowid IN (SELECT id FROM temp.wanted) AND instr({column}, ?) > 0")
-            params.append(text)
+        else:
+            scans.append((column, text, words))
 
     if keys.literal:
-        contains("folded", keys.literal)
+        contains("folded", keys.literal, 0)
     if keys.words:
         expression = _words_expression(keys.words)
         if expression is None:  # some alternative cannot be narrowed: every analysed article
-            parts.append("SELECT rowid FROM keys")
+            parts.append(("SELECT rowid AS id FROM keys", 1))
         else:
-            parts.append("SELECT rowid FROM keys WHERE keys MATCH ?")
+            parts.append(("SELECT rowid AS id FROM keys WHERE keys MATCH ?", 1))
             params.append(expression)
     if keys.reading:
-        contains("readings", keys.reading)
+        contains("readings", keys.reading, 1)
+        ends = [key for prefix, key in keys.reading_ends if len(prefix) < TRIGRAM]
+        if ends:  # a short reading before the word: not worth a scan, the exact search decides
+            parts.append(("SELECT rowid AS id FROM keys WHERE keys MATCH ?", 1))
+            params.append(" OR ".join(_phrase(k) for k in ends))
         for prefix, key in keys.reading_ends:
-            if not prefix:
-                parts.append("SELECT rowid FROM keys WHERE keys MATCH ?")
-                params.append(_phrase(key))
-            elif len(prefix) >= TRIGRAM:
-                parts.append("SELECT rowid FROM keys WHERE keys MATCH ? AND rowid IN "
-                             "(SELECT rowid FROM literal WHERE literal MATCH ?)")
+            if len(prefix) >= TRIGRAM:
+                parts.append(("SELECT rowid AS id FROM keys WHERE keys MATCH ? AND rowid IN "
+                              "(SELECT rowid FROM literal WHERE literal MATCH ?)", 1))
                 params += [_phrase(key), f"{{readings}}: {_phrase(prefix)}"]
-            else:
-                parts.append("SELECT rowid FROM keys WHERE keys MATCH ? AND rowid IN "
-                             "(SELECT rowid FROM literal WHERE rowid IN (SELECT id FROM temp.wanted) AND instr(readings, ?) > 0)")
-                params += [_phrase(key), prefix]
+    if scans:  # one pass over the library's texts for every short string
+        found = " OR ".join(f"instr({column}, ?) > 0" for column, _, _ in scans)
+        words = " OR ".join(f"instr({column}, ?) > 0" for column, _, w in scans if w) or "0"
+        parts.append((f"SELECT rowid AS id, ({words}) AS w FROM literal WHERE rowid IN (SELECT id FROM temp.wanted) "
+                      f"AND ({found})", -1))
+        params += [text for _, text, w in scans if w] + [text for _, text, _ in scans]
     return parts, params
 
 

@@ -206,7 +206,7 @@ class Library:
         article_id = self._ids.get(path)
         if article_id is None or not self._rows[path].analysed:
             return None
-        return stored_index(self, article_id)
+        return stored_index(self, article_id, words=True)
 
     # --- search and people ---------------------------------------------------------
 

@@ -126,6 +126,10 @@ class SearchSummary:
     """Articles in the library (readable or not)."""
     done: bool = False
     """Every candidate has been searched."""
+    searched: int = 0
+    candidates: int = 0
+    """Articles searched so far, of the candidates the cache picked: while
+    ``searched < candidates`` the counts are still growing."""
 
     def __str__(self) -> str:
         if self.indexed >= self.total:

@@ -108,7 +108,14 @@ class Pool:
             return
         queue = deque(tasks)
         if not self._workers and not self._closed:
-            self._workers = [_Worker() for _ in range(min(self.jobs, max(1, len(queue))))]
+            try:
+                self._workers = [_Worker() for _ in range(min(self.jobs, max(1, len(queue))))]
+            except OSError:  # no process can be started here (limits): do the work in this thread
+                self.close()
+                self._closed = False
+                self.jobs = 0
+                yield from self.run(queue, cancelled)
+                return
         while not self._closed:
             for w in self._workers:
                 while queue and len(w.tasks) < IN_FLIGHT:

@@ -65,10 +65,11 @@ class Analysed:
     """JSON: ``[[text, category, reading, base, [[line, start, end]…], rank]…]``."""
     speakers: str
     """JSON: ``[speaker_dict…]`` (the schema of ``kiji dump --json``)."""
-    index: bytes | None
-    """The search index, folded text and word index (:func:`tui.search.index_to_bytes`);
-    None if building it failed."""
-    words: str
+    words: bytes | None
+    """The word index (:class:`tui.search.WordIndex` as :func:`tui.search.index_to_bytes`
+    writes it); None if building it failed."""
+    keys: str
+    """The word keys for the full-text table (:attr:`tui.search.Vocabulary.words`)."""
     readings: str
     speaker_count: int
     quote_count: int
@@ -85,6 +86,8 @@ class Record:
     digest: str
     info: Info
     folded: str
+    literal: bytes
+    """The folded text for literal search (:class:`tui.search.LiteralText`, stored)."""
     analysed: Analysed | None = None
 
 
@@ -150,18 +153,17 @@ def analysed_from(article: Article, explored: Any) -> Analysed:
     speakers, word index) for the cache."""
     from ..search import LiteralText, SearchIndex, index_to_bytes, vocabulary
 
-    blob, words, readings = None, "", ""
+    blob, keys, readings = None, "", ""
     if explored.index is not None:
-        index = SearchIndex(LiteralText(article.text_blocks()), explored.index)
-        blob = index_to_bytes(index)
-        vocab = vocabulary(index)
-        words, readings = vocab.words, vocab.readings
+        blob = index_to_bytes(explored.index)
+        vocab = vocabulary(SearchIndex(LiteralText(article.text_blocks()), explored.index))
+        keys, readings = vocab.words, vocab.readings
     speakers = tuple(explored.speakers)
     return Analysed(
         terms=terms_json(explored.terms),
         speakers=speakers_json(speakers),
-        index=blob,
-        words=words,
+        words=blob,
+        keys=keys,
         readings=readings,
         speaker_count=len(speakers),
         quote_count=sum(len(s.quotes) for s in speakers),
@@ -196,7 +198,8 @@ def analyse_record(path: str) -> Record | Unreadable:
 def record_of(article: Article, digest: str, explored: Any = None, stat: StatKey | None = None) -> Record:
     """The record of an article read from a file whose bytes hash to
     ``digest``, analysed if ``explored`` (:class:`tui.explore.Explored`) is given."""
-    from ..search import folded_text
+    from ..search import LiteralText, index_to_bytes
 
     analysed = analysed_from(article, explored) if explored is not None else None
-    return Record(article.path, stat, digest, info_of(article), folded_text(article.text_blocks()), analysed)
+    text = LiteralText(article.text_blocks())
+    return Record(article.path, stat, digest, info_of(article), text.folded, index_to_bytes(text), analysed)

@@ -13,35 +13,39 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
-from ..search import SearchIndex, context, index_from_bytes, literal_index, query_keys
+from ..search import LiteralText, SearchIndex, WordIndex, context, index_from_bytes, literal_index, query_keys
 from ..text import ArticleError
 from .model import ArticleHits, Row, SearchSummary
 
 
 #: Matches of an article shown with their context.
 CONTEXTS = 3
-#: Indexes kept in memory between queries (a few tens of KB each).
-KEEP_INDEXES = 512
+#: Indexes kept in memory between queries (some 200 KB each for a word
+#: index of a 1,000-character article: about 50 MB).
+KEEP_INDEXES = 256
 
 
-def stored_index(library: Any, article_id: int) -> SearchIndex | None:
-    """The index of an analysed article, from memory or the cache."""
+def stored_index(library: Any, article_id: int, words: bool = True) -> SearchIndex | None:
+    """The index of an article from memory or the cache: its folded text
+    and, with ``words``, its word index (if it was analysed)."""
     kept, lock = library._indexes, library._lock
     with lock:
-        index = kept.pop(article_id, None)
-    if index is None:
-        data = library.cache.index_bytes(article_id)
-        if data is None:
+        found = kept.pop(article_id, None)
+    if found is None or (words and found.words is None):
+        data = library.cache.index_bytes(article_id, words)
+        if data is None or data[0] is None:
             return None
         try:
-            index = index_from_bytes(data)
+            text = found.text if found is not None else index_from_bytes(data[0], LiteralText)
+            word_index = index_from_bytes(data[1], WordIndex) if data[1] is not None else None
         except ValueError:
-            return None  # a damaged entry: searched literally instead
+            return None  # a damaged entry: read from the file instead
+        found = SearchIndex(text, word_index)
     with lock:
-        kept[article_id] = index  # most recent last
+        kept[article_id] = found  # most recent last
         while len(kept) > KEEP_INDEXES:
             del kept[next(iter(kept))]
-    return index
+    return found
 
 
 class LibrarySearch:
@@ -64,9 +68,9 @@ class LibrarySearch:
         ids = library.ids()
         self.total = len(rows)
         self.indexed = sum(r.analysed for r in rows)
-        found = set() if self.keys.empty else library.cache.candidates(self.keys, set(ids.values()))
-        self._order: list[tuple[Row, int | None]] = [(r, ids.get(r.path)) for r in rows
-                                                     if r.searchable and ids.get(r.path) in found]
+        found = {} if self.keys.empty else library.cache.candidates(self.keys, set(ids.values()))
+        self._order: list[tuple[Row, int, bool]] = [(r, ids[r.path], found[ids[r.path]]) for r in rows
+                                                    if r.searchable and ids.get(r.path) in found]
         self.candidates = len(self._order)
         self.searched = 0
         self.matches = 0
@@ -75,22 +79,24 @@ class LibrarySearch:
 
     @property
     def summary(self) -> SearchSummary:
-        return SearchSummary(self.query, self.matches, self.articles, self.indexed, self.total, self.done)
+        return SearchSummary(self.query, self.matches, self.articles, self.indexed, self.total, self.done,
+                             self.searched, self.candidates)
 
-    def _index(self, row: Row, article_id: int | None) -> tuple[SearchIndex | None, bool]:
-        """The index to search ``row`` with, and whether it is literal only."""
-        if row.analysed and article_id is not None:
-            index = stored_index(self.library, article_id)
-            if index is not None:
-                return index, False
-        try:
-            return literal_index(self.library.article(row.path)), True
-        except ArticleError:
-            return None, True
+    def _index(self, row: Row, article_id: int, words: bool) -> tuple[SearchIndex | None, bool]:
+        """The index to search ``row`` with, and whether it is literal only
+        for want of an analysis. An analysed article whose word keys cannot
+        match needs only its folded text: its literal matches are all."""
+        index = stored_index(self.library, article_id, words and row.analysed)
+        if index is None:
+            try:
+                return literal_index(self.library.article(row.path)), True
+            except ArticleError:
+                return None, True
+        return index, not row.analysed
 
     def __iter__(self) -> Iterator[ArticleHits]:
-        for row, article_id in self._order:
-            index, literal_only = self._index(row, article_id)
+        for row, article_id, words in self._order:
+            index, literal_only = self._index(row, article_id, words)
             self.searched += 1
             if index is None:
                 continue

@@ -1,4 +1,5 @@
-"""A :class:`SearchIndex` as bytes and back, for the library's on-disk cache.
+"""A search index, or either of its halves (:class:`LiteralText`,
+:class:`WordIndex`), as bytes and back, for the library's on-disk cache.
 
 The bytes are a zlib-compressed pickle, read back by an unpickler that builds
 only the index's own classes, the article's :class:`~tui.text.Block` and
@@ -15,7 +16,10 @@ import io
 import pickle
 import zlib
 
-from .index import SearchIndex
+from .index import SearchIndex, WordIndex
+from .literal import LiteralText
+
+Stored = SearchIndex | LiteralText | WordIndex
 
 #: ``(module, name)`` of everything the bytes may build; modules of this
 #: package are allowed by prefix.
@@ -41,18 +45,19 @@ class _Unpickler(pickle.Unpickler):
         raise pickle.UnpicklingError(f"{module}.{name} is not part of a search index")
 
 
-def index_to_bytes(index: SearchIndex) -> bytes:
-    """``index`` as compressed bytes (:func:`index_from_bytes` reads them)."""
+def index_to_bytes(index: Stored) -> bytes:
+    """``index`` (a :class:`SearchIndex`, :class:`LiteralText` or
+    :class:`WordIndex`) as compressed bytes (:func:`index_from_bytes` reads them)."""
     return zlib.compress(pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL), LEVEL)
 
 
-def index_from_bytes(data: bytes) -> SearchIndex:
-    """The index :func:`index_to_bytes` wrote; :class:`ValueError` for
-    anything else (damaged, truncated or foreign bytes)."""
+def index_from_bytes(data: bytes, kind: type = SearchIndex) -> Stored:
+    """The ``kind`` of index :func:`index_to_bytes` wrote; :class:`ValueError`
+    for anything else (damaged, truncated or foreign bytes, another kind)."""
     try:
         index = _Unpickler(io.BytesIO(zlib.decompress(data))).load()
     except Exception as exc:  # noqa: BLE001 - zlib, pickle and constructors raise many kinds
         raise ValueError(f"not a stored search index ({type(exc).__name__}: {exc})") from None
-    if not isinstance(index, SearchIndex):
-        raise ValueError(f"not a stored search index (a {type(index).__name__})")
+    if not isinstance(index, kind):
+        raise ValueError(f"not a stored search index (a {type(index).__name__}, not a {kind.__name__})")
     return index
