@@ -15,8 +15,7 @@
 - peak memory of the 10 MB article, dumped and opened headless (≤ 300 MB):
   PSS summed over the process tree (the explorer is two processes), and in
   brackets the largest process's RSS and the private part summed over the
-  tree (``bench_memory``).
-
+  tree (``bench_memory``);
 - the library (``bench_library``): cold analysis of 1,000 articles with
   ``--jobs 2`` against one process (≥ 1.7×), per article against ``kiji
   dump --json``, library search per query at 1,000 and 10,000 articles
@@ -24,8 +23,8 @@
   cache's size per article.
 
 Big articles and libraries are written to a temporary folder from real text
-(``benchmarks.corpus``). About fifteen minutes on two cores, most of it the
-library's (analysing 12,000 articles from scratch).
+(``benchmarks.corpus``). About twenty minutes on two cores, most of it the
+library's (analysing 12,000 articles from scratch) and the keys typed in a pty.
 """
 
 from __future__ import annotations

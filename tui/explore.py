@@ -184,7 +184,7 @@ class CoreProcess:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self.explored = 0
-        """How many analyses were asked of this core: a :class:`RemoteIndex`
+        """How many analyses were asked of this core: a :class:`RemoteWords`
         answers only while its article is the latest."""
         self._start()
 
