@@ -93,13 +93,14 @@ def test_directory_where_a_file_is_needed_is_refused(tmp_path, command):
 
 def test_explorer_refuses_a_folder_without_articles(tmp_path):
     (tmp_path / "notes.md").write_text("# not an article\n")
-    assert_refused(run_kiji([str(tmp_path)]), str(tmp_path), "no .txt")
+    assert_refused(run_kiji([str(tmp_path)]), str(tmp_path), "no article files")
 
 
-def test_explorer_refuses_a_folder_holding_a_bad_article(tmp_path):
+def test_library_refuses_a_path_that_does_not_exist_before_the_screen(tmp_path):
     (tmp_path / "a.txt").write_text("公安大臣は述べた。\n")
-    binary(tmp_path)
-    assert_refused(run_kiji([str(tmp_path)]), "binary.txt", "binary")
+    assert_refused(run_kiji([str(tmp_path / "a.txt"), str(missing(tmp_path))]), "missing.txt")
+    # a folder holding a bad article is not refused: the library lists it with
+    # its reason (tests/test_library_app.py)
 
 
 def test_unknown_theme_is_a_usage_error_naming_every_valid_theme(tmp_path):

@@ -69,3 +69,45 @@ def test_help_screen(snap_compare):
 
 def test_ansi_theme(snap_compare):
     assert snap_compare(KijiApp(theme="ansi"), terminal_size=(120, 35), run_before=run())
+
+
+# --- the library ------------------------------------------------------------------
+
+
+def library_app(tmp_path, monkeypatch):
+    """The library of ``library_fixtures.ARTICLES`` and a binary file, named
+    relative to the test's folder (the screen shows paths), its own cache."""
+    from library_fixtures import write_library
+    from tui.app import LibraryApp
+    from tui.library import Cache, Library
+
+    monkeypatch.chdir(tmp_path)
+    folder = write_library(tmp_path / "news")
+    (folder / "binary.txt").write_bytes(b"\x00\x01binary")
+    library = Library.open(["news"], cache=Cache.open(tmp_path / "cache"))
+    return LibraryApp(library, "news", jobs=1)
+
+
+def analysed(*keys: str):
+    async def run_before(pilot) -> None:
+        app = pilot.app
+        while not app.library.progress.done or not all(v.row.settled for v in app.library_screen.articles.views):
+            await pilot.pause(0.05)
+        await settled(pilot)
+        if keys:
+            await pilot.press(*keys)
+            screen = app.library_screen
+            while screen.search_query and (screen.summary is None or not screen.summary.done):
+                await pilot.pause(0.05)
+            await settled(pilot)
+
+    return run_before
+
+
+def test_library_at_120x35(snap_compare, tmp_path, monkeypatch):
+    assert snap_compare(library_app(tmp_path, monkeypatch), terminal_size=(120, 35), run_before=analysed())
+
+
+def test_library_search_at_80x24(snap_compare, tmp_path, monkeypatch):
+    assert snap_compare(library_app(tmp_path, monkeypatch), terminal_size=(80, 24),
+                        run_before=analysed("slash", *"述べる", "enter"))

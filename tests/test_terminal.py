@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed: the terminal tests need it (.ci/run installs it)")
+pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed (.ci/run installs it)")
 
 KIJI = Path(sys.executable).with_name("kiji")
 #: How long to wait for the screen to show something: a generous bound for a
@@ -134,4 +134,25 @@ def test_a_slash_typed_inside_the_query_is_text(terminal):
     t.type("/a/b", literal=True)
     t.wait_for(" /a/b ")
     t.type("C-q")
+    assert t.exit_status() == 0
+
+
+@pytest.mark.parametrize("width, height", [(120, 35), (80, 24)])
+def test_a_folder_opens_the_library_its_search_opens_an_article_and_q_quits(terminal, tmp_path, width, height):
+    from library_fixtures import write_library
+
+    folder = write_library(tmp_path / "news")
+    t = terminal(width, height, str(folder), KIJI_CACHE_DIR=str(tmp_path / "cache"))
+    t.wait_for("analysed 3/3")
+    t.wait_for("鈴木一郎")  # a row filled in by the analysis
+    t.type("/述べる", literal=True)  # in one write
+    t.wait_for("3 in 3 articles")
+    t.type("Enter")  # to the results
+    t.wait_for("q Quit")
+    t.type("Enter")  # the first article, at its match
+    shown = t.wait_for("library 1/3")
+    assert "外相会談の結果" in shown and "1/1" in shown
+    t.type("Escape")  # back to the results, where they were
+    t.wait_for("1/3  3 in 3 articles")
+    t.type("q")
     assert t.exit_status() == 0

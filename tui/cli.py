@@ -49,8 +49,9 @@ def _explorer_parser() -> argparse.ArgumentParser:
     commands = "\n".join(f"  {usage:<{width}}{what}" for usage, what in COMMANDS.values())
     p = _Parser(
         prog="kiji",
-        usage=EXPLORER_USAGE,
-        description="A terminal explorer for Japanese news articles: opens PATH in the explorer.",
+        usage=f"{EXPLORER_USAGE}\n{' ' * len('usage: ')}{LIBRARY_OPTIONS.strip()}",
+        description="A terminal explorer for Japanese news articles: opens PATH in the explorer;\n"
+        "a folder, or several files, in the library (listed, searched and quoted as one).",
         epilog=(
             f"commands:\n{commands}\n  {'kiji COMMAND --help':<{width}}the options of one command\n\n"
             "With no PATH, kiji uses the bundled article. Exit status: 0 on success, 1 when\n"
@@ -61,6 +62,9 @@ def _explorer_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="*", metavar="PATH", help="article files, or folders of .txt files (default: the bundled article)")
     p.add_argument("--theme", metavar="NAME",
                    help="colour theme: ansi (the terminal's own palette), dark, light, or a Textual theme (nord, ...)")
+    p.add_argument("--glob", action="append", metavar="PATTERN",
+                   help="the files to take from folders (default *.txt; may be repeated)")
+    p.add_argument("--jobs", type=_jobs, metavar="N", help="analyse a library in N processes (default: all cores but one)")
     p.add_argument("--no-cache", action="store_true", help="neither use nor keep analyses in the cache")
     p.add_argument("--version", action="version", version=f"kiji {__version__}")
     return p
@@ -321,20 +325,6 @@ def cmd_quotes(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _expand(paths: Sequence[Path]) -> list[Path]:
-    """Files as given; a folder stands for the ``.txt`` files in it."""
-    out: list[Path] = []
-    for p in paths:
-        if p.is_dir():
-            found = sorted(x for x in p.iterdir() if x.suffix.lower() == ".txt" and x.is_file())
-            if not found:
-                raise ArticleError(p, "folder holds no .txt article files")
-            out.extend(found)
-        else:
-            out.append(p)
-    return out
-
-
 def _theme(name: str | None) -> str | None:
     """The Textual theme ``--theme name`` stands for: an unknown name is a
     usage error, before anything is read or the screen is taken."""
@@ -350,11 +340,10 @@ def _theme(name: str | None) -> str | None:
 
 def cmd_open(args: argparse.Namespace) -> int:
     theme = _theme(args.theme)
-    paths = _expand([Path(p) for p in args.paths]) or [bundled_article()]
-    # refuse bad files before the screen is taken over
-    first = read_article(paths[0])
-    for p in paths[1:]:
-        read_article(p)
+    if _is_library(args.paths):
+        return cmd_open_library(args, theme)
+    paths = [Path(p) for p in args.paths] or [bundled_article()]
+    first = read_article(paths[0])  # refused before the screen is taken over
     from .app import KijiApp
 
     store = None
@@ -366,6 +355,33 @@ def cmd_open(args: argparse.Namespace) -> int:
         _warn(store.warnings)
     app = KijiApp(paths, theme=theme, article=first, store=store)
     app.run()
+    return app.return_code or EXIT_OK
+
+
+def cmd_open_library(args: argparse.Namespace, theme: str | None) -> int:
+    """The library screen: a folder, or several files. A path that does not
+    exist or a folder without article files is refused before the screen
+    is taken; files that cannot be read are listed there, with the reason."""
+    from .library import DEFAULT_GLOBS, Cache, ExploreCache, Library
+
+    cache = Cache.open(enabled=not args.no_cache)
+    _warn(cache.take_warnings())
+    try:
+        library = Library.open(args.paths, globs=args.glob or DEFAULT_GLOBS, cache=cache)
+    except BaseException:
+        cache.close()
+        raise
+    from .app import LibraryApp
+
+    # the explorer answers from the library's cache (its own connection: it may run in a child process)
+    store = ExploreCache(cache.path.parent) if cache.path is not None else None
+    try:
+        app = LibraryApp(library, ", ".join(args.paths), theme=theme, jobs=args.jobs, store=store)
+        app.run()
+    finally:
+        if store is not None:
+            store.close()
+        library.close()
     return app.return_code or EXIT_OK
 
 

@@ -5,6 +5,7 @@ draws what the core (text, analysis, quotes, search, explore) returns.
 """
 
 from .explorer import KijiApp, parse_keymap
+from .library_app import LibraryApp
 from .themes import UnknownTheme, resolve_theme, theme_names
 
-__all__ = ["KijiApp", "UnknownTheme", "parse_keymap", "resolve_theme", "theme_names"]
+__all__ = ["KijiApp", "LibraryApp", "UnknownTheme", "parse_keymap", "resolve_theme", "theme_names"]

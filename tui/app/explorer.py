@@ -17,7 +17,6 @@ article view asks it for the lines it draws.
 
 from __future__ import annotations
 
-import gc
 import os
 from pathlib import Path
 from typing import Any, Iterator
@@ -122,6 +121,9 @@ class KijiApp(App[int]):
         self.current = None
         """The current :class:`~tui.search.Hit`."""
         self._query = ""
+        self._target: tuple[str, int, int] | None = None
+        """``(query, line, start)``: the match to make current when that
+        query's matches come (:meth:`search_at`)."""
         self._generation = 0
         self._pane_override: dict[str, bool] = {}
         self._terms_shown = True
@@ -162,6 +164,12 @@ class KijiApp(App[int]):
         return self.query_one("#article", ArticleView)
 
     def on_mount(self) -> None:
+        self.prepare_explorer()
+        self.load_article(self.article)
+
+    def prepare_explorer(self) -> None:
+        """Titles, keymap, focus and the watches of the explorer's widgets
+        (the library app prepares them without loading an article)."""
         self.query_one("#outline").border_title = "Sections"
         self.query_one("#terms-pane").border_title = "Terms"
         self.query_one("#quotes").border_title = "Speakers"
@@ -173,7 +181,6 @@ class KijiApp(App[int]):
         # handled, so the count and marks share the frame that echoes the key
         # (a message would be handled after it, a frame later)
         self.watch(self.query_one("#search", SearchInput), "value", self._query_changed, init=False)
-        self.load_article(self.article)
 
     def on_resize(self) -> None:
         self.call_after_refresh(self._arrange_panes)
@@ -251,7 +258,7 @@ class KijiApp(App[int]):
         self.article = article
         self._generation += 1
         self.terms, self.speakers, self.index, self.literal = (), (), None, None
-        self.hits, self.current = None, None
+        self.hits, self.current, self._target = None, None, None
         self.workers.cancel_group(self, "search")  # the last article's
         host = article.source.host if article.source else None
         title = Content.assemble((visible(article.title), "bold"), (f"  {visible(host)}" if host else "", "dim"))
@@ -356,10 +363,6 @@ class KijiApp(App[int]):
             self._index_ready(generation, found.index)
         for stage, problem in found.problems:
             self._stage_failed(generation, stage, problem)
-        # what is here now stays as long as the article: keep the collector
-        # from walking it (a full collection took ~140 ms with 1 MB open,
-        # and one could fall on any keystroke)
-        gc.freeze()
 
     def _stage_failed(self, generation: int, stage: str, problem: str) -> None:
         if generation != self._generation:
@@ -403,7 +406,20 @@ class KijiApp(App[int]):
 
     def _query_changed(self, value: str) -> None:
         self._query = value
+        if self._target is not None and self._target[0] != value:
+            self._target = None
         self._search()
+
+    def search_at(self, query: str, line: int, start: int) -> None:
+        """Search ``query`` with its match at ``start`` of the block at
+        ``line`` as the current one (the library opens an article at a match)."""
+        self._target = (query, line, start)
+        search = self.query_one("#search", SearchInput)
+        search.remember(query)
+        if search.value == query:
+            self._search()
+        else:
+            search.value = query  # searches (a watch)
 
     def _search(self, keep: bool = False) -> None:
         """Search the query in the box. With the word index here (or none
@@ -454,8 +470,14 @@ class KijiApp(App[int]):
             return  # superseded while it ran
         previous = self.current if keep else None
         self.hits = hits if hits is not None and hits.count else None
+        target = self._target if self._target is not None and self._target[0] == query else None
         if self.hits is None:
             self.current = None
+        elif target is not None:
+            block = self.hits.text.block_at_line(target[1])
+            self.current = self.hits.at(self.hits.text.bases[block] + target[2]) if block is not None else self.hits.first()
+            if not self.hits.partial:
+                self._target = None  # every mode has answered: it stays where it is from now on
         elif previous is not None:
             self.current = self.hits.at(previous.start)
         else:
@@ -496,6 +518,11 @@ class KijiApp(App[int]):
     @on(SearchInput.Left)
     def _search_left(self) -> None:
         self.view.focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "focus_search" and self.screen is not self.default_screen:
+            return False  # a "/" typed in the palette or help is theirs
+        return super().check_action(action, parameters)
 
     def action_focus_search(self) -> None:
         search = self.query_one("#search", SearchInput)

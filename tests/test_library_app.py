@@ -1,0 +1,414 @@
+"""The library screen, its search and the people view, driven through
+Textual's Pilot: real files in a temporary folder, real Sudachi in real
+worker processes, a cache folder of each test's own."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from library_fixtures import ARTICLES, write_library
+from tui.app import LibraryApp
+from tui.app.library_screen import ArticleList, HitList, LibraryScreen
+from tui.app.people_screen import PeopleScreen
+from tui.library import Cache, ExploreCache, Library
+
+#: A generous bound for a busy two-core machine (the analysis runs in
+#: worker processes that load Sudachi): not a speed requirement.
+PATIENCE = 180.0
+
+#: Articles with several matches each for 述べる, dated, to walk n/N through.
+SEVERAL = {
+    "20240101_a.txt": "一月の記事\n\n山田太郎外相は「協力する」と述べた。\n\n鈴木一郎氏も「賛成だ」と述べた。\n",
+    "20240201_b.txt": "二月の記事\n\nハノイで会議が開かれた。\n",
+    "20240301_c.txt": "三月の記事\n\n山田太郎外相は「続ける」と述べた。\n\n佐藤花子首相は見解を述べる予定だ。\n\n山田太郎外相は再び「終わらない」と述べた。\n",
+}
+
+
+_OPENED: list[LibraryApp] = []
+
+
+def open_app(tmp_path: Path, articles: dict[str, str] = ARTICLES, extra: dict[str, bytes] | None = None) -> LibraryApp:
+    """The library app on ``articles`` (and files of ``extra`` bytes) written
+    under ``tmp_path``, with a cache of its own there."""
+    folder = write_library(tmp_path / "lib", articles)
+    for name, data in (extra or {}).items():
+        (folder / name).write_bytes(data)
+    library = Library.open([folder], cache=Cache.open(tmp_path / "cache"))
+    app = LibraryApp(library, str(folder), jobs=1, store=ExploreCache(tmp_path / "cache"))
+    _OPENED.append(app)
+    return app
+
+
+async def until(pilot, condition, what: str, patience: float = PATIENCE) -> None:
+    """Wait for ``condition()``, frame after frame, at most ``patience`` seconds."""
+    deadline = time.monotonic() + patience
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"never came: {what}")
+        await pilot.pause(0.05)
+
+
+def screen_text(app) -> str:
+    return "\n".join("".join(seg.text for seg in strip) for strip in app.screen._compositor.render_strips())
+
+
+def shown_paths(app) -> list[str]:
+    return [Path(v.row.path).name for v in app.library_screen.articles.views]
+
+
+async def analysed(app, pilot) -> None:
+    await until(pilot, lambda: app.library.progress.done, "the analysis of every article")
+    await until(pilot, lambda: "analysed" in screen_text(app) and all(
+        v.row.settled for v in app.library_screen.articles.views), "the rows on screen")
+
+
+async def searched(app, pilot, query: str) -> None:
+    screen = app.library_screen
+    await until(pilot, lambda: screen.summary is not None and screen.summary.query == query and screen.summary.done,
+                f"the search for {query!r}")
+    await pilot.pause()
+
+
+async def explorer_ready(app, pilot) -> None:
+    await until(pilot, lambda: app.screen is app.default_screen and not app.query_one("#terms").loading
+                and app.index is not None, "the article in the explorer")
+    await pilot.pause()
+
+
+def count_text(app) -> str:
+    return str(app.query_one("#match-count").render())
+
+
+@pytest.fixture(autouse=True)
+def close_libraries():
+    yield
+    while _OPENED:
+        app = _OPENED.pop()
+        app.library.close()
+        if app._store is not None:
+            app._store.close()
+
+
+# --- the list -------------------------------------------------------------------
+
+
+async def test_every_file_has_a_row_at_once_and_the_rows_fill_in_as_the_analysis_reports(tmp_path):
+    app = open_app(tmp_path, extra={"bin.txt": b"\x00\x01\x02binary", "bad.txt": b"\xff\xfe\xfa\x80\x81"})
+    async with app.run_test(size=(120, 35)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+        assert len(app.library_screen.articles.views) == 5  # before anything was read
+        await analysed(app, pilot)
+        text = screen_text(app)
+        assert "analysed 5/5" in text.splitlines()[0]
+        kaidan = next(v for v in app.library_screen.articles.views if v.row.path.endswith("20240503_kaidan.txt"))
+        assert (kaidan.row.speakers, kaidan.row.quotes) == (2, 2)
+        row = next(line for line in text.splitlines() if "外相会談の結果" in line)
+        assert "2024-05-03" in row and "news.example.com" in row and "山田太郎、佐藤花子" in row
+        assert "binary file" in next(line for line in text.splitlines() if "bin.txt" in line)
+        assert "not valid" in next(line for line in text.splitlines() if "bad.txt" in line)
+
+
+async def test_s_sorts_by_the_next_column_and_shift_s_the_other_way(tmp_path):
+    app = open_app(tmp_path)
+    async with app.run_test(size=(120, 35)) as pilot:
+        await analysed(app, pilot)
+        assert shown_paths(app) == ["20240503_kaidan.txt", "20240601_boeki.txt", "undated.txt"]  # path order
+        await pilot.press("s", "s")  # title, then date: newest first, undated last
+        assert app.library_screen.sort == ("date", True)
+        assert shown_paths(app) == ["20240601_boeki.txt", "20240503_kaidan.txt", "undated.txt"]
+        assert "Date▼" in screen_text(app)
+        await pilot.press("S")  # oldest first; an undated row stays last
+        assert shown_paths(app) == ["20240503_kaidan.txt", "20240601_boeki.txt", "undated.txt"]
+        assert "Date▲" in screen_text(app)
+
+
+async def test_a_click_on_a_heading_sorts_by_it(tmp_path):
+    app = open_app(tmp_path)
+    async with app.run_test(size=(120, 35)) as pilot:
+        await analysed(app, pilot)
+        await pilot.click("#columns", offset=(2, 0))  # Title
+        assert app.library_screen.sort == ("title", False)
+        assert shown_paths(app) == ["undated.txt", "20240503_kaidan.txt", "20240601_boeki.txt"]  # 地方, 外相, 輸出
+        await pilot.click("#columns", offset=(2, 0))  # again: the other way
+        assert shown_paths(app) == ["20240601_boeki.txt", "20240503_kaidan.txt", "undated.txt"]
+
+
+async def test_the_filter_narrows_the_list_by_title_and_esc_clears_it(tmp_path):
+    app = open_app(tmp_path)
+    async with app.run_test(size=(120, 35)) as pilot:
+        await analysed(app, pilot)
+        await pilot.press("f", *"見通し")
+        assert shown_paths(app) == ["20240601_boeki.txt"]
+        assert "1/3" in screen_text(app)
+        await pilot.press("escape")  # back to the list, the filter kept
+        assert isinstance(app.focused, ArticleList) and shown_paths(app) == ["20240601_boeki.txt"]
+        await pilot.press("escape")
+        assert len(shown_paths(app)) == 3
+
+
+async def test_file_names_and_titles_are_shown_never_read_as_markup_or_obeyed(tmp_path):
+    articles = {"[bold]x[/].txt": "[red]赤い[/red]見出し\x1b[2J\n\n本文です。\n"}
+    app = open_app(tmp_path, articles)
+    async with app.run_test(size=(120, 35)) as pilot:
+        await analysed(app, pilot)
+        text = screen_text(app)
+        assert "[red]赤い[/red]見出し␛[2J" in text
+        assert "[bold]x[/].txt" in text  # the info line names the file
+        assert "\x1b" not in text
+
+
+# --- opening an article and coming back ----------------------------------------------
+
+
+async def test_enter_opens_the_article_and_esc_returns_to_the_list_where_it_was(tmp_path):
+    many = {f"{i:03}.txt": f"記事{i:03}の見出し\n\n本文{i:03}。山田太郎外相は「協力する」と述べた。\n" for i in range(80)}
+    app = open_app(tmp_path, many)
+    async with app.run_test(size=(120, 35)) as pilot:
+        await analysed(app, pilot)
+        await pilot.press(*["down"] * 50)
+        articles = app.library_screen.articles
+        cursor, scroll = articles.cursor, articles.scroll_y
+        assert cursor == 50 and scroll > 0
+        await pilot.press("enter")
+        await explorer_ready(app, pilot)
+        assert "記事050の見出し" in screen_text(app).splitlines()[0]
+        await pilot.press("escape")
+        assert app.screen is app.library_screen
+        assert (articles.cursor, articles.scroll_y) == (cursor, scroll)
+        await pilot.press("enter")
+        await explorer_ready(app, pilot)
+        await pilot.press("backspace")
+        assert app.screen is app.library_screen and articles.cursor == cursor
+
+
+async def test_brackets_walk_the_articles_in_the_lists_order_and_the_list_follows(tmp_path):
+    app = open_app(tmp_path)
+    async with app.run_test(size=(120, 35)) as pilot:
+        await analysed(app, pilot)
+        await pilot.press("s", "s", "g", "enter")  # newest first: 輸出の見通し
+        await explorer_ready(app, pilot)
+        assert "輸出の見通し" in screen_text(app).splitlines()[0]
+        await pilot.press("right_square_bracket")
+        await until(pilot, lambda: "外相会談の結果" in screen_text(app).splitlines()[0], "the next article")
+        await pilot.press("escape")
+        assert app.library_screen.articles.current.row.path.endswith("20240503_kaidan.txt")
+
+
+async def test_an_article_the_library_analysed_opens_from_the_cache(tmp_path, monkeypatch):
+    import tui.analysis
+
+    app = open_app(tmp_path)
+    async with app.run_test(size=(120, 35)) as pilot:
+        await analysed(app, pilot)
+
+        def never(*args, **kwargs):
+            raise AssertionError("analysed again")
+
+        monkeypatch.setattr(tui.analysis, "analyze_on_demand", never)
+        await pilot.press("enter")
+        await explorer_ready(app, pilot)
+        assert [s.name for s in app.speakers] == ["山田太郎", "佐藤花子"]
+        assert "failed" not in str(app.query_one("#status").render())
+
+
+async def test_a_row_that_cannot_be_read_says_why_instead_of_opening(tmp_path):
+    app = open_app(tmp_path, {"a.txt": "見出し\n\n本文。\n"}, extra={"bin.txt": b"\x00binary"})
+    async with app.run_test(size=(120, 35)) as pilot:
+        await analysed(app, pilot)
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert app.screen is app.library_screen
+        assert any("binary file" in str(n.message) for n in app._notifications)
+
+
+# --- search across the library ---------------------------------------------------
+
+
+async def test_search_groups_matches_by_article_with_a_total_over_the_library(tmp_path):
+    app = open_app(tmp_path, SEVERAL)
+    async with app.run_test(size=(120, 35)) as pilot:
+        await analysed(app, pilot)
+        await pilot.press("slash", *"述べる")
+        await searched(app, pilot, "述べる")
+        results = app.library_screen.results
+        assert [(Path(h.row.path).name, h.count) for h in results.results] == [("20240101_a.txt", 2), ("20240301_c.txt", 3)]
+        text = screen_text(app)
+        assert "1/5  5 in 3 articles" in text
+        lines = text.splitlines()
+        first = next(i for i, line in enumerate(lines) if "一月の記事" in line)
+        assert "2024-01-01" in lines[first] and lines[first].rstrip().endswith("2")
+        assert "述べた" in lines[first + 1] and "述べた" in lines[first + 2]  # its matches in context
+        assert "三月の記事" in lines[first + 3]
+        await pilot.press("enter", "n", "n", "n")  # to the results (the first title), three matches on
+        assert results.match_number(results.cursor) == 3 and "3/5" in screen_text(app)
+        await pilot.press("N", "N", "N")  # wraps around to the last
+        assert results.match_number(results.cursor) == 5
+
+
+async def test_files_that_cannot_be_read_count_as_searched(tmp_path):
+    app = open_app(tmp_path, SEVERAL, extra={"bin.txt": b"\x00binary"})
+    async with app.run_test(size=(120, 35)) as pilot:
+        await analysed(app, pilot)
+        await pilot.press("slash", *"述べる")
+        await searched(app, pilot, "述べる")
+        assert "1/5  5 in 3 articles" in screen_text(app)  # not "in 3/4": nothing more will be searched
+
+
+async def test_enter_on_a_match_opens_its_article_at_it_with_the_highlights(tmp_path):
+    app = open_app(tmp_path, SEVERAL)
+    async with app.run_test(size=(120, 35)) as pilot:
+        await analysed(app, pilot)
+        await pilot.press("slash", *"述べる")
+        await searched(app, pilot, "述べる")
+        await pilot.press("enter", "n", "n", "n", "n", "n")  # the third match of 三月の記事
+        results = app.library_screen.results
+        line = results.lines[results.cursor]
+        match = results.results[line.article].matches[line.context]
+        assert line.context == 2 and match.line == 7
+        await pilot.press("enter")
+        await explorer_ready(app, pilot)
+        await until(pilot, lambda: count_text(app) == "3/3", "the current match: the third")
+        assert app.hits.locate(app.current)[:2] == (match.line, match.start)
+        assert "library 5/5" in screen_text(app).splitlines()[0]
+
+
+async def test_n_and_shift_n_go_on_through_the_whole_library(tmp_path):
+    app = open_app(tmp_path, SEVERAL)
+    async with app.run_test(size=(120, 35)) as pilot:
+        await analysed(app, pilot)
+        await pilot.press("slash", *"述べる")
+        await searched(app, pilot, "述べる")
+        await pilot.press("enter", "down", "enter")  # 一月の記事's first match
+        await explorer_ready(app, pilot)
+        await until(pilot, lambda: count_text(app) == "1/2", "the first match")
+        await pilot.press("n")
+        assert count_text(app) == "2/2"
+        await pilot.press("n")  # past the article's last: the next article with matches
+        await explorer_ready(app, pilot)
+        await until(pilot, lambda: "三月の記事" in screen_text(app).splitlines()[0] and count_text(app) == "1/3",
+                    "the next article, at its first match")
+        assert "library 3/5" in screen_text(app).splitlines()[0]
+        await pilot.press("N")  # back: the previous article, at its last match
+        await explorer_ready(app, pilot)
+        await until(pilot, lambda: "一月の記事" in screen_text(app).splitlines()[0] and count_text(app) == "2/2",
+                    "the previous article, at its last match")
+        await pilot.press("escape")  # still back to the results
+        assert app.screen is app.library_screen and app.library_screen.results.display
+
+
+async def test_a_newer_query_supersedes_the_one_being_searched(tmp_path):
+    app = open_app(tmp_path, SEVERAL)
+    async with app.run_test(size=(120, 35)) as pilot:
+        await analysed(app, pilot)
+        await pilot.press("slash", *"ハノイ")
+        await pilot.press("backspace", "backspace", "backspace", *"述べる")
+        await searched(app, pilot, "述べる")
+        await pilot.pause(0.2)
+        screen = app.library_screen
+        assert screen.summary.query == "述べる" and screen.summary.matches == 5
+        assert all(h.count for h in screen.results.results) and len(screen.results.results) == 2
+
+
+async def test_esc_leaves_the_search_box_then_clears_the_search(tmp_path):
+    app = open_app(tmp_path, SEVERAL)
+    async with app.run_test(size=(120, 35)) as pilot:
+        await analysed(app, pilot)
+        await pilot.press("slash", *"ハノイ")
+        await searched(app, pilot, "ハノイ")
+        await pilot.press("escape")
+        assert isinstance(app.focused, HitList)
+        await pilot.press("escape")
+        assert app.library_screen.articles.display and not app.library_screen.results.display
+        assert isinstance(app.focused, ArticleList)
+
+
+# --- people ---------------------------------------------------------------------
+
+
+async def test_people_are_merged_by_name_and_enter_lists_their_quotes_newest_first(tmp_path):
+    app = open_app(tmp_path)
+    async with app.run_test(size=(120, 35)) as pilot:
+        await analysed(app, pilot)
+        await pilot.press("p")
+        assert isinstance(app.screen, PeopleScreen)
+        people = app.screen.people
+        await until(pilot, lambda: len(people.people) == 3, "the people")
+        first = next(line for line in screen_text(app).splitlines() if "山田太郎" in line)
+        assert first.split()[1:] == ["person", "3", "3", "2024-06-01"]
+        await pilot.press("enter")
+        quotes = app.screen.quotes
+        assert [q.text for q in quotes.quotes] == ["国連と連携する", "協力を強化する", "地方の声を聞く"]
+        assert "2024-06-01" in screen_text(app) and "「」 国連と連携する" in screen_text(app)
+
+
+async def test_enter_on_a_quote_opens_its_article_at_it_and_esc_comes_back_to_the_quotes(tmp_path):
+    app = open_app(tmp_path)
+    async with app.run_test(size=(120, 35)) as pilot:
+        await analysed(app, pilot)
+        await pilot.press("p")
+        people = app.screen.people
+        await until(pilot, lambda: len(people.people) == 3, "the people")
+        await pilot.press("enter", "down")  # 山田太郎's second quote: 協力を強化する
+        screen = app.screen
+        quote = screen.quotes.current
+        assert quote.text == "協力を強化する"
+        await pilot.press("enter")
+        await explorer_ready(app, pilot)
+        assert "外相会談の結果" in screen_text(app).splitlines()[0]
+        view = app.view
+        await until(pilot, lambda: view.hl.quote is not None, "the quote marked")
+        assert view.pieces[view.hl.quote[0]].line == quote.block
+        assert "▌" in screen_text(app)
+        await pilot.press("escape")
+        assert app.screen is screen and screen.quotes.display and screen.quotes.cursor == 1
+        await pilot.press("escape")
+        assert screen.people.display
+        await pilot.press("escape")
+        assert app.screen is app.library_screen
+
+
+async def test_the_people_view_is_in_the_command_palette(tmp_path):
+    app = open_app(tmp_path)
+    async with app.run_test(size=(120, 35)) as pilot:
+        await analysed(app, pilot)
+        texts = [c.text for c in app.palette_commands()]
+        assert any(t.startswith("People") for t in texts) and "Sort by: date" in texts
+        next(c for c in app.palette_commands() if c.text.startswith("People")).run()
+        await pilot.pause()
+        assert isinstance(app.screen, PeopleScreen)
+
+
+# --- keys and help --------------------------------------------------------------
+
+
+async def test_help_explains_the_focused_screen(tmp_path):
+    app = open_app(tmp_path)
+    async with app.run_test(size=(120, 35)) as pilot:
+        await analysed(app, pilot)
+        await pilot.press("question_mark")
+        text = screen_text(app)
+        assert "The library: one row per article" in text and "library.sort" in text
+        await pilot.press("escape", "p", "question_mark")
+        assert "Everyone quoted across the library" in screen_text(app)
+
+
+def test_every_binding_of_the_library_has_an_id_and_a_tooltip():
+    from tui.app.library_screen import FilterInput, LibrarySearchInput
+    from tui.app.line_list import LineList
+
+    for cls in (LibraryApp, LibraryScreen, PeopleScreen, LineList, LibrarySearchInput, FilterInput):
+        for binding in cls.BINDINGS:
+            assert binding.id and binding.tooltip, (cls.__name__, binding.key)
+
+
+async def test_a_keymap_remaps_library_keys_by_id(tmp_path, monkeypatch):
+    monkeypatch.setenv("KIJI_KEYMAP", "library.sort=o")
+    app = open_app(tmp_path)
+    async with app.run_test(size=(120, 35)) as pilot:
+        await analysed(app, pilot)
+        await pilot.press("o")
+        assert app.library_screen.sort == ("title", False)

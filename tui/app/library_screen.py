@@ -1,0 +1,696 @@
+"""The library screen: one row per article of a folder (or of several
+files), filled in as the background analysis reports, sortable by column,
+narrowed by a filter on the titles, and searched as one with ``/``.
+
+The rows are the core's :class:`~tui.library.Row` s (``tui.library``), drawn
+with the Line API (:class:`~tui.app.line_list.LineList`): opening, sorting
+and filtering cost what the rows on screen cost. A search runs in an
+exclusive thread worker (a newer query cancels the older between two
+articles) and posts its results to the screen in batches; its results are
+grouped by article (:class:`HitList`) and Enter opens the article at the
+match (the app does: :meth:`LibraryApp.open_article`).
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Callable, Iterable
+
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual import events, on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.content import Content
+from textual.message import Message
+from textual.screen import Screen
+from textual.strip import Strip
+from textual.widget import Widget
+from textual.widgets import Footer, Input, Static
+from textual.worker import get_current_worker
+
+from ..text import visible
+from .line_list import Column, LineList, column_widths, fit
+from .search_bar import SearchInput
+
+if TYPE_CHECKING:  # pragma: no cover - the app imports the library before the screen
+    from ..library import ArticleHits, Library, Row, SearchSummary
+
+#: The columns of the articles list (``key``: the :class:`Row` field it shows and sorts by).
+COLUMNS = (
+    Column("title", "Title", flex=5, minimum=12),
+    Column("date", "Date", width=10),
+    Column("host", "Source", flex=2, minimum=6),
+    Column("speakers", "Spk", width=3, align="right"),
+    Column("quotes", "Quo", width=3, align="right"),
+    Column("first_speakers", "Speakers", flex=3, minimum=8),
+)
+#: What ``s`` cycles through: library order (the path), then the columns.
+SORTS = ("path", "title", "date", "host", "speakers", "quotes")
+#: Columns a reader wants largest (newest) first.
+DESCENDING_FIRST = frozenset({"date", "speakers", "quotes"})
+#: Seconds between two batches of search results posted to the screen.
+BATCH_SECONDS = 0.05
+#: A search shown while the analysis goes on is run again this often (seconds).
+RESEARCH_SECONDS = 2.0
+
+
+def _count(value: int | None) -> str:
+    return "" if value is None else str(value)
+
+
+@dataclass(frozen=True)
+class RowView:
+    """A row as the list draws it: every text made visible once."""
+
+    row: Row
+    title: str
+    date: str
+    host: str
+    names: str
+
+    @classmethod
+    def of(cls, row: Row) -> RowView:
+        return cls(row, visible(row.title or row.path), row.date.isoformat() if row.date else "",
+                   visible(row.host or ""), visible("、".join(row.first_speakers)))
+
+    def matches(self, folded: str, fold: Callable[[str], str]) -> bool:
+        """Whether the filter ``folded`` is in the title or the file's path."""
+        return folded in fold(self.row.title) or folded in fold(self.row.path)
+
+
+def sort_views(views: Iterable[RowView], column: str, descending: bool) -> list[RowView]:
+    """``views`` sorted by ``column``; rows without a value stay last either way."""
+    views = list(views)
+    if column == "path":
+        return views[::-1] if descending else views  # library order is path order
+    present = [v for v in views if not v.row.sort_key(column)[0]]
+    missing = [v for v in views if v.row.sort_key(column)[0]]
+    present.sort(key=lambda v: v.row.sort_key(column), reverse=descending)
+    return present + missing
+
+
+class ColumnHeader(Widget):
+    """The headings of the articles list, the sorted one marked ▲ or ▼; a
+    click on a heading sorts by it (again: the other way)."""
+
+    DEFAULT_CSS = "ColumnHeader { height: 1; }"
+
+    class Clicked(Message):
+        def __init__(self, column: str) -> None:
+            super().__init__()
+            self.column = column
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.sort: tuple[str, bool] = ("path", False)
+
+    def set_sort(self, column: str, descending: bool) -> None:
+        self.sort = (column, descending)
+        self.refresh()
+
+    def _widths(self) -> list[int]:
+        return column_widths(COLUMNS, max(1, self.size.width - 1))
+
+    def render_line(self, y: int) -> Strip:
+        base = self.rich_style
+        segments = [Segment(" ", base)]
+        for i, (column, width) in enumerate(zip(COLUMNS, self._widths())):
+            label = column.heading
+            if column.key == self.sort[0]:
+                label += "▼" if self.sort[1] else "▲"
+            if i:
+                segments.append(Segment(" ", base))
+            segments.append(Segment(fit(label, width, column.align), base + Style(bold=column.key == self.sort[0])))
+        return Strip(segments).adjust_cell_length(self.size.width, base)
+
+    def on_click(self, event: events.Click) -> None:
+        x = event.x - 1
+        for column, width in zip(COLUMNS, self._widths()):
+            if x < width + 1:
+                if column.key in SORTS:
+                    self.post_message(self.Clicked(column.key))
+                return
+            x -= width + 1
+
+
+class ArticleList(LineList):
+    """The articles, one row each, in the order and under the filter the screen chose."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.views: list[RowView] = []
+
+    def show(self, views: list[RowView], keep: str | None = None) -> None:
+        """Show ``views``, the cursor on the article at path ``keep`` if it is there
+        (the scroll kept), else on the first row."""
+        self.views = views
+        index = next((i for i, v in enumerate(views) if v.row.path == keep), None) if keep is not None else None
+        self.reset(len(views), index or 0, keep_scroll=index is not None)
+
+    @property
+    def current(self) -> RowView | None:
+        return self.views[self.cursor] if 0 <= self.cursor < len(self.views) else None
+
+    def render_row(self, index: int, width: int, base: Style) -> list[Segment]:
+        view = self.views[index]
+        row = view.row
+        widths = column_widths(COLUMNS, max(1, width - 1))
+        pending = base + self.style("dim")
+        segments = [Segment(" ", base)]
+        if row.state == "unreadable":
+            segments.append(Segment(fit(view.title, widths[0]), base))
+            rest = sum(widths[1:]) + len(widths) - 1
+            segments.append(Segment(" " + fit(visible(row.problem or "cannot be read"), rest - 1), base + self.style("problem")))
+            return segments
+        cells = [view.title, view.date, view.host, _count(row.speakers), _count(row.quotes), view.names]
+        if row.state == "failed":
+            cells[5] = visible(row.problem or "analysis failed")
+        for i, (column, text, w) in enumerate(zip(COLUMNS, cells, widths)):
+            if i:
+                segments.append(Segment(" ", base))
+            style = base
+            if row.state == "new" or (row.state != "analysed" and column.key in ("speakers", "quotes", "first_speakers")):
+                style = pending
+            if row.state == "failed" and i == 5:
+                style = base + self.style("problem")
+            if row.state != "analysed" and row.state != "failed" and column.key in ("speakers", "quotes") and not text:
+                text = "…"
+            segments.append(Segment(fit(text, w, column.align), style))
+        return segments
+
+
+@dataclass(frozen=True)
+class HitLine:
+    """One line of the search results: an article (``context == -1``) or one of its contexts."""
+
+    article: int
+    context: int
+
+
+def _highlighted(context: str, needles: Iterable[str], base: Style, mark: Style) -> list[Segment]:
+    """``context`` with every occurrence of the matched texts ``needles`` marked."""
+    spans: list[tuple[int, int]] = []
+    for needle in {n for n in needles if n}:
+        at = context.find(needle)
+        while at != -1:
+            spans.append((at, at + len(needle)))
+            at = context.find(needle, at + len(needle))
+    spans.sort()
+    out: list[Segment] = []
+    pos = 0
+    for s, e in spans:
+        if s < pos:
+            s = pos
+        if s >= e:
+            continue
+        out.append(Segment(context[pos:s], base))
+        out.append(Segment(context[s:e], base + mark))
+        pos = e
+    out.append(Segment(context[pos:], base))
+    return out
+
+
+class HitList(LineList):
+    """A library search's results, grouped by article: its title, date, host
+    and count, then its first matches in context (the match marked)."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.results: list[ArticleHits] = []
+        self.lines: list[HitLine] = []
+        self.bases: list[int] = []
+        """Matches in the articles before each one: ``bases[k] + j + 1`` is a match's number."""
+        self._titles: list[str] = []
+
+    def show(self, results: list[ArticleHits], keep: tuple[str, int] | None = None, more: bool = False) -> None:
+        """Show ``results``; the cursor on ``keep`` (``(path, context)``) if it is
+        there. ``more``: the same search, further on (cursor and scroll stay)."""
+        old = self.line_key(self.cursor) if more else None
+        self.results = results
+        self.lines = [HitLine(k, j) for k, hits in enumerate(results) for j in range(-1, len(hits.contexts))]
+        self.bases, total = [], 0
+        for hits in results:
+            self.bases.append(total)
+            total += hits.count
+        self._titles = [visible(h.row.title or h.row.path) for h in results]
+        target = keep or old
+        index = next((i for i in range(len(self.lines)) if self.line_key(i) == target), None) if target else None
+        self.reset(len(self.lines), index or 0, keep_scroll=index is not None)
+
+    def line_key(self, index: int) -> tuple[str, int] | None:
+        if not 0 <= index < len(self.lines):
+            return None
+        line = self.lines[index]
+        return self.results[line.article].row.path, line.context
+
+    def match_number(self, index: int) -> int:
+        """The number (1-based, over the library) of the match at line ``index`` (0: none)."""
+        if not 0 <= index < len(self.lines):
+            return 0
+        line = self.lines[index]
+        return self.bases[line.article] + max(0, line.context) + 1
+
+    def render_row(self, index: int, width: int, base: Style) -> list[Segment]:
+        line = self.lines[index]
+        hits = self.results[line.article]
+        if line.context < 0:
+            count = f"{hits.count} literal" if hits.literal_only else str(hits.count)
+            row = hits.row
+            about = "  ".join(x for x in (row.date.isoformat() if row.date else "", visible(row.host or "")) if x)
+            right = f"{about}  {count} " if about else f"{count} "
+            title_width = max(1, width - 1 - len(right) - 1)
+            return [Segment(" ", base), Segment(fit(self._titles[line.article], title_width), base + self.style("heading")),
+                    Segment(" ", base), Segment(fit(right, len(right), "right"), base + self.style("dim"))]
+        context = hits.contexts[line.context]
+        shown = [visible(m.text) for m in hits.matches[: len(hits.contexts)]]
+        text = fit(context, max(1, width - 4))
+        return [Segment("    ", base), *_highlighted(text, shown, base, self.style("match"))]
+
+
+class LibrarySearchInput(SearchInput):
+    """The library's search box: Enter goes to the results."""
+
+    BINDINGS = [
+        Binding("enter", "submit", "Results", show=False, id="library.search-results", tooltip="Go to the results"),
+    ]
+
+
+class FilterInput(Input):
+    """The filter on titles: Enter or Esc go back to the list (the filter stays)."""
+
+    BINDINGS = [
+        Binding("enter,escape", "leave", "Back to the list", show=False, id="library.filter-leave",
+                tooltip="Back to the list (the filter stays)"),
+    ]
+
+    class Left(Message):
+        """The user left the filter box."""
+
+    def action_leave(self) -> None:
+        self.post_message(self.Left())
+
+
+#: What the screen's panes are for, shown by help (``?``) for the focused one.
+HELP = {
+    "articles": "The library: one row per article. ↑/↓ (j/k) move, Enter opens the article (Esc or Backspace "
+    "come back here), s sorts by the next column (S the other way; a click on a heading sorts by it), "
+    "f filters by title, / searches every article, p lists the people quoted. Rows in grey are not "
+    "analysed yet; they fill in as the background analysis reports (the header counts it).",
+    "results": "Search results, grouped by article: each article's title, date, source and number of "
+    "matches, then its first matches in context. Enter opens the article at the match (on a title: at "
+    "its first), n/N go to the next/previous match, Esc clears the search.",
+    "library-search": "Search every article: the same words, inflections, readings and synonyms as the "
+    "explorer's search. Enter goes to the results, ↑/↓ recall earlier queries, Esc goes back to the list "
+    "(the results stay).",
+    "filter": "Filter: only the articles whose title (or file name) holds what you type. Enter or Esc "
+    "go back to the list; the filter stays until you clear it (Esc in the list).",
+}
+
+LEGEND = Text.assemble(
+    ("Columns\n", "bold underline"),
+    "  Title     the article's title (its file name until it is read)\n",
+    "  Date      from the file name, a dateline or the source URL\n",
+    "  Source    the host of the source URL\n",
+    "  Spk, Quo  speakers and quotes found (… until analysed)\n",
+    "  Speakers  the first speakers, in order of appearance\n",
+    ("\nUnreadable files are listed with the reason; grey rows are not analysed yet.\n", "dim"),
+)
+
+
+class LibraryScreen(Screen):
+    """Every article of a library; ``/`` searches them all."""
+
+    BINDINGS = [
+        Binding("s", "sort(1)", "Sort", id="library.sort", tooltip="Sort by the next column (path, title, date, source, speakers, quotes)"),
+        Binding("S", "sort(0)", "Reverse", show=False, id="library.reverse", tooltip="Sort the other way"),
+        Binding("f", "filter", "Filter", id="library.filter", tooltip="Filter the articles by title"),
+        Binding("p", "people", "People", id="library.people", tooltip="Everyone quoted across the library"),
+        Binding("n", "step(1)", "Next", show=False, id="library.next-match", tooltip="Next match in the library"),
+        Binding("N", "step(-1)", "Prev", show=False, id="library.previous-match", tooltip="Previous match in the library"),
+        Binding("escape", "clear", "Clear", show=False, id="library.clear", tooltip="Clear the search, then the filter"),
+    ]
+
+    def __init__(self, library: Library, name: str) -> None:
+        super().__init__()
+        self.library = library
+        self.library_name = name
+        self._views: dict[str, RowView] = {}
+        self.sort: tuple[str, bool] = ("path", False)
+        self.filter_text = ""
+        self._folded_filter = ""
+        self.search_query = ""
+        """The query whose results are shown (or being searched)."""
+        self.summary: SearchSummary | None = None
+        self._generation = 0
+        self._searched_at = 0.0
+        self._progress_text = ""
+
+    # --- layout ---------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="library-header"):
+            yield Static(id="library-title")
+            yield Static(id="library-status")
+        yield ColumnHeader(id="columns")
+        yield ArticleList(id="articles")
+        yield HitList(id="results")
+        yield Static(id="library-info")
+        with Horizontal(id="filter-bar"):
+            yield Static(Content("filter "), id="filter-prompt")
+            yield FilterInput(placeholder="title or file name", id="filter", compact=True)
+            yield Static(id="filter-count")
+        with Horizontal(id="library-searchbar"):
+            yield Static(Content("/"), id="library-search-prompt")
+            yield LibrarySearchInput(placeholder="search every article: word, reading or synonym", id="library-search",
+                                     compact=True)
+            yield Static(id="library-summary")
+        yield Footer(compact=True)
+
+    @property
+    def articles(self) -> ArticleList:
+        return self.query_one("#articles", ArticleList)
+
+    @property
+    def results(self) -> HitList:
+        return self.query_one("#results", HitList)
+
+    def on_mount(self) -> None:
+        self.query_one("#results").display = False
+        self.query_one("#filter-bar").display = False
+        self.query_one("#library-title", Static).update(
+            Content.assemble(("kiji library  ", "bold"), (visible(self.library_name), ""),
+                             (f"  {len(self.library)} articles", "dim")))
+        self._views = {row.path: RowView.of(row) for row in self.library.rows}
+        self._show_rows()
+        self.show_progress(self.library.progress)
+        self.watch(self.query_one("#library-search", LibrarySearchInput), "value", self._query_changed, init=False)
+        self.watch(self.query_one("#filter", FilterInput), "value", self._filter_changed, init=False)
+        self.articles.focus()
+
+    # --- rows -----------------------------------------------------------------
+
+    def _shown_views(self) -> list[RowView]:
+        views: Iterable[RowView] = self._views.values()
+        if self._folded_filter:
+            from ..search import fold
+
+            views = [v for v in views if v.matches(self._folded_filter, fold)]
+        return sort_views(views, *self.sort)
+
+    def _show_rows(self) -> None:
+        current = self.articles.current
+        views = self._shown_views()
+        self.articles.show(views, keep=current.row.path if current is not None else None)
+        self._show_filter_count(len(views))
+
+    def _show_filter_count(self, shown: int) -> None:
+        text = f"{shown}/{len(self._views)}" if self._folded_filter else ""
+        self.query_one("#filter-count", Static).update(Content(text))
+
+    def update_rows(self, rows: list[Row]) -> None:
+        """New states of some rows (the analysis reported them)."""
+        changed = False
+        for row in rows:
+            if row.path in self._views:
+                self._views[row.path] = RowView.of(row)
+                changed = True
+        if not changed:
+            return
+        if self.sort[0] == "path" and not self._folded_filter:
+            # the order stays: redraw what changed in place
+            articles = self.articles
+            index = {v.row.path: i for i, v in enumerate(articles.views)} if len(rows) > 8 else None
+            for row in rows:
+                i = index.get(row.path) if index is not None else next(
+                    (i for i, v in enumerate(articles.views) if v.row.path == row.path), None)
+                if i is not None:
+                    articles.views[i] = self._views[row.path]
+                    articles.refresh_row(i)
+            self._show_info()
+        else:
+            self._show_rows()
+
+    def show_progress(self, progress: Any) -> None:
+        """``analysed 412/1000`` in the header; a search shown is run again
+        now and then while the analysis goes on, to cover more."""
+        self._progress_text = str(progress)
+        status = self.query_one("#library-status", Static)
+        status.update(Content(self._progress_text))
+        status.set_class(progress.done, "-done")
+        if self.search_query and self.summary is not None and self.summary.done and (
+                progress.done or time.monotonic() - self._searched_at > RESEARCH_SECONDS):
+            if self.summary.indexed < self.summary.total:
+                self._start_search(more=True)
+
+    def row_paths(self) -> list[str]:
+        """The paths of the readable articles, in the list's order (what ``]``/``[`` walk)."""
+        return [v.row.path for v in self.articles.views if v.row.state != "unreadable"]
+
+    def select_path(self, path: str) -> None:
+        """Put the list's cursor on the article at ``path`` (the one the reader came back from)."""
+        for i, v in enumerate(self.articles.views):
+            if v.row.path == path:
+                self.articles.move_to(i)
+                return
+
+    # --- sorting and filtering ------------------------------------------------
+
+    def sort_by(self, column: str, descending: bool | None = None) -> None:
+        if descending is None:
+            descending = column in DESCENDING_FIRST
+        self.sort = (column, descending)
+        self.query_one("#columns", ColumnHeader).set_sort(column, descending)
+        self._show_rows()
+
+    def action_sort(self, step: int) -> None:
+        column, descending = self.sort
+        if step:
+            self.sort_by(SORTS[(SORTS.index(column) + 1) % len(SORTS)])
+        else:
+            self.sort_by(column, not descending)
+
+    @on(ColumnHeader.Clicked)
+    def _heading_clicked(self, event: ColumnHeader.Clicked) -> None:
+        if event.column == self.sort[0]:
+            self.sort_by(event.column, not self.sort[1])
+        else:
+            self.sort_by(event.column)
+
+    def action_filter(self) -> None:
+        self._leave_search_results()
+        self.query_one("#filter-bar").display = True
+        self.query_one("#filter", FilterInput).focus()
+
+    def _filter_changed(self, value: str) -> None:
+        from ..search import fold
+
+        self.filter_text = value
+        self._folded_filter = fold(value.strip())
+        self._show_rows()
+
+    @on(FilterInput.Left)
+    def _filter_left(self) -> None:
+        self.query_one("#filter-bar").display = bool(self.filter_text)
+        self.articles.focus()
+
+    def clear_filter(self) -> None:
+        self.query_one("#filter", FilterInput).value = ""
+        self.query_one("#filter-bar").display = False
+
+    # --- the info line ----------------------------------------------------------
+
+    @on(LineList.Moved)
+    def _moved(self, event: LineList.Moved) -> None:
+        event.stop()
+        if event.lines is self.results:
+            self._show_summary()
+        self._show_info()
+
+    def _show_info(self) -> None:
+        """The path and state of the article under the cursor."""
+        if self.results.display:
+            line = self.results.lines[self.results.cursor] if 0 <= self.results.cursor < len(self.results.lines) else None
+            row = self.results.results[line.article].row if line is not None else None
+        else:
+            view = self.articles.current
+            row = view.row if view is not None else None
+        if row is None:
+            text = Content("")
+        else:
+            state = {"new": "not read yet", "read": "not analysed yet", "analysed": f"{row.chars} characters",
+                     "unreadable": row.problem or "cannot be read", "failed": row.problem or "analysis failed"}[row.state]
+            text = Content.assemble((visible(row.path), ""), (f"  {visible(state)}", "dim"))
+        self.query_one("#library-info", Static).update(text)
+
+    # --- search ---------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        """``/``: the search box takes the keys (a "/" typed in a box is text)."""
+        focused = self.focused
+        if isinstance(focused, Input):
+            focused.post_message(events.Key("slash", "/"))
+            return
+        self.set_focus(self.query_one("#library-search", LibrarySearchInput))
+
+    def _query_changed(self, value: str) -> None:
+        self.search_query = value
+        if not value.strip():
+            self._generation += 1
+            self.workers.cancel_group(self, "library-search")
+            self.summary = None
+            self._leave_search_results()
+            self._show_summary()
+            return
+        self._start_search()
+
+    def _start_search(self, more: bool = False) -> None:
+        self._generation += 1
+        self._searched_at = time.monotonic()
+        self.run_search(self.search_query, self._generation, more)
+        if not more:
+            self._show_summary(searching=True)
+
+    @work(thread=True, exclusive=True, group="library-search")
+    def run_search(self, query: str, generation: int, more: bool) -> None:
+        """Search every article for ``query``, posting the results in batches;
+        a newer query cancels this one (checked between two articles)."""
+        worker = get_current_worker()
+        search = self.library.search(query)
+        found: list[ArticleHits] = []
+        posted, shown = time.monotonic(), more
+        for hits in search:
+            if worker.is_cancelled:
+                return
+            found.append(hits)
+            # a search run again (more of the library analysed) replaces the
+            # results shown only when it is done: no list shrinking meanwhile
+            if not more and time.monotonic() - posted >= BATCH_SECONDS:
+                self.app.call_from_thread(self._show_results, generation, list(found), search.summary, shown)
+                posted, shown = time.monotonic(), True
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._show_results, generation, found, search.summary, shown)
+
+    def _show_results(self, generation: int, results: list[ArticleHits], summary: SearchSummary, more: bool) -> None:
+        if generation != self._generation:
+            return  # superseded
+        self.summary = summary
+        hitlist = self.results
+        if not hitlist.display:
+            hitlist.display = True
+            self.articles.display = False
+            self.query_one("#columns").display = False
+            if self.articles.has_focus:
+                hitlist.focus()
+        hitlist.show(results, more=more)
+        self._show_summary()
+        self._show_info()
+
+    def _show_summary(self, searching: bool = False) -> None:
+        """``5/1140  1140 in 640/1000 articles``: the match under the cursor over
+        the library's, and how much was searched."""
+        summary = self.summary
+        label = self.query_one("#library-summary", Static)
+        if not self.search_query.strip():
+            label.update(Content(""))
+            return
+        if summary is None or searching:
+            label.update(Content("searching…"))
+            return
+        number = self.results.match_number(self.results.cursor) if self.results.display else 0
+        position = f"{number}/{summary.matches}" if summary.matches else "0/0"
+        more = "" if summary.done else " …"
+        label.update(Content.assemble((position, "bold"), (f"  {self._searched_text(summary)}{more}", "")))
+
+    def _searched_text(self, summary: SearchSummary) -> str:
+        """``312 in 640/1000 articles``: how much of the library was searched in
+        every mode. A file that cannot be read counts as done (the header's
+        ``analysed 1000/1000`` counts it so): nothing more will be searched."""
+        unreadable = sum(v.row.state == "unreadable" for v in self._views.values())
+        total = summary.total - unreadable
+        if summary.indexed >= total:
+            return f"{summary.matches} in {total} articles"
+        return f"{summary.matches} in {summary.indexed}/{total} articles"
+
+    def _leave_search_results(self) -> None:
+        if self.results.display:
+            focus = self.results.has_focus
+            self.results.display = False
+            self.articles.display = True
+            self.query_one("#columns").display = True
+            if focus:
+                self.articles.focus()
+        self._show_info()
+
+    @on(SearchInput.Submitted, "#library-search")
+    def _search_submitted(self, event: SearchInput.Submitted) -> None:
+        self.query_one("#library-search", LibrarySearchInput).remember(event.value)
+        (self.results if self.results.display else self.articles).focus()
+
+    @on(SearchInput.Left)
+    def _search_left(self) -> None:
+        (self.results if self.results.display else self.articles).focus()
+
+    def action_step(self, step: int) -> None:
+        """``n``/``N``: the next/previous match of the results (wrapping around)."""
+        hitlist = self.results
+        if not hitlist.display or not hitlist.lines:
+            return
+        n, i = len(hitlist.lines), hitlist.cursor
+        for _ in range(n):
+            i = (i + step) % n
+            if hitlist.lines[i].context >= 0:
+                break
+        hitlist.move_to(i)
+        hitlist.focus()
+
+    def action_clear(self) -> None:
+        """Esc: clear the search, else the filter."""
+        search = self.query_one("#library-search", LibrarySearchInput)
+        if search.value:
+            search.value = ""
+        elif self.filter_text:
+            self.clear_filter()
+
+    @on(LineList.Selected, "#articles")
+    def _article_selected(self, event: LineList.Selected) -> None:
+        event.stop()
+        view = self.articles.current
+        if view is None:
+            return
+        if view.row.state == "unreadable":
+            self.notify(visible(f"{view.row.path}: {view.row.problem or 'cannot be read'}"), title="Cannot open the article",
+                        severity="error", markup=False)
+            return
+        self.app.open_article(view.row.path, self.row_paths())  # type: ignore[attr-defined]
+
+    @on(LineList.Selected, "#results")
+    def _result_selected(self, event: LineList.Selected) -> None:
+        event.stop()
+        hitlist = self.results
+        line = hitlist.lines[event.index]
+        hits = hitlist.results[line.article]
+        if not hits.matches:
+            return
+        walk = [h.row.path for h in hitlist.results]
+        self.app.open_match(hits, hits.matches[max(0, line.context)], self.search_query, walk)  # type: ignore[attr-defined]
+
+    def action_people(self) -> None:
+        self.app.show_people()  # type: ignore[attr-defined]
+
+    # --- help -----------------------------------------------------------------
+
+    def help_for_focus(self) -> str | None:
+        focused = self.focused
+        return HELP.get(focused.id or "") if focused is not None else HELP["articles"]
+
+    def binding_groups(self) -> list[tuple[str, list[Binding]]]:
+        return [
+            ("Library", [b for b in self.BINDINGS if isinstance(b, Binding)]),
+            ("Lists", LineList.BINDINGS),
+            ("Search box", LibrarySearchInput.BINDINGS + [b for b in SearchInput.BINDINGS if b.key != "enter"]),
+            ("Filter box", FilterInput.BINDINGS),
+        ]
