@@ -1,27 +1,30 @@
 # kiji: `make run` opens the bundled article (`make run ARGS=path/to/folder`: a
 # library, or any kiji arguments), `make test` runs the whole suite.
-# Both create .venv and install the project (editable, with test extras) first.
+# Both create .venv and install the project (editable, with test extras) first,
+# with the dependencies at the versions in constraints.txt (`make lock` renews it).
 
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+LOCK   := constraints.txt
 
-.PHONY: install run test bench snapshots golden clean
+.PHONY: install run test bench snapshots golden lock clean
 
 install: $(STAMP)
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml setup.py $(LOCK)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -c $(LOCK) -e '.[test]'
 	touch $(STAMP)
 
 run: $(STAMP)
 	$(BIN)/kiji $(ARGS)
 
 test: $(STAMP)
-	$(BIN)/python -m pytest -q
+	@command -v tmux >/dev/null || echo "make test: tmux is not installed, so the terminal tests (tests/test_terminal.py) are SKIPPED; install tmux to run them"
+	$(BIN)/python -m pytest -q -rs
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks
@@ -32,5 +35,17 @@ snapshots: $(STAMP)
 golden: $(STAMP)
 	KIJI_GOLDEN_UPDATE=1 $(BIN)/python -m pytest -q tests/test_golden.py
 
+# The newest versions pyproject.toml allows, resolved in a fresh venv, written
+# to constraints.txt; run `make test` on them before committing the new lock.
+lock:
+	rm -rf $(VENV)-lock
+	$(PYTHON) -m venv $(VENV)-lock
+	$(VENV)-lock/bin/python -m pip install --quiet --upgrade pip
+	$(VENV)-lock/bin/python -m pip install --quiet '.[test]'
+	{ echo "# The tested versions of kiji's dependencies: make install installs with these"; \
+	  echo "# (pip install -c); pyproject.toml keeps the compatible ranges. Written by make lock."; \
+	  $(VENV)-lock/bin/python scripts/freeze.py; } > $(LOCK)
+	rm -rf $(VENV)-lock
+
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache
+	rm -rf $(VENV) $(VENV)-lock build dist *.egg-info .pytest_cache

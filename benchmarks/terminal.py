@@ -10,6 +10,7 @@ a full repaint) never counts against the program measured.
 
 from __future__ import annotations
 
+import atexit
 import codecs
 import fcntl
 import os
@@ -88,6 +89,8 @@ class Terminal:
         sys.setswitchinterval(0.0005)
         self._reader = threading.Thread(target=self._read, daemon=True)
         self._reader.start()
+        # a benchmark that dies must not leave the program running on a closed pty (it spins)
+        atexit.register(self._kill)
 
     def _read(self) -> None:
         while not self._closed.is_set():
@@ -129,12 +132,16 @@ class Terminal:
             if condition(self.screen):
                 return at
 
-    def close(self) -> None:
-        self._closed.set()
+    def _kill(self) -> None:
         try:
             os.killpg(self._proc.pid, signal.SIGKILL)
         except ProcessLookupError:
             pass
+
+    def close(self) -> None:
+        self._closed.set()
+        self._kill()
+        atexit.unregister(self._kill)
         self._proc.wait()
         self._reader.join(timeout=1)
         os.close(self._master)

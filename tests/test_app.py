@@ -6,6 +6,7 @@ import threading
 
 import pytest
 from textual.widgets import Input, OptionList, Tree
+from textual.worker import WorkerCancelled
 
 from kiji_fixtures import fixed_speakers, install_fixed_core, long_article, write_article
 from tui.app import KijiApp, UnknownTheme, parse_keymap, resolve_theme, theme_names
@@ -21,7 +22,10 @@ async def settle(app, pilot) -> None:
     frame: it may not exist yet) and for the search workers and the
     messages they post."""
     while True:
-        await app.workers.wait_for_complete()
+        try:
+            await app.workers.wait_for_complete()
+        except WorkerCancelled:
+            pass  # an exclusive worker superseded by a newer one (the article's wrap): wait for the rest
         await pilot.pause()
         if not app.query_one("#terms").loading and not app.workers:
             return

@@ -138,6 +138,24 @@ def test_wheel_ships_the_bundled_article_and_opens_it_outside_the_checkout(wheel
     assert doc["path"] == "seeds/000_66b4f997ba671b7a.txt" and doc["source"]["line"] == 60
 
 
+def test_wheel_carries_the_licence_and_the_metadata_a_python_user_expects(wheel):
+    name = wheel.name.split("-py3")[0]
+    with zipfile.ZipFile(wheel) as z:
+        licence = z.read(f"{name}.dist-info/licenses/LICENSE").decode()
+        meta = z.read(f"{name}.dist-info/METADATA").decode()
+    assert licence == (ROOT / "LICENSE").read_text() and licence.startswith("MIT License")
+    headers, description = meta.split("\n\n", 1)
+    fields = [line.split(": ", 1) for line in headers.splitlines() if ": " in line]
+    assert ["License-Expression", "MIT"] in fields and ["License-File", "LICENSE"] in fields
+    assert ["Version", __version__] in fields, "one version: tui.__version__, read by the build"
+    classifiers = {value for key, value in fields if key == "Classifier"}
+    assert {"Environment :: Console", "Natural Language :: Japanese", "Programming Language :: Python :: 3.10"} <= classifiers
+    assert any(key == "Keywords" for key, _ in fields) and any(key == "Project-URL" for key, _ in fields)
+    # the README as the long description, with no relative link (nothing to point to on PyPI)
+    assert description.startswith("# kiji\n") and "](docs/" not in description
+    assert "`docs/screenshot.svg` in kiji's source distribution" in description
+
+
 @pytest.mark.parametrize("args", [["dump", "a.txt", "b.txt"], ["quotes", "--format", "xml"], ["search"], ["--bogus"]])
 def test_a_usage_error_is_one_line_on_stderr_and_exit_2(args):
     out = subprocess.run([sys.executable, "-m", "tui", *args], capture_output=True, text=True)

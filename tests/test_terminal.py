@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed (.ci/run installs it)")
+pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed: the terminal tests need it (.ci/run installs it)")
 
 KIJI = Path(sys.executable).with_name("kiji")
 #: How long to wait for the screen to show something: a generous bound for a

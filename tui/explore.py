@@ -20,6 +20,7 @@ No Textual import: the child process imports this module and the core only.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import threading
@@ -154,7 +155,9 @@ def _serve(conn) -> None:
                 index = None  # the previous article's
                 found = explore(read_article(args[0]), progress, args[1] if len(args) > 1 else None)
                 index = found.index
-                # the index stays here; the app asks it through RemoteIndex
+                gc.collect()
+                gc.freeze()  # the index stays: no collection need walk it again
+                # the index stays here; the app asks it through RemoteWords
                 result: Any = found._replace(index=index is not None)
             elif op == "search":
                 if index is None:
@@ -181,7 +184,7 @@ class CoreProcess:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self.explored = 0
-        """How many analyses were asked of this core: a :class:`RemoteIndex`
+        """How many analyses were asked of this core: a :class:`RemoteWords`
         answers only while its article is the latest."""
         self._start()
 

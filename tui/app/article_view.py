@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+from array import array
 import time
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -83,6 +84,39 @@ class VLine(NamedTuple):
     end: int
     role: str
     """text, blank, rule, frame-top, frame-mid or frame-bottom."""
+
+
+ROLES = ("text", "blank", "rule", "frame-top", "frame-mid", "frame-bottom")
+_ROLE_CODES = {role: i for i, role in enumerate(ROLES)}
+
+
+class VisualLines:
+    """The visual lines wrapped so far, as flat arrays: a 10 MB article has
+    some 200,000 of them, and a tuple with its numbers for each took tens of
+    megabytes of the app process; four numbers a line here. Indexed like a
+    list (a :class:`VLine` is made when asked for)."""
+
+    __slots__ = ("_piece", "_start", "_end", "_role")
+
+    def __init__(self) -> None:
+        self._piece, self._start, self._end = array("i"), array("i"), array("i")
+        self._role = bytearray()
+
+    def append(self, vline: VLine) -> None:
+        self._piece.append(vline.piece)
+        self._start.append(vline.start)
+        self._end.append(vline.end)
+        self._role.append(_ROLE_CODES[vline.role])
+
+    def __len__(self) -> int:
+        return len(self._role)
+
+    def __getitem__(self, i: int) -> VLine:
+        return VLine(self._piece[i], self._start[i], self._end[i], ROLES[self._role[i]])
+
+    def __iter__(self):
+        for i in range(len(self._role)):
+            yield self[i]
 
 
 def make_piece(kind: str, line: int, text: str, link: str | None = None) -> Piece:
@@ -160,8 +194,8 @@ class ArticleView(ScrollView, can_focus=True):
         super().__init__(id=id, classes=classes)
         self.pieces: list[Piece] = []
         self._piece_by_line: dict[int, int] = {}
-        self._vlines: list[VLine] = []
-        self._first_vline: list[int] = []
+        self._vlines = VisualLines()
+        self._first_vline = array("i")
         """First visual line of each piece wrapped so far."""
         self._wrapped_chars = 0
         self._total_chars = 0
@@ -188,7 +222,7 @@ class ArticleView(ScrollView, can_focus=True):
         self.hl = Highlights()
         self._piece_matches.clear()
         self._layout_width = -1
-        self._vlines, self._first_vline = [], []  # the previous article's: no anchor
+        self._vlines, self._first_vline = VisualLines(), array("i")  # the previous article's: no anchor
         self._relayout()
         self.scroll_to(y=0, animate=False, immediate=True)
 
@@ -306,7 +340,7 @@ class ArticleView(ScrollView, can_focus=True):
             return
         anchor = self.top_offset()
         self._layout_width = width
-        self._vlines, self._first_vline, self._wrapped_chars = [], [], 0
+        self._vlines, self._first_vline, self._wrapped_chars = VisualLines(), array("i"), 0
         self._cache.clear()
         # enough for the screen now (from the piece at the top), the rest later
         self.ensure_wrapped(anchor[0] if anchor is not None else 0)
@@ -386,7 +420,8 @@ class ArticleView(ScrollView, can_focus=True):
         if not self._vlines:
             return None
         y = min(int(self.scroll_y), len(self._vlines) - 1)
-        for vline in self._vlines[y:]:
+        for i in range(y, len(self._vlines)):
+            vline = self._vlines[i]
             if vline.piece >= 0:
                 return vline.piece, vline.start if vline.role == "text" else 0
         return None

@@ -11,23 +11,25 @@ The door of the package. What the rest of kiji may use:
   Sudachi) and :class:`WordIndex` (built block by block with
   :class:`IndexBuilder` from tokens made elsewhere; its ``spans`` are the
   other modes' matches as compact :class:`Spans`);
-- :func:`fold` / :func:`fold_map`, the form literal search compares;
+- :func:`fold` / :func:`fold_map`, the form literal search compares, and
+  :func:`clean_query`, the query as searched;
 - :func:`render_matches`, the grep-like lines of ``kiji search``, and
   :func:`context`, a match with the text around it;
 - for a library of articles: :func:`index_to_bytes` / :func:`index_from_bytes`
   (an index stored and read back), :func:`vocabulary` and :func:`query_keys`
   (the keys that pick the articles worth searching), :func:`folded_text`
   and :func:`literal_index` (literal search before any analysis).
+
+The word index and what needs it (the analysis, and Sudachi to build it)
+load when first asked for: the explorer's literal search from the first
+frame must not wait for them.
 """
 
 from .folding import fold, fold_map
 from .hits import Hit, Hits, Spans
-from .index import IndexBuilder, SearchIndex, WordIndex, clean_query
 from .literal import LiteralText
-from .model import HOWS, How, Match
-from .keys import QueryKeys, Vocabulary, folded_text, literal_index, query_keys, vocabulary
+from .model import HOWS, How, Match, clean_query
 from .render import HIGHLIGHT_OFF, HIGHLIGHT_ON, context, render_matches
-from .store import index_from_bytes, index_to_bytes
 
 __all__ = [
     "HIGHLIGHT_OFF", "HIGHLIGHT_ON", "HOWS", "Hit", "Hits", "How", "IndexBuilder", "LiteralText", "Match", "SearchIndex",
@@ -35,3 +37,26 @@ __all__ = [
     "QueryKeys", "Vocabulary", "folded_text", "literal_index", "query_keys", "vocabulary",
     "index_from_bytes", "index_to_bytes",
 ]
+
+#: Loaded when first asked for (the word index imports the analysis).
+_LATER = {
+    "IndexBuilder": "index", "SearchIndex": "index", "WordIndex": "index",
+    "QueryKeys": "keys", "Vocabulary": "keys", "folded_text": "keys", "literal_index": "keys",
+    "query_keys": "keys", "vocabulary": "keys",
+    "index_from_bytes": "store", "index_to_bytes": "store",
+}
+
+
+def __getattr__(name: str):
+    where = _LATER.get(name)
+    if where == "index":
+        from . import index as module
+    elif where == "keys":
+        from . import keys as module
+    elif where == "store":
+        from . import store as module
+    else:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(module, name)
+    globals()[name] = value
+    return value

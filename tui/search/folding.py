@@ -3,14 +3,17 @@ maps from folded offsets back to the original text."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from array import array
 from bisect import bisect_right
+from functools import lru_cache
 from typing import Sequence
 
 from ..text import katakana_to_hiragana
 
 
+@lru_cache(maxsize=1 << 14)
 def _continues_cluster(ch: str) -> bool:
     """Whether NFKC may fold ``ch`` into the character before it (combining
     marks, half-width voicing marks, Hangul vowel and final jamo)."""
@@ -26,16 +29,23 @@ def _fold_piece(text: str) -> str:
     return katakana_to_hiragana(unicodedata.normalize("NFKC", text).casefold())
 
 
-def fold_clusters(text: str) -> tuple[str, list[tuple[int, int, int, int]] | None]:
-    """Fold ``text``; return the folded text and its irregular pieces
-    ``(folded start, folded length, original start, original length)``: the
-    clusters that do not fold one character to one character (None when there
-    are none and nothing moved). Every other folded character stands for the
-    original character at the same distance from the last irregular piece."""
-    if unicodedata.is_normalized("NFKC", text):
-        folded = katakana_to_hiragana(text.casefold())
-        if len(folded) == len(text):  # casefold never shrinks: same length, same places
-            return folded, None
+@lru_cache(maxsize=1 << 14)
+def _fold_char(ch: str) -> str | None:
+    """The folding of ``ch`` standing alone, when it is one character and
+    ``ch`` never joins the character before it; else None (a cluster to fold
+    as a whole)."""
+    if _continues_cluster(ch):
+        return None
+    folded = _fold_piece(ch)
+    return folded if len(folded) == 1 else None
+
+
+#: Below this many characters a text is folded cluster by cluster (no run
+#: translation to set up).
+SHORT_TEXT = 200
+
+
+def _fold_by_cluster(text: str) -> tuple[str, list[tuple[int, int, int, int]]]:
     parts: list[str] = []
     irregular: list[tuple[int, int, int, int]] = []
     n = len(text)
@@ -44,12 +54,69 @@ def fold_clusters(text: str) -> tuple[str, list[tuple[int, int, int, int]] | Non
         j = i + 1
         while j < n and _continues_cluster(text[j]):
             j += 1
-        piece = _fold_piece(text[i:j])
-        if j - i != 1 or len(piece) != 1:
-            irregular.append((at, len(piece), i, j - i))
+        piece = _fold_char(text[i]) if j == i + 1 else None
+        if piece is None:
+            piece = _fold_piece(text[i:j])
+            if j - i != 1 or len(piece) != 1:
+                irregular.append((at, len(piece), i, j - i))
         parts.append(piece)
         at += len(piece)
         i = j
+    return "".join(parts), irregular
+
+
+def fold_clusters(text: str) -> tuple[str, list[tuple[int, int, int, int]] | None]:
+    """Fold ``text``; return the folded text and its irregular pieces
+    ``(folded start, folded length, original start, original length)``: the
+    clusters that do not fold one character to one character (None when there
+    are none and nothing moved). Every other folded character stands for the
+    original character at the same distance from the last irregular piece.
+
+    A cluster is a character and the ones NFKC may fold into it. Text that
+    is NFKC already folds in one go; otherwise the characters that fold
+    alone to one character (nearly all: full-width digits and letters too)
+    are translated in runs, and only the rare others fold cluster by cluster.
+    """
+    if unicodedata.is_normalized("NFKC", text):
+        folded = katakana_to_hiragana(text.casefold())
+        if len(folded) == len(text):  # casefold never shrinks: same length, same places
+            return folded, None
+    if len(text) < SHORT_TEXT:
+        return _fold_by_cluster(text)
+    table: dict[int, str] = {}
+    odd: list[str] = []
+    for ch in set(text):
+        folded = _fold_char(ch)
+        if folded is None:
+            odd.append(ch)
+        elif folded != ch:
+            table[ord(ch)] = folded
+    parts: list[str] = []
+    irregular: list[tuple[int, int, int, int]] = []
+    n = len(text)
+    i = at = 0
+    if odd:
+        for m in re.finditer("[" + "".join(re.escape(ch) for ch in sorted(odd)) + "]", text):
+            k = m.start()
+            if k < i:
+                continue  # inside the cluster just folded
+            start = k
+            while start > i and _continues_cluster(text[start]):
+                start -= 1  # the cluster begins at the character it joins
+            end = k + 1
+            while end < n and _continues_cluster(text[end]):
+                end += 1
+            if start > i:
+                parts.append(text[i:start].translate(table))
+                at += start - i
+            piece = _fold_piece(text[start:end])
+            if end - start != 1 or len(piece) != 1:
+                irregular.append((at, len(piece), start, end - start))
+            parts.append(piece)
+            at += len(piece)
+            i = end
+    if i < n:
+        parts.append(text[i:].translate(table))
     return "".join(parts), irregular
 
 

@@ -55,7 +55,7 @@ from .hits import Hits, Spans
 from .layers import Compounds, Layer
 from .lexicon import INFLECTING_POS, Lexicon, is_content
 from .literal import LiteralText
-from .model import HOWS, MIN_READING_CHARS, MIN_SYNONYM_CHARS, QUERY_PADDING, SEP, How, Match
+from .model import HOWS, MIN_READING_CHARS, MIN_SYNONYM_CHARS, SEP, How, Match, clean_query
 
 
 def _synonym_worthy(q: Token) -> bool:
@@ -69,11 +69,6 @@ def _query_tokens(query: str, mode: Mode) -> list[Token]:
 def _dictionary_form_word(q: Token) -> bool:
     """A verb or adjective typed in its dictionary form (述べる, する, 美しい)."""
     return q.pos[0] in INFLECTING_POS and q.surface == q.dictionary
-
-
-def clean_query(query: str) -> str:
-    """The query as searched: padding (ASCII and ideographic spaces) stripped."""
-    return query.strip(QUERY_PADDING)
 
 
 class WordIndex:

@@ -25,6 +25,11 @@ SEP = "\n"
 QUERY_PADDING = " \t\u3000"
 
 
+def clean_query(query: str) -> str:
+    """The query as searched: padding (ASCII and ideographic spaces) stripped."""
+    return query.strip(QUERY_PADDING)
+
+
 @dataclass(frozen=True, slots=True)
 class Match:
     """One span of a text block that matches a query."""
