@@ -385,20 +385,30 @@ class Cache:
     def store(self, record: Record | Unreadable) -> int | None:
         """Remember what a worker learnt of one file; the article's id (None
         for an unreadable file, or when the cache cannot be written)."""
-        path = os.path.abspath(record.path)
-        stat = record.stat or StatKey(-1, -1, -1, -1)
+        return self.store_many([record])[0][0]
 
-        def run(conn: sqlite3.Connection) -> int | None:
-            if isinstance(record, Unreadable):
-                conn.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, NULL, ?, ?)",
-                             (path, stat.size, stat.mtime_ns, stat.ctime_ns, stat.inode, record.problem, self.version))
-                return None
-            article_id = self._put_article(conn, record)
-            conn.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, NULL, ?)",
-                         (path, stat.size, stat.mtime_ns, stat.ctime_ns, stat.inode, record.digest, self.version))
-            return article_id
+    def store_many(self, records: Sequence[Record | Unreadable]) -> list[tuple[int | None, bool]]:
+        """:meth:`store` for several files in one transaction (a full-text
+        table's commit is the costly part); per record, the article's id and
+        whether the cache holds its analysis (maybe from an earlier run)."""
+        default: list[tuple[int | None, bool]] = [(None, False)] * len(records)
 
-        return self._write(run, None)
+        def run(conn: sqlite3.Connection) -> list[tuple[int | None, bool]]:
+            out: list[tuple[int | None, bool]] = []
+            for record in records:
+                path = os.path.abspath(record.path)
+                stat = record.stat or StatKey(-1, -1, -1, -1)
+                if isinstance(record, Unreadable):
+                    conn.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, NULL, ?, ?)",
+                                 (path, stat.size, stat.mtime_ns, stat.ctime_ns, stat.inode, record.problem, self.version))
+                    out.append((None, False))
+                    continue
+                out.append(self._put_article(conn, record))
+                conn.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, NULL, ?)",
+                             (path, stat.size, stat.mtime_ns, stat.ctime_ns, stat.inode, record.digest, self.version))
+            return out
+
+        return self._write(run, default) if records else []
 
     def link(self, path: str, stat: StatKey, digest: str) -> None:
         """Remember that the file at ``path`` (absolute) holds bytes already stored."""
@@ -406,7 +416,7 @@ class Cache:
             "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, NULL, ?)",
             (path, stat.size, stat.mtime_ns, stat.ctime_ns, stat.inode, digest, self.version)), None)
 
-    def _put_article(self, conn: sqlite3.Connection, record: Record) -> int:
+    def _put_article(self, conn: sqlite3.Connection, record: Record) -> tuple[int, bool]:
         found = conn.execute("SELECT id, analysed FROM articles WHERE digest = ? AND version = ?",
                              (record.digest, self.version)).fetchone()
         info = record.info
@@ -433,7 +443,8 @@ class Cache:
             )
             conn.execute("UPDATE literal SET readings = ? WHERE rowid = ?", (a.readings, article_id))
             conn.execute("INSERT INTO keys (rowid, words) VALUES (?, ?)", (article_id, a.keys))
-        return article_id
+            analysed = True
+        return article_id, bool(analysed)
 
     def article(self, digest: str) -> tuple[int, Row] | None:
         """The cached article with these bytes (any path), if any."""
@@ -584,14 +595,17 @@ _ORPHANS = ("SELECT id FROM articles WHERE version != ? OR NOT EXISTS "
             "(SELECT 1 FROM files WHERE files.digest = articles.digest)")
 
 
+def problems_text(problems: Iterable[Sequence[str]]) -> str:
+    """The stages of an analysis that failed, as a row's one-line problem."""
+    return "; ".join(f"{stage} failed: {text}" for stage, text in problems)
+
+
 def _row(path: str, digest: str, r: Sequence[Any]) -> Row:
     """A row from the columns of :data:`_ROW_COLUMNS`."""
     from datetime import date
 
     _, title, _title_from, day, date_from, host, chars, analysed, speakers, quotes, first, problems = r
-    problem = None
-    if problems:
-        problem = "; ".join(f"{stage} failed: {text}" for stage, text in json.loads(problems))
+    problem = problems_text(json.loads(problems)) if problems else None
     return Row(
         path=path,
         state="analysed" if analysed else "read",

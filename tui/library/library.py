@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
@@ -29,6 +30,12 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..search import SearchIndex
     from .people import Person, PersonQuote
     from .search import LibrarySearch
+
+
+#: Results stored in one transaction, at most; and at most this long after
+#: the first of them arrived (rows reach the caller in small bursts).
+BATCH = 16
+BATCH_SECONDS = 0.25
 
 
 @dataclass(frozen=True)
@@ -111,7 +118,7 @@ class Library:
     @property
     def progress(self) -> Progress:
         rows = self.rows
-        done = sum(r.state in ("analysed", "unreadable", "failed") for r in rows)
+        done = sum(r.settled for r in rows)
         read = sum(r.state != "new" for r in rows)
         return Progress(done, read, len(rows))
 
@@ -125,34 +132,36 @@ class Library:
 
     def apply(self, result: Result) -> Row:
         """Store a worker's result in the cache and update its row."""
-        path = result.path
-        old = self._rows[path]
-        if isinstance(result, Failed):
-            row = replace(old, state="failed", problem=f"{result.kind} failed: {result.problem}")
-            with self._lock:
-                self._rows[path] = row
-            return row
-        article_id = self.cache.store(result)
-        if isinstance(result, Unreadable):
-            row = old.with_problem(result.problem)
-            with self._lock:
-                self._rows[path] = row
-                self._ids.pop(path, None)
-            return row
-        stored = self.cache.article(result.digest) if article_id is not None else None
-        if stored is not None:
-            article_id, row = stored
-            row = replace(row, path=path)
-        else:  # the cache cannot be written: the row from the record itself
-            row = _row_of(path, result)
-        with self._lock:
-            self._rows[path] = row
-            if article_id is not None:
-                self._ids[path] = article_id
+        return self.apply_many([result])[0]
+
+    def apply_many(self, results: Sequence[Result]) -> list[Row]:
+        """Store workers' results in the cache (one transaction) and update their rows."""
+        stored = iter(self.cache.store_many([r for r in results if not isinstance(r, Failed)]))
+        rows: list[Row] = []
+        for result in results:
+            path = result.path
+            old = self._rows[path]
+            article_id: int | None = None
+            if isinstance(result, Failed):
+                row = replace(old, state="failed", problem=f"{result.kind} failed: {result.problem}")
+            elif isinstance(result, Unreadable):
+                next(stored)
+                row = old.with_problem(result.problem)
             else:
-                self._ids.pop(path, None)
-            self._indexes.pop(article_id or -1, None)
-        return row
+                article_id, analysed = next(stored)
+                row = _row_of(path, result)
+                if analysed and result.analysed is None:  # the same bytes were analysed before
+                    known = self.cache.article(result.digest)
+                    row = replace(known[1], path=path) if known is not None else row
+            with self._lock:
+                self._rows[path] = row
+                if article_id is not None:
+                    self._ids[path] = article_id
+                    self._indexes.pop(article_id, None)
+                elif not isinstance(result, Failed):
+                    self._ids.pop(path, None)
+            rows.append(row)
+        return rows
 
     def adopt(self, path: str) -> Row | None:
         """If the cache knows the bytes now at ``path`` (under any name),
@@ -231,7 +240,10 @@ class Library:
 
 
 def _row_of(path: str, record: Record) -> Row:
+    """The row of a file from what its worker found (as the cache would give it)."""
     from datetime import date
+
+    from .cache import problems_text
 
     info, a = record.info, record.analysed
     return Row(
@@ -245,6 +257,7 @@ def _row_of(path: str, record: Record) -> Row:
         speakers=a.speaker_count if a else None,
         quotes=a.quote_count if a else None,
         first_speakers=a.first_speakers if a else (),
+        problem=problems_text(a.problems) if a and a.problems else None,
         digest=record.digest,
     )
 
@@ -306,11 +319,27 @@ class AnalysisRun:
                 tasks = [(kind, r.path) for r in lib.rows if r.state in wanted]
                 if not tasks:
                     continue
+                batch: list[Result] = []
+                flushed = time.monotonic()
                 for result in self._pool.run(tasks, self._cancelled.is_set):
-                    row = lib.apply(result)
-                    yield Update(row, lib.progress)
+                    batch.append(result)
+                    if len(batch) >= BATCH or time.monotonic() - flushed >= BATCH_SECONDS:
+                        yield from self._flush(batch)
+                        batch, flushed = [], time.monotonic()
+                yield from self._flush(batch)
         finally:
             self._pool.close()
+
+    def _flush(self, batch: list[Result]) -> Iterator[Update]:
+        """Store a batch; an update per row, each with the progress as of that row."""
+        lib = self.library
+        before = [lib.row(r.path) for r in batch]
+        progress = lib.progress
+        done, read = progress.analysed, progress.read
+        for old, row in zip(before, lib.apply_many(batch)):
+            done += row.settled - old.settled
+            read += (row.state != "new") - (old.state != "new")
+            yield Update(row, Progress(done, read, progress.total))
 
     def wait(self) -> Progress:
         """Run to the end (or until cancelled), ignoring the updates."""

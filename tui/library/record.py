@@ -148,15 +148,16 @@ def speakers_from_json(data: str) -> tuple[Speaker, ...]:
     return tuple(speaker_from_dict(d) for d in json.loads(data))
 
 
-def analysed_from(article: Article, explored: Any) -> Analysed:
-    """Encode an :class:`tui.explore.Explored` of ``article`` (terms,
-    speakers, word index) for the cache."""
-    from ..search import LiteralText, SearchIndex, index_to_bytes, vocabulary
+def analysed_from(text: Any, explored: Any) -> Analysed:
+    """Encode an :class:`tui.explore.Explored` (terms, speakers, word index)
+    of the article whose folded text is ``text`` (:class:`tui.search.LiteralText`)
+    for the cache."""
+    from ..search import SearchIndex, index_to_bytes, vocabulary
 
     blob, keys, readings = None, "", ""
     if explored.index is not None:
         blob = index_to_bytes(explored.index)
-        vocab = vocabulary(SearchIndex(LiteralText(article.text_blocks()), explored.index))
+        vocab = vocabulary(SearchIndex(text, explored.index))
         keys, readings = vocab.words, vocab.readings
     speakers = tuple(explored.speakers)
     return Analysed(
@@ -200,6 +201,6 @@ def record_of(article: Article, digest: str, explored: Any = None, stat: StatKey
     ``digest``, analysed if ``explored`` (:class:`tui.explore.Explored`) is given."""
     from ..search import LiteralText, index_to_bytes
 
-    analysed = analysed_from(article, explored) if explored is not None else None
     text = LiteralText(article.text_blocks())
+    analysed = analysed_from(text, explored) if explored is not None else None
     return Record(article.path, stat, digest, info_of(article), text.folded, index_to_bytes(text), analysed)
