@@ -91,7 +91,8 @@ def library_app(tmp_path, monkeypatch):
 def analysed(*keys: str):
     async def run_before(pilot) -> None:
         app = pilot.app
-        while not app.library.progress.done or not all(v.row.settled for v in app.library_screen.articles.views):
+        while not app.library.progress.done or not all(v.row.settled for v in app.library_screen.articles.views) \
+                or not app.screen.query("FooterKey"):  # the footer comes a frame after the rows
             await pilot.pause(0.05)
         await settled(pilot)
         if keys:

@@ -14,6 +14,8 @@ processes) and hands the rows to the list in batches.
 
 from __future__ import annotations
 
+import os
+import sys
 import time
 from multiprocessing import resource_tracker
 from pathlib import Path
@@ -21,7 +23,9 @@ from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from rich.text import Text
 from textual import events, work
+from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.compose import compose
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Static
@@ -30,7 +34,7 @@ from ..explore import CoreProcess
 from .. import text as text_room  # its parse(): a module of the same name sits behind the door
 from ..text import ArticleError, read_article, visible
 from .commands import PaletteCommand
-from .explorer import KijiApp
+from .explorer import KijiApp, parse_keymap
 from .help import HelpScreen, keys_text
 from .library_screen import LEGEND, SORTS, LibraryScreen
 from .people_screen import PeopleScreen
@@ -46,6 +50,24 @@ EXPLORER_ACTIONS = frozenset({
     "next_match", "previous_match", "escape", "toggle_terms", "toggle_sidebar", "toggle_quotes",
     "toggle_highlights", "copy_quote", "copy_paragraph", "article", "switch_article", "back",
 })
+
+
+def start_resource_tracker() -> None:
+    """Start multiprocessing's resource tracker, which every spawn of a
+    worker process starts first if it is not running, and which is handed
+    ``sys.stderr``'s file descriptor: Textual's stand-in for stderr has none
+    (-1, which the spawn refuses). It gets /dev/null, for the moment of
+    starting it (its only output would be warnings the screen cannot show).
+    Only when there is work for worker processes: a library opened from the
+    cache starts no process at all."""
+    saved = sys.stderr
+    with open(os.devnull, "w") as devnull:
+        sys.stderr = devnull
+        try:
+            resource_tracker.ensure_running()
+        finally:
+            if sys.stderr is devnull:
+                sys.stderr = saved
 
 
 class LibraryApp(KijiApp):
@@ -72,20 +94,36 @@ class LibraryApp(KijiApp):
         """``(query, path)`` when the open article came from the library's search
         results: ``n``/``N`` go on into the next or previous article with matches."""
         self._run = None
-        # worker processes are spawned while the app runs, when Textual holds
-        # stdio: multiprocessing's resource tracker, which a spawn starts
-        # first, must be started now, while the real stderr is there to hand it
-        resource_tracker.ensure_running()
+        self._explorer_composed = False
 
     # --- start and end ------------------------------------------------------------
 
+    def compose(self) -> ComposeResult:
+        # the explorer's widgets come with the first article opened: the
+        # library's screen paints first without styling and laying them out
+        if self._explorer_composed:
+            yield from super().compose()
+
     def on_mount(self, event: events.Mount) -> None:
         event.prevent_default()  # the explorer's on_mount would load an article: none is open yet
-        self.prepare_explorer()
-        self.query_one("#header").mount(Static(id="library-position"), before="#status")
+        if self._keymap_spec:
+            self.set_keymap(parse_keymap(self._keymap_spec))
         self.install_screen(self.library_screen, "library")
         self.push_screen("library")
         self.call_after_refresh(self.analyse_library)
+
+    def on_resize(self, event: events.Resize) -> None:
+        if not self._explorer_composed:
+            event.prevent_default()  # the explorer's on_resize lays out its panes: none yet
+
+    async def _compose_explorer(self) -> None:
+        """The explorer's widgets, on the default screen, once."""
+        if self._explorer_composed:
+            return
+        self._explorer_composed = True
+        await self.default_screen.mount_all(compose(self))
+        self.prepare_explorer()
+        await self.query_one("#header").mount(Static(id="library-position"), before="#status")
 
     def exit(self, *args, **kwargs) -> None:
         self._stop_analysis()
@@ -111,6 +149,8 @@ class LibraryApp(KijiApp):
         shown = time.monotonic()
         progress = self.library.progress
         try:
+            if not progress.done:
+                start_resource_tracker()
             self._run = run = self.library.analyse(jobs=self.jobs)
             for update in run:
                 batch.append(update.row)
@@ -134,15 +174,21 @@ class LibraryApp(KijiApp):
 
     # --- opening an article -----------------------------------------------------
 
-    def open_article(self, path: str, walk: list[str], then: Callable[[], None] | None = None) -> bool:
+    def open_article(self, path: str, walk: list[str], then: Callable[[], None] | None = None,
+                     walk_query: str | None = None) -> None:
         """Show the article at ``path`` in the explorer (``]``/``[`` walk ``walk``),
-        then ``then()`` once it is laid out. A file that cannot be read any
-        more is reported and the list stays."""
+        then ``then()`` once it is laid out; ``walk_query``: it was opened from
+        the library's results for that query (``n``/``N`` go on through them).
+        A file that cannot be read any more is reported and the list stays."""
+        self.call_later(self._open, path, walk, then, walk_query)
+
+    async def _open(self, path: str, walk: list[str], then: Callable[[], None] | None, walk_query: str | None) -> None:
         try:
             article = read_article(path)
         except ArticleError as exc:
             self.notify(visible(str(exc)), title="Cannot open the article", severity="error", markup=False)
-            return False
+            return
+        await self._compose_explorer()
         above = [s for s in self.screen_stack[1:] if isinstance(s, (LibraryScreen, PeopleScreen))]
         if above:  # else from the explorer itself (n/N into the next article): the way back stays
             self._return = above
@@ -152,15 +198,15 @@ class LibraryApp(KijiApp):
             walk = [path, *walk]
         self.paths = [Path(p) for p in walk]
         self.article_index = walk.index(path)
-        self._walk = None
+        self._walk = (walk_query, path) if walk_query is not None else None
         if self._core is None and article.text_chars >= self.PROCESS_THRESHOLD:
+            start_resource_tracker()
             self._core = CoreProcess()  # Sudachi holds the GIL: a big article in a thread would stall the keys
         self.load_article(article)
         self.view.focus()
         self._show_library_position()
         if then is not None:
             self._when_laid_out(then)
-        return True
 
     def _when_laid_out(self, then: Callable[[], None], tries: int = 50) -> None:
         """``then()`` once the article view has its size (the explorer's
@@ -172,8 +218,7 @@ class LibraryApp(KijiApp):
 
     def open_match(self, hits: ArticleHits, match: Match, query: str, walk: list[str]) -> None:
         """Open the article of ``hits`` at ``match``, its matches highlighted."""
-        if self.open_article(hits.row.path, walk, lambda: self.search_at(query, match.line, match.start)):
-            self._walk = (query, hits.row.path)
+        self.open_article(hits.row.path, walk, lambda: self.search_at(query, match.line, match.start), walk_query=query)
 
     def open_quote(self, quote: PersonQuote, walk: list[str]) -> None:
         """Open the article of ``quote`` at it, marked."""

@@ -348,6 +348,7 @@ class LibraryScreen(Screen):
         self._generation = 0
         self._searched_at = 0.0
         self._progress_text = ""
+        self._make_later()
 
     # --- layout ---------------------------------------------------------------
 
@@ -357,18 +358,30 @@ class LibraryScreen(Screen):
             yield Static(id="library-status")
         yield ColumnHeader(id="columns")
         yield ArticleList(id="articles")
-        yield HitList(id="results")
         yield Static(id="library-info")
-        with Horizontal(id="filter-bar"):
-            yield Static(Content("filter "), id="filter-prompt")
-            yield FilterInput(placeholder="title or file name", id="filter", compact=True)
-            yield Static(id="filter-count")
         with Horizontal(id="library-searchbar"):
             yield Static(Content("/"), id="library-search-prompt")
             yield LibrarySearchInput(placeholder="search every article: word, reading or synonym", id="library-search",
                                      compact=True)
             yield Static(id="library-summary")
-        yield Footer(compact=True)
+
+    async def _compose_later(self) -> None:
+        """What the first frame does without: the search results and the
+        filter box (hidden until wanted) and the footer. The rows are what
+        the first frame is for; these cost as much again to style and draw."""
+        await self.mount(self._results, before="#library-info")
+        await self.mount(self._filter_bar, before="#library-searchbar")
+        await self.mount(Footer(compact=True))
+        self.refresh_bindings()  # the footer shows the keys when told they changed
+
+    def _make_later(self) -> None:
+        self._results = HitList(id="results")
+        self._results.display = False
+        self._filter = FilterInput(placeholder="title or file name", id="filter", compact=True)
+        self._filter_count = Static(id="filter-count")
+        self._filter_bar = Horizontal(Static(Content("filter "), id="filter-prompt"), self._filter, self._filter_count,
+                                      id="filter-bar")
+        self._filter_bar.display = False
 
     @property
     def articles(self) -> ArticleList:
@@ -376,11 +389,9 @@ class LibraryScreen(Screen):
 
     @property
     def results(self) -> HitList:
-        return self.query_one("#results", HitList)
+        return self._results
 
     def on_mount(self) -> None:
-        self.query_one("#results").display = False
-        self.query_one("#filter-bar").display = False
         self.query_one("#library-title", Static).update(
             Content.assemble(("kiji library  ", "bold"), (visible(self.library_name), ""),
                              (f"  {len(self.library)} articles", "dim")))
@@ -388,8 +399,9 @@ class LibraryScreen(Screen):
         self._show_rows()
         self.show_progress(self.library.progress)
         self.watch(self.query_one("#library-search", LibrarySearchInput), "value", self._query_changed, init=False)
-        self.watch(self.query_one("#filter", FilterInput), "value", self._filter_changed, init=False)
+        self.watch(self._filter, "value", self._filter_changed, init=False)
         self.articles.focus()
+        self.call_after_refresh(self._compose_later)
 
     # --- rows -----------------------------------------------------------------
 
@@ -409,7 +421,7 @@ class LibraryScreen(Screen):
 
     def _show_filter_count(self, shown: int) -> None:
         text = f"{shown}/{len(self._views)}" if self._folded_filter else ""
-        self.query_one("#filter-count", Static).update(Content(text))
+        self._filter_count.update(Content(text))
 
     def update_rows(self, rows: list[Row]) -> None:
         """New states of some rows (the analysis reported them)."""
@@ -482,8 +494,8 @@ class LibraryScreen(Screen):
 
     def action_filter(self) -> None:
         self._leave_search_results()
-        self.query_one("#filter-bar").display = True
-        self.query_one("#filter", FilterInput).focus()
+        self._filter_bar.display = True
+        self._filter.focus()
 
     def _filter_changed(self, value: str) -> None:
         from ..search import fold
@@ -493,13 +505,14 @@ class LibraryScreen(Screen):
         self._show_rows()
 
     @on(FilterInput.Left)
-    def _filter_left(self) -> None:
-        self.query_one("#filter-bar").display = bool(self.filter_text)
+    def _filter_left(self, event: FilterInput.Left) -> None:
+        event.stop()
+        self._filter_bar.display = bool(self.filter_text)
         self.articles.focus()
 
     def clear_filter(self) -> None:
-        self.query_one("#filter", FilterInput).value = ""
-        self.query_one("#filter-bar").display = False
+        self._filter.value = ""
+        self._filter_bar.display = False
 
     # --- the info line ----------------------------------------------------------
 
@@ -627,11 +640,13 @@ class LibraryScreen(Screen):
 
     @on(SearchInput.Submitted, "#library-search")
     def _search_submitted(self, event: SearchInput.Submitted) -> None:
+        event.stop()  # not the explorer's
         self.query_one("#library-search", LibrarySearchInput).remember(event.value)
         (self.results if self.results.display else self.articles).focus()
 
     @on(SearchInput.Left)
-    def _search_left(self) -> None:
+    def _search_left(self, event: SearchInput.Left) -> None:
+        event.stop()  # not the explorer's
         (self.results if self.results.display else self.articles).focus()
 
     def action_step(self, step: int) -> None:

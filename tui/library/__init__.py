@@ -24,6 +24,10 @@ The door of the package. What the rest of kiji may use:
 - :func:`collect` (the files of a command line), :func:`article_date`;
 - the command line's output: :func:`render_people_quotes`,
   :func:`export_docs` / :func:`bulk_action` (``kiji export``).
+
+The export and the search (and with them the analysis, the quotes reader
+and the word index) load when first asked for: opening a library from the
+cache needs none of them.
 """
 
 from .cache import ENV as CACHE_ENV
@@ -31,14 +35,12 @@ from .cache import FILE_NAME as CACHE_FILE_NAME
 from .cache import Cache, CacheInfo, analysis_version, default_folder
 from .dates import article_date, dates_in, kanji_number
 from .explorer_cache import ExploreCache
-from .export import bulk_action, export_dict, export_docs
 from .library import AnalysisRun, Library, Update
 from .model import ArticleHits, Person, PersonQuote, Progress, Row, RowState, SearchSummary
 from .people import grouped
 from .pool import default_jobs
 from .render import QUOTE_COLUMNS, render_people_quotes
 from .scan import DEFAULT_GLOBS, Found, collect
-from .search import LibrarySearch
 
 __all__ = [
     "CACHE_ENV", "CACHE_FILE_NAME", "Cache", "CacheInfo", "analysis_version", "default_folder",
@@ -52,3 +54,19 @@ __all__ = [
     "DEFAULT_GLOBS", "Found", "collect",
     "LibrarySearch",
 ]
+
+#: Loaded when first asked for (they import the analysis and the quotes reader).
+_LATER = {"bulk_action": "export", "export_dict": "export", "export_docs": "export", "LibrarySearch": "search"}
+
+
+def __getattr__(name: str):
+    where = _LATER.get(name)
+    if where == "export":
+        from . import export as module
+    elif where == "search":
+        from . import search as module
+    else:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(module, name)
+    globals()[name] = value
+    return value

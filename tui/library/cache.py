@@ -48,11 +48,13 @@ import weakref
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Sequence, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence, TypeVar
 
-from ..search import QueryKeys
 from .model import Row
 from .record import Record, StatKey, Unreadable
+
+if TYPE_CHECKING:  # pragma: no cover - the search loads with the first query, not to open a library
+    from ..search import QueryKeys
 
 #: The cache's file name inside the cache folder.
 FILE_NAME = "kiji-cache.sqlite3"

@@ -13,7 +13,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..search import WordIndex, index_from_bytes
 from ..text import Article, ArticleError
 from .cache import Cache
 from .record import StatKey, load, record_of, speakers_from_json, terms_from_json
@@ -40,6 +39,8 @@ def explored_from_cache(cache: Cache, article: Article, digest: str) -> Explored
         return None
     terms, speakers, blob = found
     try:
+        from ..search import WordIndex, index_from_bytes  # the analysis: loaded when an article is opened
+
         index = index_from_bytes(blob, WordIndex) if blob is not None else None
         return Explored(terms_from_json(terms), speakers_from_json(speakers), index, ())
     except (ValueError, KeyError, TypeError):

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from ..search import Match
+if TYPE_CHECKING:  # pragma: no cover
+    from ..search import Match
 
 RowState = Literal["new", "read", "analysed", "unreadable", "failed"]
 

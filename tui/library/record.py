@@ -14,13 +14,15 @@ import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Sequence
+from typing import TYPE_CHECKING, Any, Sequence
 
-from ..analysis import Term
-from ..quotes import Quote, Speaker, speaker_dict
 from .. import text as text_room  # its parse(): a module of the same name sits behind the door
 from ..text import Article, ArticleError, decode, read_bytes
 from .dates import article_date
+
+if TYPE_CHECKING:  # pragma: no cover - the rules load in the workers, not to open a library from the cache
+    from ..analysis import Term
+    from ..quotes import Speaker
 
 #: How many speakers' names a row shows.
 FIRST_SPEAKERS = 3
@@ -129,16 +131,22 @@ def terms_json(terms: Sequence[Term]) -> str:
 
 
 def terms_from_json(data: str) -> tuple[Term, ...]:
+    from ..analysis import Term
+
     return tuple(Term(text, category, reading, base, tuple(tuple(s) for s in spans), rank)
                  for text, category, reading, base, spans, rank in json.loads(data))
 
 
 def speakers_json(speakers: Sequence[Speaker]) -> str:
+    from ..quotes import speaker_dict
+
     return json.dumps([speaker_dict(s) for s in speakers], ensure_ascii=False, separators=(",", ":"))
 
 
 def speaker_from_dict(d: dict[str, Any]) -> Speaker:
     """The inverse of :func:`tui.quotes.speaker_dict`."""
+    from ..quotes import Quote, Speaker
+
     quotes = tuple(Quote(q["line"], q["kind"], q["text"], q["verb"], q["start"], q["end"], q.get("block", 0))
                    for q in d["quotes"])
     return Speaker(d["name"], tuple(d["aliases"]), quotes, d["type"])
