@@ -15,7 +15,11 @@ from tui.library import Cache, Library
 from tui.search import SearchIndex
 from tui.text import bundled_article
 
-DEVSET = Path(__file__).resolve().parent.parent.parent / "shared" / "devset"
+HERE = Path(__file__).resolve().parent
+#: Real articles beside the checkout when they are there, and the held-out
+#: articles of the repository always (a clean clone has no devset).
+DEVSET = HERE.parent.parent / "shared" / "devset"
+IN_REPO = sorted((HERE / "heldout").glob("*.txt")) + sorted((HERE / "heldout2").glob("*.txt"))
 #: Queries of every mode: inflections, readings, synonyms, notation variants, one character, particles.
 FIXED_QUERIES = ["述べる", "語る", "こくれん", "国際連合", "しょめいする", "か国", "カ国", "2500", "２，５００", "大統領", "国",
                  "は", "と述べた", "ハノイ", "はのい", "WHO", "who", "協力", "きょうりょく", "開かれる", "行う", "した", "。"]
@@ -23,9 +27,10 @@ FIXED_QUERIES = ["述べる", "語る", "こくれん", "国際連合", "しょ�
 
 @pytest.fixture(scope="module")
 def real_library(tmp_path_factory):
-    """The devset's articles and the bundled one as a library, analysed."""
+    """The devset's articles (when beside the checkout), the held-out ones
+    and the bundled one as a library, analysed."""
     folder = tmp_path_factory.mktemp("real")
-    sources = sorted(DEVSET.glob("*.txt")) if DEVSET.is_dir() else []
+    sources = (sorted(DEVSET.glob("*.txt")) if DEVSET.is_dir() else []) + IN_REPO
     for p in [bundled_article(), *sources]:
         shutil.copy(p, folder / Path(p).name)
     library = Library.open([folder], cache=Cache.open(tmp_path_factory.mktemp("cache")))
