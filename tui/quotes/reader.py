@@ -367,17 +367,10 @@ class BlockReader(DirectQuotes, ReportedSpeech):
         return None
 
     def _lined(self, site: Site) -> Candidate | None:
-        """The topic written right before the quote (Xは「…」, Xも、「…」), if the
-        quote starts its sentence's line so."""
-        if site.kind != "direct":
-            return None
-        k = site.open - 1
-        if k >= 0 and self.toks[k].surface == "、":
-            k -= 1
-        for c in self.cands:
-            if c.particle == k and self.is_topic(c) and c.speaks and c.start <= site.sent.first + 1:
-                return c
-        return None
+        """The speaker written right before the quote (Xは「…」, Xも、「…」), if
+        the quote's sentence starts with them."""
+        c = self.adjacent_topic(site)
+        return c if c is not None and c.speaks and c.start <= site.sent.first + 1 else None
 
     def _after_sentence(self, sent: Sentence, cands: list[Candidate], found: list[tuple[Site, SpeakerDraft]]) -> None:
         """Who a subjectless statement in the next sentence continues, and
