@@ -203,6 +203,8 @@ class Cache:
         self._recovered = False
         self.version = analysis_version()
         self._scratch = scratch
+        self._wanted: frozenset[int] = frozenset()
+        self._wanted_conn: sqlite3.Connection | None = None
         self._finalizer = weakref.finalize(self, Cache._cleanup, conn, scratch)
 
     # --- opening -------------------------------------------------------------------
@@ -540,9 +542,12 @@ class Cache:
             return {}
 
         def run(conn: sqlite3.Connection) -> dict[int, bool]:
-            conn.execute("CREATE TEMP TABLE IF NOT EXISTS wanted (id INTEGER PRIMARY KEY)")
-            conn.execute("DELETE FROM temp.wanted")
-            conn.executemany("INSERT OR IGNORE INTO temp.wanted VALUES (?)", ((i,) for i in wanted))
+            ids = frozenset(wanted)
+            if ids != self._wanted or conn is not self._wanted_conn:  # the library's ids, kept between queries
+                conn.execute("CREATE TEMP TABLE IF NOT EXISTS wanted (id INTEGER PRIMARY KEY)")
+                conn.execute("DELETE FROM temp.wanted")
+                conn.executemany("INSERT OR IGNORE INTO temp.wanted VALUES (?)", ((i,) for i in ids))
+                self._wanted, self._wanted_conn = ids, conn
             union = " UNION ALL ".join(f"SELECT id, {'w' if words < 0 else words} AS words FROM ({sql})"
                                        for sql, words in parts)
             sql = f"SELECT id, max(words) FROM ({union}) WHERE id IN (SELECT id FROM temp.wanted) GROUP BY id"
