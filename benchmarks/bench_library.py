@@ -8,9 +8,9 @@ Every figure is measured beside a reference in the same run:
   cache with ``--jobs 2`` against ``--jobs 1`` (one process), fresh
   processes, wall time;
 - **per article against kiji dump**: the library's analysis per article
-  (the ``--jobs 1`` run above, over its article count) against ``kiji dump
-  --json`` per article, run in one process on a sample of the same articles
-  (start-up not counted: the library pays it once);
+  (the CPU time of the ``--jobs 1`` run above, over its article count)
+  against ``kiji dump --json`` per article, run in one process on a sample
+  of the same articles (start-up not counted: the library pays it once);
 - **library search per query**, in process, with the cache warm (every
   article analysed) and a fresh :class:`~tui.library.Library` (its memory of
   indexes empty, then kept from query to query): each of :data:`QUERIES`,
@@ -51,31 +51,36 @@ DUMP_SAMPLE = 40
 PAGE = 20
 
 
-def cold_analysis(folder: Path, jobs: int, cache: Path) -> float:
-    """Seconds of ``kiji quotes FOLDER`` on an empty cache with ``--jobs``."""
+def cold_analysis(folder: Path, jobs: int, cache: Path) -> tuple[float, float]:
+    """Wall seconds and CPU seconds (the process and its workers) of ``kiji
+    quotes FOLDER`` on an empty cache with ``--jobs``. On a shared machine the
+    CPU seconds say what the wall time would be on free cores."""
+    import resource
     import subprocess
 
     env = child_env()
     env["KIJI_CACHE_DIR"] = str(cache)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     out = subprocess.run(kiji("quotes", str(folder), "--format", "csv", "--jobs", str(jobs)), env=env,
                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     seconds = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if out.returncode != 0:
         raise RuntimeError(f"kiji quotes failed: {out.stderr[-500:]}")
-    return seconds
+    return seconds, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def dump_per_article(files: list[Path]) -> float:
-    """Seconds of ``kiji dump --json`` per article, in this process."""
+    """CPU seconds of ``kiji dump --json`` per article, in this process."""
     from tui.cli import main
 
     with contextlib.redirect_stdout(io.StringIO()):
         main(["dump", "--json", str(files[0])])  # load Sudachi outside the timing
-        start = time.perf_counter()
+        start = time.process_time()
         for f in files:
             main(["dump", "--json", str(f)])
-        return (time.perf_counter() - start) / len(files)
+        return (time.process_time() - start) / len(files)
 
 
 def search_latency(folder: Path, cache_dir: Path) -> dict:
@@ -138,12 +143,14 @@ def run(counts=(1000, 10000)) -> dict:
             size: dict = {"articles": len(files)}
             warm = Path(tmp) / f"cache{n}-2"
             if n == counts[0]:
-                one = cold_analysis(folder, 1, Path(tmp) / f"cache{n}-1")
-                two = cold_analysis(folder, 2, warm)
-                size.update(jobs1_s=one, jobs2_s=two, speedup=one / two, library_per_article_ms=one / len(files) * 1000,
+                one, one_cpu = cold_analysis(folder, 1, Path(tmp) / f"cache{n}-1")
+                two, two_cpu = cold_analysis(folder, 2, warm)
+                size.update(jobs1_s=one, jobs2_s=two, jobs1_cpu_s=one_cpu, jobs2_cpu_s=two_cpu, speedup=one / two,
+                            library_per_article_ms=one_cpu / len(files) * 1000,
                             dump_per_article_ms=dump_per_article(files[:DUMP_SAMPLE]) * 1000)
             else:
-                size.update(jobs2_s=cold_analysis(folder, 2, warm))
+                two, two_cpu = cold_analysis(folder, 2, warm)
+                size.update(jobs2_s=two, jobs2_cpu_s=two_cpu)
             size["search"] = search_latency(folder, warm)
             size["cache"] = cache_size(warm)
             out["sizes"][n] = size
