@@ -7,10 +7,9 @@ Every path and every text is shown with control characters made visible
 
 from __future__ import annotations
 
-import csv
-import io
 from typing import Any, Iterable, Sequence
 
+from ..quotes import render_rows
 from ..text import to_json, visible
 from .model import Person, PersonQuote
 
@@ -28,12 +27,6 @@ def person_dict(person: Person, quotes: Sequence[PersonQuote]) -> dict[str, Any]
             "quotes": [quote_dict(q) for q in quotes]}
 
 
-def _width(text: str) -> int:
-    from rich.cells import cell_len
-
-    return cell_len(text)
-
-
 def _rows(grouped: Iterable[tuple[Person, Sequence[PersonQuote]]]) -> list[tuple[str, ...]]:
     return [
         (visible(q.speaker), visible(q.path), q.date.isoformat() if q.date else "", str(q.line), q.kind, visible(q.text))
@@ -47,24 +40,4 @@ def render_people_quotes(grouped: Sequence[tuple[Person, Sequence[PersonQuote]]]
     first; ``table`` (aligned by display width), ``csv``, ``markdown`` or ``json``."""
     if fmt == "json":
         return to_json({"speakers": [person_dict(p, qs) for p, qs in grouped]}) + "\n"
-    rows = _rows(grouped)
-    if fmt == "csv":
-        buf = io.StringIO()
-        writer = csv.writer(buf, lineterminator="\n")
-        writer.writerow(QUOTE_COLUMNS)
-        writer.writerows(rows)
-        return buf.getvalue()
-    if fmt == "markdown":
-        cell = lambda text: text.replace("\\", "\\\\").replace("|", "\\|")  # noqa: E731
-        out = ["| " + " | ".join(QUOTE_COLUMNS) + " |", "|---|---|---|---:|---|---|"]
-        out += ["| " + " | ".join(cell(c) for c in row) + " |" for row in rows]
-        return "\n".join(out) + "\n"
-    if fmt == "table":
-        if not rows:
-            return "no quotes found\n"
-        last = len(QUOTE_COLUMNS) - 1
-        widths = [max(_width(r[i]) for r in [QUOTE_COLUMNS, *rows]) for i in range(last)]
-        lines = ["  ".join(row[i] + " " * (widths[i] - _width(row[i])) for i in range(last)) + "  " + row[last]
-                 for row in [QUOTE_COLUMNS, *rows]]
-        return "\n".join(lines) + "\n"
-    raise ValueError(f"unknown format: {fmt}")
+    return render_rows(QUOTE_COLUMNS, _rows(grouped), fmt, numeric=3)

@@ -5,11 +5,12 @@ The door of the package. What the rest of kiji may use:
 - :func:`find_speakers` reads an analysed article and returns its
   :class:`Speaker` s, each with their :class:`Quote` s;
 - :func:`render_quotes` prints them for ``kiji quotes`` (table, CSV,
-  Markdown, JSON) and :func:`speaker_dict` is a speaker's JSON form.
+  Markdown, JSON), :func:`render_rows` any rows of quotes so (the library's
+  too), and :func:`speaker_dict` is a speaker's JSON form.
 """
 
 from .model import Quote, Speaker, SpeakerKind
 from .reader import find_speakers
-from .render import COLUMNS, render_quotes, speaker_dict
+from .render import COLUMNS, render_quotes, render_rows, speaker_dict
 
-__all__ = ["COLUMNS", "Quote", "Speaker", "SpeakerKind", "find_speakers", "render_quotes", "speaker_dict"]
+__all__ = ["COLUMNS", "Quote", "Speaker", "SpeakerKind", "find_speakers", "render_quotes", "render_rows", "speaker_dict"]

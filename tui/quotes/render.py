@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
-from typing import Any
+from typing import Any, Sequence
 
 from ..text import to_json, visible
 from .model import Speaker
@@ -39,42 +39,37 @@ def _width(text: str) -> int:
     return cell_len(text)
 
 
-def _pad(text: str, width: int) -> str:
-    return text + " " * (width - _width(text))
+def render_rows(columns: Sequence[str], rows: Sequence[Sequence[str]], fmt: str, numeric: int = -1) -> str:
+    """Rows of text as a ``table`` (columns aligned by display width, the last
+    one free), ``csv`` or ``markdown`` (column ``numeric`` right-aligned).
+    The cells must already be safe to print (:func:`~tui.text.visible`)."""
+    if fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows(rows)
+        return buf.getvalue()
+    if fmt == "markdown":
+        def cell(text: str) -> str:
+            return text.replace("\\", "\\\\").replace("|", "\\|")
 
-
-def _table(rows: list[tuple[str, str, str, str]]) -> str:
-    if not rows:
-        return "no quotes found\n"
-    widths = [max(_width(r[i]) for r in [COLUMNS, *rows]) for i in range(3)]
-    lines = []
-    for row in [COLUMNS, *rows]:
-        lines.append("  ".join(_pad(row[i], widths[i]) for i in range(3)) + "  " + row[3])
-    return "\n".join(lines) + "\n"
-
-
-def _markdown(rows: list[tuple[str, str, str, str]]) -> str:
-    def cell(text: str) -> str:
-        return text.replace("\\", "\\\\").replace("|", "\\|")
-
-    out = ["| " + " | ".join(COLUMNS) + " |", "|---|---:|---|---|"]
-    out += ["| " + " | ".join(cell(c) for c in row) + " |" for row in rows]
-    return "\n".join(out) + "\n"
+        rule = "|" + "|".join("---:" if i == numeric else "---" for i in range(len(columns))) + "|"
+        out = ["| " + " | ".join(columns) + " |", rule]
+        out += ["| " + " | ".join(cell(c) for c in row) + " |" for row in rows]
+        return "\n".join(out) + "\n"
+    if fmt == "table":
+        if not rows:
+            return "no quotes found\n"
+        last = len(columns) - 1
+        widths = [max(_width(r[i]) for r in [columns, *rows]) for i in range(last)]
+        lines = ["  ".join(row[i] + " " * (widths[i] - _width(row[i])) for i in range(last)) + "  " + row[last]
+                 for row in [columns, *rows]]
+        return "\n".join(lines) + "\n"
+    raise ValueError(f"unknown format: {fmt}")
 
 
 def render_quotes(speakers: tuple[Speaker, ...] | list[Speaker], fmt: str = "table") -> str:
     """Who said what as a ``table`` (aligned by display width), ``csv``, ``markdown`` or ``json``."""
     if fmt == "json":
         return to_json({"speakers": [speaker_dict(s) for s in speakers]}) + "\n"
-    rows = _rows(speakers)
-    if fmt == "csv":
-        buf = io.StringIO()
-        writer = csv.writer(buf, lineterminator="\n")
-        writer.writerow(COLUMNS)
-        writer.writerows(rows)
-        return buf.getvalue()
-    if fmt == "markdown":
-        return _markdown(rows)
-    if fmt == "table":
-        return _table(rows)
-    raise ValueError(f"unknown format: {fmt}")
+    return render_rows(COLUMNS, _rows(speakers), fmt, numeric=1)
