@@ -99,6 +99,24 @@ def test_a_quote_standing_alone_is_the_next_sentences_speakers():
     assert rules(text) == [("中井拓真", 1, "direct", "named_after")]
 
 
+def test_a_quote_paragraph_is_named_by_the_next_paragraphs_first_sentence():
+    text = (
+        "北浜ベアーズが延長戦を制した。\n\n"
+        "「最後まで諦めなかった」\n\n"
+        "試合後の会見で、主将の中井拓真選手は笑顔でこう振り返った。次の試合は週末に行われる。\n"
+    )
+    assert rules(text) == [("中井拓真", 3, "direct", "named_after")]
+
+
+def test_a_next_paragraph_announcing_its_own_quote_does_not_claim_the_one_before():
+    text = (
+        "北浜ベアーズが延長戦を制した。\n\n"
+        "「最後まで諦めなかった」\n\n"
+        "主将の中井拓真選手はこう振り返った。「次も勝ちたい」\n"
+    )
+    assert [(name, line) for name, line, _, _ in rules(text)] == [("中井拓真", 5)]
+
+
 def test_a_quote_paragraph_after_a_statement_with_content_is_its_speakers():
     text = "報道官の山下明美氏は、記者の質問について容認できないと称した。\n\n「このような質問は侮辱的だと考えている」\n"
     assert rules(text) == [("山下明美", 3, "direct", "announced")]

@@ -293,7 +293,11 @@ class BlockReader(DirectQuotes, ReportedSpeech):
         if pending is None:
             return
         site, owner, fallback = pending
-        found = self._named_after(sent) if owner is self and not self._spans_in(sent) else None
+        # a quote paragraph of its own may be named by the next paragraph's
+        # first sentence (「…」⏎⏎お立ち台の真壁は、こう振り返った。), unless
+        # that sentence announces a quote right after it (Sはこう語った。「…」)
+        carried = owner is not self and sent.first == 0 and not self._quote_follows(sent)
+        found = self._named_after(sent) if (owner is self or carried) and not self._spans_in(sent) else None
         if found is not None:
             sp, verb = found
             site.note = "named_after"
@@ -320,12 +324,27 @@ class BlockReader(DirectQuotes, ReportedSpeech):
 
     def flush(self) -> None:
         """The block ends: a quote standing alone still waiting goes to the
-        speaker who announced it, if any."""
+        speaker who announced it, if any; a paragraph that is nothing but the
+        quote waits for the next paragraph's first sentence."""
         pending, self.r.pending = self.r.pending, None
-        if pending is not None and pending[2] is not None:
-            site, owner, fallback = pending
+        if pending is None:
+            return
+        site, owner, fallback = pending
+        if fallback is not None:
             site.note = "announced"
             self.r.record(fallback, owner.quote(site, ""), site.note)
+        elif owner is self and self._whole_block(site):
+            self.r.pending = pending
+
+    def _whole_block(self, site: Site) -> bool:
+        """The block is this one quote and its full stop."""
+        return site.only and site.sent.start <= len(self.text) - len(self.text.lstrip()) and site.sent.end >= len(self.text.rstrip())
+
+    def _quote_follows(self, sent: Sentence) -> bool:
+        """A 「 opens the text right after ``sent``, or ``sent`` ends its block
+        (Sはこう語った。 alone may announce the next paragraph)."""
+        rest = self.text[sent.end :].lstrip()
+        return not rest or rest.startswith("「")
 
     def _list_run(self, sites: list[Site], found: list[tuple[Site, SpeakerDraft]]) -> None:
         """List lines sharing one verb: 日本は「…」⏎豪州外務省は「…」⏎ドイツ外務省も
