@@ -77,9 +77,17 @@ def test_polite_form_counts():
     assert q.verb == "と田中誠教授は強調しました"
 
 
-def test_two_adjacent_brackets_under_one_verb_are_one_quote():
-    _, q = one_quote("山田一郎首相は「景気は回復した」「賃金も上げる」と力説。")
-    assert q.text.startswith("景気は回復した") and q.text.endswith("賃金も上げる")
+def test_two_adjacent_brackets_under_one_verb_are_two_quotes_of_one_speaker():
+    text = "山田一郎首相は「景気は回復した」「賃金も上げる」と力説。"
+    [sp] = speakers(text)
+    assert [(q.text, q.verb) for q in sp.quotes] == [("景気は回復した", "と力説"), ("賃金も上げる", "と力説")]
+    assert [text[q.start : q.end] for q in sp.quotes] == ["景気は回復した", "賃金も上げる"]
+
+
+def test_brackets_joined_by_a_comma_are_two_quotes_never_one_with_the_joint():
+    [sp] = speakers("鈴木花子知事は「感謝したい」、「前に進む」と語った。")
+    assert [q.text for q in sp.quotes] == ["感謝したい", "前に進む"]
+    assert not any("」" in q.text or "「" in q.text for q in sp.quotes)
 
 
 def test_two_quotes_with_their_own_verbs_are_two():

@@ -1,7 +1,8 @@
 """Direct quotes: where a 「…」 is speech and what reports it.
 
 Core module (no Textual). :class:`DirectQuotes` reads each 「」 of a
-sentence (adjacent ones, 「…」「…」 or 「…」、「…」, as one) with what follows
+sentence (adjacent ones, 「…」「…」 or 「…」、「…」, as one site: one verb,
+one speaker, a quote each) with what follows
 it: a quotative (と, との, などと…) and the speech predicate after it
 (「…」と述べた), a predicate right after the bracket (「…」批判し), a speaker in
 brackets (「…」（同社広報）とされている), or nothing at all when the quote ends
@@ -44,12 +45,14 @@ class DirectQuotes(SpeakerPhrases):
         i = 0
         while i < len(spans):
             o, last_c = spans[i]
+            parts = [(o + 1, last_c)]
             while i + 1 < len(spans) and text[last_c + 1 : spans[i + 1][0]] in JOINERS:
                 i += 1
                 last_c = spans[i][1]
+                parts.append((spans[i][0] + 1, last_c))
             i += 1
             opening = self._token_at(o, sent)
-            site = Site("direct", sent, opening, -1, o + 1, last_c, floor=floor, speechlike=self._speechlike(o, last_c))
+            site = Site("direct", sent, opening, -1, o + 1, last_c, floor=floor, speechlike=self._speechlike(o, last_c), parts=tuple(parts))
             after = self._token_at(last_c + 1, sent)
             if after >= 0:
                 found = self.phrase_in_brackets(after, sent)

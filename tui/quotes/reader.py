@@ -197,14 +197,21 @@ class BlockReader(DirectQuotes, ReportedSpeech):
                     self.r.pending = (site, self, fallback)
             self._list_run(sites, found)
             for site, sp in found:
-                self.r.record(sp, self.quote(site), site.note)
+                self.record(sp, site)
             self._after_sentence(sent, cands, found)
             if not sites and (label := self.label(sent)) is not None:
                 self.r.label = label  # 山田太郎氏。「…」: a name alone, then the quote
         self.flush()
 
-    def quote(self, site: Site, verb: str | None = None) -> Quote:
-        """The :class:`Quote` of an attributed site."""
+    def record(self, sp: SpeakerDraft, site: Site, verb: str | None = None) -> None:
+        """Record the quotes of an attributed site as ``sp``'s."""
+        for quote in self.quotes(site, verb):
+            self.r.record(sp, quote, site.note)
+
+    def quotes(self, site: Site, verb: str | None = None) -> tuple[Quote, ...]:
+        """The :class:`Quote` s of an attributed site: one per 「」 when
+        adjacent brackets share one verb (「…」「…」と述べた: two quotes,
+        the same speaker and verb), else one."""
         if verb is None:
             if site.verb_text is not None:
                 verb = site.verb_text
@@ -212,8 +219,9 @@ class BlockReader(DirectQuotes, ReportedSpeech):
                 verb = self.text[site.verb_from : self.toks[site.last].end]
             else:
                 verb = ""
-        start, end = site.start, site.end
-        return Quote(self.block.line_at(start), site.kind, self.text[start:end], verb, start, end, self.block.line)
+        parts = site.parts if site.kind == "direct" and len(site.parts) > 1 else ((site.start, site.end),)
+        line = self.block.line
+        return tuple(Quote(self.block.line_at(s), site.kind, self.text[s:e], verb, s, e, line) for s, e in parts)
 
     def _learn(self, upto: int) -> None:
         """Add the people and organisations named before offset ``upto``."""
@@ -301,10 +309,10 @@ class BlockReader(DirectQuotes, ReportedSpeech):
         if found is not None:
             sp, verb = found
             site.note = "named_after"
-            self.r.record(sp, owner.quote(site, verb), site.note)
+            owner.record(sp, site, verb)
         elif fallback is not None:
             site.note = "announced"
-            self.r.record(fallback, owner.quote(site, ""), site.note)
+            owner.record(fallback, site, "")
 
     def _named_after(self, sent: Sentence) -> tuple[SpeakerDraft, str] | None:
         toks = self.toks
@@ -332,7 +340,7 @@ class BlockReader(DirectQuotes, ReportedSpeech):
         site, owner, fallback = pending
         if fallback is not None:
             site.note = "announced"
-            self.r.record(fallback, owner.quote(site, ""), site.note)
+            owner.record(fallback, site, "")
         elif owner is self and self._whole_block(site):
             self.r.pending = pending
 

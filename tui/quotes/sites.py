@@ -61,6 +61,9 @@ class Site:
     announcing sentence's 言った), else None: the text from ``verb_from``."""
     owner: object = None
     """A speaker the finder already knows (Sの発言として、…とした)."""
+    parts: tuple[tuple[int, int], ...] = ()
+    """Direct: the ``(start, end)`` of each 「」's text when adjacent brackets
+    share the site (「…」「…」と述べた: two quotes); () for one."""
 
     @property
     def verbless(self) -> bool:
