@@ -1,0 +1,88 @@
+"""A quote as a reader cites it: who said it, with the title the article
+gives them, and where.
+
+Core module (no Textual). The forms come from the speaker's aliases, the
+name + title forms the reader found in the article (in order of
+appearance), so nothing here guesses a title the article does not give:
+
+- :func:`speaker_title`: the title of the first such form (公安大臣 of
+  ルオン・タム・クアン公安大臣, 国連…部長 of 国連…部長ジョン・ブランドリーノ氏);
+- :func:`named_as`: the name as the article writes it with that title
+  (吉村洋文代表, not 吉村洋文);
+- :func:`cite`: the text copied for a quote, in one of :data:`CITE_STYLES`.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from ..analysis import HONORIFICS
+from .model import Quote, Speaker
+
+CiteStyle = Literal["cited", "quote"]
+#: ``cited``: 「…」（石丸伸二・前安芸高田市長、https://…）; ``quote``: the quoted words alone.
+CITE_STYLES: tuple[CiteStyle, ...] = ("cited", "quote")
+#: Between a name and its title in a citation; the second for names with a ・ of their own.
+SEPARATOR, SEPARATOR_SPACE = "・", "\u3000"
+
+
+def _strip_honorific(text: str) -> str:
+    for honorific in sorted(HONORIFICS, key=len, reverse=True):
+        if text.endswith(honorific):
+            return text[: -len(honorific)]
+    return text
+
+
+def _title_forms(speaker: Speaker) -> list[tuple[str, str]]:
+    """``(form, title)`` of every alias that is the speaker's name with a
+    title after it (山田一郎首相) or before it (首相の山田一郎氏), in order."""
+    name, out = speaker.name, []
+    if speaker.kind != "person" or not name:
+        return out
+    for alias in speaker.aliases:
+        if alias.startswith(name):
+            title = _strip_honorific(alias[len(name):])
+        elif name in alias:
+            title = alias[: alias.index(name)].removesuffix("の")
+            if _strip_honorific(alias[alias.index(name) + len(name):]):
+                continue  # a title on both sides (公安大臣…将軍): not one to cite
+        else:
+            continue
+        if title and title not in HONORIFICS:
+            out.append((alias, title))
+    return out
+
+
+def speaker_title(speaker: Speaker) -> str:
+    """The title the article gives the speaker ("" when it gives none, and
+    for organisations and unnamed people, whose name says what they are)."""
+    forms = _title_forms(speaker)
+    return forms[0][1] if forms else ""
+
+
+def named_as(speaker: Speaker) -> str:
+    """The speaker's name with their title as the article writes it
+    (吉村洋文代表), else the name."""
+    forms = _title_forms(speaker)
+    return forms[0][0] if forms else speaker.name
+
+
+def attribution(speaker: Speaker) -> str:
+    """Who, as a citation names them: 石丸伸二・前安芸高田市長, or the name
+    alone; a name that holds a ・ itself is set off by an ideographic space
+    (ルオン・タム・クアン　公安大臣)."""
+    title = speaker_title(speaker)
+    if not title:
+        return speaker.name
+    return f"{speaker.name}{SEPARATOR_SPACE if '・' in speaker.name else SEPARATOR}{title}"
+
+
+def cite(quote: Quote, speaker: Speaker, url: str | None = None, style: CiteStyle = "cited") -> str:
+    """The text to copy for ``quote``. ``cited``: a direct quote in 「」, a
+    reported one as written, then who said it and the source in （）:
+    「…」（石丸伸二・前安芸高田市長、https://…）. ``quote``: the words alone."""
+    if style == "quote":
+        return quote.text
+    words = f"「{quote.text}」" if quote.kind == "direct" else quote.text
+    source = [attribution(speaker)] + ([url] if url else [])
+    return f"{words}（{'、'.join(source)}）"
