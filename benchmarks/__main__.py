@@ -20,7 +20,12 @@
   ``--jobs 2`` against one process (≥ 1.7×), per article against ``kiji
   dump --json``, library search per query at 1,000 and 10,000 articles
   (first page and whole count, beside a literal scan in memory), and the
-  cache's size per article.
+  cache's size per article;
+- the library screen on the same libraries (``bench_library_ui``): warm open
+  of 1,000 articles against the bare app's first paint (≤ 1.5×), search per
+  keystroke in a real pty until the count over the library is on screen
+  (median ≤ 50 ms at 1,000, ≤ 150 ms at 10,000), beside the bare Input's
+  echo, and the PSS of 10,000 articles open and searched (≤ 300 MB).
 
 Big articles and libraries are written to a temporary folder from real text
 (``benchmarks.corpus``). About twenty minutes on two cores, most of it the
@@ -36,7 +41,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks import bench_analysis, bench_keys, bench_memory, bench_paint, bench_search, corpus
+from benchmarks import bench_analysis, bench_keys, bench_library, bench_memory, bench_paint, bench_search, corpus
 from tui.text import parse, read_article
 
 
@@ -67,6 +72,31 @@ def table(rows: list[list[str]]) -> str:
     return "\n".join([line(head), "|" + "|".join("-" * (w + 2) for w in widths) + "|", *map(line, rows)])
 
 
+def library_ui_rows(n: int, ui: dict | None) -> list[list[str]]:
+    """The table's rows for :func:`benchmarks.bench_library_ui.measure` at ``n`` articles."""
+    if not ui:
+        return []
+    out: list[list[str]] = []
+    if "open" in ui:
+        o = ui["open"]
+        ratio = o["kiji_s"] / o["bare_s"]
+        out.append(row(f"library screen, warm open of {n:,}", f"first row on screen at {o['kiji_s'] * 1000:.0f} ms",
+                       f"bare app {o['bare_s'] * 1000:.0f} ms", f"{ratio:.2f}×", "≤ 1.5×", ratio <= 1.5))
+    k = ui["keys"]
+    limit = 50 if n <= 1000 else 150
+    out.append(row(f"library screen, search per key, {n:,} ({k['prefixes']} prefixes)",
+                   f"count on screen: median {k['median_s'] * 1000:.0f} ms, worst {k['worst_s'] * 1000:.0f} ms "
+                   f"({k['worst_query']!r}); echo median {k['echo_median_s'] * 1000:.0f} ms",
+                   f"bare Input echo {k['bare_median_s'] * 1000:.0f} ms", f"{k['median_s'] * 1000:.0f} ms",
+                   f"≤ {limit} ms", k["median_s"] * 1000 <= limit))
+    if "memory" in ui:
+        m = ui["memory"]
+        out.append(row(f"library screen, {n:,} open and searched", f"PSS {m['pss_mb']:.0f} MB (largest RSS {m['rss_mb']:.0f}, "
+                       f"{m['processes']} processes)", f"bare app PSS {m['bare_pss_mb']:.0f} MB", f"{m['pss_mb']:.0f} MB",
+                       "≤ 300 MB", m["pss_mb"] <= 300))
+    return out
+
+
 def library_rows(lib: dict) -> list[list[str]]:
     """The table's rows for :func:`benchmarks.bench_library.run`."""
     out: list[list[str]] = []
@@ -90,6 +120,7 @@ def library_rows(lib: dict) -> list[list[str]]:
         out.append(row(f"library search, {n:,}: whole count", f"median {s['median_ms']:.0f} ms, worst {s['worst_ms']:.0f} ms "
                        f"({s['worst_query']!r}, {s['worst_candidates']} candidates)", scan, f"{s['median_ms']:.0f} ms",
                        f"≤ {limit} ms (key to screen)", s["median_ms"] <= limit))
+        out.extend(library_ui_rows(n, size.get("ui")))
         c = size["cache"]
         out.append(row(f"library cache, {n:,} articles", f"{c['per_article_kb']:.0f} KB per article", "UTF-8 text: 3 bytes per char",
                        f"{c['per_char']:.0f} B/char", "—", None))

@@ -21,7 +21,10 @@ Every figure is measured beside a reference in the same run:
   (``str.count`` of the folded query in each), the least any search of the
   library can cost;
 - **cache size per article**: the cache file and its log over the articles,
-  and per character of their text.
+  and per character of their text;
+- **the library screen** on the same corpora and caches
+  (:mod:`benchmarks.bench_library_ui`): warm open against a bare Textual
+  app, search per keystroke end to end in a real pty, memory at 10,000.
 
 Run alone: ``.venv/bin/python -m benchmarks.bench_library [COUNT ...]``
 (default 1000 10000; the 10,000 library is analysed with ``--jobs 2``, some
@@ -32,7 +35,6 @@ from __future__ import annotations
 
 import contextlib
 import io
-import os
 import statistics
 import sys
 import tempfile
@@ -132,9 +134,11 @@ def cache_size(cache_dir: Path) -> dict:
             "per_char": info.bytes / max(1, chars)}
 
 
-def run(counts=(1000, 10000)) -> dict:
+def run(counts=(1000, 10000), ui: bool = True) -> dict:
     """Every measure, for each library size in ``counts`` (the cold
-    comparison and the dump reference on the first)."""
+    comparison and the dump reference on the first); with ``ui``, the
+    library screen's too, on the same corpora and warm caches
+    (:mod:`benchmarks.bench_library_ui`)."""
     out: dict = {"sizes": {}}
     with tempfile.TemporaryDirectory(prefix="kiji-bench-library-") as tmp:
         for n in counts:
@@ -153,6 +157,10 @@ def run(counts=(1000, 10000)) -> dict:
                 size.update(jobs2_s=two, jobs2_cpu_s=two_cpu)
             size["search"] = search_latency(folder, warm)
             size["cache"] = cache_size(warm)
+            if ui:
+                from benchmarks import bench_library_ui  # it reads QUERIES from here
+
+                size["ui"] = bench_library_ui.measure(folder, warm, n)
             out["sizes"][n] = size
     return out
 

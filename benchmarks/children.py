@@ -4,6 +4,8 @@
 ``python -m benchmarks.children bare-app TEXT``        a Textual app showing one line
 ``python -m benchmarks.children bare-input PLACEHOLDER`` a Textual app with one focused Input
 ``python -m benchmarks.children kiji-headless FILE``   open FILE in kiji headless until the panes are filled
+``python -m benchmarks.children library-headless DIR QUERY``  the library of DIR headless: its list, then QUERY searched
+``python -m benchmarks.children bare-app-headless TEXT``  the bare app headless, until its first frame
 
 A child measures from ``KIJI_BENCH_T0`` (the parent's ``time.time()`` just
 before it started the child), so interpreter start and imports count.
@@ -84,6 +86,49 @@ def kiji_headless(path: str) -> None:
     print(json.dumps(asyncio.run(main())))
 
 
+def library_headless(folder: str, query: str) -> None:
+    """Open the library of ``folder`` headless (its cache: ``KIJI_CACHE_DIR``)
+    until its rows are listed, then search ``query`` to the end; report when."""
+    import asyncio
+
+    from tui.app import LibraryApp
+    from tui.library import Library
+
+    async def main() -> dict:
+        app = LibraryApp(Library.open([folder]), folder)
+        async with app.run_test(size=(120, 35)) as pilot:
+            screen = app.library_screen
+            while not screen.articles.views:
+                await pilot.pause(0.05)
+            shown = _since_start()
+            await pilot.press("slash", *query)
+            while not (screen.summary is not None and screen.summary.query == query and screen.summary.done):
+                await pilot.pause(0.05)
+            return {"rows": len(screen.articles.views), "shown_s": shown, "searched_s": _since_start(),
+                    "matches": screen.summary.matches}
+
+    print(json.dumps(asyncio.run(main())))
+
+
+def bare_app_headless(text: str) -> None:
+    """The bare app headless, until its first frame: the floor for memory."""
+    import asyncio
+
+    from textual.app import App, ComposeResult
+    from textual.widgets import Static
+
+    class Bare(App):
+        def compose(self) -> ComposeResult:
+            yield Static(text)
+
+    async def main() -> None:
+        async with Bare().run_test(size=(120, 35)) as pilot:
+            await pilot.pause()
+
+    asyncio.run(main())
+
+
 if __name__ == "__main__":
-    what, arg = sys.argv[1], (sys.argv[2:] or [""])[0]
-    {"plain-sudachi": plain_sudachi, "bare-app": bare_app, "bare-input": bare_input, "kiji-headless": kiji_headless}[what](arg)
+    what, args = sys.argv[1], (sys.argv[2:] or [""])
+    {"plain-sudachi": plain_sudachi, "bare-app": bare_app, "bare-input": bare_input, "kiji-headless": kiji_headless,
+     "library-headless": library_headless, "bare-app-headless": bare_app_headless}[what](*args)

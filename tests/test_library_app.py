@@ -371,6 +371,35 @@ async def test_enter_on_a_quote_opens_its_article_at_it_and_esc_comes_back_to_th
         assert app.screen is app.library_screen
 
 
+async def test_a_quote_far_down_its_article_is_scrolled_into_view(tmp_path):
+    body = "\n\n".join(f"第{i}段落。会議では各国の代表が協力の強化について議論した。" for i in range(80))
+    articles = {"long.txt": f"長い記事\n\n{body}\n\n山田太郎外相は「最後まで協力する」と述べた。\n"}
+    app = open_app(tmp_path, articles)
+    async with app.run_test(size=(120, 35)) as pilot:
+        await analysed(app, pilot)
+        await pilot.press("p")
+        people = app.screen.people
+        await until(pilot, lambda: len(people.people) == 1, "the people")
+        await pilot.press("enter", "enter")
+        await explorer_ready(app, pilot)
+        view = app.view
+        await until(pilot, lambda: view.hl.quote is not None, "the quote marked")
+        piece, start, _ = view.hl.quote
+        y = view.vline_of(piece, start)
+        assert view.scroll_y > 0 and view.scroll_y <= y < view.scroll_y + view.scrollable_content_region.height
+        assert "最後まで協力する" in screen_text(app)
+
+
+def test_a_context_is_cut_on_the_left_to_keep_its_match_in_view():
+    from tui.app.library_screen import in_view
+    from tui.app.line_list import fit
+
+    context = "…ッポで3人のジャーナリストと自動車に同乗していた時に親アサド大統領派の民兵組織の銃撃を受けたと伝えた。…"
+    assert fit(in_view(context, "大統領", 80), 80).startswith("…ッポで")  # it fits: as it is
+    narrow = fit(in_view(context, "大統領", 20), 20)
+    assert narrow.startswith("…") and "大統領" in narrow
+
+
 async def test_the_people_view_is_in_the_command_palette(tmp_path):
     app = open_app(tmp_path)
     async with app.run_test(size=(120, 35)) as pilot:

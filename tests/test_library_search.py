@@ -98,6 +98,21 @@ def test_while_analysis_runs_literal_matches_are_found_and_the_summary_says_how_
         assert str(words.summary) == f"3 in {len(ARTICLES)} articles"
 
 
+def test_cancel_ends_the_search_at_the_next_article_matching_or_not(tmp_path):
+    articles = {f"{i:02}.txt": f"記事{i}\n\n{'ハノイ' if i == 9 else '東京'}で会議が開かれた。\n" for i in range(10)}
+    folder = write_library(tmp_path / "lib", articles)
+    with Library.open([folder], cache=Cache.open(tmp_path / "cache")) as library:
+        library.analyse(jobs=0).wait()
+        search = library.search("会議")
+        first = next(iter_ := iter(search))
+        assert first.row.path.endswith("00.txt")
+        search.cancel()  # as a newer query does, from the UI's thread
+        assert list(iter_) == [] and search.searched == 1 and not search.summary.done
+        late = library.search("ハノイ")  # only the last article matches: nothing is yielded before it
+        late.cancel()
+        assert list(late) == [] and late.searched == 0
+
+
 def test_an_empty_query_matches_nothing(tmp_path):
     folder = write_library(tmp_path / "lib")
     with Library.open([folder], cache=Cache.open(tmp_path / "cache")) as library:

@@ -208,10 +208,15 @@ class LibraryApp(KijiApp):
         if then is not None:
             self._when_laid_out(then)
 
-    def _when_laid_out(self, then: Callable[[], None], tries: int = 50) -> None:
-        """``then()`` once the article view has its size (the explorer's
-        screen may not have been laid out yet)."""
-        if self.view.size.width or not tries:
+    def _when_laid_out(self, then: Callable[[], None], tries: int = 100) -> None:
+        """``then()`` once the article view has its size, the article its
+        lines and the view its scrollbar (the explorer's screen is laid out a
+        frame or more after the article is given to it: Textual ignores a
+        scroll before that)."""
+        view = self.view
+        ready = view.size.width and view.virtual_size.height and (
+            view.allow_vertical_scroll or view.virtual_size.height <= view.size.height)
+        if ready or not tries:
             then()
         else:
             self.call_after_refresh(self._when_laid_out, then, tries - 1)

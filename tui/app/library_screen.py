@@ -13,10 +13,12 @@ match (the app does: :meth:`LibraryApp.open_article`).
 
 from __future__ import annotations
 
+import threading
 import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable, Iterable
 
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -44,16 +46,19 @@ COLUMNS = (
     Column("title", "Title", flex=5, minimum=12),
     Column("date", "Date", width=10),
     Column("host", "Source", flex=2, minimum=6),
-    Column("speakers", "Spk", width=3, align="right"),
-    Column("quotes", "Quo", width=3, align="right"),
+    Column("speakers", "Spk", width=4, align="right"),
+    Column("quotes", "Quo", width=4, align="right"),
     Column("first_speakers", "Speakers", flex=3, minimum=8),
 )
 #: What ``s`` cycles through: library order (the path), then the columns.
 SORTS = ("path", "title", "date", "host", "speakers", "quotes")
 #: Columns a reader wants largest (newest) first.
 DESCENDING_FIRST = frozenset({"date", "speakers", "quotes"})
-#: Seconds between two batches of search results posted to the screen.
-BATCH_SECONDS = 0.05
+#: Seconds before the first batch of search results is posted to the screen,
+#: and between two later ones (each costs the screen a redraw, which takes
+#: the interpreter from the search).
+FIRST_BATCH_SECONDS = 0.05
+BATCH_SECONDS = 0.25
 #: A search shown while the analysis goes on is run again this often (seconds).
 RESEARCH_SECONDS = 2.0
 
@@ -214,6 +219,26 @@ def _highlighted(context: str, needles: Iterable[str], base: Style, mark: Style)
     return out
 
 
+def in_view(context: str, needle: str, width: int) -> str:
+    """``context`` cut on the left (``…``) if its match ``needle`` would
+    end past ``width`` cells: the match is what the line is for. The match
+    is the occurrence nearest the middle (contexts are centred on it)."""
+    if cell_len(context) <= width or not needle:
+        return context
+    middle = (len(context) - len(needle)) / 2
+    found, at = -1, context.find(needle)
+    while at != -1:
+        if found == -1 or abs(at - middle) < abs(found - middle):
+            found = at
+        at = context.find(needle, at + 1)
+    if found == -1 or cell_len(context[: found + len(needle)]) <= width - 2:
+        return context
+    start = found
+    while start > 0 and cell_len(context[start - 1: found + len(needle)]) < width * 2 // 3:
+        start -= 1
+    return "…" + context[start:].lstrip("…")
+
+
 class HitList(LineList):
     """A library search's results, grouped by article: its title, date, host
     and count, then its first matches in context (the match marked)."""
@@ -267,7 +292,7 @@ class HitList(LineList):
                     Segment(" ", base), Segment(fit(right, len(right), "right"), base + self.style("dim"))]
         context = hits.contexts[line.context]
         shown = [visible(m.text) for m in hits.matches[: len(hits.contexts)]]
-        text = fit(context, max(1, width - 4))
+        text = fit(in_view(context, shown[line.context], max(1, width - 4)), max(1, width - 4))
         return [Segment("    ", base), *_highlighted(text, shown, base, self.style("match"))]
 
 
@@ -348,6 +373,9 @@ class LibraryScreen(Screen):
         self._generation = 0
         self._searched_at = 0.0
         self._progress_text = ""
+        self._search_lock = threading.Lock()
+        self._live_search: Any = None
+        """The :class:`~tui.library.LibrarySearch` the worker is iterating."""
         self._make_later()
 
     # --- layout ---------------------------------------------------------------
@@ -553,6 +581,7 @@ class LibraryScreen(Screen):
         self.search_query = value
         if not value.strip():
             self._generation += 1
+            self._cancel_running()
             self.workers.cancel_group(self, "library-search")
             self.summary = None
             self._leave_search_results()
@@ -560,7 +589,14 @@ class LibraryScreen(Screen):
             return
         self._start_search()
 
+    def _cancel_running(self) -> None:
+        """Stop the search being run at its next article (a newer query came)."""
+        running = self._live_search
+        if running is not None:
+            running.cancel()
+
     def _start_search(self, more: bool = False) -> None:
+        self._cancel_running()
         self._generation += 1
         self._searched_at = time.monotonic()
         self.run_search(self.search_query, self._generation, more)
@@ -569,23 +605,54 @@ class LibraryScreen(Screen):
 
     @work(thread=True, exclusive=True, group="library-search")
     def run_search(self, query: str, generation: int, more: bool) -> None:
-        """Search every article for ``query``, posting the results in batches;
-        a newer query cancels this one (checked between two articles)."""
+        """Search every article for ``query``, posting the results in batches.
+
+        A newer query cancels this one; the search sees it between two
+        articles with matches, and only then does the newer one start (a
+        lock): two searches at once would share the interpreter (the GIL)
+        and both be slower, the newer waiting for the older all the same.
+        """
         worker = get_current_worker()
+        with self._search_lock:
+            if worker.is_cancelled:
+                return  # a newer query came while the older one finished
+            try:
+                self._search_now(query, generation, more, worker)
+            except Exception as exc:  # noqa: BLE001 - the library stays usable
+                if not worker.is_cancelled:
+                    self.app.call_from_thread(self.notify, visible(f"search failed: {type(exc).__name__}: {exc}"),
+                                              severity="error", markup=False)
+
+    class Found(Message):
+        """Results of the search ``generation`` (posted from its thread, not waited for)."""
+
+        def __init__(self, generation: int, results: list[ArticleHits], summary: SearchSummary, more: bool) -> None:
+            super().__init__()
+            self.generation, self.results, self.summary, self.more = generation, results, summary, more
+
+    def _search_now(self, query: str, generation: int, more: bool, worker: Any) -> None:
         search = self.library.search(query)
+        self._live_search = search
+        if generation != self._generation:
+            return  # a newer query came while the candidates were looked up
         found: list[ArticleHits] = []
-        posted, shown = time.monotonic(), more
+        started, posted, shown = time.monotonic(), 0.0, more
         for hits in search:
             if worker.is_cancelled:
                 return
             found.append(hits)
             # a search run again (more of the library analysed) replaces the
             # results shown only when it is done: no list shrinking meanwhile
-            if not more and time.monotonic() - posted >= BATCH_SECONDS:
-                self.app.call_from_thread(self._show_results, generation, list(found), search.summary, shown)
-                posted, shown = time.monotonic(), True
+            now = time.monotonic()
+            if not more and now - (posted or started) >= (BATCH_SECONDS if posted else FIRST_BATCH_SECONDS):
+                self.post_message(self.Found(generation, list(found), search.summary, shown))
+                posted, shown = now, True
         if not worker.is_cancelled:
-            self.app.call_from_thread(self._show_results, generation, found, search.summary, shown)
+            self.post_message(self.Found(generation, found, search.summary, shown))
+
+    @on(Found)
+    def _found(self, event: Found) -> None:
+        self._show_results(event.generation, event.results, event.summary, event.more)
 
     def _show_results(self, generation: int, results: list[ArticleHits], summary: SearchSummary, more: bool) -> None:
         if generation != self._generation:

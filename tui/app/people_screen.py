@@ -48,6 +48,10 @@ QUOTE_COLUMNS = (
 KINDS = {"person": "person", "organization": "organization", "unnamed_person": "unnamed"}
 
 
+def _many(n: int, what: str) -> str:
+    return f"{n} {what}{'' if n == 1 else 's'}"
+
+
 def _row(columns: tuple[Column, ...], cells: list[tuple[str, Style]], width: int, base: Style) -> list[Segment]:
     segments = [Segment(" ", base)]
     for i, (column, (text, style), w) in enumerate(zip(columns, cells, column_widths(columns, max(1, width - 1)))):
@@ -215,7 +219,7 @@ class PeopleScreen(Screen):
         current = self.people.current
         self._show_people(keep=(current[0].name, current[0].kind) if current else None)
         note = "" if progress.done else f"  from the {progress.analysed} of {progress.total} articles analysed so far"
-        self._title(f"{len(found)} speakers{note}")
+        self._title(f"{_many(len(found), 'speaker')}{note}")
 
     def _show_people(self, keep: tuple[str, str] | None = None) -> None:
         found = getattr(self, "_all", [])
@@ -233,7 +237,7 @@ class PeopleScreen(Screen):
         if current is not None:
             person = current[0]
             title = Content.assemble(("kiji people  ", "bold"), (visible(person.name), "bold"),
-                                     (f"  {person.quotes} quotes in {person.articles} articles", "dim"))
+                                     (f"  {_many(person.quotes, 'quote')} in {_many(person.articles, 'article')}", "dim"))
         self.query_one("#people-title", Static).update(title)
         if status:
             self.query_one("#people-status", Static).update(Content(status))

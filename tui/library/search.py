@@ -56,7 +56,8 @@ class LibrarySearch:
     library order and yields an :class:`ArticleHits` per article with a
     match. :attr:`summary` says where it stands at any moment (``312 in
     640/1000 articles``). Stop iterating to cancel: nothing runs in the
-    background.
+    background; or :meth:`cancel` from another thread (a newer query), which
+    ends the iteration at the next article, matching or not.
     """
 
     def __init__(self, library: Any, query: str, contexts: int = CONTEXTS) -> None:
@@ -76,6 +77,11 @@ class LibrarySearch:
         self.matches = 0
         self.articles = 0
         self.done = self.keys.empty
+        self._cancelled = False
+
+    def cancel(self) -> None:
+        """End the iteration before the next article (safe from any thread)."""
+        self._cancelled = True
 
     @property
     def summary(self) -> SearchSummary:
@@ -96,6 +102,8 @@ class LibrarySearch:
 
     def __iter__(self) -> Iterator[ArticleHits]:
         for row, article_id, words in self._order:
+            if self._cancelled:
+                return
             index, literal_only = self._index(row, article_id, words)
             self.searched += 1
             if index is None:
