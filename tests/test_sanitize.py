@@ -1,6 +1,9 @@
-"""visible(): article text printed on a terminal can never drive it."""
+"""visible(): article text, file names and queries printed on a terminal can never drive it."""
 
-from tui.text import visible
+import json
+import os
+
+from tui.text import as_text, to_json, visible
 
 
 def test_escape_becomes_a_visible_symbol():
@@ -26,3 +29,21 @@ def test_bidi_overrides_and_line_separators_become_escapes():
 def test_ordinary_japanese_text_is_unchanged():
     text = "ハノイ条約、２，５００人。「技術は人々のために」"
     assert visible(text) == text
+
+
+def test_an_undecodable_byte_of_a_file_name_becomes_a_hex_escape():
+    name = os.fsdecode(b"\x93\xfa\x96{.txt")  # 日本.txt in Shift_JIS, under a UTF-8 locale
+    assert visible(name) == "\\x93\\xfa\\x96{.txt"
+    assert as_text(name) == "\\x93\\xfa\\x96{.txt"
+    visible(name).encode("utf-8")  # no lone surrogate left: it can be written anywhere
+
+
+def test_as_text_keeps_control_characters_for_the_writers_that_escape_them():
+    assert as_text("a\x1bb\udcffc") == "a\x1bb\\xffc"
+
+
+def test_json_writes_an_undecodable_byte_as_the_text_of_its_escape_and_controls_as_json_escapes():
+    name = "a\x1b]0;t\x07\n\udcff.txt"
+    out = to_json({"path": name}, indent=None)
+    assert out == '{"path":"a\\u001b]0;t\\u0007\\n\\\\xff.txt"}'
+    assert json.loads(out) == {"path": "a\x1b]0;t\x07\n\\xff.txt"}

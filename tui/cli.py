@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Sequence
 
 from . import __version__
-from .text import BUNDLED_NAME, Article, ArticleError, bundled_article, read_article, visible
+from .text import BUNDLED_NAME, Article, ArticleError, as_text, bundled_article, read_article, visible
 
 EXIT_OK, EXIT_NO_MATCH, EXIT_ERROR = 0, 1, 2
 
@@ -27,7 +27,7 @@ class _Parser(argparse.ArgumentParser):
     """argparse, but a usage error is one line on stderr (and exit status 2)."""
 
     def error(self, message: str):  # type: ignore[override]
-        self.exit(EXIT_ERROR, f"kiji: {message} (see {self.prog} --help)\n")
+        self.exit(EXIT_ERROR, f"kiji: {visible(message)} (see {self.prog} --help)\n")
 
 
 #: ``kiji COMMAND``: its usage line and what it does (the explorer is ``kiji`` itself).
@@ -285,9 +285,18 @@ def cmd_search_library(args: argparse.Namespace) -> int:
         library.close()
 
 
-def cmd_search(args: argparse.Namespace) -> int:
-    if not args.query.strip():
+def _check_query(query: str) -> None:
+    """Refuse a query that cannot match: an empty one, or one holding bytes
+    that are not text in the locale's encoding (``kiji search $'\\xff'``):
+    article text is decoded, so such a query would never match anything."""
+    if not query.strip():
         raise UsageError("search: the query is empty")
+    if as_text(query) != query:
+        raise UsageError(f"search: the query '{visible(query)}' is not valid text (undecodable bytes shown as \\xNN)")
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    _check_query(args.query)
     if _is_library(args.paths):
         return cmd_search_library(args)
     article = _load(args.paths[0] if args.paths else None)
@@ -388,7 +397,7 @@ def cmd_open_library(args: argparse.Namespace, theme: str | None) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in COMMANDS:
-        name, args = argv[0], _command_parser(argv[0]).parse_args(argv[1:])
+        name, args = argv[0], _command_parser(argv[0]).parse_intermixed_args(argv[1:])  # options anywhere
     else:
         # the explorer: `kiji [PATH ...]`, also spelled `kiji open [PATH ...]`
         name, args = "open", _explorer_parser().parse_args(argv[1:] if argv[:1] == ["open"] else argv)
@@ -396,10 +405,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                "cache": cmd_cache}[name]
     try:
         return handler(args)
-    except ArticleError as exc:
-        print(f"kiji: {exc}", file=sys.stderr)
-    except UsageError as exc:
-        print(f"kiji: {exc}", file=sys.stderr)
+    except (ArticleError, UsageError) as exc:
+        # paths and queries in the message are shown, not obeyed: one line, whatever they hold
+        print(f"kiji: {visible(str(exc))}", file=sys.stderr)
     except BrokenPipeError:
         # `kiji dump | head`: the reader left; say nothing more
         devnull = os.open(os.devnull, os.O_WRONLY)

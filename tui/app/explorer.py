@@ -640,13 +640,13 @@ class KijiApp(App[int]):
         view = self.view
         view.highlighting = not view.highlighting
         view.restyle()
-        self.notify("Highlights on" if view.highlighting else "Highlights off", timeout=2)
+        self.notify("Highlights on" if view.highlighting else "Highlights off", timeout=2, markup=False)
 
     def toggle_category(self, category: str) -> None:
         hidden = self.view.hidden_categories
         hidden.symmetric_difference_update({category})
         self.view.restyle()
-        self.notify(f"{category}: {'hidden' if category in hidden else 'shown'}", timeout=2)
+        self.notify(visible(f"{category}: {'hidden' if category in hidden else 'shown'}"), timeout=2, markup=False)
 
     def action_article(self, action: str) -> None:
         getattr(self.view, f"action_{action}")()
@@ -682,7 +682,7 @@ class KijiApp(App[int]):
 
     def _copy(self, text: str, what: str) -> None:
         self.copy_to_clipboard(text)
-        self.notify(f"Copied {what} ({len(text)} characters)", timeout=2)
+        self.notify(f"Copied {what} ({len(text)} characters)", timeout=2, markup=False)
 
     # --- help and palette -----------------------------------------------------
 

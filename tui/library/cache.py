@@ -38,6 +38,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 import sqlite3
 import tempfile
@@ -68,6 +69,21 @@ SCHEMA = 2
 CHUNK = 500
 #: Shortest string the trigram index can look up (shorter ones are scanned).
 TRIGRAM = 3
+_UNDECODABLE = re.compile("[\udc80-\udcff]")
+_KEYED = re.compile("\x00([0-9a-f]{2})")
+
+
+def _key(path: str) -> str:
+    """``path`` as SQLite can store it: a byte of the name that does not
+    decode (a lone surrogate, which SQLite cannot encode) as NUL and its two
+    hex digits, a spelling no real path can have (paths hold no NUL). Every
+    other path is its own key."""
+    return _UNDECODABLE.sub(lambda m: f"\x00{ord(m.group()) - 0xDC00:02x}", path)
+
+
+def _unkey(key: str) -> str:
+    """The path that :func:`_key` stored as ``key``."""
+    return _KEYED.sub(lambda m: chr(0xDC00 + int(m.group(1), 16)), key) if "\x00" in key else key
 
 T = TypeVar("T")
 
@@ -369,7 +385,7 @@ class Cache:
         def run(conn: sqlite3.Connection) -> dict[str, tuple[StatKey, Cached]]:
             out: dict[str, tuple[StatKey, Cached]] = {}
             for i in range(0, len(paths), CHUNK):
-                chunk = paths[i:i + CHUNK]
+                chunk = [_key(p) for p in paths[i:i + CHUNK]]
                 marks = ",".join("?" * len(chunk))
                 for r in conn.execute(
                     f"SELECT f.path, f.size, f.mtime_ns, f.ctime_ns, f.inode, f.digest, f.problem, f.version, {_ROW_COLUMNS} "
@@ -377,11 +393,12 @@ class Cache:
                     f"WHERE f.path IN ({marks})", (self.version, *chunk)
                 ):
                     stat = StatKey(r[1], r[2], r[3], r[4])
+                    path = _unkey(r[0])
                     if r[5] is None:
                         if r[6] is not None and r[7] == self.version:
-                            out[r[0]] = (stat, Cached(Row(r[0], "unreadable", title=Path(r[0]).name, problem=r[6]), None))
+                            out[path] = (stat, Cached(Row(path, "unreadable", title=Path(path).name, problem=r[6]), None))
                     elif r[8] is not None:
-                        out[r[0]] = (stat, Cached(_row(r[0], r[5], r[8:]), r[8]))
+                        out[path] = (stat, Cached(_row(path, r[5], r[8:]), r[8]))
             return out
 
         return self._guard({}, run)
@@ -400,7 +417,7 @@ class Cache:
         def run(conn: sqlite3.Connection) -> list[tuple[int | None, bool]]:
             out: list[tuple[int | None, bool]] = []
             for record in records:
-                path = os.path.abspath(record.path)
+                path = _key(os.path.abspath(record.path))
                 stat = record.stat or StatKey(-1, -1, -1, -1)
                 if isinstance(record, Unreadable):
                     conn.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, NULL, ?, ?)",
@@ -418,7 +435,7 @@ class Cache:
         """Remember that the file at ``path`` (absolute) holds bytes already stored."""
         self._write(lambda conn: conn.execute(
             "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, NULL, ?)",
-            (path, stat.size, stat.mtime_ns, stat.ctime_ns, stat.inode, digest, self.version)), None)
+            (_key(path), stat.size, stat.mtime_ns, stat.ctime_ns, stat.inode, digest, self.version)), None)
 
     def _put_article(self, conn: sqlite3.Connection, record: Record) -> tuple[int, bool]:
         found = conn.execute("SELECT id, analysed FROM articles WHERE digest = ? AND version = ?",
@@ -499,12 +516,12 @@ class Cache:
         """Drop the files under the folders ``roots`` (absolute) that are not
         in ``present`` (they were deleted), then every article no file refers
         to any more or analysed by another version. How many files were dropped."""
-        present_set = set(present)
+        present_set = {_key(p) for p in present}
 
         def find(conn: sqlite3.Connection) -> list[str]:
             gone: list[str] = []
             for root in roots:
-                low, high = root.rstrip(os.sep) + os.sep, root.rstrip(os.sep) + chr(ord(os.sep) + 1)
+                low, high = (_key(root.rstrip(os.sep)) + end for end in (os.sep, chr(ord(os.sep) + 1)))
                 gone += [p for (p,) in conn.execute("SELECT path FROM files WHERE path >= ? AND path < ?", (low, high))
                          if p not in present_set]
             return gone

@@ -9,7 +9,9 @@ The door of the package. What the rest of kiji may use:
   cannot be read as an article; :func:`bundled_article`, the shipped example
   (:data:`BUNDLED_NAME`, what outputs call it);
 - character classes (:data:`SENTENCE_ENDS`, :func:`is_kana` …) every rule asks;
-- :func:`visible` (control characters as visible stand-ins), :func:`to_json`
+- :func:`visible` (control characters and undecodable bytes of names as
+  visible stand-ins: for everything shown, file names and queries too),
+  :func:`as_text` (a name's undecodable bytes as ``\\xNN``), :func:`to_json`
   (JSON safe to print) and :func:`wrap`
   (line breaking with Japanese kinsoku rules).
 """
@@ -21,7 +23,7 @@ from .chars import (
 from .files import decode, read_article, read_bytes
 from .model import Article, ArticleError, Block, BlockKind, Section, Source
 from .parse import PADDING, is_blank, parse, split_lines
-from .sanitize import REPLACED, json_chunks, to_json, visible
+from .sanitize import REPLACED, as_text, json_chunks, to_json, visible
 from .kinsoku import line_width, wrap
 
 __all__ = [
@@ -31,6 +33,6 @@ __all__ = [
     "decode", "read_article", "read_bytes",
     "Article", "ArticleError", "Block", "BlockKind", "Section", "Source",
     "PADDING", "is_blank", "parse", "split_lines",
-    "REPLACED", "json_chunks", "to_json", "visible",
+    "REPLACED", "as_text", "json_chunks", "to_json", "visible",
     "line_width", "wrap",
 ]

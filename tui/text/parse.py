@@ -14,6 +14,7 @@ from urllib.parse import unquote, urlsplit
 
 from .chars import HIRAGANA, SENTENCE_ENDS
 from .model import Article, Block, BlockKind, Section, Source
+from .sanitize import as_text
 
 #: Longest line (in characters) that can still be a subheading.
 HEADING_MAX_CHARS = 40
@@ -194,7 +195,7 @@ def parse(text: str, path: str = "<text>", encoding: str = "utf-8") -> Article:
         if title:
             title_from = "source"
     if title is None:
-        stem = Path(path).stem if path != "<text>" else ""
+        stem = as_text(Path(path).stem) if path != "<text>" else ""  # a title is text: no undecodable bytes
         lead = next((r.text for r in raws if r.kind == "paragraph"), "")
         if _is_identifier(stem) and lead.strip(PADDING):
             title, title_from = _first_sentence(lead.strip(PADDING)), "lead"

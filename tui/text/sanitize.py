@@ -1,10 +1,17 @@
-"""Make text safe to print on a terminal.
+r"""Make text safe to print on a terminal.
 
 Article text is data, not terminal commands: an ESC in a file must not recolour
 or move the cursor of whoever prints it. :func:`visible` swaps every control
-character for a visible stand-in, for every place that writes article text to
-a terminal; :func:`to_json` and :func:`json_chunks` write JSON that carries the
-same characters escaped.
+character for a visible stand-in, for every place that writes article text, a
+file name or a query to a terminal; :func:`to_json` and :func:`json_chunks`
+write JSON that carries the same characters escaped.
+
+File names and command-line arguments are not always text: Python hands a
+byte that does not decode (a Shift_JIS name under a UTF-8 locale, ``\xff``)
+over as a lone surrogate (U+DC80–U+DCFF, "surrogateescape"), which no
+terminal, JSON reader or SQLite accepts. :func:`visible` and the JSON writers
+show such a byte as ``\xNN``; :func:`as_text` does only that, for a name
+that must become text without being shown yet (a title taken from a file name).
 """
 
 from __future__ import annotations
@@ -24,25 +31,45 @@ _FORMAT = {
     code: f"\\u{code:04x}"
     for code in (0x2028, 0x2029, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))
 }
-_TABLE = {**_C0, **_C1, **_FORMAT}
+#: Lone surrogates: an undecodable byte NN of a file name or argument as
+#: ``\xNN`` (U+DCNN, Python's "surrogateescape"), any other as ``\udNNN``.
+_SURROGATES = {code: f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else f"\\u{code:04x}"
+               for code in range(0xD800, 0xE000)}
+_TABLE = {**_C0, **_C1, **_FORMAT, **_SURROGATES}
 #: Every character :func:`visible` replaces.
 REPLACED = frozenset(map(chr, _TABLE))
+_HAS_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def visible(text: str) -> str:
     """``text`` with every control character replaced by a visible stand-in,
-    so a terminal prints it instead of obeying it."""
+    so a terminal prints it instead of obeying it, and every undecodable byte
+    of a file name or argument as ``\\xNN``: for article text, file names,
+    queries and messages that quote them alike."""
     return text.translate(_TABLE)
+
+
+def as_text(name: str) -> str:
+    """``name`` (a file name, an argument) as text that can be encoded:
+    its undecodable bytes as ``\\xNN``, everything else as it is."""
+    if _HAS_SURROGATE.search(name) is None:
+        return name
+    return name.translate(_SURROGATES)
 
 
 #: What ``json.dumps`` keeps as it is but :func:`visible` would replace (DEL,
 #: C1 controls such as CSI, line separators, bidi overrides): escaped as
-#: ``\\uXXXX``, which inside a JSON string means the same character.
+#: ``\\uXXXX``, which inside a JSON string means the same character; and lone
+#: surrogates (undecodable bytes of a file name or argument), which are no
+#: text: written as the text ``\\xNN`` (:func:`as_text`), as everywhere else.
 _UNSAFE = re.compile("[" + "".join(re.escape(ch) for ch in sorted(ch for ch in REPLACED if ch > "~")) + "]")
 
 
 def _escape(m: re.Match[str]) -> str:
-    return f"\\u{ord(m.group()):04x}"
+    code = ord(m.group())
+    if 0xD800 <= code < 0xE000:
+        return _SURROGATES[code].replace("\\", "\\\\")
+    return f"\\u{code:04x}"
 
 
 def json_chunks(doc: Any, size: int = 1 << 16, indent: int | None = 1) -> Iterator[str]:
