@@ -2,7 +2,9 @@
 
 Sudachi reads numerals it does not know digit by digit (120 → いちにーぜろ);
 here they are read as numbers (ひゃくにじゅう), and native counting with つ
-(4つ → よっつ).
+(4つ → よっつ). A name Sudachi does not know because of a kanji variant
+(髙橋, 﨑山: unknown words read as written) is read as its common form
+(:func:`tui.text.fold_variants`: たかはし, さきやま).
 """
 
 from __future__ import annotations
@@ -10,8 +12,10 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from ..text import katakana_to_hiragana
-from .tokens import Token
+from functools import lru_cache
+
+from ..text import fold_variants, has_variants, katakana_to_hiragana
+from .tokens import Token, tokenize
 
 _DIGITS = re.compile(r"[0-9０-９]")
 
@@ -61,7 +65,19 @@ def token_reading(tok: Token) -> str:
         r = number_reading(int(tok.normalized))
         if r:
             return r
+    if tok.oov and has_variants(tok.surface):
+        return variant_reading(tok.surface) or tok.reading
     return tok.reading
+
+
+@lru_cache(maxsize=1024)
+def variant_reading(surface: str) -> str:
+    """The reading of ``surface`` written with the common forms of its name
+    variants (髙橋 → たかはし), when Sudachi knows every word of it; else ""."""
+    toks = tokenize(fold_variants(surface), "C")
+    if not toks or any(t.oov for t in toks):
+        return ""
+    return "".join(token_reading(t) for t in toks)
 
 
 def span_reading(tokens: Sequence[Token], i: int, j: int, text: str, start: int, end: int) -> str:

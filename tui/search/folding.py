@@ -1,5 +1,6 @@
-"""Folding for literal search (NFKC, case, katakana as hiragana) with exact
-maps from folded offsets back to the original text."""
+"""Folding for literal search (NFKC, case, katakana as hiragana, the kanji
+variants common in names as one form, variation selectors dropped) with
+exact maps from folded offsets back to the original text."""
 
 from __future__ import annotations
 
@@ -10,14 +11,15 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import Sequence
 
-from ..text import katakana_to_hiragana
+from ..text import VARIATION_SELECTORS, fold_variants, katakana_to_hiragana
 
 
 @lru_cache(maxsize=1 << 14)
 def _continues_cluster(ch: str) -> bool:
     """Whether NFKC may fold ``ch`` into the character before it (combining
-    marks, half-width voicing marks, Hangul vowel and final jamo)."""
-    if unicodedata.combining(ch):
+    marks, half-width voicing marks, Hangul vowel and final jamo), or
+    folding drops it (a variation selector)."""
+    if unicodedata.combining(ch) or VARIATION_SELECTORS.match(ch):
         return True
     if 0x1160 <= ord(ch) <= 0x11FF:
         return True
@@ -26,7 +28,8 @@ def _continues_cluster(ch: str) -> bool:
 
 
 def _fold_piece(text: str) -> str:
-    return katakana_to_hiragana(unicodedata.normalize("NFKC", text).casefold())
+    folded = fold_variants(katakana_to_hiragana(unicodedata.normalize("NFKC", text).casefold()))
+    return VARIATION_SELECTORS.sub("", folded) if VARIATION_SELECTORS.search(folded) else folded
 
 
 @lru_cache(maxsize=1 << 14)
@@ -77,8 +80,8 @@ def fold_clusters(text: str) -> tuple[str, list[tuple[int, int, int, int]] | Non
     alone to one character (nearly all: full-width digits and letters too)
     are translated in runs, and only the rare others fold cluster by cluster.
     """
-    if unicodedata.is_normalized("NFKC", text):
-        folded = katakana_to_hiragana(text.casefold())
+    if unicodedata.is_normalized("NFKC", text) and not VARIATION_SELECTORS.search(text):
+        folded = fold_variants(katakana_to_hiragana(text.casefold()))
         if len(folded) == len(text):  # casefold never shrinks: same length, same places
             return folded, None
     if len(text) < SHORT_TEXT:
@@ -136,7 +139,9 @@ def fold_map(text: str) -> tuple[str, array | None, array | None]:
 
 
 def fold(text: str) -> str:
-    """The form literal search compares: NFKC, case-folded, katakana as hiragana."""
+    """The form literal search compares: NFKC, case-folded, katakana as
+    hiragana, name variants in one form (:func:`tui.text.fold_variants`),
+    no variation selectors."""
     return fold_clusters(text)[0]
 
 

@@ -14,7 +14,8 @@ an image file name or the source line) in four ways, tried together:
     it: 述べる highlights 述べた, 述べませんでした, 述べて (auxiliaries and the
     particles て/で/ば, up to the form that closes the word).
 ``reading``
-    A kana-only query equals the concatenated readings of a run of tokens
+    A kana-only query, or romaji read as kana (``koike`` finds 小池:
+    :mod:`tui.search.romaji`), equals the concatenated readings of a run of tokens
     (こくれん finds 国連), the last one possibly read in its dictionary form
     (しょめいする finds 署名した, covering the inflection as above). A token's
     reading is the one the terms pane shows (:func:`tui.analysis.token_reading`:
@@ -49,13 +50,13 @@ from bisect import bisect_right
 from typing import Iterator, Sequence
 
 from ..analysis import Analysis, Mode, Token, tokenize
-from ..text import Article, Block, is_kana
-from .folding import fold
+from ..text import Article, Block
 from .hits import Hits, Spans
 from .layers import Compounds, Layer
 from .lexicon import INFLECTING_POS, Lexicon, is_content
 from .literal import LiteralText
-from .model import HOWS, MIN_READING_CHARS, MIN_SYNONYM_CHARS, SEP, How, Match, clean_query
+from .model import HOWS, MIN_SYNONYM_CHARS, SEP, How, Match, clean_query
+from .romaji import reading_query
 
 
 def _synonym_worthy(q: Token) -> bool:
@@ -123,8 +124,8 @@ class WordIndex:
         return out
 
     def _reading(self, query: str) -> Iterator[tuple[int, int]]:
-        kana = fold(query)
-        if len(kana) < MIN_READING_CHARS or not is_kana(kana):
+        kana = reading_query(query)
+        if not kana:
             return
         fine, lexicon = self._fine, self._lexicon
         for first, last in fine.reading_runs(kana, lexicon):

@@ -16,12 +16,13 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from ..analysis import Token
-from ..text import Article, Block, is_kana
+from ..text import Article, Block
 from .folding import fold
 from .index import SearchIndex, _query_tokens, _synonym_worthy, clean_query
 from .lexicon import CONTENT, is_content
 from .literal import LiteralText
-from .model import MIN_READING_CHARS, SEP
+from .model import SEP
+from .romaji import reading_query
 
 #: Key of a synonym group in :attr:`Vocabulary.words`.
 SYNONYM_KEY = "synonym{}"
@@ -114,9 +115,9 @@ def query_keys(query: str) -> QueryKeys:
         alternatives.append(tuple(_word_keys(t, synonyms=True) for t in c if is_content(t)))
     if [(t.start, t.end) for t in a] != [(t.start, t.end) for t in c] and any(is_content(t) for t in a):
         alternatives.append(tuple(_word_keys(t, synonyms=False) for t in a if is_content(t)))
-    kana = fold(query)
+    kana = reading_query(query)
     reading, ends = "", ()
-    if len(kana) >= MIN_READING_CHARS and is_kana(kana):
+    if kana:
         reading = kana
         ends = tuple((kana[:cut], DICTIONARY_READING_KEY.format(kana[cut:])) for cut in range(len(kana)))
     return QueryKeys(literal, tuple(alternatives), reading, ends)

@@ -9,6 +9,9 @@ The door of the package. What the rest of kiji may use:
   cannot be read as an article; :func:`bundled_article`, the shipped example
   (:data:`BUNDLED_NAME`, what outputs call it);
 - character classes (:data:`SENTENCE_ENDS`, :func:`is_kana` …) every rule asks;
+- :func:`fold_variants`, the kanji variants common in names (髙 = 高, 邉 = 辺)
+  in one form (:data:`NAME_VARIANTS`, with its source), and
+  :data:`VARIATION_SELECTORS`;
 - :func:`visible` (control characters and undecodable bytes of names as
   visible stand-ins: for everything shown, file names and queries too),
   :func:`as_text` (a name's undecodable bytes as ``\\xNN``), :func:`to_json`
@@ -25,6 +28,7 @@ from .model import Article, ArticleError, Block, BlockKind, Section, Source
 from .parse import PADDING, is_blank, parse, split_lines
 from .sanitize import REPLACED, as_text, json_chunks, to_json, visible
 from .kinsoku import line_width, wrap
+from .variants import NAME_VARIANTS, VARIATION_SELECTORS, fold_variants, has_variants
 
 __all__ = [
     "BUNDLED_NAME", "SEED_NAME", "bundled_article",
@@ -35,4 +39,5 @@ __all__ = [
     "PADDING", "is_blank", "parse", "split_lines",
     "REPLACED", "as_text", "json_chunks", "to_json", "visible",
     "line_width", "wrap",
+    "NAME_VARIANTS", "VARIATION_SELECTORS", "fold_variants", "has_variants",
 ]

@@ -1,0 +1,112 @@
+"""Search for names as readers type them: romaji read as kana (koike finds 小池)
+and the kanji variants common in names (髙橋 = 高橋, 渡邉 = 渡辺) as one form."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tui.cli import main
+from tui.search import SearchIndex, fold, fold_map, query_keys, reading_query, romaji_kana
+from tui.text import NAME_VARIANTS, VARIATION_SELECTORS, fold_variants, parse
+
+TEXT = "小池百合子知事は15日、会見を開いた。髙橋一郎さんと渡邉花子さんも出席した。\n\n齋藤健太議員は「支える」と述べた。﨑山さんも同席した。\n"
+
+
+def found(query: str, text: str = TEXT) -> list[tuple[str, str]]:
+    return [(m.text, m.how) for m in SearchIndex.build(parse(text)).search(query)]
+
+
+# --- romaji -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("query", "kana"), [
+    ("koike", "こいけ"), ("Koike", "こいけ"), ("shimbun", "しんぶん"), ("kan'ichi", "かんいち"), (" abe ", "あべ"),
+])
+def test_romaji_reads_as_kana(query, kana):
+    assert romaji_kana(query) == kana
+
+
+@pytest.mark.parametrize("query", ["UN", "NHK", "nhk", "mcdonalds", "a", "koike1", "小池", "こいけ", "ko ike"])
+def test_acronyms_left_over_consonants_and_non_latin_are_not_romaji(query):
+    assert romaji_kana(query) is None
+
+
+def test_romaji_query_finds_the_name_by_its_reading():
+    assert found("koike") == [("小池", "reading")]
+
+
+def test_the_reading_mode_searches_kana_as_typed_and_romaji_as_kana():
+    assert (reading_query("こいけ"), reading_query("コイケ"), reading_query("koike"), reading_query("小池")) == (
+        "こいけ", "こいけ", "こいけ", "")
+
+
+def test_a_library_picks_articles_for_a_romaji_query_by_its_reading():
+    assert query_keys("koike").reading == "こいけ"
+
+
+def test_kiji_search_takes_romaji(tmp_path, capsys):
+    path = tmp_path / "a.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    assert main(["search", "koike", str(path), "--json"]) == 0
+    assert [(m["text"], m["how"]) for m in json.loads(capsys.readouterr().out)["matches"]] == [("小池", "reading")]
+
+
+# --- kanji variants -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("typed", "written"), [
+    ("高橋", "髙橋"), ("渡辺", "渡邉"), ("斉藤", "齋藤"), ("斎藤", "齋藤"), ("崎山", "﨑山"),
+])
+def test_literal_search_folds_name_variants(typed, written):
+    assert found(typed) == [(written, "literal")]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("渕", "淵"), ("斉", "斎"), ("斎", "齋"), ("髙", "高"), ("﨑", "崎"), ("澤", "沢"), ("濱", "浜"), ("邊", "辺"), ("邉", "辺"),
+])
+def test_each_variant_pair_of_the_issue_folds_to_one_form(a, b):
+    assert fold(a) == fold(b)
+
+
+def test_variants_fold_one_character_to_one():
+    assert all(len(k) == len(v) == 1 for k, v in NAME_VARIANTS.items())
+    text = "".join(NAME_VARIANTS)
+    assert len(fold_variants(text)) == len(text)
+
+
+def test_reading_search_reads_a_name_sudachi_knows_only_in_its_common_form():
+    assert found("たかはし") == [("髙橋", "reading")]
+    assert found("さきやま") == [("﨑山", "reading")]
+    assert found("takahashi") == [("髙橋", "reading")]
+
+
+def test_a_variation_selector_is_the_same_character_for_search():
+    text = "葛\U000E0100飾区の辻\U000E0100さん。"
+    assert found("葛飾区", text) == [("葛\U000E0100飾区", "literal")]
+    assert found("辻さん", text) == [("辻\U000E0100さん", "literal")]
+
+
+_NAMEY = st.text(st.sampled_from(list(NAME_VARIANTS) + ["高", "辺", "ｶ", "ﾞ", "\U000E0100", "\ufe00", "a", "あ", "㌔", "e", "\u0301"]), max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_NAMEY)
+def test_fold_map_stays_exact_with_variants_and_selectors(text):
+    folded, starts, ends = fold_map(text)
+    assert folded == fold(text)
+    if starts is None:
+        assert len(folded) == len(text)
+        return
+    assert len(starts) == len(folded)
+    covered = set()
+    for i, ch in enumerate(folded):
+        # each folded character comes from a span of the original that folds to it, in order
+        assert ch in fold(text[starts[i] : ends[i]])
+        assert i == 0 or starts[i] >= starts[i - 1]
+        covered.update(range(starts[i], ends[i]))
+    # what no folded character stands for is only what folding drops: variation selectors
+    assert all(VARIATION_SELECTORS.match(text[j]) for j in range(len(text)) if j not in covered)
