@@ -535,13 +535,29 @@ async def test_selecting_a_section_scrolls_the_article_to_it(tmp_path):
         assert "二十番目の見出し" in screen_text(app)
 
 
-async def test_a_term_wider_than_the_pane_is_cut_without_a_scrollbar(fixed_core):
+@pytest.mark.parametrize("size", [(120, 35), (80, 24), (60, 20)])
+async def test_a_term_wider_than_the_pane_is_cut_with_an_ellipsis_without_a_scrollbar(fixed_core, size):
+    from tui.text import cells
+
     app = KijiApp()
-    async with app.run_test(size=(120, 35)) as pilot:
+    async with app.run_test(size=size) as pilot:
         await settle(app, pilot)
+        if size[0] < 80:
+            await pilot.press("t")  # the left column floats
+            await pilot.pause()
         terms = app.query_one("#terms", Tree)
-        assert terms.virtual_size.width > terms.scrollable_content_region.width  # ジョン・ブランドリーノ
+        leaves = {n.data.text: n.label.plain for cat in terms.root.children for n in cat.children}
+        label = leaves["ジョン・ブランドリーノ"]
+        if cells("  4 ジョン・ブランドリーノ") + 2 > terms.scrollable_content_region.width:
+            assert label.endswith("…") and label.count("…") == 1
+            assert "ジョン・ブランドリーノ".startswith(label.split()[-1].removesuffix("…"))
+            assert len(label.split()[-1]) > 3
+        else:  # the floating pane at 60 columns is wide enough
+            assert label == "  4 ジョン・ブランドリーノ"
+        assert cells(label) + 2 <= terms.scrollable_content_region.width
+        assert terms.virtual_size.width <= terms.scrollable_content_region.width
         assert not terms.show_horizontal_scrollbar
+        assert leaves["ハノイ"].endswith("ハノイ")  # what fits stays whole
 
 
 async def test_selecting_a_term_shows_reading_base_count_and_marks_occurrences(fixed_core):

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from rich.cells import cell_len, get_character_cell_size
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
@@ -26,21 +25,15 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from ..text import cells, cut
+
 
 def fit(text: str, width: int, align: str = "left") -> str:
-    """``text`` in exactly ``width`` cells: cut with ``…`` or padded."""
+    """``text`` in exactly ``width`` cells: cut (:func:`tui.text.cut`) or padded."""
     if width <= 0:
         return ""
-    cells = cell_len(text)
-    if cells > width:
-        used, end = 0, 0
-        for end, ch in enumerate(text):  # noqa: B007 - end is what is kept
-            size = get_character_cell_size(ch)
-            if used + size > width - 1:
-                break
-            used += size
-        return text[:end] + "…" + " " * (width - 1 - used)  # a wide character cut: the space after the …
-    pad = " " * (width - cells)
+    text = cut(text, width)
+    pad = " " * (width - cells(text))
     return pad + text if align == "right" else text + pad
 
 

@@ -16,12 +16,20 @@ from textual.content import Content
 from textual.widgets import OptionList, Static, Tree
 from textual.widgets.option_list import Option
 
-from ..text import Article, visible
+from ..text import Article, cells, cut, visible
 from .legend import CATEGORY_HIGHLIGHTS, QUOTE_KIND_MARKS
 
 if TYPE_CHECKING:  # pragma: no cover - the core loads after the first frame
     from ..analysis import Term
     from ..quotes import Quote, Speaker
+
+
+def cut_text(text: Text, width: int) -> Text:
+    """A styled ``text`` cut as :func:`tui.text.cut` cuts its characters."""
+    plain = cut(text.plain, width)
+    if plain == text.plain:
+        return text
+    return text[: len(plain) - 1] + Text(plain[-1:])
 
 
 class Outline(OptionList):
@@ -54,20 +62,47 @@ class Outline(OptionList):
         return int((option.id or "line-0").removeprefix("line-"))
 
 
-class TermsTree(Tree[object]):
+class FittedTree(Tree[object]):
+    """A two-level tree whose labels are cut to the pane's width
+    (:func:`tui.text.cut`), and rebuilt when the width changes."""
+
+    #: Cells before a label: the fold mark of a top node, the guide of a leaf.
+    INDENT = 2
+
+    def __init__(self, root: str, *, id: str | None = None) -> None:
+        super().__init__(Text(root), id=id)
+        self.show_root = False
+        self.guide_depth = 2
+        self._room = 0
+
+    def label_room(self) -> int:
+        """Cells a label may take at the pane's width now."""
+        return max(4, self.scrollable_content_region.width - self.INDENT)
+
+    def _rebuild(self) -> None:
+        """Add the nodes again, their labels fitted to :attr:`_room`."""
+
+    def rebuild(self) -> None:
+        self._room = self.label_room()
+        self._rebuild()
+
+    def on_resize(self) -> None:
+        if self.root.children and self.label_room() != self._room:
+            self.rebuild()
+
+
+class TermsTree(FittedTree):
     """The highlighted terms grouped by category, with their counts."""
 
     COMPONENT_CLASSES = {f"terms--{h.name}" for h in CATEGORY_HIGHLIGHTS}
 
     def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(Text("terms"), id=id)
-        self.show_root = False
-        self.guide_depth = 2
+        super().__init__("terms", id=id)
         self._terms: tuple[Term, ...] = ()
 
     def show_terms(self, terms: Iterable[Term]) -> None:
         self._terms = tuple(terms)
-        self._rebuild()
+        self.rebuild()
 
     def _rebuild(self) -> None:
         self.clear()
@@ -80,7 +115,9 @@ class TermsTree(Tree[object]):
             node = self.root.add(label, data=category, expand=True)
             for term in items:
                 # the count first, so a long name cut at the pane's edge keeps it
-                node.add_leaf(Text.assemble((f"{term.count:>3} ", "dim"), (visible(term.text), style)), data=term)
+                count = f"{term.count:>3} "
+                name = cut(visible(term.text), self._room - len(count))
+                node.add_leaf(Text.assemble((count, "dim"), (name, style)), data=term)
         if not self._terms:
             self.root.add_leaf(Text("(no terms found)", style="dim"), data=None)
 
@@ -90,7 +127,7 @@ class TermsTree(Tree[object]):
 
     def _restyle(self) -> None:
         if self._terms:
-            self._rebuild()
+            self.rebuild()
 
 
 class TermInfo(Static):
@@ -113,46 +150,34 @@ class TermInfo(Static):
         self.update(text)
 
 
-class QuotesTree(Tree[object]):
+class QuotesTree(FittedTree):
     """Speakers in order of appearance, each with their quotes."""
 
     def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(Text("speakers"), id=id)
-        self.show_root = False
-        self.guide_depth = 2
+        super().__init__("speakers", id=id)
         self._speakers: tuple[Speaker, ...] = ()
-        self._label_width = 0
 
     def show_speakers(self, speakers: Iterable[Speaker]) -> None:
         self._speakers = tuple(speakers)
-        self._rebuild()
-
-    def _width(self) -> int:
-        return max(8, self.scrollable_content_region.width - 5)
+        self.rebuild()
 
     def _quote_label(self, quote: Quote) -> Text:
         mark = QUOTE_KIND_MARKS.get(quote.kind, "?")
-        label = Text.assemble((mark, "bold"), " ", visible(quote.text))
-        label.truncate(self._label_width, overflow="ellipsis")
-        return label
+        return Text.assemble((mark, "bold"), " ", cut(visible(quote.text), self._room - cells(mark) - 1))
 
     def _rebuild(self) -> None:
-        self._label_width = self._width()
         self.clear()
         for speaker in self._speakers:
-            label = Text.assemble((visible(speaker.name), "bold"), f" ({len(speaker.quotes)})")
-            if speaker.kind != "person":
-                label.append(f" {speaker.kind.replace('_', ' ')}", style="dim")
-            label.truncate(self._label_width + 2, overflow="ellipsis")
+            count = f" ({len(speaker.quotes)})"
+            kind = f" {speaker.kind.replace('_', ' ')}" if speaker.kind != "person" else ""
+            name = cut(visible(speaker.name), max(4, self._room - cells(count + kind)))
+            label = Text.assemble((name, "bold"), count, (kind, "dim"))
+            label = cut_text(label, self._room)
             node = self.root.add(label, data=speaker, expand=True)
             for quote in speaker.quotes:
                 node.add_leaf(self._quote_label(quote), data=quote)
         if not self._speakers:
             self.root.add_leaf(Text("(no speakers found)", style="dim"), data=None)
-
-    def on_resize(self) -> None:
-        if self._speakers and self._width() != self._label_width:
-            self._rebuild()
 
     def selected_quote(self) -> Quote | None:
         from ..quotes import Quote

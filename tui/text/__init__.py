@@ -16,7 +16,9 @@ The door of the package. What the rest of kiji may use:
   visible stand-ins: for everything shown, file names and queries too),
   :func:`as_text` (a name's undecodable bytes as ``\\xNN``), :func:`to_json`
   (JSON safe to print) and :func:`wrap`
-  (line breaking with Japanese kinsoku rules).
+  (line breaking with Japanese kinsoku rules);
+- :func:`cut` and :func:`cut_middle` (a text shortened to a width in cells,
+  one ``…`` at the cut), :func:`cells` (its width).
 """
 
 from .bundled import BUNDLED_NAME, SEED_NAME, bundled_article
@@ -29,6 +31,7 @@ from .parse import PADDING, is_blank, parse, split_lines
 from .sanitize import REPLACED, as_text, json_chunks, to_json, visible
 from .kinsoku import line_width, wrap
 from .variants import NAME_VARIANTS, VARIATION_SELECTORS, fold_variants, has_variants
+from .cut import ELLIPSIS, cells, cut, cut_middle
 
 __all__ = [
     "BUNDLED_NAME", "SEED_NAME", "bundled_article",
@@ -40,4 +43,5 @@ __all__ = [
     "REPLACED", "as_text", "json_chunks", "to_json", "visible",
     "line_width", "wrap",
     "NAME_VARIANTS", "VARIATION_SELECTORS", "fold_variants", "has_variants",
+    "ELLIPSIS", "cells", "cut", "cut_middle",
 ]
