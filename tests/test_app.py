@@ -678,6 +678,24 @@ async def test_images_captions_headings_and_source_link():
         assert any(seg.style and seg.style.link == source.link for seg in strip)
 
 
+@pytest.mark.parametrize("size", [(120, 35), (80, 24), (60, 20)])
+async def test_an_image_file_name_stays_on_one_line_its_middle_elided(tmp_path, size):
+    from tui.text import cells
+
+    name = "z7157588517514_1471cc05946c11fe4159fc679254b7e4_and_more_of_the_name.jpg"
+    app = KijiApp([write_article(tmp_path, f"見出しの行\n\n本文です。\n\n{name}\n写真の説明。\n")])
+    async with app.run_test(size=size) as pilot:
+        await settle(app, pilot)
+        lines = view_lines(app.view)
+        top = next(i for i, line in enumerate(lines) if "┌─ image" in line)
+        assert "└" in lines[top + 2]  # one line between the frame's edges
+        inside = lines[top + 1].strip().strip("│").strip()
+        assert inside.startswith("z7157588") and inside.endswith("_name.jpg")
+        assert inside.count("…") == 1
+        assert cells(lines[top + 1].rstrip()) <= app.view.scrollable_content_region.width
+        assert "写真の説明。" in lines[top + 3]
+
+
 async def test_lines_follow_kinsoku_rules():
     app = KijiApp()
     async with app.run_test(size=(80, 24)) as pilot:

@@ -41,7 +41,7 @@ from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from ..text import REPLACED, Article, line_width, visible, wrap
+from ..text import REPLACED, Article, cells, cut_middle, line_width, visible, wrap
 from .legend import CATEGORY_HIGHLIGHTS
 
 #: Cells on the left for marks (current match, selected quote).
@@ -368,10 +368,9 @@ class ArticleView(ScrollView, can_focus=True):
                 vlines.append(VLine(-1, 0, 0, "blank"))
         self._first_vline.append(len(vlines))
         self._wrapped_chars += len(piece.text)
-        if piece.kind == "image":
+        if piece.kind == "image":  # the file name on one line, its middle elided if need be
             vlines.append(VLine(index, 0, 0, "frame-top"))
-            for start, end in wrap(piece.text, max(1, width - 4)):
-                vlines.append(VLine(index, start, end, "frame-mid"))
+            vlines.append(VLine(index, 0, len(piece.text), "frame-mid"))
             vlines.append(VLine(index, 0, 0, "frame-bottom"))
             return
         for start, end in wrap(piece.text, width):
@@ -555,17 +554,16 @@ class ArticleView(ScrollView, can_focus=True):
         return Segment(" " * GUTTER, base + self.mark_style("gutter"))
 
     def _frame(self, vline: VLine, piece: Piece, base: Style) -> list[Segment]:
-        """An image placeholder: a box labelled "image" around the file name."""
+        """An image placeholder: a box labelled "image" around the file name
+        (on one line: :func:`~tui.text.cut_middle` keeps its start and extension)."""
         style = base + self.mark_style("image")
-        inner = max(1, self._layout_width - 4)
-        used = max(7, max(line_width(piece.text, s, e) for s, e in wrap(piece.text, inner)))
+        name = cut_middle(piece.text, max(1, self._layout_width - 4))
+        used = max(7, cells(name))
         if vline.role == "frame-top":
             return [Segment("┌─ image " + "─" * (used - 6) + "┐", style)]
         if vline.role == "frame-bottom":
             return [Segment("└" + "─" * (used + 2) + "┘", style)]
-        text = piece.text[vline.start : vline.end]
-        pad = used - line_width(text, 0, len(text))
-        return [Segment("│ " + text + " " * pad + " │", style)]
+        return [Segment("│ " + name + " " * (used - cells(name)) + " │", style)]
 
     def _text(self, vline: VLine, piece: Piece, base: Style) -> list[Segment]:
         start, end = vline.start, vline.end
