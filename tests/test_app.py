@@ -646,6 +646,28 @@ async def test_switching_between_several_articles(tmp_path):
         assert "最初の本文" in screen_text(app)
 
 
+@pytest.mark.parametrize("size", [(120, 35), (80, 24), (60, 20)])
+async def test_the_header_keeps_the_host_and_position_whole_and_shortens_the_title(tmp_path, size):
+    from tui.text import cells
+
+    title = "国連のサイバー犯罪条約がハノイで署名され七十二か国の代表が参加した長い見出し"
+    body = f"{title}\n\n本文です。\n\n出典: https://www.example-news.co.jp/article/1\n"
+    first = write_article(tmp_path, body, "a.txt")
+    second = write_article(tmp_path, "二つ目\n\n本文。\n", "b.txt")
+    app = KijiApp([first, second])
+    async with app.run_test(size=size) as pilot:
+        await settle(app, pilot)
+        header = screen_text(app).splitlines()[0]
+        assert "www.example-news.co.jp" in header and "(1/2)" in header
+        assert header.startswith(" 国連のサイバー")
+        if cells(title) + 40 > size[0]:
+            assert "…" in header and title not in header
+            assert "…  www.example-news.co.jp  (1/2)" in header  # no space before the …
+        else:
+            assert title in header
+        assert cells(header.rstrip()) <= size[0]
+
+
 async def test_switching_to_an_article_deleted_since_reports_it_and_stays(tmp_path):
     first = write_article(tmp_path, "一つ目の記事\n\n最初の本文です。\n", "a.txt")
     second = write_article(tmp_path, "二つ目の記事\n\n次の本文です。\n", "b.txt")

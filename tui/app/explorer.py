@@ -36,6 +36,7 @@ from ..explore import Cancelled, CoreError, CoreProcess, Explored, RemoteWords
 from ..text import Article, ArticleError, bundled_article, read_article, visible
 from .article_view import ArticleView
 from .commands import KijiCommands, PaletteCommand
+from .header import TitleBar
 from .help import HelpScreen, keys_text, legend_text, pane_text
 from .legend import CATEGORY_HIGHLIGHTS
 from .panes import Outline, QuotesTree, TermInfo, TermsTree
@@ -144,7 +145,7 @@ class KijiApp(App[int]):
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="header"):
-            yield Static(id="title")
+            yield TitleBar(id="title")
             yield Static(id="status")
         with Horizontal(id="body"):
             with Vertical(id="sidebar"):
@@ -262,10 +263,8 @@ class KijiApp(App[int]):
         self.hits, self.current, self._target = None, None, None
         self.workers.cancel_group(self, "search")  # the last article's
         host = article.source.host if article.source else None
-        title = Content.assemble((visible(article.title), "bold"), (f"  {visible(host)}" if host else "", "dim"))
-        if len(self.paths) > 1:
-            title = title + Content(f"  ({self.article_index + 1}/{len(self.paths)})")
-        self.query_one("#title", Static).update(title)
+        position = f"({self.article_index + 1}/{len(self.paths)})" if len(self.paths) > 1 else ""
+        self.query_one("#title", TitleBar).show(visible(article.title), visible(host or ""), position)
         self.sub_title = visible(article.title)
         self.view.set_article(article)
         self.query_one("#outline", Outline).show_article(article)
