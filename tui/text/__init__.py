@@ -31,7 +31,7 @@ from .parse import PADDING, is_blank, parse, split_lines
 from .sanitize import REPLACED, as_text, json_chunks, to_json, visible
 from .kinsoku import line_width, wrap
 from .variants import NAME_VARIANTS, VARIATION_SELECTORS, fold_variants, has_variants
-from .cut import ELLIPSIS, cells, cut, cut_middle
+from .cutting import ELLIPSIS, cells, cut, cut_middle
 
 __all__ = [
     "BUNDLED_NAME", "SEED_NAME", "bundled_article",
