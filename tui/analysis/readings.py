@@ -23,6 +23,10 @@ _ONES = ("", "いち", "に", "さん", "よん", "ご", "ろく", "なな", "�
 _HUNDREDS = {3: "さんびゃく", 6: "ろっぴゃく", 8: "はっぴゃく"}
 _THOUSANDS = {3: "さんぜん", 8: "はっせん"}
 _UNITS = ("", "まん", "おく", "ちょう", "けい")
+#: Longest numeral read as a number: the units above reach 9,999けい (20 digits);
+#: longer runs (a scrape's digit soup, past Python's int-conversion limit) are
+#: read as Sudachi reads them.
+MAX_NUMBER_DIGITS = 4 * len(_UNITS)
 
 
 def _under_10000(n: int) -> str:
@@ -61,8 +65,10 @@ def token_reading(tok: Token) -> str:
     """Sudachi's reading, except for numerals it does not know (120, 3,400),
     which it reads digit by digit; the ones it knows keep their reading in
     context (2日間: ふつか)."""
-    if tok.oov and tok.normalized.isdigit() and _DIGITS.search(tok.surface):
-        r = number_reading(int(tok.normalized))
+    n = tok.normalized
+    # ASCII digits only: isdigit() holds for ² and ①, which int() refuses
+    if tok.oov and len(n) <= MAX_NUMBER_DIGITS and n.isascii() and n.isdigit() and _DIGITS.search(tok.surface):
+        r = number_reading(int(n))
         if r:
             return r
     if tok.oov and has_variants(tok.surface):

@@ -2,15 +2,17 @@
 
 One :class:`sudachipy.Dictionary` per process, loaded lazily on first use;
 one tokenizer per thread and split mode (Sudachi's tokenizers must not be
-shared between threads). Sudachi refuses inputs over 49,149 UTF-8 bytes, so
-long texts are cut at sentence ends (falling back to a hard cut) and every
-token's ``start``/``end`` still indexes the original text.
+shared between threads). Sudachi refuses inputs over 49,149 UTF-8 bytes, and
+normalised forms over 65,535, so long texts are cut at sentence ends (falling
+back to a hard cut) and every token's ``start``/``end`` still indexes the
+original text.
 """
 
 from __future__ import annotations
 
 import sys
 import threading
+import unicodedata
 from functools import lru_cache
 from typing import Literal, NamedTuple
 
@@ -21,6 +23,11 @@ Mode = Literal["A", "B", "C"]
 #: Sudachi's limit is 49,149 UTF-8 bytes per call; its normalisation can
 #: lengthen text (㌔ → キロ), so stay well below.
 MAX_CHUNK_BYTES = 16_000
+#: Sudachi also refuses a piece whose normalised form (NFKC and lower case,
+#: before its own rewriting) passes 65,535 bytes; a compatibility character
+#: can be eleven times longer normalised (ﷺ: 3 bytes, 33 normalised; ㍻ → 平成),
+#: so a piece is cut further until its normalised form is at most this.
+MAX_NORMALIZED_BYTES = 32_000
 #: Where a chunk may end: after a sentence terminator or a line break.
 SENTENCE_BREAKS = SENTENCE_ENDS + "\n"
 _BREAKS_UTF8 = tuple(ch.encode("utf-8") for ch in SENTENCE_BREAKS)
@@ -80,16 +87,35 @@ class Token(NamedTuple):
         return self.pos[0] == "名詞"
 
 
+def _fits(piece: str) -> bool:
+    """Whether Sudachi's normalised form of ``piece`` (at most
+    :data:`MAX_CHUNK_BYTES` bytes) stays under :data:`MAX_NORMALIZED_BYTES`:
+    at once for text already normalised (lower case grows a byte at most
+    by half), else measured."""
+    if len(piece) * 33 <= MAX_NORMALIZED_BYTES or unicodedata.is_normalized("NFKC", piece):
+        return True
+    return len(unicodedata.normalize("NFKC", piece.lower()).encode("utf-8")) <= MAX_NORMALIZED_BYTES
+
+
+def _fitted(offset: int, piece: str, limit: int) -> list[tuple[int, str]]:
+    """``piece`` as it is if its normalised form fits, else cut with half the limit."""
+    if _fits(piece):
+        return [(offset, piece)]
+    return [(offset + o, p) for o, p in chunks(piece, max(1, limit // 2))]
+
+
 def chunks(text: str, limit: int = MAX_CHUNK_BYTES) -> list[tuple[int, str]]:
     """Cut ``text`` into ``(offset, piece)`` parts of at most ``limit`` UTF-8
-    bytes, preferring to cut after a sentence end.
+    bytes, preferring to cut after a sentence end; a part whose normalised
+    form would be too long for Sudachi (:data:`MAX_NORMALIZED_BYTES`) is cut
+    again with half the limit.
 
     Works on the UTF-8 bytes (``rfind`` per break character), not character
     by character: a 1 MB paragraph has 360,000 characters.
     """
     data = text.encode("utf-8")
     if len(data) <= limit:
-        return [(0, text)] if text else []
+        return _fitted(0, text, limit) if text else []
     out: list[tuple[int, str]] = []
     pos = offset = 0
     n = len(data)
@@ -110,7 +136,7 @@ def chunks(text: str, limit: int = MAX_CHUNK_BYTES) -> list[tuple[int, str]]:
                     while end < n and data[end] & 0xC0 == 0x80:
                         end += 1
         piece = data[pos:end].decode("utf-8")
-        out.append((offset, piece))
+        out.extend(_fitted(offset, piece, limit))
         offset += len(piece)
         pos = end
     return out
@@ -121,7 +147,7 @@ def chunk_starts(text: str, limit: int = MAX_CHUNK_BYTES) -> list[int]:
     no morpheme spans such an offset, and at a hard cut the characters on either
     side were tokenised apart. Empty for a text that fits in one piece (without
     encoding it when it is short enough in characters)."""
-    if len(text) * 4 <= limit:
+    if len(text) * 4 <= limit and _fits(text):
         return []
     return [offset for offset, _ in chunks(text, limit)[1:]]
 

@@ -41,7 +41,7 @@ from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from ..text import REPLACED, Article, cells, cut_middle, line_width, visible, wrap
+from ..text import REPLACED, Article, cells, cut_middle, line_width, visible, web_url, wrap
 from .legend import CATEGORY_HIGHLIGHTS
 
 #: Cells on the left for marks (current match, selected quote).
@@ -145,7 +145,7 @@ def article_pieces(article: Article) -> list[Piece]:
             pieces.append(make_piece(block.kind, block.line, block.text))
     if article.source is not None:
         url = article.source.url
-        link = url if url.startswith(("http://", "https://")) and set(url) <= _SAFE_URL else None
+        link = url if set(url) <= _SAFE_URL and web_url(url) is not None else None
         pieces.append(make_piece("source", article.source.line, f"出典: {url}", link))
     return pieces
 

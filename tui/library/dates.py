@@ -29,9 +29,9 @@ import unicodedata
 from datetime import date
 from pathlib import PurePath
 from typing import Iterator, Literal
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
-from ..text import FULL_STOPS, PADDING, Article
+from ..text import FULL_STOPS, PADDING, Article, split_url
 
 DateFrom = Literal["file", "text", "source"]
 
@@ -161,10 +161,8 @@ def source_date(article: Article) -> date | None:
     """A date in the path of the source URL."""
     if article.source is None:
         return None
-    try:
-        path = urlsplit(article.source.url).path
-    except ValueError:  # a malformed URL is text, not an error
-        path = article.source.url
+    parts = split_url(article.source.url)
+    path = parts.path if parts is not None else article.source.url  # a malformed URL is text
     return _in_name(unquote(path))
 
 

@@ -19,6 +19,8 @@ The door of the package. What the rest of kiji may use:
   (line breaking with Japanese kinsoku rules);
 - :func:`cut` and :func:`cut_middle` (a text shortened to a width in cells,
   one ``…`` at the cut), :func:`cells` (its width).
+- :func:`split_url` / :func:`web_url`: a URL from article text split into
+  its parts, or None when it cannot be parsed (never an exception).
 """
 
 from .bundled import BUNDLED_NAME, SEED_NAME, bundled_article
@@ -32,6 +34,7 @@ from .sanitize import REPLACED, as_text, json_chunks, to_json, visible
 from .kinsoku import line_width, wrap
 from .variants import NAME_VARIANTS, VARIATION_SELECTORS, fold_variants, has_variants
 from .cutting import ELLIPSIS, cells, cut, cut_middle
+from .urls import split_url, web_url
 
 __all__ = [
     "BUNDLED_NAME", "SEED_NAME", "bundled_article",
@@ -44,4 +47,5 @@ __all__ = [
     "line_width", "wrap",
     "NAME_VARIANTS", "VARIATION_SELECTORS", "fold_variants", "has_variants",
     "ELLIPSIS", "cells", "cut", "cut_middle",
+    "split_url", "web_url",
 ]

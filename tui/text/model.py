@@ -9,7 +9,6 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator, Literal
-from urllib.parse import urlsplit
 
 BlockKind = Literal["paragraph", "image", "caption", "heading"]
 
@@ -85,8 +84,10 @@ class Source:
     @property
     def host(self) -> str | None:
         """The URL's host name, if the reference is a URL."""
-        parts = urlsplit(self.url)
-        return parts.hostname if parts.scheme in ("http", "https") else None
+        from .urls import web_url
+
+        parts = web_url(self.url)
+        return parts.hostname if parts is not None else None
 
 
 @dataclass(frozen=True)

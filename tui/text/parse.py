@@ -10,11 +10,12 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
 from .chars import HIRAGANA, SENTENCE_ENDS
 from .model import Article, Block, BlockKind, Section, Source
 from .sanitize import as_text
+from .urls import web_url
 
 #: Longest line (in characters) that can still be a subheading.
 HEADING_MAX_CHARS = 40
@@ -161,8 +162,8 @@ def _first_sentence(text: str) -> str:
 
 def _title_from_source(url: str) -> str | None:
     """A title from a URL whose last path segment is words (e.g. a wiki page name)."""
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https"):
+    parts = web_url(url)
+    if parts is None:
         return None
     segment = unquote(parts.path.rstrip("/").rsplit("/", 1)[-1]).replace("_", " ").strip()
     if segment and any(ord(ch) > 0x2E7F for ch in segment):
