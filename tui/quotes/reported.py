@@ -79,6 +79,7 @@ class ReportedSpeech(SpeakerPhrases):
         toks, out = self.toks, []
         direct_ends = [s.close for s in direct if s.close >= 0]
         k = sent.first
+        said = sent.start  # where the previous statement's predicate ended
         for head in within(self.markers, sent):
             if head < k or self.inside[head] >= 0 or head in used:
                 continue
@@ -95,8 +96,9 @@ class ReportedSpeech(SpeakerPhrases):
             floor = max([sent.first, *[d for d in direct_ends if d <= m_at]])
             out.append(Site(
                 "indirect", sent, floor, m_at, -1, content_end, floor=floor, first=verb_first, last=last,
-                verb_from=toks[m_at].start,
+                verb_from=toks[m_at].start, content_floor=said,
             ))
+            said = toks[last].end
             k = last + 1
         return out
 
@@ -106,12 +108,16 @@ class ReportedSpeech(SpeakerPhrases):
         past a leading 〜によると、 or そのうえで、 (…と、Sが発表した)."""
         toks = self.toks
         if speaker is None or speaker.particle >= site.close:
-            return self._after_source(site.sent)
-        j = speaker.particle + 1
-        if j < site.sent.last and toks[j].surface == "、":
-            j += 1
-        start = toks[j].start if j < site.sent.last else toks[speaker.particle].end
-        return self._skip_connective(start, site.sent)
+            start = self._after_source(site.sent)
+        else:
+            j = speaker.particle + 1
+            if j < site.sent.last and toks[j].surface == "、":
+                j += 1
+            start = toks[j].start if j < site.sent.last else toks[speaker.particle].end
+            start = self._skip_connective(start, site.sent)
+        if start < site.content_floor:  # 山田氏は…と述べ、…と語った: the second is what follows the first
+            start = self._skip_connective(site.content_floor, site.sent)
+        return start
 
     def relayed_sites(self, sent: Sentence, used: set[int]) -> list[Site]:
         """Sの発言として、…とした / …と伝えた: a statement relayed by whoever reports

@@ -145,8 +145,15 @@ def _stated_reported(site: Site, br: BlockReader) -> SpeakerDraft | None:
     """山田氏は、…と述べた: the first speaker phrase of the sentence before the
     marker; what follows it is the content. An organisation's statement
     without 「」 is not a quote (it stops the search); a subject inside the
-    content (…国々が支持していると) is skipped."""
-    for c in br.usable(site):
+    content (…国々が支持していると) is skipped. After an earlier statement in
+    the sentence (山田氏は…と述べ、田中氏は…と語った) a speaker after its
+    predicate comes first."""
+    usable = br.usable(site)
+    if site.content_floor:
+        toks = br.toks
+        usable = [c for c in usable if toks[c.particle].start >= site.content_floor] + [
+            c for c in usable if toks[c.particle].start < site.content_floor]
+    for c in usable:
         if not (site.open <= c.particle < site.close) or not c.kind:
             continue
         if c.kind == "organization":

@@ -64,6 +64,10 @@ class Site:
     parts: tuple[tuple[int, int], ...] = ()
     """Direct: the ``(start, end)`` of each 「」's text when adjacent brackets
     share the site (「…」「…」と述べた: two quotes); () for one."""
+    content_floor: int = 0
+    """Character offset before which a reported statement's content cannot
+    start: the end of the previous statement's predicate in the sentence
+    (…と述べ、…と語った), so that statements never overlap."""
 
     @property
     def verbless(self) -> bool:
