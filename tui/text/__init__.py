@@ -18,7 +18,7 @@ The door of the package. What the rest of kiji may use:
   (JSON safe to print) and :func:`wrap`
   (line breaking with Japanese kinsoku rules);
 - :func:`cut` and :func:`cut_middle` (a text shortened to a width in cells,
-  one ``…`` at the cut), :func:`cells` (its width).
+  one ``…`` at the cut), :func:`cells` (its width);
 - :func:`split_url` / :func:`web_url`: a URL from article text split into
   its parts, or None when it cannot be parsed (never an exception).
 """
