@@ -14,7 +14,10 @@ from pathlib import Path
 from typing import Sequence
 
 from . import __version__
-from .text import BUNDLED_NAME, Article, ArticleError, as_text, bundled_article, read_article, visible
+from .text import (
+    BUNDLED_NAME, DEFAULT_MAX_SIZE, MAX_SIZE_ENV, Article, ArticleError, as_text, bundled_article, format_size, parse_size,
+    read_article, visible,
+)
 
 EXIT_OK, EXIT_NO_MATCH, EXIT_ERROR = 0, 1, 2
 
@@ -66,6 +69,7 @@ def _explorer_parser() -> argparse.ArgumentParser:
                    help="the files to take from folders (default *.txt; may be repeated)")
     p.add_argument("--jobs", type=_jobs, metavar="N", help="analyse a library in N processes (default: all cores but one)")
     p.add_argument("--no-cache", action="store_true", help="neither use nor keep analyses in the cache")
+    _add_max_size(p)
     p.add_argument("--version", action="version", version=f"kiji {__version__}")
     return p
 
@@ -94,6 +98,8 @@ def _command_parser(name: str) -> argparse.ArgumentParser:
     elif name == "cache":
         p.add_argument("action", choices=("info", "clear"), metavar="info|clear",
                        help="info: where the cache is and what it holds; clear: empty it")
+    if name in ("dump", "search", "quotes", "export"):
+        _add_max_size(p)
     if name in ("search", "quotes", "export"):
         p.usage = f"{usage}\n{' ' * len('usage: ')}{LIBRARY_OPTIONS.strip()}"
         p.add_argument("--glob", action="append", metavar="PATTERN",
@@ -101,6 +107,22 @@ def _command_parser(name: str) -> argparse.ArgumentParser:
         p.add_argument("--jobs", type=_jobs, metavar="N", help="analyse in N processes (default: all cores but one)")
         p.add_argument("--no-cache", action="store_true", help="neither use nor keep analyses in the cache")
     return p
+
+
+def _add_max_size(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--max-size", type=_max_size, metavar="SIZE",
+                   help=f"refuse files larger than SIZE (default {format_size(DEFAULT_MAX_SIZE).replace(' ', '')}; "
+                        "K, M, G: 64M)")
+
+
+def _max_size(text: str) -> int:
+    try:
+        size = parse_size(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    if size < 1:
+        raise argparse.ArgumentTypeError("at least 1 byte")
+    return size
 
 
 def _jobs(text: str) -> int:
@@ -169,10 +191,10 @@ def cmd_cache(args: argparse.Namespace) -> int:
         if args.action == "clear":
             cache.clear()
             where = info.path if info.persistent else "(no cache kept)"
-            print(f"cleared {visible(where)}: {info.articles} articles, {_size(info.bytes)}")
+            print(f"cleared {visible(where)}: {info.articles} articles, {format_size(info.bytes)}")
             return EXIT_OK
         print(f"cache:    {visible(info.path) if info.persistent else '(none kept: ' + visible(info.path) + ')'}")
-        print(f"size:     {_size(info.bytes)}")
+        print(f"size:     {format_size(info.bytes)}")
         print(f"articles: {info.articles} ({info.analysed} analysed)")
         print(f"files:    {info.files} ({info.unreadable} unreadable)")
         if info.set_aside:
@@ -181,14 +203,6 @@ def cmd_cache(args: argparse.Namespace) -> int:
         return EXIT_OK
     finally:
         cache.close()
-
-
-def _size(n: int) -> str:
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if n < 1024 or unit == "GB":
-            return f"{n} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
-        n /= 1024
-    return f"{n} bytes"  # pragma: no cover
 
 
 def cmd_dump(args: argparse.Namespace) -> int:
@@ -401,6 +415,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         # the explorer: `kiji [PATH ...]`, also spelled `kiji open [PATH ...]`
         name, args = "open", _explorer_parser().parse_args(argv[1:] if argv[:1] == ["open"] else argv)
+    if getattr(args, "max_size", None) is not None:
+        # read by every reader of a file, in this process and in the ones it
+        # starts (the library's workers, the explorer's analysis)
+        os.environ[MAX_SIZE_ENV] = str(args.max_size)
     handler = {"open": cmd_open, "dump": cmd_dump, "search": cmd_search, "quotes": cmd_quotes, "export": cmd_export,
                "cache": cmd_cache}[name]
     try:

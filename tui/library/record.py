@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Sequence
 
 from .. import text as text_room  # its parse(): a module of the same name sits behind the door
-from ..text import Article, ArticleError, decode, read_bytes
+from ..text import Article, ArticleError, TooLarge, decode, read_bytes
 from .dates import article_date
 
 if TYPE_CHECKING:  # pragma: no cover - the rules load in the workers, not to open a library from the cache
@@ -181,13 +181,20 @@ def analysed_from(text: Any, explored: Any) -> Analysed:
     )
 
 
+def unreadable(path: str, stat: StatKey | None, exc: ArticleError) -> Unreadable:
+    """Why the file at ``path`` cannot be read. A file over the size limit is
+    kept without its stat: the limit is the run's (``--max-size``), so the
+    next run looks at the file again rather than answer from the cache."""
+    return Unreadable(path, None if isinstance(exc, TooLarge) else stat, exc.problem)
+
+
 def read_record(path: str) -> Record | Unreadable:
     """Read and parse ``path`` (no Sudachi)."""
     stat = StatKey.of(path)
     try:
         article, digest = load(path)
     except ArticleError as exc:
-        return Unreadable(path, stat, exc.problem)
+        return unreadable(path, stat, exc)
     return record_of(article, digest, None, stat)
 
 
@@ -200,7 +207,7 @@ def analyse_record(path: str) -> Record | Unreadable:
     try:
         article, digest = load(path)
     except ArticleError as exc:
-        return Unreadable(path, stat, exc.problem)
+        return unreadable(path, stat, exc)
     return record_of(article, digest, explore(article), stat)
 
 

@@ -4,7 +4,8 @@ The door of the package. What the rest of kiji may use:
 
 - the model: :class:`Article`, :class:`Section`, :class:`Block`, :class:`Source`;
 - reading: :func:`read_article` (a path), :func:`read_bytes` (its checked bytes),
-  :func:`decode` (bytes), :func:`parse`
+  :func:`decode` (bytes), :func:`parse`; the size limit (:func:`max_size`,
+  :data:`MAX_SIZE_ENV`, :func:`parse_size`, :func:`format_size`, :class:`TooLarge`)
   (decoded text), :func:`split_lines`; :class:`ArticleError` for a file that
   cannot be read as an article; :func:`bundled_article`, the shipped example
   (:data:`BUNDLED_NAME`, what outputs call it);
@@ -27,7 +28,7 @@ from .bundled import BUNDLED_NAME, SEED_NAME, bundled_article
 from .chars import (
     FULL_STOPS, HIRAGANA, KATAKANA, SENTENCE_ENDS, is_hiragana, is_kana, is_kanji, is_katakana, katakana_to_hiragana,
 )
-from .files import decode, read_article, read_bytes
+from .files import DEFAULT_MAX_SIZE, MAX_SIZE_ENV, TooLarge, decode, format_size, max_size, parse_size, read_article, read_bytes
 from .model import Article, ArticleError, Block, BlockKind, Section, Source
 from .parse import PADDING, is_blank, parse, split_lines
 from .sanitize import REPLACED, as_text, json_chunks, to_json, visible
@@ -40,7 +41,8 @@ __all__ = [
     "BUNDLED_NAME", "SEED_NAME", "bundled_article",
     "FULL_STOPS", "HIRAGANA", "KATAKANA", "SENTENCE_ENDS", "is_hiragana", "is_kana", "is_kanji", "is_katakana",
     "katakana_to_hiragana",
-    "decode", "read_article", "read_bytes",
+    "DEFAULT_MAX_SIZE", "MAX_SIZE_ENV", "TooLarge", "decode", "format_size", "max_size", "parse_size", "read_article",
+    "read_bytes",
     "Article", "ArticleError", "Block", "BlockKind", "Section", "Source",
     "PADDING", "is_blank", "parse", "split_lines",
     "REPLACED", "as_text", "json_chunks", "to_json", "visible",
