@@ -134,3 +134,23 @@ def test_a_crashing_analysis_fails_its_file_only(tmp_path, monkeypatch):
         assert huge.state == "failed" and "MemoryError" in huge.problem
         assert sum(r.analysed for r in library.rows) == len(ARTICLES)
         assert [h.row.path for h in library.search("ああ")] == [huge.path]  # literal search still works
+
+
+def test_a_warm_library_opens_without_loading_the_analysis(tmp_path):
+    """The library screen's first frame needs the rows, not the analysis, the
+    quotes reader or the search: their imports stay off its path."""
+    import subprocess
+    import sys
+
+    folder = write_library(tmp_path / "lib")
+    with Library.open([folder], cache=Cache.open(tmp_path / "cache")) as library:
+        library.analyse(jobs=0).wait()
+    code = (
+        "import sys, tui.app.library_app\n"
+        "from tui.library import Cache, Library\n"
+        f"with Library.open([{str(folder)!r}], cache=Cache.open({str(tmp_path / 'cache')!r})) as library:\n"
+        "    assert library.progress.done and all(r.analysed for r in library.rows)\n"
+        "print(sorted(m for m in sys.modules if m in ('tui.analysis', 'tui.quotes', 'tui.search', 'sudachipy')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import Any, Iterable, Sequence
 
-from ..quotes import render_rows
 from ..text import to_json, visible
 from .model import Person, PersonQuote
 
@@ -40,4 +39,6 @@ def render_people_quotes(grouped: Sequence[tuple[Person, Sequence[PersonQuote]]]
     first; ``table`` (aligned by display width), ``csv``, ``markdown`` or ``json``."""
     if fmt == "json":
         return to_json({"speakers": [person_dict(p, qs) for p, qs in grouped]}) + "\n"
+    from ..quotes import render_rows  # here: the quotes door loads the reader and the analysis, which opening a library does without
+
     return render_rows(QUOTE_COLUMNS, _rows(grouped), fmt, numeric=3)
