@@ -390,7 +390,7 @@ async def test_t_and_s_hide_and_show_the_terms_and_speakers_panes_at_full_width(
     app = KijiApp()
     async with app.run_test(size=(120, 35)) as pilot:
         await pilot.pause()
-        terms, quotes = app.query_one("#terms-pane"), app.query_one("#quotes")
+        terms, quotes = app.query_one("#terms-pane"), app.query_one("#speakers")
         assert terms.display and quotes.display
         app.query_one("#terms").focus()
         await pilot.press("t")
@@ -423,7 +423,7 @@ async def test_at_80_columns_speakers_are_a_toggled_overlay():
     app = KijiApp()
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
-        quotes = app.query_one("#quotes")
+        quotes = app.query_one("#speakers")
         assert app.query_one("#sidebar").display and not quotes.display
         width = app.view.size.width
         await pilot.press("s")
@@ -439,7 +439,7 @@ async def test_below_80_columns_both_panes_are_overlays():
     app = KijiApp()
     async with app.run_test(size=(60, 20)) as pilot:
         await settle(app, pilot)
-        assert not app.query_one("#sidebar").display and not app.query_one("#quotes").display
+        assert not app.query_one("#sidebar").display and not app.query_one("#speakers").display
         assert app.view.size.width >= 58
         await pilot.press("o")
         await pilot.pause()
@@ -616,7 +616,9 @@ async def test_y_copies_the_selected_quote_and_c_the_paragraph(fixed_core):
         first = list(tree.root.children)[0].children[0]
         tree.move_cursor(first)
         await pilot.press("enter", "y")
-        assert app.clipboard == first.data.text
+        url = app.article.source.url
+        assert first.data.kind == "indirect"  # reported speech: cited as written, no 「」 of its own
+        assert app.clipboard == f"{first.data.text}（ジョン・ブランドリーノ、{url}）"
         await pilot.press("c")
         block = app.article.block_at(first.data.line)
         assert app.clipboard == block.text
@@ -956,3 +958,115 @@ def test_the_explorer_loads_no_analysis_before_its_first_frame():
     code = "import sys, tui.app; print(sorted(m for m in sys.modules if m in ('tui.analysis', 'tui.quotes', 'tui.search', 'sudachipy')))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+# --- quotes shown whole and copied with their source ----------------------------------
+
+CITED = (
+    "維新の会の会見\n\n日本維新の会の吉村洋文代表は15日、大阪市内で記者会見を開き、"
+    "「改革の歩みを止めることなく、府民の皆さんと一緒に次の十年を切り開いていく」と述べた。\n\n"
+    "吉村代表は「必ず勝つ」とも語った。\n\n出典: https://example.org/news/1\n"
+)
+
+
+def notices(app) -> list[tuple[str, str]]:
+    return [(n.title, n.message) for n in app._notifications]
+
+
+async def open_cited(tmp_path, pilot_size=(120, 35)):
+    return KijiApp([write_article(tmp_path, CITED)])
+
+
+async def test_the_quote_under_the_cursor_is_shown_whole_with_the_speakers_name_and_title(tmp_path):
+    app = KijiApp([write_article(tmp_path, CITED)])
+    async with app.run_test(size=(120, 35)) as pilot:
+        await settle(app, pilot)
+        tree = app.query_one("#quotes", Tree)
+        tree.focus()
+        speaker = list(tree.root.children)[0]
+        tree.move_cursor(speaker.children[0])
+        await pilot.pause()
+        info = app.query_one("#quote-info")
+        shown = str(info.render()).replace("\n", "")
+        assert info.display
+        assert "吉村洋文代表" in shown
+        assert "「改革の歩みを止めることなく、府民の皆さんと一緒に次の十年を切り開いていく」" in shown.replace(" ", "")
+        # the tree's own row is cut to the pane, the line beneath is not
+        assert "切り開いていく" not in str(speaker.children[0].label)
+
+
+async def test_y_in_the_speakers_pane_copies_the_quote_with_name_title_and_source(tmp_path):
+    app = KijiApp([write_article(tmp_path, CITED)])
+    async with app.run_test(size=(120, 35)) as pilot:
+        await settle(app, pilot)
+        tree = app.query_one("#quotes", Tree)
+        tree.focus()
+        tree.move_cursor(list(tree.root.children)[0].children[1])
+        await pilot.press("y")
+        assert app.clipboard == "「必ず勝つ」（吉村洋文・代表、https://example.org/news/1）"
+        title, message = notices(app)[-1]
+        assert title == "Copied 吉村洋文代表's quote with its source" and message.startswith("「必ず勝つ」")
+
+
+async def test_kiji_copy_quote_copies_the_words_alone(tmp_path, monkeypatch):
+    monkeypatch.setenv("KIJI_COPY", "quote")
+    app = KijiApp([write_article(tmp_path, CITED)])
+    async with app.run_test(size=(120, 35)) as pilot:
+        await settle(app, pilot)
+        tree = app.query_one("#quotes", Tree)
+        tree.focus()
+        tree.move_cursor(list(tree.root.children)[0].children[1])
+        await pilot.press("y")
+        assert app.clipboard == "必ず勝つ"
+        assert notices(app)[-1][0] == "Copied 吉村洋文代表's quote"
+
+
+def test_an_unknown_copy_style_is_refused_before_the_screen_is_taken(monkeypatch, capsys):
+    from tui.cli import main
+    from tui.quotes import CITE_STYLES
+    from tui.app import COPY_STYLES
+
+    assert COPY_STYLES == CITE_STYLES  # the app's list, kept without importing the core, is the core's
+    monkeypatch.setenv("KIJI_COPY", "markdown")
+    assert main([]) == 2
+    assert "KIJI_COPY must be one of cited, quote" in capsys.readouterr().err
+
+
+async def test_from_the_article_y_copies_the_marked_quote_and_after_esc_the_paragraph(tmp_path):
+    app = KijiApp([write_article(tmp_path, CITED)])
+    async with app.run_test(size=(120, 35)) as pilot:
+        await settle(app, pilot)
+        tree = app.query_one("#quotes", Tree)
+        tree.focus()
+        tree.move_cursor(list(tree.root.children)[0].children[1])
+        await pilot.press("enter")
+        app.view.focus()
+        tree.move_cursor(list(tree.root.children)[0].children[0])  # the cursor moved, the mark did not
+        await pilot.press("y")
+        assert app.clipboard.startswith("「必ず勝つ」（")
+        assert "▌" in screen_text(app)
+        await pilot.press("escape")
+        assert "▌" not in screen_text(app)
+        await pilot.press("y")
+        assert notices(app)[-1][0] == "Copied the title"  # nothing marked: what is at the top, named so
+        assert app.clipboard == "維新の会の会見"
+
+
+async def test_c_names_what_it_copied_a_heading_or_a_paragraph(tmp_path):
+    body = [f"第{i}段落。会議では各国の代表が協力の強化について議論した。" for i in range(40)]
+    lines = ["記事の題", *body, "短い見出し", "次の段落です。二つ目の文もあります。", *body]
+    path = write_article(tmp_path, "\n\n".join(lines) + "\n")
+    heading, paragraph = 2 * lines.index("短い見出し") + 1, 2 * lines.index("次の段落です。二つ目の文もあります。") + 1
+    app = KijiApp([path])
+    async with app.run_test(size=(120, 35)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("c")
+        assert notices(app)[-1][0] == "Copied the title" and app.clipboard == "記事の題"
+        app.view.scroll_to_line(heading)
+        await pilot.pause()
+        await pilot.press("c")
+        assert notices(app)[-1][0] == f"Copied the heading (line {heading})" and app.clipboard == "短い見出し"
+        app.view.scroll_to_line(paragraph)
+        await pilot.pause()
+        await pilot.press("c")
+        assert notices(app)[-1] == (f"Copied the paragraph (line {paragraph})", "次の段落です。二つ目の文もあります。 (18 characters)")

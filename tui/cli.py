@@ -361,8 +361,18 @@ def _theme(name: str | None) -> str | None:
         raise UsageError(str(exc)) from None
 
 
+def _check_copy_style() -> None:
+    """``$KIJI_COPY`` names a copy style, or is refused before the screen is taken."""
+    from .app import COPY_ENV, COPY_STYLES
+
+    style = os.environ.get(COPY_ENV, "").strip()
+    if style and style not in COPY_STYLES:
+        raise UsageError(f"{COPY_ENV} must be one of {', '.join(COPY_STYLES)}, not {style!r}")
+
+
 def cmd_open(args: argparse.Namespace) -> int:
     theme = _theme(args.theme)
+    _check_copy_style()
     if _is_library(args.paths):
         return cmd_open_library(args, theme)
     paths = [Path(p) for p in args.paths] or [bundled_article()]

@@ -612,15 +612,19 @@ class ArticleView(ScrollView, can_focus=True):
 
     # --- copying -------------------------------------------------------------
 
+    def paragraph_piece(self) -> int | None:
+        """The piece ``c`` copies: the marked quote's (``▌``), else the current
+        match's (``▶``), else the one at the top of the view."""
+        if self.hl.quote is not None:
+            return self.hl.quote[0]
+        if self.hl.current is not None:
+            return self.hl.current[0]
+        return self.current_piece()
+
     def paragraph_text(self, piece: int | None = None) -> str | None:
-        """The source text of ``piece`` (default: the marked quote's or the top one)."""
+        """The source text of ``piece`` (default: :meth:`paragraph_piece`)."""
         if piece is None:
-            if self.hl.quote is not None:
-                piece = self.hl.quote[0]
-            elif self.hl.current is not None:
-                piece = self.hl.current[0]
-            else:
-                piece = self.current_piece()
+            piece = self.paragraph_piece()
         if piece is None:
             return None
         return self.pieces[piece].source_text

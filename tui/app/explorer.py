@@ -39,12 +39,19 @@ from .commands import KijiCommands, PaletteCommand
 from .header import TitleBar
 from .help import HelpScreen, keys_text, legend_text, pane_text
 from .legend import CATEGORY_HIGHLIGHTS
-from .panes import Outline, QuotesTree, TermInfo, TermsTree
+from .panes import Outline, QuoteInfo, QuotesTree, TermInfo, TermsTree
 from .search_bar import MatchCount, SearchInput
 from .themes import resolve_theme
 
 #: Environment variable with key remappings: ``id=keys`` pairs separated by ``;``.
 KEYMAP_ENV = "KIJI_KEYMAP"
+#: Environment variable choosing what ``y`` copies of a quote (:data:`COPY_STYLES`).
+COPY_ENV = "KIJI_COPY"
+#: ``cited``: 「…」（name・title、source URL）, the default; ``quote``: the words
+#: alone (:data:`tui.quotes.CITE_STYLES`, not imported: the core loads after the first frame).
+COPY_STYLES = ("cited", "quote")
+#: Characters of a copied text the notice shows.
+COPY_PREVIEW = 40
 
 
 def parse_keymap(spec: str) -> dict[str, str]:
@@ -134,6 +141,11 @@ class KijiApp(App[int]):
         if theme:
             self.theme = resolve_theme(theme)
         self._keymap_spec = os.environ.get(KEYMAP_ENV, "")
+        style = os.environ.get(COPY_ENV, "").strip()
+        self.copy_style = style if style in COPY_STYLES else COPY_STYLES[0]
+        """What ``y`` copies of a quote (``$KIJI_COPY``; the command line refuses another value)."""
+        self.marked_quote = None
+        """``(speaker, quote)`` marked in the article (Enter in the speakers pane, the palette)."""
         big = self.article.text_chars >= self.PROCESS_THRESHOLD or any(
             p.stat().st_size >= self.PROCESS_THRESHOLD * 3 for p in self.paths[1:] if p.is_file()
         )
@@ -154,7 +166,9 @@ class KijiApp(App[int]):
                     yield TermsTree(id="terms")
                     yield TermInfo(id="term-info")
             yield ArticleView(id="article")
-            yield QuotesTree(id="quotes")
+            with Vertical(id="speakers"):
+                yield QuotesTree(id="quotes")
+                yield QuoteInfo(id="quote-info")
         with Horizontal(id="searchbar"):
             yield Static(Content("/"), id="search-prompt")
             yield SearchInput(placeholder="search: word, reading or synonym", id="search", compact=True)
@@ -174,7 +188,7 @@ class KijiApp(App[int]):
         (the library app prepares them without loading an article)."""
         self.query_one("#outline").border_title = "Sections"
         self.query_one("#terms-pane").border_title = "Terms"
-        self.query_one("#quotes").border_title = "Speakers"
+        self.query_one("#speakers").border_title = "Speakers"
         if self._keymap_spec:
             self.set_keymap(parse_keymap(self._keymap_spec))
         self.view.focus()
@@ -202,7 +216,7 @@ class KijiApp(App[int]):
         show_left = self._pane_override.get("left", defaults[0])
         show_right = self._pane_override.get("right", defaults[1])
         sidebar = self.query_one("#sidebar")
-        quotes = self.query_one("#quotes")
+        quotes = self.query_one("#speakers")
         sidebar.display = show_left
         quotes.display = show_right
         self.query_one("#terms-pane").display = self._terms_shown
@@ -243,7 +257,7 @@ class KijiApp(App[int]):
 
     def _close_overlays(self) -> bool:
         closed = False
-        for side, widget_id in (("left", "#sidebar"), ("right", "#quotes")):
+        for side, widget_id in (("left", "#sidebar"), ("right", "#speakers")):
             widget = self.query_one(widget_id)
             if widget.has_class("-overlay") and widget.display:
                 self._pane_override[side] = False
@@ -261,6 +275,7 @@ class KijiApp(App[int]):
         self._generation += 1
         self.terms, self.speakers, self.index, self.literal = (), (), None, None
         self.hits, self.current, self._target = None, None, None
+        self.marked_quote = None
         self.workers.cancel_group(self, "search")  # the last article's
         host = article.source.host if article.source else None
         position = f"({self.article_index + 1}/{len(self.paths)})" if len(self.paths) > 1 else ""
@@ -269,6 +284,7 @@ class KijiApp(App[int]):
         self.view.set_article(article)
         self.query_one("#outline", Outline).show_article(article)
         self.query_one("#term-info", TermInfo).show_term(None)
+        self.query_one("#quote-info", QuoteInfo).show_node(None)
         for pane in ("#terms", "#quotes"):
             self.query_one(pane).loading = True
         self._set_status("analysing…")
@@ -388,8 +404,10 @@ class KijiApp(App[int]):
         if generation != self._generation:
             return
         self.speakers = tuple(speakers)
-        self.query_one("#quotes", QuotesTree).show_speakers(self.speakers)
-        self.query_one("#quotes").loading = False
+        tree = self.query_one("#quotes", QuotesTree)
+        tree.show_speakers(self.speakers)
+        tree.loading = False
+        self.query_one("#quote-info", QuoteInfo).show_node(tree.cursor_entry())
 
     def _literal_ready(self, generation: int, literal) -> None:
         if generation != self._generation:
@@ -557,6 +575,8 @@ class KijiApp(App[int]):
             self._show_hits("", None)
             return
         self.view.hl.quote = None
+        self.marked_quote = None
+        self.view.restyle()
         self.view.set_focus_term(None)
         self.query_one("#term-info", TermInfo).show_term(None)
 
@@ -580,7 +600,7 @@ class KijiApp(App[int]):
         if not speaker.quotes:
             return
         quote = speaker.quotes[0]
-        self.view.mark_quote(quote.block, quote.start, quote.end)
+        self._mark_quote(speaker, quote)
         tree = self.query_one("#quotes", QuotesTree)
         for node in tree.root.children:
             if node.data is speaker and node.children:
@@ -605,11 +625,21 @@ class KijiApp(App[int]):
         from ..quotes import Quote, Speaker
 
         data = event.node.data
+        speaker = data if isinstance(data, Speaker) else self.query_one("#quotes", QuotesTree).speaker_of(data)
         if isinstance(data, Speaker) and data.quotes:
             data = data.quotes[0]
-        if isinstance(data, Quote):
-            self.view.mark_quote(data.block, data.start, data.end)
+        if isinstance(data, Quote) and speaker is not None:
+            self._mark_quote(speaker, data)
             self._close_overlays()
+
+    @on(Tree.NodeHighlighted, "#quotes")
+    def _quote_highlighted(self, event: Tree.NodeHighlighted) -> None:
+        self.query_one("#quote-info", QuoteInfo).show_node(self.query_one("#quotes", QuotesTree).cursor_entry())
+
+    def _mark_quote(self, speaker, quote) -> None:
+        """Mark ``quote`` in the article (what ``y`` copies from then on) and scroll to it."""
+        self.marked_quote = (speaker, quote)
+        self.view.mark_quote(quote.block, quote.start, quote.end)
 
     def action_toggle_terms(self) -> None:
         """Show/hide the terms pane; the sections above it stay. Where the
@@ -633,7 +663,7 @@ class KijiApp(App[int]):
         self._toggle_pane("left", "#sidebar", focus="#outline")
 
     def action_toggle_quotes(self) -> None:
-        self._toggle_pane("right", "#quotes")
+        self._toggle_pane("right", "#speakers", focus="#quotes")
 
     def action_toggle_highlights(self) -> None:
         view = self.view
@@ -667,21 +697,44 @@ class KijiApp(App[int]):
 
     # --- copying --------------------------------------------------------------
 
+    def quote_to_copy(self):
+        """``(speaker, quote)`` that ``y`` copies: the one under the speakers
+        pane's cursor while that list has focus (shown whole beneath it),
+        else the one marked in the article; None: ``y`` copies the paragraph."""
+        tree = self.query_one("#quotes", QuotesTree)
+        if self.focused is tree:
+            entry = tree.cursor_entry()
+            if isinstance(entry, tuple):
+                return entry
+        return self.marked_quote
+
     def action_copy_quote(self) -> None:
-        quote = self.query_one("#quotes", QuotesTree).selected_quote()
-        if quote is not None:
-            self._copy(quote.text, "quote")
-        else:
+        found = self.quote_to_copy()
+        if found is None:
             self.action_copy_paragraph()
+            return
+        from ..quotes import cite, named_as
+
+        speaker, quote = found
+        source = self.article.source
+        text = cite(quote, speaker, source.url if source else None, self.copy_style)
+        what = "quote with its source" if self.copy_style == "cited" else "quote"
+        self._copy(text, f"Copied {named_as(speaker)}'s {what}")
 
     def action_copy_paragraph(self) -> None:
-        text = self.view.paragraph_text()
-        if text:
-            self._copy(text, "paragraph")
+        piece = self.view.paragraph_piece()
+        if piece is None:
+            return
+        p = self.view.pieces[piece]
+        kind = {"title": "title", "heading": "heading", "caption": "caption", "image": "image file name",
+                "source": "source line"}.get(p.kind, "paragraph")
+        self._copy(p.source_text, f"Copied the {kind}" + (f" (line {p.line})" if p.line else ""))
 
-    def _copy(self, text: str, what: str) -> None:
+    def _copy(self, text: str, title: str) -> None:
+        """Copy ``text``; the notice says what it was and begins it."""
         self.copy_to_clipboard(text)
-        self.notify(f"Copied {what} ({len(text)} characters)", timeout=2, markup=False)
+        preview = text if len(text) <= COPY_PREVIEW else text[: COPY_PREVIEW - 1] + "…"
+        self.notify(visible(f"{preview} ({len(text)} characters)"), title=visible(title), timeout=3, markup=False)
 
     # --- help and palette -----------------------------------------------------
 

@@ -23,8 +23,10 @@ PANE_HELP = {
     "outline": "Sections: the lead and each subheading. ↑/↓ choose, Enter scrolls the article there.",
     "terms": "Terms by category, with counts. Enter on a term shows its reading, base form and count "
     "and marks every occurrence in the article (Esc in the article clears the marks).",
-    "quotes": "Speakers in order of appearance with their quote counts. Enter on a quote scrolls to "
-    "its paragraph and marks it; y copies the quote.",
+    "quotes": "Speakers in order of appearance with their quote counts; the quote under the cursor is "
+    "shown whole beneath the list, with its speaker and title. Enter on a quote scrolls to its "
+    "paragraph and marks it; y copies the quote under the cursor (or, from the article, the marked "
+    "one) with its speaker and source: 「…」（name・title、URL）, or the words alone with KIJI_COPY=quote.",
     "search": "Search: every keystroke searches (same word, reading, synonyms too). Enter: next match, "
     "↑/↓: earlier queries, Esc: back to the article (the highlights stay; Esc again clears them).",
 }

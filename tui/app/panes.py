@@ -185,3 +185,55 @@ class QuotesTree(FittedTree):
         node = self.cursor_node
         return node.data if node is not None and isinstance(node.data, Quote) else None
 
+    def speaker_of(self, quote: Quote) -> Speaker | None:
+        """The speaker ``quote`` is listed under."""
+        return next((s for s in self._speakers if any(q is quote for q in s.quotes)), None)
+
+    def cursor_entry(self) -> object:
+        """What the cursor is on: a :class:`Speaker`, ``(speaker, quote)``, or None."""
+        from ..quotes import Quote
+
+        node = self.cursor_node
+        data = node.data if node is not None else None
+        if isinstance(data, Quote):
+            speaker = self.speaker_of(data)
+            return (speaker, data) if speaker is not None else None
+        return data
+
+
+
+class QuoteInfo(Static):
+    """The quote under the speakers pane's cursor shown whole, with its
+    speaker as the article names them with their title (吉村洋文代表), the
+    reporting verb and the line: what ``y`` copies while that list has focus."""
+
+    def show_node(self, data: object) -> None:
+        """Show a quote, or a speaker (their name with title, their count), or nothing."""
+        from ..quotes import Quote, Speaker, named_as
+
+        if isinstance(data, Speaker):
+            text = Text()
+            text.append(visible(named_as(data)), style="bold")
+            n = len(data.quotes)
+            text.append(f"  {n} quote{'s' if n != 1 else ''}", style="dim")
+            self._set(text)
+        elif isinstance(data, tuple) and len(data) == 2 and isinstance(data[1], Quote):
+            speaker, quote = data
+            text = Text()
+            text.append(visible(named_as(speaker)) + "\n", style="bold")
+            if quote.kind == "direct":
+                text.append(f"「{visible(quote.text)}」")
+            else:
+                text.append(QUOTE_KIND_MARKS.get(quote.kind, "") + " ", style="bold")
+                text.append(visible(quote.text))
+            if quote.verb:
+                text.append(visible(quote.verb), style="dim")
+            text.append(f"  line {quote.line}", style="dim")
+            self._set(text)
+        else:
+            self._set(None)
+
+    def _set(self, text: Text | None) -> None:
+        self.display = text is not None
+        self.update(text if text is not None else Content(""))
+        self.scroll_home(animate=False)
