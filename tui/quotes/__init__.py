@@ -12,7 +12,7 @@ The door of the package. What the rest of kiji may use:
   speaker as the article names them with their title.
 """
 
-from .cite import CITE_STYLES, CiteStyle, attribution, cite, named_as, speaker_title
+from .citation import CITE_STYLES, CiteStyle, attribution, cite, named_as, speaker_title
 from .model import Quote, Speaker, SpeakerKind
 from .reader import find_speakers
 from .render import COLUMNS, render_quotes, render_rows, speaker_dict
