@@ -176,6 +176,34 @@ def test_an_article_of_growing_characters_passes_every_command(tmp_path, capsys)
     assert_all_succeed(every_command(path, capsys))
 
 
+# --- short lines are not all subheadings -------------------------------------------------
+
+SHORT_LINES = st.lists(st.text(st.sampled_from("あいう漢字カナ・ー123abc"), min_size=1, max_size=12), min_size=3, max_size=60)
+
+
+def headings(text: str) -> list[str]:
+    return [b.text for b in parse(text, "a.txt").blocks() if b.kind == "heading"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(SHORT_LINES)
+def test_a_run_of_short_lines_between_paragraphs_is_no_run_of_subheadings(lines):
+    body = "これは本文の段落で、見出しではない長さの文が続いている。"
+    assert headings("\n\n".join([body, *lines, body]) + "\n") == []
+
+
+def test_a_heading_with_a_heading_under_it_is_kept():
+    body = "これは本文の段落で、見出しではない長さの文が続いている。"
+    text = "\n\n".join([body, "大会二日目結果", "第一試合 盛岡大付 対 作新学院", body, "第二試合", body]) + "\n"
+    assert headings(text) == ["大会二日目結果", "第一試合 盛岡大付 対 作新学院", "第二試合"]
+
+
+def test_100000_one_character_lines_give_no_subheadings():
+    text = "\n\n".join("あいうえお"[i % 5] for i in range(100_000)) + "\n"
+    article = parse(text, "a.txt")
+    assert headings(text) == [] and len(article.sections) == 1
+
+
 # --- quotes grow with the text ----------------------------------------------------------
 
 #: Statements as a scrape without full stops strings them together.

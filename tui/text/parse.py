@@ -19,6 +19,8 @@ from .urls import web_url
 
 #: Longest line (in characters) that can still be a subheading.
 HEADING_MAX_CHARS = 40
+#: Most subheadings in a row (a heading and one under it); more short lines in a row are not headings.
+MAX_HEADING_RUN = 2
 #: Image file names: one token, no spaces, a picture extension.
 IMAGE_RE = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp)$", re.IGNORECASE)
 #: The source line: a label, a colon (either width), then the reference.
@@ -203,18 +205,22 @@ def parse(text: str, path: str = "<text>", encoding: str = "utf-8") -> Article:
         else:
             title, title_from = stem, "file"
 
-    # subheadings: a heading-like single line between paragraphs, not a caption
-    # (the index of the last paragraph, found once: a scan of the rest for
-    # each candidate was quadratic in articles of many short lines)
+    # subheadings: a heading-like single line between paragraphs, not a caption,
+    # alone or with one more under it (大会二日目結果, then 第一試合 …); three
+    # or more such lines in a row are a list, a poem or a scrape cut into
+    # pieces, not headings. The index of the last paragraph is found once: a
+    # scan of the rest for each candidate was quadratic in articles of many
+    # short lines.
     last_paragraph = max((i for i, r in enumerate(raws) if r.kind == "paragraph"), default=-1)
-    for idx, raw in enumerate(raws):
-        if raw.kind != "paragraph" or raw.lines != 1 or idx == 0:
+    short = [r.kind == "paragraph" and r.lines == 1 and _is_heading_like(r.text) for r in raws]
+    run_start = 0
+    for idx in range(len(raws) + 1):
+        if idx < len(raws) and short[idx]:
             continue
-        if not _is_heading_like(raw.text):
-            continue
-        if idx >= last_paragraph:
-            continue
-        raw.kind = "heading"
+        if idx - run_start <= MAX_HEADING_RUN:
+            for k in range(max(run_start, 1), min(idx, last_paragraph)):
+                raws[k].kind = "heading"
+        run_start = idx + 1
 
     sections: list[Section] = []
     heading: Block | None = None
