@@ -13,7 +13,9 @@ in a child process (:class:`CoreProcess`) and receives only what it shows:
 the terms, the speakers, the progress and, for each query, the spans the word
 index finds (compact arrays; the literal matches the app finds itself in
 its folded copy of the text, from the first frame). The index stays in
-the child.
+the child. The child reads the file again and analyses it only if it still
+holds the bytes the app read (their SHA-256, :attr:`Article.digest`): else
+:class:`FileChanged`, and the app's text and the child's index never differ.
 
 No Textual import: the child process imports this module and the core only.
 """
@@ -43,6 +45,12 @@ class CoreError(Exception):
 
 class Cancelled(Exception):
     """The caller gave up waiting (its worker was cancelled)."""
+
+
+class FileChanged(Exception):
+    """The file no longer holds the article the app read (message:
+    ``changed`` or ``deleted``): the child does not analyse another text
+    than the one shown."""
 
 
 class Explored(NamedTuple):
@@ -123,6 +131,22 @@ def explore(article: Article, progress: Callable[[float], None] | None = None, s
     return Explored(tuple(terms), speakers, index, tuple(problems))
 
 
+def _read_as_shown(path: str, digest: str | None) -> Article:
+    """The article at ``path``, if the file still holds the bytes whose
+    SHA-256 is ``digest`` (what the app read and shows; None: any); else
+    :class:`FileChanged`. Read again rather than sent through the pipe:
+    pickling 10 MB of article took the app 0.7 s, holding the GIL."""
+    from .text import ArticleError, read_article
+
+    try:
+        article = read_article(path)
+    except ArticleError:
+        raise FileChanged("changed" if os.path.lexists(path) else "deleted") from None
+    if digest is not None and article.digest != digest:
+        raise FileChanged("changed")
+    return article
+
+
 def _serve(conn) -> None:
     """The child's loop: one request at a time, the index kept between them.
 
@@ -150,10 +174,10 @@ def _serve(conn) -> None:
             continue  # the request it meant had already been answered
         try:
             if op == "explore":
-                from .text import read_article
-
                 index = None  # the previous article's
-                found = explore(read_article(args[0]), progress, args[1] if len(args) > 1 else None)
+                # (path, store=None, digest=None): without a digest, the file as it is now
+                path, store, digest = (*args, None, None)[:3]
+                found = explore(_read_as_shown(path, digest), progress, store)
                 index = found.index
                 gc.collect()
                 gc.freeze()  # the index stays: no collection need walk it again
@@ -170,6 +194,8 @@ def _serve(conn) -> None:
             reply = ("ok", result)
         except Cancelled:
             reply = ("cancelled", None)
+        except FileChanged as exc:
+            reply = ("changed", str(exc))
         except Exception as exc:  # noqa: BLE001 - reported to the app, which shows it
             reply = ("error", f"{type(exc).__name__}: {exc}")
         try:
@@ -233,6 +259,8 @@ class CoreProcess:
             self._lock.release()
         if status == "error":
             raise CoreError(result)
+        if status == "changed":
+            raise FileChanged(result)
         if status == "cancelled":
             raise Cancelled(op)
         return result

@@ -32,8 +32,8 @@ from textual.widgets import Footer, OptionList, Static, Tree
 from textual.worker import get_current_worker
 
 from .. import explore as core_process
-from ..explore import Cancelled, CoreError, CoreProcess, Explored, RemoteWords
-from ..text import Article, ArticleError, bundled_article, read_article, visible
+from ..explore import Cancelled, CoreError, CoreProcess, Explored, FileChanged, RemoteWords
+from ..text import Article, ArticleError, bundled_article, digest_of, read_article, read_bytes, visible
 from .article_view import ArticleView
 from .commands import KijiCommands, PaletteCommand
 from .header import TitleBar
@@ -100,6 +100,8 @@ class KijiApp(App[int]):
         Binding("k", "article('scroll_up')", "Up", show=False, id="kiji.article-up", tooltip="Scroll the article up a line, from any pane"),
         Binding("g", "article('scroll_home')", "Top", show=False, id="kiji.article-top", tooltip="Article top, from any pane"),
         Binding("G", "article('scroll_end')", "Bottom", show=False, id="kiji.article-bottom", tooltip="Article end, from any pane"),
+        Binding("r", "reload", "Reload", show=False, id="kiji.reload",
+                tooltip="Read the article again from its file (after it changed on disk)"),
         Binding("right_square_bracket", "switch_article(1)", "Next article", show=False, id="kiji.next-article", tooltip="Open the next article given on the command line"),
         Binding("left_square_bracket", "switch_article(-1)", "Previous article", show=False, id="kiji.previous-article", tooltip="Open the previous article given on the command line"),
     ]
@@ -134,6 +136,13 @@ class KijiApp(App[int]):
         """``(query, line, start)``: the match to make current when that
         query's matches come (:meth:`search_at`)."""
         self._generation = 0
+        self._status = ""
+        self._on_disk = ""
+        """What became of the article's file since it was read: "" (the
+        same), "changed" or "deleted"; said in the header until reloaded."""
+        self._checked: tuple[int, tuple[int, int, int] | None] | None = None
+        """``(generation, stat)`` the file was last compared at: a check reads
+        the file again only when its size, time or inode changed."""
         self._pane_override: dict[str, bool] = {}
         self._terms_shown = True
         """The terms pane under the sections (``t``); the left column itself is ``o``."""
@@ -186,6 +195,7 @@ class KijiApp(App[int]):
     def prepare_explorer(self) -> None:
         """Titles, keymap, focus and the watches of the explorer's widgets
         (the library app prepares them without loading an article)."""
+        self.set_interval(self.FILE_CHECK_SECONDS, self.check_file)
         self.query_one("#outline").border_title = "Sections"
         self.query_one("#terms-pane").border_title = "Terms"
         self.query_one("#speakers").border_title = "Speakers"
@@ -277,6 +287,7 @@ class KijiApp(App[int]):
         self.hits, self.current, self._target = None, None, None
         self.marked_quote = None
         self.workers.cancel_group(self, "search")  # the last article's
+        self._on_disk, self._checked = "", None
         host = article.source.host if article.source else None
         position = f"({self.article_index + 1}/{len(self.paths)})" if len(self.paths) > 1 else ""
         self.query_one("#title", TitleBar).show(visible(article.title), visible(host or ""), position)
@@ -306,7 +317,69 @@ class KijiApp(App[int]):
         self._stop_core()  # however the app ends (tests end without exit())
 
     def _set_status(self, text: str) -> None:
-        self.query_one("#status", Static).update(Content(text))
+        self._status = text
+        note = {"changed": "changed on disk: r reloads", "deleted": "file deleted"}.get(self._on_disk, "")
+        self.query_one("#status", Static).update(Content("  ".join(x for x in (text, note) if x)))
+
+    # --- the file on disk -----------------------------------------------------
+
+    #: How often the article's file is looked at (its stat; read again only when that changed).
+    FILE_CHECK_SECONDS = 1.0
+
+    @work(thread=True, exclusive=True, group="file")
+    def check_file(self) -> None:
+        """Whether the article's file still holds the bytes it was read from
+        (their SHA-256); the answer goes to :meth:`_file_checked`."""
+        article, generation = self.article, self._generation
+        if not article.digest or not self.paths:
+            return  # not read from a file
+        path = self.paths[self.article_index]
+        try:
+            st = os.stat(path)
+            stamp: tuple[int, int, int] | None = (st.st_ino, st.st_size, st.st_mtime_ns)
+        except OSError:
+            stamp = None
+        if self._checked == (generation, stamp):
+            return
+        if stamp is None:
+            state = "deleted"
+        else:
+            try:
+                state = "" if digest_of(read_bytes(path)) == article.digest else "changed"
+            except ArticleError:
+                state = "changed"  # grown past the limit, become a directory...
+        self.call_from_thread(self._file_checked, generation, stamp, state)
+
+    def _file_checked(self, generation: int, stamp: tuple[int, int, int] | None, state: str) -> None:
+        if generation != self._generation:
+            return
+        self._checked = (generation, stamp)
+        self._file_state(state)
+
+    def _file_state(self, state: str) -> None:
+        """Say what became of the file (once per change), in the header until reloaded."""
+        if state == self._on_disk:
+            return
+        self._on_disk = state
+        self._set_status(self._status)
+        path = visible(str(self.paths[self.article_index]))
+        if state == "changed":
+            self.notify(f"{path} changed on disk: r reloads it (the article shown is the one read before)",
+                        title="File changed", severity="warning", timeout=8, markup=False)
+        elif state == "deleted":
+            self.notify(f"{path} was deleted or moved: the article shown is the one read before",
+                        title="File deleted", severity="warning", timeout=8, markup=False)
+
+    def action_reload(self) -> None:
+        """Read the article's file again and show it (the search box keeps its query)."""
+        if not self.article.digest or not self.paths:
+            return
+        try:
+            article = read_article(self.paths[self.article_index], name=self.article.path)
+        except ArticleError as exc:
+            self.notify(visible(str(exc)), title="Cannot reload the article", severity="error", markup=False)
+            return
+        self.load_article(article)
 
     @work(thread=True, exclusive=True, group="analysis")
     def analyse(self, article: Article, path: Path, generation: int) -> None:
@@ -347,7 +420,8 @@ class KijiApp(App[int]):
             show(self._literal_ready, LiteralText(article.text_blocks()))
             core = self._core
             if core is not None:
-                found = core.call("explore", str(path), self._store, cancelled=lambda: worker.is_cancelled, progress=progress)
+                found = core.call("explore", str(path), self._store, article.digest,
+                                  cancelled=lambda: worker.is_cancelled, progress=progress)
                 found = found._replace(index=RemoteWords(core) if found.index else None)
             else:
 
@@ -360,6 +434,9 @@ class KijiApp(App[int]):
                 store = self._store  # tests stand in an explore() that takes no store
                 found = explore(article, local_progress) if store is None else explore(article, local_progress, store)
         except Cancelled:
+            return
+        except FileChanged as exc:  # the child would have analysed another text than the one shown
+            show(self._analysis_stopped, str(exc))
             return
         except Exception as exc:  # noqa: BLE001 - shown to the user, the article stays usable
             show(self._stage_failed, "analysis", f"{type(exc).__name__}: {exc}")
@@ -383,6 +460,16 @@ class KijiApp(App[int]):
         # from walking it (a full collection took ~140 ms with 1 MB open,
         # and one could fall on any keystroke)
         gc.freeze()
+
+    def _analysis_stopped(self, generation: int, state: str) -> None:
+        """The file changed before the child read it: no analysis of another
+        text; the header says so and ``r`` reloads."""
+        if generation != self._generation:
+            return
+        for pane in ("#terms", "#quotes"):
+            self.query_one(pane).loading = False
+        self._set_status("not analysed")
+        self._file_state(state)
 
     def _stage_failed(self, generation: int, stage: str, problem: str) -> None:
         if generation != self._generation:

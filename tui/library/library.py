@@ -18,11 +18,11 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
-from ..text import Article, ArticleError, read_bytes
+from ..text import Article, ArticleError, digest_of, read_bytes
 from .cache import Cache
 from .model import Progress, Row
 from .pool import Failed, Pool, Result, default_jobs
-from .record import Record, StatKey, Unreadable, digest_of, load
+from .record import Record, StatKey, Unreadable, load
 from .scan import DEFAULT_GLOBS, collect
 
 if TYPE_CHECKING:  # pragma: no cover

@@ -9,15 +9,13 @@ same encoding (:func:`analysed_from`, :func:`explored_from`).
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Sequence
 
-from .. import text as text_room  # its parse(): a module of the same name sits behind the door
-from ..text import Article, ArticleError, TooLarge, decode, read_bytes
+from ..text import Article, ArticleError, TooLarge, read_article
 from .dates import article_date
 
 if TYPE_CHECKING:  # pragma: no cover - the rules load in the workers, not to open a library from the cache
@@ -102,16 +100,10 @@ class Unreadable:
     problem: str
 
 
-def digest_of(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
 def load(path: Path | str) -> tuple[Article, str]:
     """The article at ``path`` (named as spelt) and the SHA-256 of the bytes it was read from."""
-    name = os.fspath(path)
-    data = read_bytes(name)
-    text, encoding = decode(data, name)
-    return text_room.parse(text, path=name, encoding=encoding), digest_of(data)
+    article = read_article(os.fspath(path))
+    return article, article.digest
 
 
 def info_of(article: Article) -> Info:

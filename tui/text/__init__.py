@@ -28,7 +28,7 @@ from .bundled import BUNDLED_NAME, SEED_NAME, bundled_article
 from .chars import (
     FULL_STOPS, HIRAGANA, KATAKANA, SENTENCE_ENDS, is_hiragana, is_kana, is_kanji, is_katakana, katakana_to_hiragana,
 )
-from .files import DEFAULT_MAX_SIZE, MAX_SIZE_ENV, TooLarge, decode, format_size, max_size, parse_size, read_article, read_bytes
+from .files import DEFAULT_MAX_SIZE, MAX_SIZE_ENV, TooLarge, decode, digest_of, format_size, max_size, parse_size, read_article, read_bytes
 from .model import Article, ArticleError, Block, BlockKind, Section, Source
 from .parse import PADDING, is_blank, parse, split_lines
 from .sanitize import REPLACED, as_text, json_chunks, to_json, visible
@@ -41,7 +41,7 @@ __all__ = [
     "BUNDLED_NAME", "SEED_NAME", "bundled_article",
     "FULL_STOPS", "HIRAGANA", "KATAKANA", "SENTENCE_ENDS", "is_hiragana", "is_kana", "is_kanji", "is_katakana",
     "katakana_to_hiragana",
-    "DEFAULT_MAX_SIZE", "MAX_SIZE_ENV", "TooLarge", "decode", "format_size", "max_size", "parse_size", "read_article",
+    "DEFAULT_MAX_SIZE", "MAX_SIZE_ENV", "TooLarge", "decode", "digest_of", "format_size", "max_size", "parse_size", "read_article",
     "read_bytes",
     "Article", "ArticleError", "Block", "BlockKind", "Section", "Source",
     "PADDING", "is_blank", "parse", "split_lines",

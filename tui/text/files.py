@@ -5,10 +5,12 @@ cannot be told apart is refused rather than shown as mojibake."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import stat
 import unicodedata
+from dataclasses import replace
 from pathlib import Path
 
 from .chars import CJK_PUNCTUATION_BLOCK, KANA_BLOCK, KANJI_BLOCK
@@ -269,5 +271,11 @@ def read_article(path: Path | str, name: str | None = None) -> Article:
     ``name`` if given, else ``path`` exactly as the caller spelt it (a
     relative path stays relative, ``./a.txt`` keeps its ``./``)."""
     shown = name if name is not None else os.fspath(path)
-    text, encoding = decode(read_bytes(path, shown), shown)
-    return parse(text, path=shown, encoding=encoding)
+    data = read_bytes(path, shown)
+    text, encoding = decode(data, shown)
+    return replace(parse(text, path=shown, encoding=encoding), digest=digest_of(data))
+
+
+def digest_of(data: bytes) -> str:
+    """SHA-256 (hex) of a file's bytes: :attr:`Article.digest`, the cache's key."""
+    return hashlib.sha256(data).hexdigest()

@@ -107,6 +107,9 @@ class Article:
     title_line: int | None = None
     line_count: int = 0
     _text_blocks: tuple[Block, ...] = field(default=(), repr=False, compare=False)
+    digest: str = field(default="", repr=False, compare=False)
+    """SHA-256 (hex) of the file's bytes it was read from ("" when parsed
+    from text): what tells whether the file still holds this article."""
 
     def blocks(self) -> Iterator[Block]:
         """Every block in document order, subheadings included."""
