@@ -193,6 +193,8 @@ class ArticleView(ScrollView, can_focus=True):
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self.pieces: list[Piece] = []
+        self._headings: list[int] = []
+        """The pieces that are subheadings, in order."""
         self._piece_by_line: dict[int, int] = {}
         self._vlines = VisualLines()
         self._first_vline = array("i")
@@ -219,6 +221,7 @@ class ArticleView(ScrollView, can_focus=True):
         self.pieces = article_pieces(article)
         self._total_chars = sum(len(p.text) for p in self.pieces)
         self._piece_by_line = {p.line: i for i, p in enumerate(self.pieces) if p.line}
+        self._headings = [i for i, p in enumerate(self.pieces) if p.kind == "heading"]
         self.hl = Highlights()
         self._piece_matches.clear()
         self._layout_width = -1
@@ -487,6 +490,30 @@ class ArticleView(ScrollView, can_focus=True):
 
     def action_scroll_home(self) -> None:
         self.scroll_to(y=0, animate=False, immediate=True)
+
+    def _section_top(self, piece: int) -> int:
+        """The line a section is scrolled to: its heading with the blank line above."""
+        self.ensure_wrapped(piece)
+        return max(0, self._first_vline[piece] - 1)
+
+    def go_to_section(self, step: int) -> bool:
+        """Scroll to the next section's heading (``step`` > 0), or to the start
+        of the section at the top, or the one before if it starts at the top
+        (``step`` < 0; the article's start counts as one). False when there is
+        none that way."""
+        top = int(self.scroll_y)
+        headings = self._headings
+        if step > 0:
+            target = next((y for y in map(self._section_top, headings) if y > top), None)
+            if target is None or top >= self.max_scroll_y:
+                return False
+        else:
+            starts = [0] + [self._section_top(i) for i in headings if i < len(self._first_vline)]
+            target = max((y for y in starts if y < top), default=None)
+            if target is None:
+                return False
+        self.scroll_to(y=target, animate=False, immediate=True)
+        return True
 
     def action_scroll_end(self) -> None:
         if self.pieces:

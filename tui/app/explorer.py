@@ -37,9 +37,9 @@ from ..text import Article, ArticleError, bundled_article, digest_of, read_artic
 from .article_view import ArticleView
 from .commands import KijiCommands, PaletteCommand
 from .header import TitleBar
-from .help import HelpScreen, keys_text, legend_text, pane_text
+from .help import HelpScreen, keys_text, legend_text, pane_text, remap_text
 from .legend import CATEGORY_HIGHLIGHTS
-from .panes import Outline, QuoteInfo, QuotesTree, TermInfo, TermsTree
+from .panes import FittedTree, Outline, QuoteInfo, QuotesTree, TermInfo, TermsTree
 from .search_bar import MatchCount, SearchInput
 from .themes import resolve_theme
 
@@ -89,21 +89,23 @@ class KijiApp(App[int]):
         Binding("slash", "focus_search", "Search", id="kiji.search", tooltip="Focus the search box", priority=True),
         Binding("n", "next_match", "Next", id="kiji.next-match", tooltip="Next search match"),
         Binding("N", "previous_match", "Prev", show=False, id="kiji.previous-match", tooltip="Previous search match"),
-        Binding("escape", "escape", "Clear", show=False, id="kiji.clear", tooltip="Close a pane overlay, then clear the search"),
+        Binding("escape", "escape", "Clear", show=False, id="kiji.clear", tooltip="Close a floating pane, leave a side pane, clear the search"),
         Binding("t", "toggle_terms", "Terms", id="kiji.toggle-terms", tooltip="Show/hide the terms pane"),
         Binding("o", "toggle_sidebar", "Sections", show=False, id="kiji.toggle-sidebar", tooltip="Show/hide the left column (sections and terms)"),
         Binding("s", "toggle_quotes", "Quotes", id="kiji.toggle-quotes", tooltip="Show/hide the speakers pane"),
         Binding("h", "toggle_highlights", "Highlights", id="kiji.toggle-highlights", tooltip="Highlight terms or not"),
         Binding("y", "copy_quote", "Copy", id="kiji.copy-quote", tooltip="Copy the selected quote (or the paragraph)"),
         Binding("c", "copy_paragraph", "Copy ¶", show=False, id="kiji.copy-paragraph", tooltip="Copy the paragraph"),
-        Binding("j", "article('scroll_down')", "Down", show=False, id="kiji.article-down", tooltip="Scroll the article down a line, from any pane"),
-        Binding("k", "article('scroll_up')", "Up", show=False, id="kiji.article-up", tooltip="Scroll the article up a line, from any pane"),
-        Binding("g", "article('scroll_home')", "Top", show=False, id="kiji.article-top", tooltip="Article top, from any pane"),
-        Binding("G", "article('scroll_end')", "Bottom", show=False, id="kiji.article-bottom", tooltip="Article end, from any pane"),
+        # priority: the screen's own Tab (Textual's order) would come first
+        Binding("tab", "focus_pane(1)", "Next pane", show=False, priority=True, id="kiji.next-pane", tooltip="Next pane, left to right, then the search box"),
+        Binding("shift+tab", "focus_pane(-1)", "Previous pane", show=False, priority=True, id="kiji.previous-pane", tooltip="Previous pane"),
+        # not ]] / [[ as in vim: ] and [ alone walk the articles, at once
+        Binding("right_curly_bracket", "section(1)", "Next section", show=False, id="kiji.next-section", tooltip="Scroll the article to the next section"),
+        Binding("left_curly_bracket", "section(-1)", "Previous section", show=False, id="kiji.previous-section", tooltip="Scroll the article to this or the previous section"),
         Binding("r", "reload", "Reload", show=False, id="kiji.reload",
                 tooltip="Read the article again from its file (after it changed on disk)"),
-        Binding("right_square_bracket", "switch_article(1)", "Next article", show=False, id="kiji.next-article", tooltip="Open the next article given on the command line"),
-        Binding("left_square_bracket", "switch_article(-1)", "Previous article", show=False, id="kiji.previous-article", tooltip="Open the previous article given on the command line"),
+        Binding("right_square_bracket", "switch_article(1)", "Next article", show=False, id="kiji.next-article", tooltip="Next article (the library's list, or the files given)"),
+        Binding("left_square_bracket", "switch_article(-1)", "Previous article", show=False, id="kiji.previous-article", tooltip="Previous article"),
     ]
 
     def __init__(self, paths: list[Path] | None = None, theme: str | None = None, article: Article | None = None,
@@ -264,6 +266,26 @@ class KijiApp(App[int]):
         focused = self.focused
         if focused is None or any(not node.display for node in focused.ancestors_with_self if node is not self.screen):
             self.view.focus()
+
+    #: The panes in the order Tab visits them: as the screen shows them, left
+    #: to right (a column top to bottom), then the search box. Textual's own
+    #: order is by position, and a floating pane's is its place before the offset.
+    PANE_ORDER = ("outline", "terms", "article", "quotes", "search")
+
+    def action_focus_pane(self, step: int) -> None:
+        """Focus the next (previous) visible pane in :data:`PANE_ORDER`."""
+        if self.screen is not self.default_screen:
+            self.screen.focus_next() if step > 0 else self.screen.focus_previous()
+            return
+        chain = set(self.screen.focus_chain)
+        panes = [w for w in (self.query_one(f"#{i}") for i in self.PANE_ORDER) if w in chain]
+        if not panes:
+            return
+        focused = self.focused
+        at = next((i for i, w in enumerate(panes) if focused is not None and focused in w.ancestors_with_self), -1)
+        if at < 0 and step < 0:
+            at = 0
+        self.screen.set_focus(panes[(at + step) % len(panes)])
 
     def _close_overlays(self) -> bool:
         closed = False
@@ -652,8 +674,12 @@ class KijiApp(App[int]):
         self._step_match(-1)
 
     def action_escape(self) -> None:
-        """Close an overlay; else clear the search; else the marks."""
+        """Close an overlay; else leave a side pane for the article; else
+        clear the search; else the marks."""
         if self._close_overlays():
+            return
+        if self.focused is not None and self.focused.id in ("outline", "terms", "quotes"):
+            self.view.focus()
             return
         search = self.query_one("#search", SearchInput)
         if search.value or self.hits is not None:
@@ -701,7 +727,10 @@ class KijiApp(App[int]):
     @on(Tree.NodeSelected, "#terms")
     def _term_selected(self, event: Tree.NodeSelected) -> None:
         term = event.node.data
-        if term is None or isinstance(term, str):
+        if isinstance(term, str):  # a category: nothing to go to, Enter folds it
+            event.node.toggle()
+            return
+        if term is None:
             return
         self.query_one("#term-info", TermInfo).show_term(term)
         self.view.set_focus_term(term)
@@ -764,8 +793,10 @@ class KijiApp(App[int]):
         self.view.restyle()
         self.notify(visible(f"{category}: {'hidden' if category in hidden else 'shown'}"), timeout=2, markup=False)
 
-    def action_article(self, action: str) -> None:
-        getattr(self.view, f"action_{action}")()
+    def action_section(self, step: int) -> None:
+        """Scroll the article to the next section (``step`` 1) or to the start
+        of this or the previous one (-1)."""
+        self.view.go_to_section(step)
 
     def action_switch_article(self, step: int) -> None:
         """Open the article ``step`` places away; one that can no longer be
@@ -828,14 +859,12 @@ class KijiApp(App[int]):
     def binding_groups(self):
         """Every key, grouped as the help screen shows them."""
         return [
-            ("kiji", [b for b in self.BINDINGS if isinstance(b, Binding)]),
+            ("Explorer", [b for b in self.BINDINGS if isinstance(b, Binding)]),
             ("Article", ArticleView.BINDINGS),
+            ("Lists: sections, terms, speakers", FittedTree.BINDINGS),
             ("Search box", SearchInput.BINDINGS),
             ("Everywhere", [
-                Binding("tab", "focus_next", "Next pane"),
-                Binding("shift+tab", "focus_previous", "Previous pane"),
-                Binding("ctrl+p", "command_palette", "Command palette (sections, speakers, categories, themes)"),
-                Binding("enter", "select", "Select (section, term, quote)"),
+                Binding("ctrl+p", "command_palette", "Command palette (sections, speakers, themes)"),
             ]),
         ]
 
@@ -845,14 +874,16 @@ class KijiApp(App[int]):
         return " ".join(self.get_key_display(Binding(key.strip(), binding.action)) for key in keys.split(","))
 
     def action_help(self) -> None:
-        keys = keys_text(self.binding_groups(), self.key_display)
+        groups = self.binding_groups()
+        keys = keys_text(groups, self.key_display)
         focused = self.focused
         pane = None
         for node in focused.ancestors_with_self if focused is not None else ():
             if node.id in ("article", "outline", "terms", "quotes", "search"):
                 pane = node.id
                 break
-        self.push_screen(HelpScreen(keys, legend_text(self.view.mark_style), pane_text(pane)))
+        self.push_screen(HelpScreen(keys, legend_text(self.view.mark_style), pane_text(pane),
+                                    remap_text(groups, self.key_display)))
 
     def palette_commands(self) -> Iterator[PaletteCommand]:
         """kiji's entries in the command palette."""

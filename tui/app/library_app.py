@@ -35,7 +35,7 @@ from .. import text as text_room  # its parse(): a module of the same name sits 
 from ..text import ArticleError, read_article, visible
 from .commands import PaletteCommand
 from .explorer import KijiApp, parse_keymap
-from .help import HelpScreen, keys_text
+from .help import HelpScreen, keys_text, remap_text
 from .library_screen import LEGEND, SORTS, LibraryScreen
 from .people_screen import PeopleScreen
 
@@ -48,7 +48,7 @@ BATCH_SECONDS = 0.1
 #: Explorer actions, of no use while a library screen is shown.
 EXPLORER_ACTIONS = frozenset({
     "next_match", "previous_match", "escape", "toggle_terms", "toggle_sidebar", "toggle_quotes",
-    "toggle_highlights", "copy_quote", "copy_paragraph", "article", "switch_article", "back",
+    "toggle_highlights", "copy_quote", "copy_paragraph", "section", "switch_article", "back",
 })
 
 
@@ -346,7 +346,7 @@ class LibraryApp(KijiApp):
     def binding_groups(self):
         groups = super().binding_groups()
         kiji = [b for b in KijiApp.BINDINGS + LibraryApp.BINDINGS if isinstance(b, Binding)]
-        return [("kiji", kiji), *groups[1:]]
+        return [("Explorer", kiji), *groups[1:]]
 
     def action_help(self) -> None:
         screen = self._base_screen()
@@ -355,11 +355,12 @@ class LibraryApp(KijiApp):
             return
         everywhere = [b for b in KijiApp.BINDINGS if isinstance(b, Binding) and b.id in ("kiji.quit", "kiji.force-quit", "kiji.help")]
         everywhere.append(Binding("ctrl+p", "command_palette", "Command palette (people, sorting, themes)"))
-        keys = keys_text([*screen.binding_groups(), ("Everywhere", everywhere)], self.key_display)
+        groups = [*screen.binding_groups(), ("Everywhere", everywhere)]
+        keys = keys_text(groups, self.key_display)
         about = screen.help_for_focus()
         pane = Text.assemble(("This screen\n", "bold underline"), f"  {about}\n") if about else Text()
         legend = LEGEND if isinstance(screen, LibraryScreen) else Text()
-        self.push_screen(HelpScreen(keys, legend, pane))
+        self.push_screen(HelpScreen(keys, legend, pane, remap_text(groups, self.key_display)))
 
     def palette_commands(self) -> Iterator[PaletteCommand]:
         screen = self._base_screen()

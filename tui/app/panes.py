@@ -12,6 +12,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING, Iterable
 
 from rich.text import Text
+from textual.binding import Binding
 from textual.content import Content
 from textual.widgets import OptionList, Static, Tree
 from textual.widgets.option_list import Option
@@ -34,6 +35,14 @@ def cut_text(text: Text, width: int) -> Text:
 
 class Outline(OptionList):
     """The sections of the article: the lead and every subheading."""
+
+    BINDINGS = [
+        Binding("down,j", "cursor_down", "Down", show=False, id="list.down", tooltip="Next row"),
+        Binding("up,k", "cursor_up", "Up", show=False, id="list.up", tooltip="Previous row"),
+        Binding("home,g", "first", "First", show=False, id="list.first", tooltip="The first row"),
+        Binding("end,G", "last", "Last", show=False, id="list.last", tooltip="The last row"),
+        Binding("enter", "select", "Select", show=False, id="list.select", tooltip="Scroll the article to the section"),
+    ]
 
     _section_lines: list[int] = []
 
@@ -66,6 +75,17 @@ class FittedTree(Tree[object]):
     """A two-level tree whose labels are cut to the pane's width
     (:func:`tui.text.cut`), and rebuilt when the width changes."""
 
+    BINDINGS = [
+        Binding("down,j", "cursor_down", "Down", show=False, id="list.down", tooltip="Next row"),
+        Binding("up,k", "cursor_up", "Up", show=False, id="list.up", tooltip="Previous row"),
+        Binding("home,g", "scroll_home", "First", show=False, id="list.first", tooltip="The first row"),
+        Binding("end,G", "scroll_end", "Last", show=False, id="list.last", tooltip="The last row"),
+        Binding("enter", "select_cursor", "Select", show=False, id="list.select",
+                tooltip="Select: go to the section, mark the term, jump to the quote"),
+        Binding("space", "toggle_node", "Fold", show=False, id="list.fold",
+                tooltip="Fold or unfold a speaker's quotes, a category's terms"),
+    ]
+
     #: Cells before a label: the fold mark of a top node, the guide of a leaf.
     INDENT = 2
 
@@ -73,7 +93,13 @@ class FittedTree(Tree[object]):
         super().__init__(Text(root), id=id)
         self.show_root = False
         self.guide_depth = 2
+        self.auto_expand = False  # Enter selects (jumps); Space folds
         self._room = 0
+
+    def on_focus(self) -> None:
+        """A list shows its cursor as soon as it has the focus."""
+        if self.cursor_line < 0 and self.root.children:
+            self.cursor_line = 0
 
     def label_room(self) -> int:
         """Cells a label may take at the pane's width now."""
