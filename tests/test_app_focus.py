@@ -140,7 +140,7 @@ async def test_the_focused_pane_is_drawn_so_and_the_article_too(fixed_core, size
         if app.focused is not quotes:
             quotes.focus()
             await pilot.pause()
-        border = quotes.styles.border_top[1]
+        border = app.query_one("#speakers").styles.border_top[1]  # the pane around the list
         assert border.hex.lower() != app.query_one("#outline").styles.border_top[1].hex.lower()  # lit, the others not
         assert sum(abs(a - b) for a, b in zip(border.rgb, Color.parse(accent).rgb)) <= 6  # the theme's accent
         tree = app.query_one("#quotes", Tree)
