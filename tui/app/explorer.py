@@ -103,7 +103,7 @@ class KijiApp(App[int]):
         Binding("right_curly_bracket", "section(1)", "Next section", show=False, id="kiji.next-section", tooltip="Scroll the article to the next section"),
         Binding("left_curly_bracket", "section(-1)", "Previous section", show=False, id="kiji.previous-section", tooltip="Scroll the article to this or the previous section"),
         Binding("r", "reload", "Reload", show=False, id="kiji.reload",
-                tooltip="Read the article again from its file (after it changed on disk)"),
+                tooltip="Read the article again (its file changed on disk)"),
         Binding("right_square_bracket", "switch_article(1)", "Next article", show=False, id="kiji.next-article", tooltip="Next article (the library's list, or the files given)"),
         Binding("left_square_bracket", "switch_article(-1)", "Previous article", show=False, id="kiji.previous-article", tooltip="Previous article"),
     ]
