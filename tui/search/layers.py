@@ -7,6 +7,7 @@ from array import array
 from bisect import bisect_left, bisect_right
 from typing import Iterable, Iterator, Sequence
 
+from .flat import flattened
 from .lexicon import ATTACHES, CONTENT, ENDS, Lexicon
 from .model import SEP, How
 
@@ -33,6 +34,9 @@ class Layer:
 
     def __len__(self) -> int:
         return len(self.lex)
+
+    def __getstate__(self) -> dict:
+        return flattened(self.__dict__, ("postings",))
 
     def add_block(self, base: int, toks: Iterable[tuple[int, int, int]], lexicon: Lexicon) -> None:
         """Append one block's ``(start, end, lexeme)`` tokens; ``base`` is where
@@ -167,6 +171,9 @@ class Compounds:
         self.lex = array("i")
         self.postings: dict[int, array] = {}
         """Compound lexeme to the indexes of its compounds."""
+
+    def __getstate__(self) -> dict:
+        return flattened(self.__dict__, ("postings",))
 
     def add(self, first: int, count: int, lex: int) -> None:
         post = self.postings.get(lex)

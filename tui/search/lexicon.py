@@ -7,6 +7,7 @@ from array import array
 from typing import Sequence
 
 from ..analysis import Token, token_reading, tokenize
+from .flat import flattened
 from .model import FUNCTION_POS, SEP, SYMBOL_POS
 
 #: Lexeme flags.
@@ -125,6 +126,9 @@ class Lexicon:
             self.synonyms.append(t.synonyms)
             self.dictionary.append(t.dictionary)
         return lex
+
+    def __getstate__(self) -> dict:
+        return flattened(self.__dict__, ("by_norm", "by_dic", "by_group"))
 
     def finish(self) -> None:
         """Build the lookup tables, once every word is in."""
