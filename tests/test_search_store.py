@@ -45,3 +45,21 @@ def test_truncated_bytes_are_refused():
     data = index_to_bytes(SearchIndex.build(read_article(bundled_article())))
     with pytest.raises(ValueError):
         index_from_bytes(data[: len(data) // 2])
+
+
+def test_a_flat_table_answers_as_its_dict_does():
+    from tui.search.flat import FlatMap
+
+    table = {7: [1, 2, 3], 0: [], 42: [5], -1: [9, 9]}
+    flat = pickle.loads(pickle.dumps(FlatMap.of(table)))
+    for key, run in table.items():
+        assert list(flat.get(key, ())) == run
+    assert flat.get(8) is None and flat.get(8, ()) == () and len(flat) == len(table)
+
+
+def test_a_stored_index_holds_its_tables_flat():
+    """What makes loading cheap: no dict of lists per lexeme in the bytes."""
+    from tui.search.flat import FlatMap
+
+    words = index_from_bytes(index_to_bytes(SearchIndex.build(read_article(bundled_article())))).words
+    assert isinstance(words._fine.postings, FlatMap) and isinstance(words._lexicon.by_norm, FlatMap)
