@@ -280,6 +280,16 @@ async def test_help_says_how_to_select_text_while_kiji_holds_the_mouse():
         assert "Shift" in str(screen.query_one("#help-mouse").render())
 
 
+def test_one_name_for_the_speakers_pane():
+    from tui.app.help import legend_text
+    from rich.style import Style
+
+    app = KijiApp()
+    toggle = next(b for b in app.BINDINGS if b.action == "toggle_quotes")
+    assert toggle.description == "Speakers" and "speakers" in toggle.tooltip
+    assert "Speakers pane" in legend_text(lambda name: Style()).plain
+
+
 def test_the_readme_keys_table_names_every_binding_of_the_explorer():
     import re
     from pathlib import Path

@@ -92,7 +92,7 @@ class KijiApp(App[int]):
         Binding("escape", "escape", "Clear", show=False, id="kiji.clear", tooltip="Close a floating pane, leave a side pane, clear the search"),
         Binding("t", "toggle_terms", "Terms", id="kiji.toggle-terms", tooltip="Show/hide the terms pane"),
         Binding("o", "toggle_sidebar", "Sections", show=False, id="kiji.toggle-sidebar", tooltip="Show/hide the left column (sections and terms)"),
-        Binding("s", "toggle_quotes", "Quotes", id="kiji.toggle-quotes", tooltip="Show/hide the speakers pane"),
+        Binding("s", "toggle_quotes", "Speakers", id="kiji.toggle-speakers", tooltip="Show/hide the speakers pane"),
         Binding("h", "toggle_highlights", "Highlights", id="kiji.toggle-highlights", tooltip="Highlight terms or not"),
         Binding("y", "copy_quote", "Copy", id="kiji.copy-quote", tooltip="Copy the selected quote (or the paragraph)"),
         Binding("c", "copy_paragraph", "Copy ¶", show=False, id="kiji.copy-paragraph", tooltip="Copy the paragraph"),

@@ -115,7 +115,7 @@ def legend_text(style_of: Callable[[str], Style]) -> Text:
         text.append(f"{h.label}", style=style_of(h.name))
         text.append(" " * max(1, 32 - len(h.label)))
         text.append(f"{h.look}\n", style="dim")
-    text.append("\nQuotes pane\n", style="bold underline")
+    text.append("\nSpeakers pane\n", style="bold underline")
     text.append(f"  {QUOTE_KIND_MARKS['direct']}  direct quote    {QUOTE_KIND_MARKS['indirect']}  indirect (reported) speech\n")
     return text
 
