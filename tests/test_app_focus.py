@@ -134,12 +134,13 @@ async def test_the_focused_pane_is_drawn_so_and_the_article_too(fixed_core, size
         await settle(app, pilot)
         accent = app.current_theme.accent
         view = app.view
-        assert app.focused is view
+        assert app.focused is view and view.styles.border_left[0] == "tall"
         await show_pane(app, pilot, "#quotes")
         quotes = app.query_one("#quotes")
         if app.focused is not quotes:
             quotes.focus()
             await pilot.pause()
+        assert view.styles.border_left[0] in ("blank", "")  # the article's bar goes with the focus
         border = app.query_one("#speakers").styles.border_top[1]  # the pane around the list
         assert border.hex.lower() != app.query_one("#outline").styles.border_top[1].hex.lower()  # lit, the others not
         assert sum(abs(a - b) for a, b in zip(border.rgb, Color.parse(accent).rgb)) <= 6  # the theme's accent
