@@ -41,7 +41,7 @@ from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from ..text import REPLACED, Article, cells, cut_middle, line_width, visible, web_url, wrap
+from ..text import REPLACED, Article, cells, cut_middle, line_width, readable_url, visible, web_url, wrap
 from .legend import CATEGORY_HIGHLIGHTS
 
 #: Cells on the left for marks (current match, selected quote).
@@ -146,7 +146,10 @@ def article_pieces(article: Article) -> list[Piece]:
     if article.source is not None:
         url = article.source.url
         link = url if set(url) <= _SAFE_URL and web_url(url) is not None else None
-        pieces.append(make_piece("source", article.source.line, f"出典: {url}", link))
+        # shown decoded (readable Japanese), linked and copied as written
+        piece = make_piece("source", article.source.line, f"出典: {readable_url(url)}", link)
+        piece.source_text = f"出典: {url}"
+        pieces.append(piece)
     return pieces
 
 

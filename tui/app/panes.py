@@ -17,7 +17,7 @@ from textual.content import Content
 from textual.widgets import OptionList, Static, Tree
 from textual.widgets.option_list import Option
 
-from ..text import Article, cells, cut, visible
+from ..text import Article, cells, cut, visible, wrap_hanging
 from .legend import CATEGORY_HIGHLIGHTS, QUOTE_KIND_MARKS
 
 if TYPE_CHECKING:  # pragma: no cover - the core loads after the first frame
@@ -46,18 +46,43 @@ class Outline(OptionList):
 
     _section_lines: list[int] = []
 
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._entries: list[tuple[str, int]] = []
+        """Each section's label and source line."""
+        self._width = 0
+
     def show_article(self, article: Article) -> None:
-        options = []
-        for n, section in enumerate(article.sections):
+        entries = []
+        for section in article.sections:
             if section.heading is not None:
-                label = Content(visible(section.heading.text))
-                options.append(Option(label, id=f"line-{section.heading.line}"))
+                entries.append((visible(section.heading.text), section.heading.line))
             elif section.blocks:
-                options.append(Option(Content("(lead)"), id=f"line-{section.blocks[0].line}"))
-        self._section_lines = [self.line_of(option) for option in options]
-        self.set_options(options)
-        if options:
+                entries.append(("(lead)", section.blocks[0].line))
+        self._entries = entries
+        self._section_lines = [line for _, line in entries]
+        self._fill()
+        if entries:
             self.highlighted = 0
+
+    def _label_width(self) -> int:
+        # one cell kept for the scrollbar a long outline shows (a steady
+        # gutter would make the box a row taller than its sections)
+        return max(4, self.size.width - 1)
+
+    def _fill(self) -> None:
+        """The options, each heading wrapped to the width with a hanging indent."""
+        self._width = width = self._label_width()
+        highlighted = self.highlighted
+        self.set_options(
+            Option(Content("\n".join(wrap_hanging(label, width))), id=f"line-{line}") for label, line in self._entries
+        )
+        if highlighted is not None and self._entries:
+            self.highlighted = min(highlighted, len(self._entries) - 1)
+
+    def on_resize(self) -> None:
+        if self._entries and self._label_width() != self._width:
+            self._fill()
 
     def index_for_line(self, line: int) -> int | None:
         """The option of the section holding the block at source ``line``."""

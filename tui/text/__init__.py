@@ -20,6 +20,7 @@ The door of the package. What the rest of kiji may use:
   (line breaking with Japanese kinsoku rules);
 - :func:`cut` and :func:`cut_middle` (a text shortened to a width in cells,
   one ``…`` at the cut), :func:`cells` (its width);
+- :func:`readable_url`: a URL's percent-escapes decoded for showing;
 - :func:`split_url` / :func:`web_url`: a URL from article text split into
   its parts, or None when it cannot be parsed (never an exception).
 """
@@ -32,10 +33,10 @@ from .files import DEFAULT_MAX_SIZE, MAX_SIZE_ENV, TooLarge, decode, digest_of, 
 from .model import Article, ArticleError, Block, BlockKind, Section, Source
 from .parse import PADDING, is_blank, parse, split_lines
 from .sanitize import REPLACED, as_text, json_chunks, to_json, visible
-from .kinsoku import line_width, wrap
+from .kinsoku import line_width, wrap, wrap_hanging
 from .variants import NAME_VARIANTS, VARIATION_SELECTORS, fold_variants, has_variants
 from .cutting import ELLIPSIS, cells, cut, cut_middle
-from .urls import split_url, web_url
+from .urls import readable_url, split_url, web_url
 
 __all__ = [
     "BUNDLED_NAME", "SEED_NAME", "bundled_article",
@@ -46,8 +47,8 @@ __all__ = [
     "Article", "ArticleError", "Block", "BlockKind", "Section", "Source",
     "PADDING", "is_blank", "parse", "split_lines",
     "REPLACED", "as_text", "json_chunks", "to_json", "visible",
-    "line_width", "wrap",
+    "line_width", "wrap", "wrap_hanging",
     "NAME_VARIANTS", "VARIATION_SELECTORS", "fold_variants", "has_variants",
     "ELLIPSIS", "cells", "cut", "cut_middle",
-    "split_url", "web_url",
+    "readable_url", "split_url", "web_url",
 ]

@@ -114,3 +114,17 @@ def wrap(text: str, width: int) -> list[tuple[int, int]]:
 def line_width(text: str, start: int, end: int) -> int:
     """Cells taken by ``text[start:end]``."""
     return sum(cell_width(ch) for ch in text[start:end])
+
+
+def wrap_hanging(text: str, width: int, indent: int = 2) -> list[str]:
+    """``text`` broken as :func:`wrap` breaks it, in ``width`` cells, each
+    line after the first indented by ``indent`` spaces (a hanging indent, so
+    a list of wrapped entries shows where each begins)."""
+    first = wrap(text, max(1, width))
+    if len(first) == 1:
+        return [text[first[0][0]:first[0][1]]]
+    start, end = first[0]
+    rest = text[first[1][0]:]
+    lines = [text[start:end]]
+    lines += [" " * indent + rest[s:e] for s, e in wrap(rest, max(1, width - indent))]
+    return lines

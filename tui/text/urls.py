@@ -10,7 +10,7 @@ title from it, shown as it is.
 
 from __future__ import annotations
 
-from urllib.parse import SplitResult, urlsplit
+from urllib.parse import SplitResult, unquote, urlsplit
 
 
 def split_url(url: str) -> SplitResult | None:
@@ -28,3 +28,15 @@ def web_url(url: str) -> SplitResult | None:
     not a URL that can be parsed)."""
     parts = split_url(url)
     return parts if parts is not None and parts.scheme in ("http", "https") else None
+
+
+def readable_url(url: str) -> str:
+    """``url`` as a reader reads it: its percent-escapes decoded
+    (``…/wiki/%E6%9D%B1%E4%BA%AC`` → ``…/wiki/東京``) when they spell UTF-8
+    text; else as it is. For showing only: the link stays the encoded URL."""
+    if "%" not in url:
+        return url
+    try:
+        return unquote(url, errors="strict")
+    except UnicodeDecodeError:
+        return url
