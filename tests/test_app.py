@@ -565,7 +565,8 @@ async def test_selecting_a_term_shows_reading_base_count_and_marks_occurrences(f
         term = leaf.data
         info = str(app.query_one("#term-info").render())
         assert term.reading in info and term.base in info and str(term.count) in info
-        assert sum(len(v) for v in app.view.hl.focus.values()) == term.count
+        await settle(app, pilot)
+        assert [text for _, text in marked_matches(app.view)] == [term.text] * term.count  # marked as a search
 
 
 async def test_speakers_in_order_with_counts_and_kind_marks(fixed_core):
@@ -1063,3 +1064,111 @@ async def test_c_names_what_it_copied_a_heading_or_a_paragraph(tmp_path):
         await pilot.pause()
         await pilot.press("c")
         assert notices(app)[-1] == (f"Copied the paragraph (line {paragraph})", "次の段落です。二つ目の文もあります。 (18 characters)")
+
+
+# --- search that explains itself ---------------------------------------------------
+
+
+def how_text(app) -> str:
+    return str(app.query_one("#match-how").render()).strip()
+
+
+@pytest.mark.parametrize(("query", "how"), [
+    ("ハノイ", "literal"), ("述べる", "same word"), ("こくれん", "reading"), ("国際連合", "synonym"),
+])
+async def test_the_search_bar_says_how_the_current_match_was_found(query, how):
+    app = KijiApp()
+    async with app.run_test(size=(120, 35)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash", *query)
+        await settle(app, pilot)
+        assert count_text(app).startswith("1/")
+        assert how_text(app) == how
+        await pilot.press("escape", "escape")
+        assert how_text(app) == "" and count_text(app) == "0/0"
+
+
+async def test_a_romaji_query_finds_the_name_by_reading_and_says_what_it_read(tmp_path):
+    app = KijiApp([write_article(tmp_path, "都知事選の結果\n\n小池百合子知事は15日、会見を開いた。\n")])
+    async with app.run_test(size=(120, 35)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash", *"koike")
+        await settle(app, pilot)
+        assert count_text(app) == "1/1"
+        assert how_text(app) == "reading こいけ"
+        assert [text for _, text in marked_matches(app.view)] == ["小池"]
+
+
+async def test_enter_on_a_term_makes_it_the_search_under_n_and_the_counter(fixed_core):
+    app = KijiApp()
+    async with app.run_test(size=(120, 35)) as pilot:
+        await settle(app, pilot)
+        tree = app.query_one("#terms", Tree)
+        tree.focus()
+        node = next(leaf for cat in tree.root.children for leaf in cat.children if getattr(leaf.data, "text", "") == "ハノイ")
+        tree.move_cursor(node)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.query_one("#search", SearchInput).value == "ハノイ"
+        n = sum(b.text.count("ハノイ") for b in app.article.text_blocks())
+        assert n > 2 and count_text(app) == f"1/{n}" and how_text(app) == "literal"
+        assert [text for _, text in marked_matches(app.view)] == ["ハノイ"] * n
+        await pilot.press("n")
+        assert count_text(app) == f"2/{n}"
+        await pilot.press("N", "N")
+        assert count_text(app) == f"{n}/{n}"
+
+
+async def test_enter_on_a_term_starts_from_its_first_occurrence_on_screen(tmp_path, fixed_core):
+    text = long_article(40)
+    app = KijiApp([write_article(tmp_path, text)])
+    async with app.run_test(size=(120, 35)) as pilot:
+        await settle(app, pilot)
+        app.view.scroll_to_line(41)  # the 20th paragraph (第19段落, line 41) at the top
+        await pilot.pause()
+        tree = app.query_one("#terms", Tree)
+        tree.focus()
+        tree.move_cursor(next(leaf for cat in tree.root.children for leaf in cat.children if getattr(leaf.data, "text", "") == "ハノイ"))
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert count_text(app) == "20/40"  # its match is current, not the first of the article
+
+
+async def test_n_with_no_search_says_so():
+    app = KijiApp()
+    async with app.run_test(size=(120, 35)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("n")
+        assert notices(app)[-1][1] == "No search yet: / to search"
+        await pilot.press("slash", *"東京都庁", "escape")
+        await settle(app, pilot)
+        await pilot.press("N")
+        assert notices(app)[-1][1] == "No match for 東京都庁"
+
+
+@pytest.mark.parametrize("query", ["ぶらんど", "burando", "ブランド"])
+async def test_the_palette_finds_a_speaker_by_reading_as_the_search_does(fixed_core, query):
+    from textual.command import CommandList
+
+    app = KijiApp()
+    async with app.run_test(size=(120, 35)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("ctrl+p", *query)
+        commands = app.screen.query_one(CommandList)
+        await until(pilot, lambda: commands.option_count > 0, "palette hits")
+        shown = [str(commands.get_option_at_index(i).prompt) for i in range(commands.option_count)]
+        assert any("Go to speaker: ジョン・ブランドリーノ" in s for s in shown)
+
+
+async def test_the_palette_finds_a_kanji_name_by_the_reading_of_its_term(tmp_path):
+    app = KijiApp([write_article(tmp_path, "都知事選の結果\n\n小池百合子知事は15日、「都民の命を守る」と述べた。\n")])
+    async with app.run_test(size=(120, 35)) as pilot:
+        await settle(app, pilot)
+        found = [c for c in app.palette_commands() if c.text.startswith("Go to speaker")]
+        assert found and "こいけゆりこ" in found[0].readings
+        await pilot.press("ctrl+p", *"koike")
+        from textual.command import CommandList
+
+        commands = app.screen.query_one(CommandList)
+        await until(pilot, lambda: commands.option_count > 0, "palette hits")
+        assert any("小池百合子" in str(commands.get_option_at_index(i).prompt) for i in range(commands.option_count))

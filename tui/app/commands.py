@@ -1,5 +1,6 @@
 """kiji's own commands in the command palette (ctrl+p): jump to a section or
-a speaker, toggle a highlight category, switch theme.
+a speaker, toggle a highlight category, switch theme. Found as the search
+finds words: by fuzzy match, folded text, and readings (kana or romaji).
 
 The commands are listed by the app (:meth:`KijiApp.palette_commands`) so the
 palette and the keys share one set of actions. Article text in a command is
@@ -23,6 +24,9 @@ class PaletteCommand(NamedTuple):
     help: str
     """Fixed help text (markup-safe: no article text)."""
     run: Callable[[], object]
+    readings: tuple[str, ...] = ()
+    """Kana readings of the names it holds (a speaker's, from the terms):
+    the palette finds it by them as the search does (:meth:`KijiCommands.search`)."""
 
 
 class KijiCommands(Provider):
@@ -37,8 +41,28 @@ class KijiCommands(Provider):
             yield DiscoveryHit(Content(command.text), command.run, text=command.text, help=command.help)
 
     async def search(self, query: str) -> Hits:
+        """Textual's fuzzy match on the text, else the search's folding and
+        readings: ぶらんど or burando finds ジョン・ブランドリーノ, こいけ or
+        koike finds 小池百合子 (by the speaker's reading among the terms)."""
+        from ..search import fold, reading_query
+
         matcher = self.matcher(query)
+        wanted = [_squash(w) for w in (fold(query), reading_query(query)) if _squash(w)]
         for command in self._commands():
             score = matcher.match(command.text)
+            if score <= 0 and wanted:
+                forms = [_squash(fold(command.text)), *(_squash(r) for r in command.readings)]
+                if any(w in f for w in wanted for f in forms):
+                    score = READING_SCORE
             if score > 0:
                 yield Hit(score, Content(command.text), command.run, text=command.text, help=command.help)
+
+
+#: The score of a command found by its folded text or a reading (Textual's
+#: fuzzy scores run from 0 to 1: these come after the closest fuzzy matches).
+READING_SCORE = 0.5
+
+
+def _squash(text: str) -> str:
+    """``text`` without the separators a reader does not type (・, spaces)."""
+    return text.replace("・", "").replace(" ", "").replace("\u3000", "")

@@ -40,7 +40,7 @@ from .header import TitleBar
 from .help import HelpScreen, keys_text, legend_text, pane_text, remap_text
 from .legend import CATEGORY_HIGHLIGHTS
 from .panes import FittedTree, Outline, QuoteInfo, QuotesTree, TermInfo, TermsTree
-from .search_bar import MatchCount, SearchInput
+from .search_bar import MatchCount, MatchHow, SearchInput
 from .themes import resolve_theme
 
 #: Environment variable with key remappings: ``id=keys`` pairs separated by ``;``.
@@ -183,6 +183,7 @@ class KijiApp(App[int]):
         with Horizontal(id="searchbar"):
             yield Static(Content("/"), id="search-prompt")
             yield SearchInput(placeholder="search: word, reading or synonym", id="search", compact=True)
+            yield MatchHow(Content(""), id="match-how")
             yield MatchCount(Content("0/0"), id="match-count")
         yield Footer(compact=True)
 
@@ -622,17 +623,34 @@ class KijiApp(App[int]):
 
     def _show_count(self, pending: bool = False) -> None:
         counter = self.query_one("#match-count", MatchCount)
+        how = self.query_one("#match-how", MatchHow)
         hits = self.hits
         if pending:
             counter.show_pending()
+            how.show(None)
         elif hits is None or self.current is None:
             counter.show(0, 0, partial=False)
+            how.show(None)
         else:
             counter.show(hits.index(self.current) + 1, hits.count, partial=hits.partial)
+            found = self.current.how
+            kana = ""
+            if found == "reading":
+                from ..search import romaji_kana
+
+                kana = romaji_kana(self._query) or ""
+            how.show(found, kana)
 
     def _step_match(self, step: int) -> None:
         hits, current = self.hits, self.current
         if hits is None or current is None:
+            query = visible(self._query.strip())
+            if not query:
+                self.notify("No search yet: / to search", timeout=2)
+            elif self.literal is None:
+                self.notify(f"Still searching for {query}", timeout=2, markup=False)
+            else:  # the words, readings and synonyms may still come while the analysis runs
+                self.notify(f"No match for {query}" + (" yet" if self.index is None else ""), timeout=2, markup=False)
             return
         if step > 0:
             self.current = hits.after(current.start) or hits.first()
@@ -726,6 +744,9 @@ class KijiApp(App[int]):
 
     @on(Tree.NodeSelected, "#terms")
     def _term_selected(self, event: Tree.NodeSelected) -> None:
+        """A term is a search (vim's ``*``): its text in the search box, every
+        match under n/N and the counter, the current one its first occurrence
+        from the top of the view on."""
         term = event.node.data
         if isinstance(term, str):  # a category: nothing to go to, Enter folds it
             event.node.toggle()
@@ -733,7 +754,12 @@ class KijiApp(App[int]):
         if term is None:
             return
         self.query_one("#term-info", TermInfo).show_term(term)
-        self.view.set_focus_term(term)
+        self.view.set_focus_term(None)
+        top = self.view.current_piece()
+        top_line = self.view.pieces[top].line if top is not None else 0
+        spans = term.spans
+        line, start, _ = next((sp for sp in spans if sp[0] >= top_line), spans[0]) if spans else (0, 0, 0)
+        self.search_at(term.text, line, start)
         self._close_overlays()
 
     @on(Tree.NodeSelected, "#quotes")
@@ -892,10 +918,13 @@ class KijiApp(App[int]):
                 line = section.heading.line
                 yield PaletteCommand(f"Go to section: {visible(section.heading.text)}", "Scroll the article to this section",
                                      lambda line=line: self.view.scroll_to_line(line))
+        readings = {term.text: term.reading for term in self.terms if term.reading}
         for speaker in self.speakers:
             if speaker.quotes:
+                names = (speaker.name, *speaker.aliases)
                 yield PaletteCommand(f"Go to speaker: {visible(speaker.name)}", f"First of {len(speaker.quotes)} quote(s)",
-                                     lambda sp=speaker: self.go_to_speaker(sp))
+                                     lambda sp=speaker: self.go_to_speaker(sp),
+                                     tuple(readings[n] for n in names if n in readings))
         for h in CATEGORY_HIGHLIGHTS:
             yield PaletteCommand(f"Toggle highlight: {h.name}", f"Show or hide {h.name} highlights ({h.look})",
                                  lambda name=h.name: self.toggle_category(name))

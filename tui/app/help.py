@@ -24,14 +24,15 @@ PANE_HELP = {
     "outline": "Sections: the lead and each subheading. j/k or ↑/↓ choose, g/G the first and last, "
     "Enter scrolls the article there; Esc goes back to the article.",
     "terms": "Terms by category, with counts. j/k or ↑/↓ choose, Space folds a category. Enter on a term "
-    "shows its reading, base form and count and marks every occurrence in the article "
-    "(Esc goes back to the article, Esc there clears the marks).",
+    "shows its reading, base form and count and makes it the search (as vim's *): n/N and the counter "
+    "go through its occurrences (Esc goes back to the article, Esc there clears the search).",
     "quotes": "Speakers in order of appearance with their quote counts; the quote under the cursor is "
     "shown whole beneath the list, with its speaker and title. j/k or ↑/↓ choose, Space folds a "
     "speaker's quotes. Enter on a quote (on a speaker: their first) scrolls to its "
     "paragraph and marks it; y copies the quote under the cursor (or, from the article, the marked "
     "one) with its speaker and source: 「…」（name・title、URL）, or the words alone with KIJI_COPY=quote.",
-    "search": "Search: every keystroke searches (same word, reading, synonyms too). Enter: next match, "
+    "search": "Search: every keystroke searches (same word, reading, romaji, synonyms too; the bar says "
+    "how the current match was found). Enter: next match, "
     "↑/↓: earlier queries, Esc: back to the article (the highlights stay; Esc again clears them).",
 }
 

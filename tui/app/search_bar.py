@@ -1,7 +1,9 @@
-"""The search box with its history, and the match counter beside it."""
+"""The search box with its history, the match counter beside it, and how
+the current match was found."""
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from textual.binding import Binding
 from textual.content import Content
 from textual.message import Message
@@ -83,6 +85,31 @@ class MatchCount(Static):
         # (tens of milliseconds with a big article's panes): the counter only
         # grows, so a layout comes only with a count longer than any before
         cells = len(text) + 2  # its padding
+        if cells > self._cells:
+            self._cells = cells
+            self.styles.min_width = cells
+        self.update(Content(text), layout=False)
+
+
+#: How a match was found, as the search bar says it (the keys are :data:`tui.search.HOWS`).
+HOW_LABELS = {"literal": "literal", "words": "same word", "reading": "reading", "synonym": "synonym"}
+
+
+class MatchHow(Static):
+    """How the current match was found, left of the counter: ``literal``,
+    ``same word``, ``reading`` (with the kana a romaji query was read as:
+    ``reading こいけ``) or ``synonym``; empty without a current match."""
+
+    _cells = 0
+
+    def show(self, how: str | None, kana: str = "") -> None:
+        """``how``: a mode of :data:`tui.search.HOWS`, or None; ``kana``: what a romaji query was read as."""
+        if how is None:
+            text = ""
+        else:
+            text = " " + HOW_LABELS.get(how, how) + (f" {kana}" if how == "reading" and kana else "")
+        # as the counter: a layout only when the text is wider than any before
+        cells = cell_len(text)
         if cells > self._cells:
             self._cells = cells
             self.styles.min_width = cells
