@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 from textual.widgets import Input
+from textual.worker import WorkerCancelled
 
 from kiji_fixtures import install_fixed_core
 from tui.app import KijiApp
@@ -20,10 +21,19 @@ def fixed_core(monkeypatch):
 
 
 async def settled(pilot) -> None:
-    """Wait for the workers, and freeze the cursor blink."""
+    """Wait for the analysis (its worker starts after the first frame: it may
+    not exist yet, and a pane still loading takes no focus) and the other
+    workers, and freeze the cursor blink."""
     app = pilot.app
-    await app.workers.wait_for_complete()
-    await pilot.pause()
+    while True:
+        try:
+            await app.workers.wait_for_complete()
+        except WorkerCancelled:
+            pass  # superseded by a newer one: wait for the rest
+        await pilot.pause()
+        if not app.workers and not any(pane.loading for pane in app.query("#terms, #quotes")):
+            break
+        await pilot.pause(0.01)
     for widget in app.query(Input):
         widget.cursor_blink = False
     await pilot.pause()
