@@ -68,3 +68,14 @@ def test_any_cut_is_within_the_width_and_marked_once(function, text, width):
         assert not short.split("…")[0].endswith((" ", "\u3000"))
         if function is cut:
             assert text.startswith(short[:-1])
+
+
+def test_styled_content_is_cut_the_same_way_its_styles_kept():
+    from textual.content import Content
+
+    from tui.app.header import cut_content
+
+    content = Content.assemble(("国連の", "bold"), "会議 ", ("ハノイ", "italic"))
+    short = cut_content(content, 12)
+    assert short.plain == "国連の会議…" and short.spans[0].style == "bold"
+    assert cut_content(content, 40) is content

@@ -442,3 +442,20 @@ async def test_a_keymap_remaps_library_keys_by_id(tmp_path, monkeypatch):
         await analysed(app, pilot)
         await pilot.press("o")
         assert app.library_screen.sort == ("title", False)
+
+
+@pytest.mark.parametrize("size", [(120, 35), (80, 24), (60, 20)])
+async def test_the_library_header_is_cut_with_one_ellipsis_and_no_space_before_it(tmp_path, size):
+    from tui.text import cells
+
+    folder = write_library(tmp_path / ("国際ニュースの記事を集めたとても長い名前のフォルダ" * 2), ARTICLES)
+    library = Library.open([folder], cache=Cache.open(tmp_path / "cache"))
+    app = LibraryApp(library, str(folder), jobs=1, store=ExploreCache(tmp_path / "cache"))
+    _OPENED.append(app)
+    async with app.run_test(size=size) as pilot:
+        await analysed(app, pilot)
+        title = screen_text(app).splitlines()[0]
+        shown = str(app.library_screen.query_one("#library-title").render())
+        assert shown.endswith("…") and shown.count("…") == 1 and not shown[:-1].endswith(" ")
+        assert shown.startswith("kiji library") and shown[:-1] in title
+        assert cells(shown) <= app.library_screen.query_one("#library-title").content_region.width

@@ -1,16 +1,20 @@
-"""The explorer's header line: the article's title, the source's host and,
-with several articles, the position among them (``(20/22)``).
+"""One-line headers and status lines, fitted to their width when drawn.
 
-The line is fitted when it is drawn, to the width the header leaves it: the
-position and the host stay whole, the title is cut (:func:`tui.text.cut`);
-only when even the host does not fit beside a few cells of title is the
-host cut too.
+:class:`TitleBar` is the explorer's header line: the article's title, the
+source's host and, with several articles, the position among them
+(``(20/22)``): the position and the host stay whole, the title is cut
+(:func:`tui.text.cut`); only when even the host does not fit beside a few
+cells of title is the host cut too. :class:`CutLine` is any other line of
+text cut the same way (the library's and the people's headers and info
+lines), where Textual's own ``text-overflow: ellipsis`` left a space before
+the ``…`` after a wide character.
 """
 
 from __future__ import annotations
 
 from textual.content import Content
 from textual.widget import Widget
+from textual.widgets import Static
 
 from ..text import cells, cut
 
@@ -50,3 +54,30 @@ class TitleBar(Widget):
     def render(self) -> Content:
         title, host, position = self.parts(self.content_region.width)
         return Content.assemble((title, "bold"), (host, "dim"), position)
+
+
+def cut_content(content: Content, width: int) -> Content:
+    """``content`` cut as :func:`tui.text.cut` cuts its text, styles kept."""
+    plain = content.plain
+    short = cut(plain, width)
+    if short == plain:
+        return content
+    return content[: len(short) - 1] + Content(short[-1:])
+
+
+class CutLine(Static):
+    """A one-line :class:`Static` whose text is cut to its width when drawn."""
+
+    DEFAULT_CSS = "CutLine { height: 1; }"
+
+    def __init__(self, content: Content | str = "", *, id: str | None = None) -> None:
+        line = content if isinstance(content, Content) else Content(content)
+        super().__init__(line, id=id)
+        self._line = line
+
+    def update(self, content: Content | str = "", *, layout: bool = True) -> None:  # type: ignore[override]
+        self._line = content if isinstance(content, Content) else Content(content)
+        super().update(self._line, layout=layout)
+
+    def render(self) -> Content:
+        return cut_content(self._line, self.content_region.width)

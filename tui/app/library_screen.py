@@ -35,6 +35,7 @@ from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
 
 from ..text import visible
+from .header import CutLine
 from .line_list import Column, LineList, column_widths, fit
 from .search_bar import SearchInput
 
@@ -382,11 +383,11 @@ class LibraryScreen(Screen):
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="library-header"):
-            yield Static(id="library-title")
+            yield CutLine(id="library-title")
             yield Static(id="library-status")
         yield ColumnHeader(id="columns")
         yield ArticleList(id="articles")
-        yield Static(id="library-info")
+        yield CutLine(id="library-info")
         with Horizontal(id="library-searchbar"):
             yield Static(Content("/"), id="library-search-prompt")
             yield LibrarySearchInput(placeholder="search every article: word, reading or synonym", id="library-search",

@@ -27,6 +27,7 @@ from textual.worker import get_current_worker
 from ..text import visible
 from .legend import QUOTE_KIND_MARKS
 from .library_screen import FilterInput
+from .header import CutLine
 from .line_list import Column, LineList, column_widths, fit
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -154,12 +155,12 @@ class PeopleScreen(Screen):
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="people-header"):
-            yield Static(id="people-title")
+            yield CutLine(id="people-title")
             yield Static(id="people-status")
         yield Static(id="people-columns")
         yield PeopleList(id="people")
         yield QuoteList(id="person-quotes")
-        yield Static(id="people-info")
+        yield CutLine(id="people-info")
         with Horizontal(id="people-filter-bar"):
             yield Static(Content("/ "), id="people-filter-prompt")
             yield FilterInput(placeholder="a name", id="people-filter", compact=True)
