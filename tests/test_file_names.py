@@ -13,8 +13,11 @@ from __future__ import annotations
 import json
 import os
 import re
+import shlex
+import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -29,6 +32,7 @@ RAW_CONTROL = re.compile(b"[\x00-\x09\x0b-\x1f\x7f]|\xc2[\x80-\x9f]")
 #: a CSI (clears the screen), C1 CSI and an undecodable byte; and 日本 in Shift_JIS.
 HOSTILE = b"a\x1b]0;pwned\x07b\nc\x1b[2J\xc2\x9bd\xff.txt"
 CP932 = "日本の記事.txt".encode("cp932")
+KIJI = Path(sys.executable).with_name("kiji")
 ARTICLE = "国連の会議\n\n国連の事務総長は「条約は重要だ」と述べた。\n\n会議には110か国が参加した。\n"
 
 
@@ -245,3 +249,55 @@ def test_a_theme_name_with_markup_is_refused_as_text(tmp_path, theme):
     out = kiji("--theme", theme, cwd=tmp_path)
     assert_clean(out, codes=(2,))
     assert out.stderr.startswith(b"kiji: unknown theme '" + theme + b"' (choose one of: ansi, dark, light")
+
+
+# --- the explorer and the library screen in a real terminal --------------------------------------
+
+
+@pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
+@pytest.mark.parametrize("screen", ["explorer", "library"])
+def test_the_screens_show_hostile_file_names_and_never_send_them(library, tmp_path, screen):
+    """kiji in tmux, its raw output logged: the names are on the screen made
+    visible (the explorer's title taken from the file name, its notification
+    when the file changes; the library's rows), and what reached the terminal
+    holds neither the OSC nor the clear-screen of the name, nor a byte that is
+    not UTF-8."""
+    if screen == "explorer":
+        folder = tmp_path / "one"
+        folder.mkdir()
+        article = Path(os.fsdecode(bytes(folder) + b"/" + HOSTILE))
+        article.write_text("国連の事務総長は「条約は重要だ」と述べた。\n", encoding="utf-8")  # no heading: titled by its name
+        args, shown = "a*", ["a␛]0;pwned␇b␊c␛[2J\\x9bd\\xff", "changed on disk"]
+    else:
+        folder, args, shown = library, ".", ["\\x93\\xfa\\x96{\\x82", "a␛]0;pwned␇b␊c␛[2J\\x9bd\\xff"]
+    socket, log = f"kiji-names-{os.getpid()}-{screen}", tmp_path / "raw.log"
+    script = tmp_path / "run.sh"
+    script.write_text(f"unset COLUMNS LINES\ncd {shlex.quote(str(folder))}\n"
+                      f"KIJI_CACHE_DIR={shlex.quote(str(tmp_path / 'cache'))} {shlex.quote(str(KIJI))} {args}\nsleep 30\n")
+
+    def tmux(*a: str) -> str:
+        return subprocess.run(["tmux", "-u", "-L", socket, *a], capture_output=True, text=True, check=True).stdout
+
+    def wait_for(text: str) -> None:
+        deadline = time.monotonic() + 90
+        while text not in (shown_now := tmux("capture-pane", "-p")):
+            assert time.monotonic() < deadline, f"{text!r} never appeared:\n{shown_now}"
+            time.sleep(0.2)
+
+    env = {**os.environ, "TERM": "xterm-256color", "LANG": "C.UTF-8"}
+    subprocess.run(["tmux", "-u", "-L", socket, "new-session", "-d", "-x", "120", "-y", "35", f"sh {script}"],
+                   check=True, env=env)
+    try:
+        tmux("pipe-pane", "-o", f"cat >> {shlex.quote(str(log))}")
+        wait_for(shown[0])
+        if screen == "explorer":
+            with open(article, "a", encoding="utf-8") as f:
+                f.write("\n追記。\n")
+        wait_for(shown[1])
+        tmux("send-keys", "q")
+    finally:
+        subprocess.run(["tmux", "-L", socket, "kill-server"], capture_output=True)
+    raw = log.read_bytes()
+    raw.decode("utf-8")  # strict: no raw \xff, \x93 ...
+    assert b"]0;pwned" not in raw.replace("␛]0;pwned".encode(), b"")
+    assert b"\x1b[2J\xc2\x9b" not in raw and b"\xc2\x9bd" not in raw
