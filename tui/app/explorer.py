@@ -646,7 +646,7 @@ class KijiApp(App[int]):
         if hits is None or current is None:
             query = visible(self._query.strip())
             if not query:
-                self.notify("No search yet: / to search", timeout=2)
+                self.notify("No search yet: / to search", timeout=2, markup=False)
             elif self.literal is None:
                 self.notify(f"Still searching for {query}", timeout=2, markup=False)
             else:  # the words, readings and synonyms may still come while the analysis runs
