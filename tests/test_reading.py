@@ -105,9 +105,9 @@ def test_a_text_in_any_encoding_is_read_back_exactly_or_refused_never_as_other_t
 # --- size ---------------------------------------------------------------------------------------
 
 
-def kiji(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+def kiji(*args: str, cwd: Path, **env: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "tui", *args], capture_output=True, text=True, timeout=120,
-                          stdin=subprocess.DEVNULL, cwd=cwd)
+                          stdin=subprocess.DEVNULL, cwd=cwd, env={**os.environ, **env})
 
 
 @pytest.fixture
@@ -147,6 +147,14 @@ def test_max_size_lowers_and_raises_the_limit(tmp_path):
     low = kiji("dump", "a.txt", "--max-size", "1K", cwd=tmp_path)
     assert low.returncode == 2 and "too large to read (2.4 KB; the limit is 1 KB" in low.stderr
     assert kiji("dump", "a.txt", "--max-size", "1M", cwd=tmp_path).returncode == 0
+
+
+def test_the_limit_may_come_from_the_environment_and_a_bad_one_is_refused(tmp_path):
+    (tmp_path / "a.txt").write_text(TEXT * 20, encoding="utf-8")
+    assert "the limit is 1 KB" in kiji("dump", "a.txt", cwd=tmp_path, KIJI_MAX_SIZE="1K").stderr
+    bad = kiji("dump", "a.txt", cwd=tmp_path, KIJI_MAX_SIZE="lots")
+    assert bad.returncode == 2 and bad.stderr == ("kiji: KIJI_MAX_SIZE: not a size: 'lots' "
+                                                  "(a number of bytes, or with K, M or G: 64M)\n")
 
 
 def test_a_library_lists_a_file_too_large_with_the_reason_and_reads_the_rest(sparse, tmp_path):

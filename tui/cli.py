@@ -125,6 +125,17 @@ def _max_size(text: str) -> int:
     return size
 
 
+def _check_max_size_env() -> None:
+    """A ``$KIJI_MAX_SIZE`` that is no size is refused, not ignored."""
+    value = os.environ.get(MAX_SIZE_ENV)
+    if value is None:
+        return
+    try:
+        parse_size(value)
+    except ValueError as exc:
+        raise UsageError(f"{MAX_SIZE_ENV}: {exc}") from None
+
+
 def _jobs(text: str) -> int:
     try:
         jobs = int(text)
@@ -432,6 +443,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler = {"open": cmd_open, "dump": cmd_dump, "search": cmd_search, "quotes": cmd_quotes, "export": cmd_export,
                "cache": cmd_cache}[name]
     try:
+        _check_max_size_env()
         return handler(args)
     except (ArticleError, UsageError) as exc:
         # paths and queries in the message are shown, not obeyed: one line, whatever they hold
