@@ -5,9 +5,10 @@ from __future__ import annotations
 import threading
 
 import pytest
+from textual.command import CommandList, CommandPalette
 from textual.widgets import Input, OptionList, Tree
-from textual.worker import WorkerCancelled
 
+from pilot_waits import analysed, count_text, counted, status_text, until
 from kiji_fixtures import fixed_speakers, install_fixed_core, long_article, write_article
 from tui.app import KijiApp, UnknownTheme, parse_keymap, resolve_theme, theme_names
 from tui.text import read_article
@@ -17,31 +18,12 @@ from tui.app.article_view import ArticleView
 from tui.app.search_bar import SearchInput
 
 
-async def settle(app, pilot) -> None:
-    """Wait for the analysis to end (its worker starts after the first
-    frame: it may not exist yet) and for the search workers and the
-    messages they post."""
-    while True:
-        try:
-            await app.workers.wait_for_complete()
-        except WorkerCancelled:
-            pass  # an exclusive worker superseded by a newer one (the article's wrap): wait for the rest
-        await pilot.pause()
-        if not app.query_one("#terms").loading and not app.workers:
-            return
-        await pilot.pause(0.01)
-
-
 def screen_text(app) -> str:
     """Everything on screen, as the terminal would receive it (text only)."""
     lines = []
     for strip in app.screen._compositor.render_strips():
         lines.append("".join(seg.text for seg in strip))
     return "\n".join(lines)
-
-
-def count_text(app) -> str:
-    return str(app.query_one("#match-count").render())
 
 
 def marked_matches(view: ArticleView) -> list[tuple[int, str]]:
@@ -71,7 +53,7 @@ async def test_opens_bundled_article_with_every_pane():
     async with app.run_test(size=(120, 35)) as pilot:
         for widget_id in ("#outline", "#terms", "#article", "#quotes", "#search", "#match-count"):
             assert app.query_one(widget_id).display
-        await settle(app, pilot)
+        await analysed(app, pilot)
         text = screen_text(app)
         assert "vietnamnet.vn" in text.splitlines()[0]
         assert "調印式には" in text
@@ -87,7 +69,7 @@ async def test_panes_show_what_the_core_finds():
     speakers = find_speakers(article, analysis)
     app = KijiApp()
     async with app.run_test(size=(120, 35)) as pilot:
-        await settle(app, pilot)
+        await analysed(app, pilot)
         terms = app.query_one("#terms", Tree)
         leaves = [n for cat in terms.root.children for n in cat.children]
         assert len(leaves) == len(analysis.terms) or (not analysis.terms and len(terms.root.children) == 1)
@@ -115,24 +97,12 @@ async def test_first_screen_paints_before_analysis_finishes(tmp_path, monkeypatc
         await pilot.pause()
         assert "第0段落" in screen_text(app)
         assert app.query_one("#terms").loading and app.query_one("#quotes").loading
-        for _ in range(20):
-            if "42%" in str(app.query_one("#status").render()):
-                break
-            await pilot.pause(0.05)
-        assert "analysing… 42%" in str(app.query_one("#status").render())
+        await until(pilot, lambda: "42%" in status_text(app), "the progress in the status line")
+        assert "analysing… 42%" in status_text(app)
         release.set()
-        await settle(app, pilot)
+        await analysed(app, pilot)
         assert not app.query_one("#terms").loading
         assert str(app.query_one("#status").render()).strip() == ""
-
-
-async def until(pilot, condition, what: str) -> None:
-    """Wait (a bounded number of frames) for ``condition()``."""
-    for _ in range(200):
-        if condition():
-            return
-        await pilot.pause(0.02)
-    raise AssertionError(f"never came: {what}")
 
 
 async def test_literal_matches_are_counted_while_the_analysis_runs_and_the_current_match_stays(tmp_path, monkeypatch):
@@ -155,7 +125,7 @@ async def test_literal_matches_are_counted_while_the_analysis_runs_and_the_curre
         assert [m for _, m in marked_matches(app.view)] == ["述べる"]
         piece = app.view.hl.current[0]
         release.set()
-        await settle(app, pilot)
+        await analysed(app, pilot)
         assert count_text(app) == "2/2"  # the word match came before it: it is now the second
         assert app.view.hl.current[0] == piece
         assert [m for _, m in marked_matches(app.view)] == ["述べた", "述べる"]
@@ -179,7 +149,7 @@ async def test_core_failure_keeps_the_article_readable(monkeypatch):
     monkeypatch.setattr(tui.quotes, "find_speakers", broken)
     app = KijiApp()
     async with app.run_test(size=(120, 35)) as pilot:
-        await settle(app, pilot)
+        await analysed(app, pilot)
         assert app.is_running
         assert "speakers failed" in str(app.query_one("#status").render())
         assert not app.query_one("#quotes").loading
@@ -193,11 +163,11 @@ async def test_core_failure_keeps_the_article_readable(monkeypatch):
 async def test_slash_then_query_counts_matches():
     app = KijiApp()
     async with app.run_test(size=(120, 35)) as pilot:
-        await settle(app, pilot)
+        await analysed(app, pilot)
         await pilot.press("slash")
         assert isinstance(app.focused, SearchInput)
         await pilot.press(*"述べる")
-        await settle(app, pilot)
+        await analysed(app, pilot)
         assert count_text(app) == "1/4"
         assert [text for _, text in marked_matches(app.view)] == ["述べた"] * 4
 
@@ -206,16 +176,16 @@ async def test_query_typed_before_the_index_is_ready_is_searched_when_it_is():
     app = KijiApp()
     async with app.run_test(size=(120, 35)) as pilot:
         await pilot.press("slash", *"述べる")
-        await settle(app, pilot)
+        await analysed(app, pilot)
         assert count_text(app) == "1/4"
 
 
 async def test_no_match_shows_zero_of_zero():
     app = KijiApp()
     async with app.run_test(size=(120, 35)) as pilot:
-        await settle(app, pilot)
+        await analysed(app, pilot)
         await pilot.press("slash", *"xyzzy")
-        await settle(app, pilot)
+        await analysed(app, pilot)
         assert count_text(app) == "0/0"
         assert marked_matches(app.view) == []
 
@@ -223,9 +193,9 @@ async def test_no_match_shows_zero_of_zero():
 async def test_enter_n_and_shift_n_step_through_matches_wrapping():
     app = KijiApp()
     async with app.run_test(size=(120, 35)) as pilot:
-        await settle(app, pilot)
+        await analysed(app, pilot)
         await pilot.press("slash", *"述べる")
-        await settle(app, pilot)
+        await analysed(app, pilot)
         await pilot.press("enter")
         assert count_text(app) == "2/4"
         await pilot.press("escape")  # leave the box: n and N are keys again
@@ -240,7 +210,7 @@ async def test_enter_n_and_shift_n_step_through_matches_wrapping():
 async def test_current_match_is_scrolled_into_view_and_marked():
     app = KijiApp()
     async with app.run_test(size=(120, 35)) as pilot:
-        await settle(app, pilot)
+        await analysed(app, pilot)
         await pilot.press("slash", *"述べる", "escape", "N")  # the last match, near the end
         view = app.view
         piece, start, _ = view.hl.current
@@ -253,9 +223,9 @@ async def test_current_match_is_scrolled_into_view_and_marked():
 async def test_escape_leaves_search_keeping_highlights_then_clears_them():
     app = KijiApp()
     async with app.run_test(size=(120, 35)) as pilot:
-        await settle(app, pilot)
+        await analysed(app, pilot)
         await pilot.press("slash", *"述べる")
-        await settle(app, pilot)
+        await analysed(app, pilot)
         await pilot.press("escape")
         assert app.focused is app.view
         assert len(marked_matches(app.view)) == 4 and count_text(app) == "1/4"
@@ -267,7 +237,7 @@ async def test_escape_leaves_search_keeping_highlights_then_clears_them():
 async def test_search_history_recalls_earlier_queries():
     app = KijiApp()
     async with app.run_test(size=(120, 35)) as pilot:
-        await settle(app, pilot)
+        await analysed(app, pilot)
         search = app.query_one("#search", SearchInput)
         await pilot.press("slash", *"ハノイ", "enter")
         search.value = ""
@@ -344,7 +314,7 @@ def test_parse_keymap_ignores_malformed_items():
 async def test_tab_and_shift_tab_move_between_panes():
     app = KijiApp()
     async with app.run_test(size=(120, 35)) as pilot:
-        await settle(app, pilot)
+        await analysed(app, pilot)
         assert app.focused is app.view
         seen = []
         for _ in range(5):
@@ -365,7 +335,7 @@ async def test_tab_and_shift_tab_move_between_panes():
 async def test_scroll_keys_move_the_article(tmp_path, keys, where):
     app = KijiApp([write_article(tmp_path, long_article())])
     async with app.run_test(size=(120, 35)) as pilot:
-        await settle(app, pilot)
+        await analysed(app, pilot)
         view = app.view
         before = view.scroll_y if keys[0] != "G" else view.max_scroll_y
         await pilot.press(*keys)
@@ -415,7 +385,7 @@ async def test_o_hides_and_shows_the_whole_left_column():
 async def test_at_80_columns_speakers_are_a_toggled_overlay():
     app = KijiApp()
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
+        await analysed(app, pilot)
         quotes = app.query_one("#speakers")
         assert app.query_one("#sidebar").display and not quotes.display
         width = app.view.size.width
@@ -431,7 +401,7 @@ async def test_at_80_columns_speakers_are_a_toggled_overlay():
 async def test_below_80_columns_both_panes_are_overlays():
     app = KijiApp()
     async with app.run_test(size=(60, 20)) as pilot:
-        await settle(app, pilot)
+        await analysed(app, pilot)
         assert not app.query_one("#sidebar").display and not app.query_one("#speakers").display
         assert app.view.size.width >= 58
         await pilot.press("o")
@@ -445,7 +415,7 @@ async def test_below_80_columns_both_panes_are_overlays():
 async def test_t_below_80_columns_floats_the_terms_and_takes_them_away():
     app = KijiApp()
     async with app.run_test(size=(60, 20)) as pilot:
-        await settle(app, pilot)
+        await analysed(app, pilot)
         await pilot.press("t")
         await pilot.pause()
         assert app.query_one("#sidebar").display and app.query_one("#terms-pane").display
@@ -458,7 +428,7 @@ async def test_t_below_80_columns_floats_the_terms_and_takes_them_away():
 async def test_resizing_changes_the_layout_and_rewraps_the_article():
     app = KijiApp()
     async with app.run_test(size=(120, 35)) as pilot:
-        await settle(app, pilot)
+        await analysed(app, pilot)
         wide = len(app.view._vlines)
         await pilot.resize_terminal(60, 20)
         await pilot.pause()
@@ -476,7 +446,7 @@ async def test_resizing_changes_the_layout_and_rewraps_the_article():
 async def test_h_toggles_highlighting(fixed_core):
     app = KijiApp()
     async with app.run_test(size=(120, 35)) as pilot:
-        await settle(app, pilot)
+        await analysed(app, pilot)
         person = app.view.mark_style("person")
         styles_on = {seg.style for seg in app.view.render_line(3)}
         await pilot.press("h")
@@ -487,23 +457,32 @@ async def test_h_toggles_highlighting(fixed_core):
         assert styles_on
 
 
+def palette_first(app) -> str | None:
+    """The first line (the command) of the palette's first hit, once it has searched."""
+    commands = app.screen.query_one(CommandList)
+    if not commands.option_count:
+        return None
+    prompt = commands.get_option_at_index(0).prompt
+    return str(getattr(prompt, "plain", prompt)).split("\n", 1)[0]
+
+
 async def test_palette_toggles_a_highlight_category(fixed_core):
     app = KijiApp()
     async with app.run_test(size=(120, 35)) as pilot:
-        await settle(app, pilot)
+        await analysed(app, pilot)
         await pilot.press("ctrl+p")
-        await pilot.pause()
+        await until(pilot, lambda: isinstance(app.screen, CommandPalette), "the palette")
         await pilot.press(*"Toggle highlight: person")
-        await pilot.pause(0.3)
+        await until(pilot, lambda: palette_first(app) == "Toggle highlight: person", "the command found in the palette")
         await pilot.press("enter")
-        await pilot.pause()
+        await until(pilot, lambda: not isinstance(app.screen, CommandPalette), "the palette closed")
         assert "person" in app.view.hidden_categories
 
 
 async def test_palette_lists_sections_speakers_categories_and_themes(fixed_core):
     app = KijiApp()
     async with app.run_test(size=(120, 35)) as pilot:
-        await settle(app, pilot)
+        await analysed(app, pilot)
         texts = [c.text for c in app.palette_commands()]
         assert any(t.startswith("Go to section: ") for t in texts)
         assert any(t.startswith("Go to speaker: ") for t in texts)
@@ -521,7 +500,7 @@ async def test_selecting_a_section_scrolls_the_article_to_it(tmp_path):
     text = long_article(30).replace("第20段落。", "二十番目の見出し\n\n第20段落。")
     app = KijiApp([write_article(tmp_path, text)])
     async with app.run_test(size=(120, 35)) as pilot:
-        await settle(app, pilot)
+        await analysed(app, pilot)
         app.query_one("#outline").focus()
         await pilot.press("down", "enter")
         assert app.view.scroll_y > 0
@@ -534,7 +513,7 @@ async def test_a_term_wider_than_the_pane_is_cut_with_an_ellipsis_without_a_scro
 
     app = KijiApp()
     async with app.run_test(size=size) as pilot:
-        await settle(app, pilot)
+        await analysed(app, pilot)
         if size[0] < 80:
             await pilot.press("t")  # the left column floats
             await pilot.pause()
@@ -556,7 +535,7 @@ async def test_a_term_wider_than_the_pane_is_cut_with_an_ellipsis_without_a_scro
 async def test_selecting_a_term_shows_reading_base_count_and_marks_occurrences(fixed_core):
     app = KijiApp()
     async with app.run_test(size=(120, 35)) as pilot:
-        await settle(app, pilot)
+        await analysed(app, pilot)
         tree = app.query_one("#terms", Tree)
         tree.focus()
         leaf = tree.root.children[0].children[0]  # first term of the first category
@@ -572,7 +551,7 @@ async def test_selecting_a_term_shows_reading_base_count_and_marks_occurrences(f
 async def test_speakers_in_order_with_counts_and_kind_marks(fixed_core):
     app = KijiApp()
     async with app.run_test(size=(120, 35)) as pilot:
-        await settle(app, pilot)
+        await analysed(app, pilot)
         speakers = fixed_speakers(app.article)
         tree = app.query_one("#quotes", Tree)
         nodes = list(tree.root.children)
@@ -589,7 +568,7 @@ async def test_speakers_in_order_with_counts_and_kind_marks(fixed_core):
 async def test_selecting_a_quote_scrolls_to_its_paragraph_and_marks_it(fixed_core):
     app = KijiApp()
     async with app.run_test(size=(120, 35)) as pilot:
-        await settle(app, pilot)
+        await analysed(app, pilot)
         tree = app.query_one("#quotes", Tree)
         tree.focus()
         last = list(tree.root.children)[-1].children[-1]
@@ -604,7 +583,7 @@ async def test_selecting_a_quote_scrolls_to_its_paragraph_and_marks_it(fixed_cor
 async def test_y_copies_the_selected_quote_and_c_the_paragraph(fixed_core):
     app = KijiApp()
     async with app.run_test(size=(120, 35)) as pilot:
-        await settle(app, pilot)
+        await analysed(app, pilot)
         tree = app.query_one("#quotes", Tree)
         tree.focus()
         first = list(tree.root.children)[0].children[0]
@@ -621,7 +600,7 @@ async def test_y_copies_the_selected_quote_and_c_the_paragraph(fixed_core):
 async def test_c_copies_the_paragraph_at_the_top_without_a_selection():
     app = KijiApp()
     async with app.run_test(size=(120, 35)) as pilot:
-        await settle(app, pilot)
+        await analysed(app, pilot)
         await pilot.press("c")
         # the seed's title is its lead's first sentence, so the view starts with the lead
         assert app.clipboard == next(app.article.blocks()).text
@@ -632,13 +611,13 @@ async def test_switching_between_several_articles(tmp_path):
     second = write_article(tmp_path, "二つ目の記事\n\n次の本文です。\n", "b.txt")
     app = KijiApp([first, second])
     async with app.run_test(size=(120, 35)) as pilot:
-        await settle(app, pilot)
+        await analysed(app, pilot)
         assert "(1/2)" in str(app.query_one("#title").render())
         await pilot.press("right_square_bracket")
-        await settle(app, pilot)
+        await analysed(app, pilot)
         assert "次の本文" in screen_text(app)
         await pilot.press("left_square_bracket")
-        await settle(app, pilot)
+        await analysed(app, pilot)
         assert "最初の本文" in screen_text(app)
 
 
@@ -652,7 +631,7 @@ async def test_the_header_keeps_the_host_and_position_whole_and_shortens_the_tit
     second = write_article(tmp_path, "二つ目\n\n本文。\n", "b.txt")
     app = KijiApp([first, second])
     async with app.run_test(size=size) as pilot:
-        await settle(app, pilot)
+        await analysed(app, pilot)
         header = screen_text(app).splitlines()[0]
         assert "www.example-news.co.jp" in header and "(1/2)" in header
         assert header.startswith(" 国連のサイバー")
@@ -669,10 +648,10 @@ async def test_switching_to_an_article_deleted_since_reports_it_and_stays(tmp_pa
     second = write_article(tmp_path, "二つ目の記事\n\n次の本文です。\n", "b.txt")
     app = KijiApp([first, second])
     async with app.run_test(size=(120, 35)) as pilot:
-        await settle(app, pilot)
+        await analysed(app, pilot)
         second.unlink()
         await pilot.press("right_square_bracket")
-        await settle(app, pilot)
+        await analysed(app, pilot)
         assert app.is_running and app.article_index == 0
         assert "最初の本文" in screen_text(app)
         assert any(n.severity == "error" and "b.txt" in n.message for n in app._notifications)
@@ -684,7 +663,7 @@ async def test_switching_to_an_article_deleted_since_reports_it_and_stays(tmp_pa
 async def test_images_captions_headings_and_source_link():
     app = KijiApp()
     async with app.run_test(size=(120, 35)) as pilot:
-        await settle(app, pilot)
+        await analysed(app, pilot)
         lines = view_lines(app.view)
         text = "\n".join(lines)
         assert "┌─ image" in text and "z7157588517514" in text
@@ -703,7 +682,7 @@ async def test_an_image_file_name_stays_on_one_line_its_middle_elided(tmp_path, 
     name = "z7157588517514_1471cc05946c11fe4159fc679254b7e4_and_more_of_the_name.jpg"
     app = KijiApp([write_article(tmp_path, f"見出しの行\n\n本文です。\n\n{name}\n写真の説明。\n")])
     async with app.run_test(size=size) as pilot:
-        await settle(app, pilot)
+        await analysed(app, pilot)
         lines = view_lines(app.view)
         top = next(i for i, line in enumerate(lines) if "┌─ image" in line)
         assert "└" in lines[top + 2]  # one line between the frame's edges
@@ -717,7 +696,7 @@ async def test_an_image_file_name_stays_on_one_line_its_middle_elided(tmp_path, 
 async def test_lines_follow_kinsoku_rules():
     app = KijiApp()
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
+        await analysed(app, pilot)
         view = app.view
         for vline in view._vlines:
             if vline.role == "text" and vline.start > 0:
@@ -745,9 +724,9 @@ async def test_markup_and_escape_sequences_are_shown_literally(tmp_path, monkeyp
     monkeypatch.setattr(tui.quotes, "find_speakers", lambda article, analysis: (speaker,))
     app = KijiApp([path])
     async with app.run_test(size=(120, 35)) as pilot:
-        await settle(app, pilot)
+        await analysed(app, pilot)
         await pilot.press("slash", *"マークアップ")
-        await settle(app, pilot)
+        await analysed(app, pilot)
         assert app.is_running
         text = screen_text(app)
         assert "\x1b" not in text and "\x9b" not in text and "\x07" not in text
@@ -768,9 +747,9 @@ async def test_offsets_after_a_widened_control_character_still_line_up(tmp_path)
     path = write_article(tmp_path, "見出し\n\n前\x85後のハノイで\n")
     app = KijiApp([path])
     async with app.run_test(size=(120, 35)) as pilot:
-        await settle(app, pilot)
+        await analysed(app, pilot)
         await pilot.press("slash", *"ハノイ")
-        await settle(app, pilot)
+        await analysed(app, pilot)
         piece, start, end = app.view.hl.current
         assert app.view.pieces[piece].text[start:end] == "ハノイ"
         assert [text for _, text in marked_matches(app.view)] == ["ハノイ"]
@@ -801,7 +780,8 @@ async def test_large_article_opens_and_searches_without_blocking(tmp_path):
         await pilot.pause()
         assert "0: ハノイ条約" in screen_text(app)
         await pilot.press("slash", *"持続")
-        await settle(app, pilot)
+        await analysed(app, pilot)
+        await counted(app, pilot)  # the word index answers in the child process, after the analysis
         assert count_text(app) == "1/3000"
         await pilot.press("G")
         assert app.is_running
@@ -817,6 +797,7 @@ def big_article(paragraphs: int) -> str:
 async def test_switching_away_from_a_big_article_stops_its_analysis_in_the_child(tmp_path, monkeypatch):
     import asyncio
 
+    import tui.explore
     from tui.explore import Cancelled, CoreProcess
 
     big = write_article(tmp_path, big_article(8000), "big.txt")
@@ -842,17 +823,20 @@ async def test_switching_away_from_a_big_article_stops_its_analysis_in_the_child
         return result
 
     monkeypatch.setattr(CoreProcess, "call", call)
+    # the child stops at its next progress report: on a loaded machine that may
+    # take longer than the grace before a kill (its own test below), so wait for it
+    monkeypatch.setattr(tui.explore, "CANCEL_GRACE", 120.0)
     app = KijiApp([big, small])
     async with app.run_test(size=(120, 35)) as pilot:
         assert await asyncio.to_thread(under_way.wait, 60)  # the big one's analysis has begun
         child = app._core._process.pid
         await pilot.press("right_square_bracket")
-        await settle(app, pilot)
+        await analysed(app, pilot)
         assert explored == [("big.txt", "cancelled"), ("small.txt", "done")]
         assert app.article_index == 1 and app.index is not None and not app.query_one("#terms").loading
         assert app._core._process.pid == child  # it stopped at a progress report: no new child needed
         await pilot.press("slash", *"述べる")
-        await settle(app, pilot)
+        await counted(app, pilot)
         assert count_text(app) == "1/1"
 
 
@@ -897,7 +881,7 @@ async def test_outline_follows_the_section_on_screen(tmp_path):
     text = long_article(30).replace("第20段落。", "二十番目の見出し\n\n第20段落。")
     app = KijiApp([write_article(tmp_path, text)])
     async with app.run_test(size=(120, 35)) as pilot:
-        await settle(app, pilot)
+        await analysed(app, pilot)
         outline = app.query_one("#outline", OptionList)
         assert outline.highlighted == 0
         await pilot.press("G")
@@ -908,7 +892,7 @@ async def test_outline_follows_the_section_on_screen(tmp_path):
 async def test_palette_go_to_speaker_marks_the_first_quote_and_moves_the_cursor(fixed_core):
     app = KijiApp()
     async with app.run_test(size=(120, 35)) as pilot:
-        await settle(app, pilot)
+        await analysed(app, pilot)
         command = next(c for c in app.palette_commands() if c.text.startswith("Go to speaker: ジョン"))
         command.run()
         await pilot.pause()
@@ -931,7 +915,7 @@ async def test_help_closes_with_its_keys(key):
 async def test_help_explains_the_focused_pane():
     app = KijiApp()
     async with app.run_test(size=(120, 35)) as pilot:
-        await settle(app, pilot)  # a pane cannot take focus while it is loading
+        await analysed(app, pilot)  # a pane cannot take focus while it is loading
         app.query_one("#quotes").focus()
         await pilot.pause()
         await pilot.press("f1")
@@ -974,7 +958,7 @@ async def open_cited(tmp_path, pilot_size=(120, 35)):
 async def test_the_quote_under_the_cursor_is_shown_whole_with_the_speakers_name_and_title(tmp_path):
     app = KijiApp([write_article(tmp_path, CITED)])
     async with app.run_test(size=(120, 35)) as pilot:
-        await settle(app, pilot)
+        await analysed(app, pilot)
         tree = app.query_one("#quotes", Tree)
         tree.focus()
         speaker = list(tree.root.children)[0]
@@ -992,7 +976,7 @@ async def test_the_quote_under_the_cursor_is_shown_whole_with_the_speakers_name_
 async def test_y_in_the_speakers_pane_copies_the_quote_with_name_title_and_source(tmp_path):
     app = KijiApp([write_article(tmp_path, CITED)])
     async with app.run_test(size=(120, 35)) as pilot:
-        await settle(app, pilot)
+        await analysed(app, pilot)
         tree = app.query_one("#quotes", Tree)
         tree.focus()
         tree.move_cursor(list(tree.root.children)[0].children[1])
@@ -1006,7 +990,7 @@ async def test_kiji_copy_quote_copies_the_words_alone(tmp_path, monkeypatch):
     monkeypatch.setenv("KIJI_COPY", "quote")
     app = KijiApp([write_article(tmp_path, CITED)])
     async with app.run_test(size=(120, 35)) as pilot:
-        await settle(app, pilot)
+        await analysed(app, pilot)
         tree = app.query_one("#quotes", Tree)
         tree.focus()
         tree.move_cursor(list(tree.root.children)[0].children[1])
@@ -1029,7 +1013,7 @@ def test_an_unknown_copy_style_is_refused_before_the_screen_is_taken(monkeypatch
 async def test_from_the_article_y_copies_the_marked_quote_and_after_esc_the_paragraph(tmp_path):
     app = KijiApp([write_article(tmp_path, CITED)])
     async with app.run_test(size=(120, 35)) as pilot:
-        await settle(app, pilot)
+        await analysed(app, pilot)
         tree = app.query_one("#quotes", Tree)
         tree.focus()
         tree.move_cursor(list(tree.root.children)[0].children[1])
@@ -1053,7 +1037,7 @@ async def test_c_names_what_it_copied_a_heading_or_a_paragraph(tmp_path):
     heading, paragraph = 2 * lines.index("短い見出し") + 1, 2 * lines.index("次の段落です。二つ目の文もあります。") + 1
     app = KijiApp([path])
     async with app.run_test(size=(120, 35)) as pilot:
-        await settle(app, pilot)
+        await analysed(app, pilot)
         await pilot.press("c")
         assert notices(app)[-1][0] == "Copied the title" and app.clipboard == "記事の題"
         app.view.scroll_to_line(heading)

@@ -10,7 +10,7 @@ from textual.color import Color
 from textual.widgets import OptionList, Tree
 
 from kiji_fixtures import install_fixed_core, long_article, write_article
-from test_app import settle
+from pilot_waits import analysed
 from tui.app import KijiApp
 from tui.quotes import Quote, Speaker
 
@@ -48,7 +48,7 @@ async def show_pane(app, pilot, pane: str) -> None:
 async def test_j_k_g_G_move_the_focused_lists_cursor_not_the_article(fixed_core, tmp_path, size, pane):
     app = KijiApp([write_article(tmp_path, sectioned_article())])
     async with app.run_test(size=size) as pilot:
-        await settle(app, pilot)
+        await analysed(app, pilot)
         await show_pane(app, pilot, pane)
         widget = app.query_one(pane)
         widget.focus()
@@ -75,7 +75,7 @@ async def test_j_k_g_G_move_the_focused_lists_cursor_not_the_article(fixed_core,
 async def test_the_article_keeps_j_k_g_G_when_it_has_the_focus(tmp_path, size):
     app = KijiApp([write_article(tmp_path, long_article())])
     async with app.run_test(size=size) as pilot:
-        await settle(app, pilot)
+        await analysed(app, pilot)
         assert app.focused is app.view
         await pilot.press("j", "j")
         assert app.view.scroll_y == 2
@@ -88,7 +88,7 @@ async def test_the_article_keeps_j_k_g_G_when_it_has_the_focus(tmp_path, size):
 async def test_esc_in_a_side_pane_goes_back_to_the_article_then_clears_the_search(tmp_path):
     app = KijiApp([write_article(tmp_path, sectioned_article())])
     async with app.run_test(size=(120, 35)) as pilot:
-        await settle(app, pilot)
+        await analysed(app, pilot)
         await pilot.press("slash", *"会議", "escape")
         assert app.focused is app.view and app.hits is not None
         app.query_one("#outline").focus()
@@ -106,7 +106,7 @@ async def test_esc_in_a_side_pane_goes_back_to_the_article_then_clears_the_searc
 async def test_tab_follows_the_screen_left_to_right_then_the_search_box(fixed_core, size):
     app = KijiApp()
     async with app.run_test(size=size) as pilot:
-        await settle(app, pilot)
+        await analysed(app, pilot)
         if size[0] < 120:
             await pilot.press("s")  # a floating pane is in the round as well
             await pilot.pause()
@@ -131,7 +131,7 @@ async def test_tab_follows_the_screen_left_to_right_then_the_search_box(fixed_co
 async def test_the_focused_pane_is_drawn_so_and_the_article_too(fixed_core, size):
     app = KijiApp()
     async with app.run_test(size=size) as pilot:
-        await settle(app, pilot)
+        await analysed(app, pilot)
         accent = app.current_theme.accent
         view = app.view
         assert app.focused is view and view.styles.border_left[0] == "tall"
@@ -157,7 +157,7 @@ async def test_the_focused_pane_is_drawn_so_and_the_article_too(fixed_core, size
 async def test_enter_on_a_speaker_jumps_to_their_first_quote_without_folding_space_folds(fixed_core, size):
     app = KijiApp()
     async with app.run_test(size=size) as pilot:
-        await settle(app, pilot)
+        await analysed(app, pilot)
         await show_pane(app, pilot, "#quotes")
         tree = app.query_one("#quotes", Tree)
         tree.focus()
@@ -185,7 +185,7 @@ async def test_enter_on_a_speaker_jumps_to_their_first_quote_without_folding_spa
 async def test_curly_brackets_go_to_the_next_and_previous_section(tmp_path, size):
     app = KijiApp([write_article(tmp_path, sectioned_article())])
     async with app.run_test(size=size) as pilot:
-        await settle(app, pilot)
+        await analysed(app, pilot)
         view = app.view
         headings = [i for i, p in enumerate(view.pieces) if p.kind == "heading"]
 
@@ -211,11 +211,11 @@ async def test_square_brackets_still_walk_the_articles(tmp_path):
     second = write_article(tmp_path, "二つ目の記事\n\n次の本文です。\n", "b.txt")
     app = KijiApp([first, second])
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
+        await analysed(app, pilot)
         await pilot.press("right_curly_bracket")
         assert app.article_index == 0
         await pilot.press("right_square_bracket")
-        await settle(app, pilot)
+        await analysed(app, pilot)
         assert app.article_index == 1
 
 
@@ -232,7 +232,7 @@ async def open_help(app, pilot):
 async def test_help_scrolls_with_j_k_space_g_G(size):
     app = KijiApp()
     async with app.run_test(size=size) as pilot:
-        await settle(app, pilot)
+        await analysed(app, pilot)
         screen = await open_help(app, pilot)
         body = screen.query_one("#help-body")
         assert body.max_scroll_y > 0
@@ -257,7 +257,7 @@ async def test_help_scrolls_with_j_k_space_g_G(size):
 async def test_help_shows_keys_first_ids_only_where_remapping_is_explained_and_no_row_wraps(size):
     app = KijiApp()
     async with app.run_test(size=size) as pilot:
-        await settle(app, pilot)
+        await analysed(app, pilot)
         screen = await open_help(app, pilot)
         keys = screen.query_one("#help-keys")
         remap = screen.query_one("#help-remap")

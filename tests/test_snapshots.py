@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import pytest
 from textual.widgets import Input
-from textual.worker import WorkerCancelled
 
 from kiji_fixtures import install_fixed_core
+from pilot_waits import analysed, counted, until
 from tui.app import KijiApp
 
 
@@ -20,31 +20,25 @@ def fixed_core(monkeypatch):
     install_fixed_core(monkeypatch)
 
 
-async def settled(pilot) -> None:
-    """Wait for the analysis (its worker starts after the first frame: it may
-    not exist yet, and a pane still loading takes no focus) and the other
-    workers, and freeze the cursor blink."""
-    app = pilot.app
-    while True:
-        try:
-            await app.workers.wait_for_complete()
-        except WorkerCancelled:
-            pass  # superseded by a newer one: wait for the rest
-        await pilot.pause()
-        if not app.workers and not any(pane.loading for pane in app.query("#terms, #quotes")):
-            break
-        await pilot.pause(0.01)
-    for widget in app.query(Input):
+async def still(pilot) -> None:
+    """Freeze the cursor blink, then wait for the frame that paints it."""
+    for widget in pilot.app.query(Input):
         widget.cursor_blink = False
     await pilot.pause()
 
 
 def run(*keys: str):
+    """Wait for the analysis on screen (the panes filled), press ``keys``
+    (the explorer answers a search on the keystroke once its index is in)."""
+
     async def run_before(pilot) -> None:
-        await settled(pilot)
+        await analysed(pilot.app, pilot)
+        await still(pilot)
         if keys:
             await pilot.press(*keys)
-            await settled(pilot)
+            if keys[0] == "slash":
+                await counted(pilot.app, pilot)
+            await still(pilot)
 
     return run_before
 
@@ -98,27 +92,29 @@ def library_app(tmp_path, monkeypatch):
     return LibraryApp(library, "news", jobs=1)
 
 
-def analysed(*keys: str):
+def library_analysed(*keys: str):
+    """Wait for every row analysed and the footer, press ``keys``, and wait
+    for the search they make (if any) to be done."""
+
     async def run_before(pilot) -> None:
         app = pilot.app
-        while not app.library.progress.done or not all(v.row.settled for v in app.library_screen.articles.views) \
-                or not app.screen.query("FooterKey"):  # the footer comes a frame after the rows
-            await pilot.pause(0.05)
-        await settled(pilot)
+        await until(pilot, lambda: app.library.progress.done and all(v.row.settled for v in app.library_screen.articles.views)
+                    and bool(app.screen.query("FooterKey")), "the rows analysed and the footer")  # the footer comes a frame after the rows
+        await still(pilot)
         if keys:
             await pilot.press(*keys)
             screen = app.library_screen
-            while screen.search_query and (screen.summary is None or not screen.summary.done):
-                await pilot.pause(0.05)
-            await settled(pilot)
+            await until(pilot, lambda: not screen.search_query or (screen.summary is not None and screen.summary.done),
+                        "the search done")
+            await still(pilot)
 
     return run_before
 
 
 def test_library_at_120x35(snap_compare, tmp_path, monkeypatch):
-    assert snap_compare(library_app(tmp_path, monkeypatch), terminal_size=(120, 35), run_before=analysed())
+    assert snap_compare(library_app(tmp_path, monkeypatch), terminal_size=(120, 35), run_before=library_analysed())
 
 
 def test_library_search_at_80x24(snap_compare, tmp_path, monkeypatch):
     assert snap_compare(library_app(tmp_path, monkeypatch), terminal_size=(80, 24),
-                        run_before=analysed("slash", *"述べる", "enter"))
+                        run_before=library_analysed("slash", *"述べる", "enter"))
