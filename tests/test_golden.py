@@ -1,6 +1,6 @@
 """``kiji dump --json``, byte for byte, on every real article we have.
 
-The bundled article and the held-out articles are compared with the JSON in
+The bundled article and the regression articles (``tests/regression``) are compared with the JSON in
 ``tests/golden/``; the devset beside the checkout (``../shared/devset``, when it
 is there) with the SHA-256 of its JSON in ``tests/golden/devset.sha256``. A
 refactoring or a speed-up must leave these unchanged; a change of behaviour
@@ -24,7 +24,7 @@ GOLDEN = ROOT / "tests" / "golden"
 DEVSET = ROOT.parent / "shared" / "devset"
 UPDATE = os.environ.get("KIJI_GOLDEN_UPDATE") == "1"
 
-OURS = sorted([ROOT / "seeds" / "000_66b4f997ba671b7a.txt", *(ROOT / "tests" / "heldout").glob("*.txt")])
+OURS = sorted([ROOT / "seeds" / "000_66b4f997ba671b7a.txt", *(ROOT / "tests" / "regression").glob("*.txt")])
 DEVSET_FILES = sorted(DEVSET.glob("*.txt")) if DEVSET.is_dir() else []
 
 
@@ -52,7 +52,7 @@ def test_dump_json_is_unchanged(path: Path, capsys, monkeypatch, tmp_path):
     assert out == want, f"kiji dump --json {path.name} changed: see {_keep(tmp_path, golden.name, out)} (make golden if intended)"
 
 
-@pytest.mark.skipif(not DEVSET_FILES, reason="no devset beside the checkout")
+@pytest.mark.skipif(not DEVSET_FILES, reason=f"no devset at {DEVSET} (a clean clone without ../shared)")
 def test_dump_json_of_the_devset_is_unchanged(capsys, monkeypatch, tmp_path):
     sums = GOLDEN / "devset.sha256"
     got = {}

@@ -16,10 +16,10 @@ from tui.search import SearchIndex
 from tui.text import bundled_article
 
 HERE = Path(__file__).resolve().parent
-#: Real articles beside the checkout when they are there, and the held-out
+#: Real articles beside the checkout when they are there, and the regression
 #: articles of the repository always (a clean clone has no devset).
 DEVSET = HERE.parent.parent / "shared" / "devset"
-IN_REPO = sorted((HERE / "heldout").glob("*.txt")) + sorted((HERE / "heldout2").glob("*.txt"))
+IN_REPO = sorted((HERE / "regression").glob("*.txt")) + sorted((HERE / "regression2").glob("*.txt"))
 #: Queries of every mode: inflections, readings, synonyms, notation variants, one character, particles.
 FIXED_QUERIES = ["述べる", "語る", "こくれん", "国際連合", "しょめいする", "か国", "カ国", "2500", "２，５００", "大統領", "国",
                  "は", "と述べた", "ハノイ", "はのい", "WHO", "who", "協力", "きょうりょく", "開かれる", "行う", "した", "。"]
@@ -27,7 +27,7 @@ FIXED_QUERIES = ["述べる", "語る", "こくれん", "国際連合", "しょ�
 
 @pytest.fixture(scope="module")
 def real_library(tmp_path_factory):
-    """The devset's articles (when beside the checkout), the held-out ones
+    """The devset's articles (when beside the checkout), the regression ones
     and the bundled one as a library, analysed."""
     folder = tmp_path_factory.mktemp("real")
     sources = (sorted(DEVSET.glob("*.txt")) if DEVSET.is_dir() else []) + IN_REPO

@@ -1,6 +1,8 @@
-"""Held-out round 3: fourteen articles written for kiji by someone who had not
-seen its rules, with gold made by the development set's conventions
-(``tests/heldout2/README.md``). Scored as ``../shared/tools/score-devset``
+"""Regression articles, round 3: fourteen articles invented for kiji by
+someone who had not seen its rules, with gold made by the development set's
+conventions (``tests/regression2/README.md``). Not held out: the rules were
+then corrected against them (below), so they guard against a regression;
+real text never tuned on is ``../shared/devset`` and its scorer. Scored as ``../shared/tools/score-devset``
 scores the development set: a quote is its (line, speaker) pair, a predicted
 name matches a gold one when equal or when one contains the other.
 
@@ -20,7 +22,7 @@ from tui.analysis import analyze
 from tui.quotes import find_speakers
 from tui.text import read_article
 
-HERE = Path(__file__).parent / "heldout2"
+HERE = Path(__file__).parent / "regression2"
 GOLD = json.loads((HERE / "gold.json").read_text(encoding="utf-8"))
 
 
