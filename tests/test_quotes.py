@@ -537,7 +537,7 @@ def test_other_quotation_marks():
 
 def test_statement_relayed_by_an_agency_belongs_to_the_official():
     sp, q = one_quote("東西通信は、同国の保健当局者の発言として、感染者は10人に増えたと伝えた。")
-    assert (sp.name, sp.kind, q.kind, q.text, q.verb) == ("同国の保健当局者", "unnamed_person", "indirect", "感染者は10人に増えた", "発言として")
+    assert (sp.name, sp.kind, q.kind, q.text, q.verb) == ("同国の保健当局者", "unnamed_person", "indirect", "感染者は10人に増えた", "と伝えた")
 
 
 def test_relayed_statement_skips_a_date_in_the_chain():

@@ -144,6 +144,8 @@ class ReportedSpeech(SpeakerPhrases):
             used.add(tail + 1)
             site = Site("indirect", sent, k + 4, tail, start, end, first=k, last=k + 3, verb_from=toks[k].start)
             site.owner = speaker
+            # what reports it is the closing verb (と伝えた, とした), not 発言として
+            site.verb_text = self.text[toks[tail].start : toks[predicate_end(toks, tail + 1)].end]
             return [site]
         return []
 

@@ -1,0 +1,169 @@
+"""The subheading rule (``tui.text.parse``), one behaviour per test.
+
+A line between two paragraphs is a subheading when it is short (at most
+:data:`HEADING_MAX_CHARS`), one sentence at most, and not a quote, a list
+item, an interviewer's question or a sentence with its subject. Each rule
+has an input that it alone rejects (every other rule would take it for a
+heading) beside a near twin that passes, and the boundaries are pinned: the
+40th and 41st character, a 「 at the start and in the middle, each closing
+character. Measured by ``make mutate`` (deleting any one rule fails a test).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.text import parse
+from tui.text.parse import HEADING_MAX_CHARS
+
+LEAD = "東京都は１日、新しい条例を発表した。知事は記者会見で詳しく説明した。"
+PARA = "条例は来年四月に施行される予定で、都議会での審議が続いている。多くの都民が関心を寄せている。"
+
+
+def is_heading(line: str) -> bool:
+    """Whether ``line``, alone between two paragraphs, is read as a subheading."""
+    article = parse(f"{LEAD}\n\n{line}\n\n{PARA}\n")
+    titles = [s.title for s in article.sections if s.title is not None]
+    assert titles in ([], [line]), titles
+    return titles == [line]
+
+
+# --- length -------------------------------------------------------------------------
+
+
+def test_the_limit_is_forty_characters():
+    assert HEADING_MAX_CHARS == 40
+
+
+def test_a_line_of_forty_characters_is_a_heading():
+    line = "審" * 38 + "行方"
+    assert len(line) == 40 and is_heading(line)
+
+
+def test_a_line_of_forty_one_characters_is_not():
+    line = "審" * 39 + "行方"
+    assert len(line) == 41 and not is_heading(line)
+
+
+def test_padding_around_a_line_does_not_count_toward_the_limit():
+    line = "\u3000" + "審" * 38 + "行方" + "  "
+    assert is_heading(line)
+
+
+# --- what it ends with ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("end", [":", "：", "、", ","])
+def test_a_line_that_introduces_what_follows_is_not_a_heading(end):
+    assert not is_heading(f"委員の顔ぶれ{end}")
+
+
+def test_those_characters_inside_a_line_do_not_stop_a_heading():
+    assert is_heading("委員：顔ぶれ、任期")
+
+
+# --- sentences --------------------------------------------------------------------------
+
+
+def test_one_sentence_with_a_full_stop_is_a_heading():
+    assert is_heading("市民のための条例、未来のための都政。")
+
+
+@pytest.mark.parametrize("stop", ["。", "．", "！", "？", "!", "?"])
+def test_two_sentences_are_not_a_heading(stop):
+    assert not is_heading(f"雨の一日{stop}風の夜")
+
+
+@pytest.mark.parametrize("stop", ["。", "．", "！", "？", "!", "?"])
+def test_a_sentence_end_only_at_the_end_is_one_sentence(stop):
+    assert is_heading(f"雨の一日と風の夜{stop}")
+
+
+# --- an interviewer's question --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("dash", ["―", "─", "—"])
+def test_a_question_after_dashes_is_not_a_heading(dash):
+    assert not is_heading(f"{dash}{dash}次の一手。")
+
+
+def test_a_line_after_dashes_without_a_full_stop_is_a_heading():
+    assert is_heading("――次の一手")
+
+
+def test_dashes_in_the_middle_do_not_make_a_question():
+    assert is_heading("次の一手――新たな挑戦。")
+
+
+# --- quotes -----------------------------------------------------------------------------------
+
+
+def test_a_quote_reported_in_one_sentence_is_speech_not_a_heading():
+    # 「 at the start, a full stop at the end, no subject: only the quote rule rejects it
+    assert not is_heading("「全力を尽くす」と語った。")
+
+
+def test_a_quote_opening_in_the_middle_of_a_sentence_is_speech_too():
+    assert not is_heading("会見で「全力を尽くす」と語った。")
+
+
+def test_a_quote_in_a_line_without_a_full_stop_can_be_a_heading():
+    assert is_heading("会見で「全力を尽くす」")
+
+
+@pytest.mark.parametrize("quote", ["「公約を守ります」", "『公約を守ります』", "「公約を守ります』"])
+def test_a_quote_standing_alone_is_speech_not_a_heading(quote):
+    assert not is_heading(quote)
+
+
+def test_a_line_that_opens_with_a_quote_and_goes_on_is_a_heading():
+    assert is_heading("「鬼滅」ブームの行方")
+
+
+def test_a_line_that_ends_with_a_quote_it_did_not_open_with_is_a_heading():
+    assert is_heading("映画「鬼滅」")
+
+
+# --- a sentence with its subject -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line", ["試合時間は4時間だった。", "農林水産省も検査を行う方針だ。", "大会が始まった。",
+                                  "会場には多くの人。", "東京では雨。", "条例とは何か。"])
+def test_a_short_sentence_with_its_subject_is_a_paragraph(line):
+    assert not is_heading(line)
+
+
+def test_a_subject_particle_without_a_full_stop_is_a_heading():
+    assert is_heading("試合時間は4時間")
+
+
+def test_は_after_hiragana_is_not_a_subject():
+    assert is_heading("あしたは晴れ。") and not is_heading("明日は晴れ。")
+
+
+# --- where the line stands ---------------------------------------------------------------------
+
+
+def test_the_first_line_is_the_title_not_a_heading():
+    article = parse(f"審議の行方\n\n{LEAD}\n\n{PARA}\n")
+    assert article.title == "審議の行方" and all(s.title is None for s in article.sections)
+
+
+def test_the_first_block_after_the_title_line_is_not_a_heading():
+    article = parse(f"記事の題\n\n審議の行方\n\n{PARA}\n\n{PARA}\n")
+    assert article.title == "記事の題" and all(s.title is None for s in article.sections)
+
+
+def test_the_last_paragraph_is_never_a_heading():
+    article = parse(f"{LEAD}\n\n{PARA}\n\n審議の行方\n")
+    assert all(s.title is None for s in article.sections)
+
+
+def test_a_short_line_before_the_last_paragraph_is_a_heading():
+    article = parse(f"{LEAD}\n\n審議の行方\n\n{PARA}\n")
+    assert [s.title for s in article.sections] == [None, "審議の行方"]
+
+
+def test_two_short_lines_in_one_block_are_no_heading():
+    article = parse(f"{LEAD}\n\n審議の行方\n今後の日程\n\n{PARA}\n")
+    assert all(s.title is None for s in article.sections)

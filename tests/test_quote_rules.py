@@ -1,0 +1,212 @@
+"""The direct-quote and reported-speech rules, one behaviour per test.
+
+Each rule has an input it alone accepts or rejects, beside a near twin that
+differs in that one respect (same speaker, same content, one word changed),
+and the verb forms at the edge of its word list. The expected verb span is
+what a reader would underline as the reporting expression, from the quote's
+marker (と, ことを, ように) to the end of the predicate. Measured by
+``make mutate``: deleting one rule fails a test here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.analysis import analyze
+from tui.quotes import find_speakers
+from tui.text import parse
+
+SAID = "山田一郎首相は「景気は回復している」"
+REPORTED = "山田一郎首相は、景気は回復している"
+
+
+def quotes(text: str) -> list[tuple[str, str, str, str]]:
+    """(speaker, kind, text, verb) of every quote of ``text``."""
+    article = parse(text)
+    return [(s.name, q.kind, q.text, q.verb) for s in find_speakers(article, analyze(article)) for q in s.quotes]
+
+
+def direct(verb: str) -> list[tuple[str, str, str, str]]:
+    return [("山田一郎", "direct", "景気は回復している", verb)]
+
+
+def reported(text: str, verb: str) -> list[tuple[str, str, str, str]]:
+    return [("山田一郎", "indirect", text, verb)]
+
+
+# --- direct quotes: the marker after 」 ------------------------------------------------------
+
+
+@pytest.mark.parametrize("marker", ["と", "などと", "とも", "って"])
+def test_each_quotative_marker_reports_a_quote(marker):
+    verb = "言った" if marker == "って" else "述べた"
+    assert quotes(f"{SAID}{marker}{verb}。") == direct(f"{marker}{verb}")
+
+
+def test_toitta_before_a_noun_gives_examples_not_the_subjects_words():
+    # 「…」といった楽観論: such views, which the subject rejected
+    assert quotes(f"{SAID}といった楽観論を退けた。") == []
+
+
+def test_a_quote_with_no_marker_and_no_verb_after_a_subject_is_not_reported_by_a_later_noun():
+    assert quotes("山田一郎首相は「北風」シリーズの新製品を紹介した。") == []
+
+
+# --- direct quotes: the verb after the marker ---------------------------------------------------
+
+
+@pytest.mark.parametrize("verb", ["述べた", "述べている", "述べました", "話した", "強調した", "強調"])
+def test_speech_verbs_in_every_form_report_a_quote(verb):
+    assert quotes(f"{SAID}と{verb}。") == direct(f"と{verb}")
+
+
+@pytest.mark.parametrize("verb", ["呼ばれた", "記した", "書いた", "名付けた"])
+def test_naming_and_writing_verbs_report_no_speech(verb):
+    assert quotes(f"{SAID}と{verb}。") == []
+
+
+def test_a_reaction_reports_a_quote_from_the_marker_to_its_verb():
+    assert quotes(f"{SAID}と胸を張った。") == direct("と胸を張った")
+
+
+def test_any_verb_reports_a_sentence_like_quote_of_a_stated_speaker():
+    assert quotes(f"{SAID}と拍手を送った。") == direct("と拍手を送った")
+
+
+def test_any_verb_does_not_report_a_word_in_brackets():
+    assert quotes("山田一郎首相は「景気」と拍手を送った。") == []
+
+
+def test_any_verb_does_not_report_a_quote_without_a_speaker():
+    assert quotes("「景気は回復している」と拍手が送られた。") == []
+
+
+def test_two_names_joined_by_to_are_a_list_not_a_quote():
+    assert quotes("山田一郎首相は「北風」と「南風」を発売した。") == []
+
+
+def test_toiu_before_a_thing_names_it():
+    assert quotes("山田一郎首相は「パン」という音を聞いた。") == []
+
+
+def test_toiu_before_a_statement_noun_reports_it():
+    assert quotes(f"{SAID}という声を紹介した。") == direct("という声を紹介した")
+
+
+# --- direct quotes: the speaker named after the quote ----------------------------------------------
+
+
+def test_the_speaker_named_right_after_the_quote_and_its_verb():
+    assert quotes("「景気は回復している」と語る山田一郎さん。") == direct("と語る")
+
+
+def test_a_speaker_described_right_after_the_quote_and_its_verb():
+    found = quotes("「大きな音がした」と話す男性もいた。")
+    assert found == [("男性", "direct", "大きな音がした", "と話す")]
+
+
+def test_a_thing_right_after_the_quote_and_its_verb_is_no_speaker():
+    assert quotes("「景気は回復している」と語る場面もあった。") == []
+
+
+def test_the_speaker_between_the_quote_and_the_verb():
+    assert quotes("「景気は回復している」と山田一郎首相は述べた。") == direct("と山田一郎首相は述べた")
+
+
+# --- reported speech: …と + a speech verb ---------------------------------------------------------
+
+
+def test_reported_speech_with_to_and_a_speech_verb():
+    assert quotes(f"{REPORTED}と述べた。") == reported("景気は回復している", "と述べた")
+
+
+def test_a_verb_of_thought_reports_no_speech():
+    assert quotes(f"{REPORTED}と思った。") == []
+
+
+def test_a_short_gap_between_to_and_the_verb_is_allowed():
+    assert quotes(f"{REPORTED}と記者団に述べた。") == reported("景気は回復している", "と記者団に述べた")
+
+
+def test_a_passive_speech_verb_is_hearsay_not_the_subjects_words():
+    assert quotes(f"{REPORTED}と言われた。") == []
+
+
+def test_a_speech_verb_modifying_a_noun_is_no_statement():
+    assert quotes(f"{REPORTED}と述べる記者と会った。") == []
+
+
+def test_a_verb_joined_with_te_ends_the_span():
+    assert quotes(f"{REPORTED}と述べ、会場を後にした。") == reported("景気は回復している", "と述べ")
+
+
+def test_chained_speech_verbs_are_one_predicate():
+    assert quotes("山田一郎首相は、景気は回復すると提案し、要請した。") == reported("景気は回復する", "と提案し、要請した")
+
+
+def test_a_speech_verb_chained_to_another_verb_ends_at_the_speech_verb():
+    assert quotes("山田一郎首相は、景気は回復すると提案し、退席した。") == reported("景気は回復する", "と提案し")
+
+
+def test_to_after_a_person_is_a_conversation_not_a_statement():
+    assert quotes("山田一郎首相は鈴木花子外相と話した。") == []
+
+
+# --- reported speech: …ことを -----------------------------------------------------------------------
+
+
+def test_koto_wo_with_a_verb_of_its_list():
+    assert quotes("山田一郎首相は、景気が回復したことを強調した。") == reported("景気が回復した", "ことを強調した")
+
+
+def test_koto_wo_with_a_speech_verb_outside_its_list_is_no_statement():
+    # 話す reports 「…」と話した, but …ことを話した is not one of the ことを predicates
+    assert quotes("山田一郎首相は、景気が回復したことを話した。") == []
+
+
+def test_koto_wo_with_a_verb_that_is_no_speech_is_no_statement():
+    assert quotes("山田一郎首相は、景気が回復したことを喜んだ。") == []
+
+
+# --- reported speech: a view (との見方を示した) -----------------------------------------------------------
+
+
+def test_a_view_stated_with_tono_and_a_view_noun():
+    assert quotes("山田一郎首相は、景気は回復するとの見方を示した。") == reported("景気は回復する", "との見方を示した")
+
+
+@pytest.mark.parametrize("link", ["とする", "という"])
+def test_a_view_stated_with_tosuru_or_toiu(link):
+    assert quotes(f"山田一郎首相は、景気は回復する{link}見方を示した。") == reported("景気は回復する", f"{link}見方を示した")
+
+
+def test_a_view_noun_without_a_quotative_is_no_statement():
+    assert quotes("山田一郎首相は、楽観的な見方を示した。") == []
+
+
+def test_an_impression_reported_by_others_is_no_statement():
+    assert quotes(f"{REPORTED}とみられる。") == []
+
+
+# --- reported speech: requests (ように求めた) ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("marker", ["よう", "ように"])
+def test_a_request_with_you_or_youni(marker):
+    assert quotes(f"山田一郎首相は、国民に節電する{marker}求めた。") == reported("国民に節電する", f"{marker}求めた")
+
+
+def test_a_passive_request_is_made_of_the_subject_not_by_it():
+    assert quotes("山田一郎首相は、国民に節電するよう求められた。") == []
+
+
+def test_youni_with_a_speech_verb_that_asks_for_nothing_is_no_request():
+    assert quotes("山田一郎首相は、国民に節電するように話した。") == []
+
+
+# --- relayed statements ------------------------------------------------------------------------------------
+
+
+def test_a_relayed_statement_is_reported_by_its_closing_verb():
+    found = quotes("東西通信は、同国の保健当局者の発言として、感染者は10人に増えたと伝えた。")
+    assert found == [("同国の保健当局者", "indirect", "感染者は10人に増えた", "と伝えた")]
