@@ -9,7 +9,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 LOCK   := constraints.txt
 
-.PHONY: install run test bench snapshots golden lock clean
+.PHONY: install run test bench snapshots golden lock mutate mutation-scores clean
 
 install: $(STAMP)
 
@@ -24,7 +24,7 @@ run: $(STAMP)
 
 test: $(STAMP)
 	@command -v tmux >/dev/null || echo "make test: tmux is not installed, so the terminal tests (tests/test_terminal.py) are SKIPPED; install tmux to run them"
-	$(BIN)/python -m pytest -q -rs
+	HYPOTHESIS_PROFILE=ci $(BIN)/python -m pytest -q -rs
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks
@@ -34,6 +34,17 @@ snapshots: $(STAMP)
 
 golden: $(STAMP)
 	KIJI_GOLDEN_UPDATE=1 $(BIN)/python -m pytest -q tests/test_golden.py
+
+# Mutation testing of the core rules (mutmut, [tool.mutmut] in pyproject.toml):
+# each group of rules against the fast tests written for it (scripts/mutate.py
+# says which). Slow, so not part of `make test`: the README records its scores.
+# `make mutate GROUPS=heading` runs one group; results stay in mutants/.
+GROUPS ?=
+mutate: $(STAMP)
+	nice -n 10 $(BIN)/python scripts/mutate.py run $(GROUPS)
+
+mutation-scores: $(STAMP)
+	$(BIN)/python scripts/mutate.py scores
 
 # The newest versions pyproject.toml allows, resolved in a fresh venv, written
 # to constraints.txt; run `make test` on them before committing the new lock.
@@ -48,4 +59,4 @@ lock:
 	rm -rf $(VENV)-lock
 
 clean:
-	rm -rf $(VENV) $(VENV)-lock build dist *.egg-info .pytest_cache
+	rm -rf $(VENV) $(VENV)-lock build dist *.egg-info .pytest_cache mutants

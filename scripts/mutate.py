@@ -1,0 +1,174 @@
+"""Mutation testing of kiji's core rules (``make mutate``), and its scores.
+
+``python scripts/mutate.py run [GROUP ...]`` runs mutmut (``[tool.mutmut]`` in
+pyproject.toml) group after group: each group's mutants against the fast
+tests written for those rules only (``KIJI_TESTS_ONLY``, see
+tests/conftest.py), so a mutant costs seconds, not the whole suite. Results
+stay in ``mutants/`` between runs; a group run again reruns its mutants.
+
+``python scripts/mutate.py scores [--survivors]`` prints the scores from
+``mutants/`` (the README's table), or lists the surviving mutants that are
+not in ``tests/mutation-equivalent.txt`` (``mutmut show NAME`` shows one).
+
+A mutant is *killed* when a test failed on it (or it timed out), *survived*
+when every test covering it passed, *no tests* when none of the group's
+tests runs its function (counted as a survivor: nothing would notice).
+Mutants in ``tests/mutation-equivalent.txt`` (a name, then why it behaves as
+the original) are left out of the score and counted apart. Score: killed /
+(killed + survived + no tests + suspicious).
+"""
+
+from __future__ import annotations
+
+import argparse
+import fnmatch
+import json
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+MUTANTS = ROOT / "mutants"
+EQUIVALENT = ROOT / "tests" / "mutation-equivalent.txt"
+MUTMUT = Path(sys.executable).parent / "mutmut"
+
+QUOTE_TESTS = "tests/test_quotes.py tests/test_quote_rules.py tests/test_quotes_formats.py tests/test_quotes_news.py"
+PARSE_TESTS = "tests/test_heading_rule.py tests/test_article.py"
+
+
+@dataclass(frozen=True)
+class Group:
+    name: str
+    what: str
+    pattern: str  # over mutmut's mutant names
+    tests: str  # the test files its mutants run against
+    exclude: tuple[str, ...] = ()
+
+
+#: The rule groups, in the order ``run`` takes them (the smallest first).
+GROUPS = (
+    Group("heading", "heading rule (tui/text/parse.py: _is_heading_like, _is_caption_like)",
+          "tui.text.parse.x__is_*_like__mutmut_*", PARSE_TESTS),
+    Group("speech", "speech lexicon (tui/quotes/speech.py)", "tui.quotes.speech.*", QUOTE_TESTS),
+    Group("folding", "search folding (tui/search/folding.py)", "tui.search.folding.*", "tests/test_search.py"),
+    Group("direct", "direct quotes (tui/quotes/direct.py)", "tui.quotes.direct.*", QUOTE_TESTS),
+    Group("reported", "reported speech (tui/quotes/reported.py)", "tui.quotes.reported.*", QUOTE_TESTS),
+    Group("parse", "the rest of tui/text/parse.py", "tui.text.parse.*", PARSE_TESTS, exclude=("tui.text.parse.x__is_*_like__mutmut_*",)),
+    Group("quotes", "the rest of the quote reader (tui/quotes/*)", "tui.quotes.*", QUOTE_TESTS,
+          exclude=("tui.quotes.speech.*", "tui.quotes.direct.*", "tui.quotes.reported.*")),  # their own groups
+    Group("terms", "term rules (tui/analysis/terms/*)", "tui.analysis.terms.*", "tests/test_analysis.py tests/test_people.py"),
+)
+
+KILLED = {1, 3, 36, 24, -24, 152, 255, -11, -9, 37}
+NOT_COUNTED = {None, 34, 2}  # not run yet, skipped, interrupted
+
+
+def run(names: list[str], children: int) -> int:
+    groups = [g for g in GROUPS if not names or g.name in names]
+    for group in groups:
+        if MUTANTS.is_dir():  # mutmut copies the tests once, when it makes mutants/: bring them up to date
+            shutil.rmtree(MUTANTS / "tests", ignore_errors=True)
+            shutil.copytree(ROOT / "tests", MUTANTS / "tests", ignore=shutil.ignore_patterns("__pycache__"))
+        # each group's stats (which test runs which function) from its own tests
+        (MUTANTS / "mutmut-stats.json").unlink(missing_ok=True)
+        env = dict(os.environ, KIJI_TESTS_ONLY=group.tests, HYPOTHESIS_PROFILE="ci")
+        print(f"== {group.name}: {group.what}, against {group.tests}", flush=True)
+        code = subprocess.call([str(MUTMUT), "run", "--max-children", str(children), group.pattern],
+                               cwd=ROOT, env=env)
+        if code:
+            return code
+    return scores(survivors=False)
+
+
+@dataclass
+class Tally:
+    killed: int = 0
+    survived: list[str] = field(default_factory=list)
+    equivalent: int = 0
+    not_run: int = 0
+
+    @property
+    def counted(self) -> int:
+        return self.killed + len(self.survived)
+
+    def row(self, label: str) -> str:
+        score = f"{100 * self.killed / self.counted:.0f} %" if self.counted else "–"
+        return f"| {label} | {self.killed}/{self.counted} | {score} | {self.equivalent} | {self.not_run} |"
+
+
+def equivalents() -> dict[str, str]:
+    """Mutant name -> the reason it is equivalent (lines ``name  reason``; # comments)."""
+    out = {}
+    if EQUIVALENT.exists():
+        for line in EQUIVALENT.read_text(encoding="utf-8").splitlines():
+            line = line.strip()
+            if line and not line.startswith("#"):
+                name, _, reason = line.partition(" ")
+                out[name] = reason.strip()
+    return out
+
+
+def results() -> dict[str, int | None]:
+    """Every mutant's exit code, from each mutated file's ``.meta``."""
+    out: dict[str, int | None] = {}
+    for meta in sorted(MUTANTS.rglob("*.py.meta")):
+        out.update(json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"])
+    return out
+
+
+def tally(codes: dict[str, int | None], group: Group, skip: set[str]) -> Tally:
+    t = Tally()
+    for name, code in codes.items():
+        if not fnmatch.fnmatchcase(name, group.pattern) or any(fnmatch.fnmatchcase(name, x) for x in group.exclude):
+            continue
+        if name in skip:
+            t.equivalent += 1
+        elif code in NOT_COUNTED:
+            t.not_run += 1
+        elif code in KILLED:
+            t.killed += 1
+        else:  # survived, no tests, suspicious
+            t.survived.append(name)
+    return t
+
+
+def scores(survivors: bool) -> int:
+    if not MUTANTS.is_dir():
+        print("no mutants/: run make mutate first", file=sys.stderr)
+        return 2
+    codes = results()
+    skip = set(equivalents())
+    if survivors:
+        for group in GROUPS:
+            for name in sorted(tally(codes, group, skip).survived):
+                print(name)
+        return 0
+    print("| rules | killed / run | score | equivalent | not run |")
+    print("|---|---|---|---|---|")
+    for group in GROUPS:
+        print(tally(codes, group, skip).row(group.what))
+    return 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    r = sub.add_parser("run", help="run the groups' mutants (all, or those named)")
+    r.add_argument("groups", nargs="*", metavar="GROUP", help=", ".join(g.name for g in GROUPS))
+    r.add_argument("--children", type=int, default=2, help="mutants run at once (default 2)")
+    s = sub.add_parser("scores", help="print the scores, or the survivors")
+    s.add_argument("--survivors", action="store_true")
+    args = parser.parse_args()
+    if args.command == "run":
+        unknown = set(args.groups) - {g.name for g in GROUPS}
+        if unknown:
+            parser.error(f"no such group: {', '.join(sorted(unknown))}")
+        return run(args.groups, args.children)
+    return scores(args.survivors)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
