@@ -66,8 +66,23 @@ KILLED = {1, 3, 36, 24, -24, 152, 255, -11, -9, 37}
 NOT_COUNTED = {None, 34, 2}  # not run yet, skipped, interrupted
 
 
+def collected() -> set[str]:
+    """The test files mutmut collects (``pytest_add_cli_args_test_selection``)."""
+    try:
+        import tomllib
+    except ImportError:  # Python 3.10: mutmut brings toml
+        import toml as tomllib
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["mutmut"]
+    return set(config["pytest_add_cli_args_test_selection"])
+
+
 def run(names: list[str], children: int) -> int:
     groups = [g for g in GROUPS if not names or g.name in names]
+    missing = {f for g in groups for f in g.tests.split()} - collected()
+    if missing:  # a group's test mutmut does not collect would silently never run
+        print(f"not in [tool.mutmut] pytest_add_cli_args_test_selection: {' '.join(sorted(missing))}", file=sys.stderr)
+        return 2
     for group in groups:
         if MUTANTS.is_dir():  # mutmut copies the tests once, when it makes mutants/: bring them up to date
             shutil.rmtree(MUTANTS / "tests", ignore_errors=True)

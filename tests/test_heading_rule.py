@@ -46,8 +46,13 @@ def test_a_line_of_forty_one_characters_is_not():
 
 
 def test_padding_around_a_line_does_not_count_toward_the_limit():
-    line = "\u3000" + "審" * 38 + "行方" + "  "
+    line = "\u3000" + "審" * 38 + "行方" + " \t"
     assert is_heading(line)
+
+
+def test_other_spaces_are_text_and_count():
+    line = "審" * 38 + "行方" + "\u2003"  # an em space is not padding
+    assert not is_heading(line)
 
 
 # --- what it ends with ----------------------------------------------------------------
@@ -56,6 +61,11 @@ def test_padding_around_a_line_does_not_count_toward_the_limit():
 @pytest.mark.parametrize("end", [":", "：", "、", ","])
 def test_a_line_that_introduces_what_follows_is_not_a_heading(end):
     assert not is_heading(f"委員の顔ぶれ{end}")
+
+
+@pytest.mark.parametrize("line", ["新型機の名はX", "X線検査の「新基準」", "「鬼滅」の新作X"])
+def test_a_heading_may_end_or_start_with_any_letter(line):
+    assert is_heading(line)
 
 
 def test_those_characters_inside_a_line_do_not_stop_a_heading():
@@ -74,6 +84,14 @@ def test_two_sentences_are_not_a_heading(stop):
     assert not is_heading(f"雨の一日{stop}風の夜")
 
 
+def test_two_sentences_each_with_a_full_stop_are_not_a_heading():
+    assert not is_heading("雨の一日。風の夜。")
+
+
+def test_two_marks_at_the_end_read_as_two_sentence_ends():
+    assert not is_heading("本当か？！")
+
+
 @pytest.mark.parametrize("stop", ["。", "．", "！", "？", "!", "?"])
 def test_a_sentence_end_only_at_the_end_is_one_sentence(stop):
     assert is_heading(f"雨の一日と風の夜{stop}")
@@ -85,6 +103,10 @@ def test_a_sentence_end_only_at_the_end_is_one_sentence(stop):
 @pytest.mark.parametrize("dash", ["―", "─", "—"])
 def test_a_question_after_dashes_is_not_a_heading(dash):
     assert not is_heading(f"{dash}{dash}次の一手。")
+
+
+def test_a_question_after_one_dash_is_not_a_heading():
+    assert not is_heading("―次の一手。")
 
 
 def test_a_line_after_dashes_without_a_full_stop_is_a_heading():
@@ -167,3 +189,29 @@ def test_a_short_line_before_the_last_paragraph_is_a_heading():
 def test_two_short_lines_in_one_block_are_no_heading():
     article = parse(f"{LEAD}\n\n審議の行方\n今後の日程\n\n{PARA}\n")
     assert all(s.title is None for s in article.sections)
+
+
+# --- a caption after a picture and a blank line --------------------------------------------------
+
+
+def kind_after_picture(line: str) -> str:
+    """What a lone line after a picture and a blank line is read as."""
+    article = parse(f"{LEAD}\n\nx.jpg\n\n{line}\n\n{PARA}\n\n{PARA}\n")
+    return [b.kind for b in article.blocks()][2]
+
+
+def test_a_short_line_without_a_full_stop_after_a_picture_is_its_caption():
+    assert kind_after_picture("決勝の一場面") == "caption"
+
+
+def test_a_short_sentence_after_a_picture_is_no_caption_but_a_heading_as_anywhere():
+    assert kind_after_picture("決勝の一場面。") == "heading"
+
+
+def test_a_long_line_without_a_full_stop_after_a_picture_is_a_paragraph():
+    assert kind_after_picture("審" * 39 + "場面") == "paragraph"
+
+
+def test_a_caption_is_measured_like_a_heading():
+    assert kind_after_picture("審" * 38 + "場面") == "caption"
+    assert kind_after_picture("審" * 38 + "場面" + "\u2003") == "paragraph"  # an em space is text
