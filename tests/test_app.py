@@ -544,7 +544,7 @@ async def test_selecting_a_term_shows_reading_base_count_and_marks_occurrences(f
         term = leaf.data
         info = str(app.query_one("#term-info").render())
         assert term.reading in info and term.base in info and str(term.count) in info
-        await settle(app, pilot)
+        await analysed(app, pilot)
         assert [text for _, text in marked_matches(app.view)] == [term.text] * term.count  # marked as a search
 
 
@@ -1063,9 +1063,9 @@ def how_text(app) -> str:
 async def test_the_search_bar_says_how_the_current_match_was_found(query, how):
     app = KijiApp()
     async with app.run_test(size=(120, 35)) as pilot:
-        await settle(app, pilot)
+        await analysed(app, pilot)
         await pilot.press("slash", *query)
-        await settle(app, pilot)
+        await analysed(app, pilot)
         assert count_text(app).startswith("1/")
         assert how_text(app) == how
         await pilot.press("escape", "escape")
@@ -1075,9 +1075,9 @@ async def test_the_search_bar_says_how_the_current_match_was_found(query, how):
 async def test_a_romaji_query_finds_the_name_by_reading_and_says_what_it_read(tmp_path):
     app = KijiApp([write_article(tmp_path, "都知事選の結果\n\n小池百合子知事は15日、会見を開いた。\n")])
     async with app.run_test(size=(120, 35)) as pilot:
-        await settle(app, pilot)
+        await analysed(app, pilot)
         await pilot.press("slash", *"koike")
-        await settle(app, pilot)
+        await analysed(app, pilot)
         assert count_text(app) == "1/1"
         assert how_text(app) == "reading こいけ"
         assert [text for _, text in marked_matches(app.view)] == ["小池"]
@@ -1086,13 +1086,13 @@ async def test_a_romaji_query_finds_the_name_by_reading_and_says_what_it_read(tm
 async def test_enter_on_a_term_makes_it_the_search_under_n_and_the_counter(fixed_core):
     app = KijiApp()
     async with app.run_test(size=(120, 35)) as pilot:
-        await settle(app, pilot)
+        await analysed(app, pilot)
         tree = app.query_one("#terms", Tree)
         tree.focus()
         node = next(leaf for cat in tree.root.children for leaf in cat.children if getattr(leaf.data, "text", "") == "ハノイ")
         tree.move_cursor(node)
         await pilot.press("enter")
-        await settle(app, pilot)
+        await analysed(app, pilot)
         assert app.query_one("#search", SearchInput).value == "ハノイ"
         n = sum(b.text.count("ハノイ") for b in app.article.text_blocks())
         assert n > 2 and count_text(app) == f"1/{n}" and how_text(app) == "literal"
@@ -1107,25 +1107,25 @@ async def test_enter_on_a_term_starts_from_its_first_occurrence_on_screen(tmp_pa
     text = long_article(40)
     app = KijiApp([write_article(tmp_path, text)])
     async with app.run_test(size=(120, 35)) as pilot:
-        await settle(app, pilot)
+        await analysed(app, pilot)
         app.view.scroll_to_line(41)  # the 20th paragraph (第19段落, line 41) at the top
         await pilot.pause()
         tree = app.query_one("#terms", Tree)
         tree.focus()
         tree.move_cursor(next(leaf for cat in tree.root.children for leaf in cat.children if getattr(leaf.data, "text", "") == "ハノイ"))
         await pilot.press("enter")
-        await settle(app, pilot)
+        await analysed(app, pilot)
         assert count_text(app) == "20/40"  # its match is current, not the first of the article
 
 
 async def test_n_with_no_search_says_so():
     app = KijiApp()
     async with app.run_test(size=(120, 35)) as pilot:
-        await settle(app, pilot)
+        await analysed(app, pilot)
         await pilot.press("n")
         assert notices(app)[-1][1] == "No search yet: / to search"
         await pilot.press("slash", *"東京都庁", "escape")
-        await settle(app, pilot)
+        await analysed(app, pilot)
         await pilot.press("N")
         assert notices(app)[-1][1] == "No match for 東京都庁"
 
@@ -1136,7 +1136,7 @@ async def test_the_palette_finds_a_speaker_by_reading_as_the_search_does(fixed_c
 
     app = KijiApp()
     async with app.run_test(size=(120, 35)) as pilot:
-        await settle(app, pilot)
+        await analysed(app, pilot)
         await pilot.press("ctrl+p", *query)
         commands = app.screen.query_one(CommandList)
         await until(pilot, lambda: commands.option_count > 0, "palette hits")
@@ -1147,7 +1147,7 @@ async def test_the_palette_finds_a_speaker_by_reading_as_the_search_does(fixed_c
 async def test_the_palette_finds_a_kanji_name_by_the_reading_of_its_term(tmp_path):
     app = KijiApp([write_article(tmp_path, "都知事選の結果\n\n小池百合子知事は15日、「都民の命を守る」と述べた。\n")])
     async with app.run_test(size=(120, 35)) as pilot:
-        await settle(app, pilot)
+        await analysed(app, pilot)
         found = [c for c in app.palette_commands() if c.text.startswith("Go to speaker")]
         assert found and "こいけゆりこ" in found[0].readings
         await pilot.press("ctrl+p", *"koike")

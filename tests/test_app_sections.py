@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kiji_fixtures import write_article
-from test_app import settle
+from pilot_waits import analysed
 from tui.app import KijiApp
 from tui.text import cells, readable_url, wrap_hanging
 
@@ -47,7 +47,7 @@ async def show_sections(app, pilot) -> None:
 async def test_a_long_heading_wraps_with_a_hanging_indent(tmp_path, size):
     app = KijiApp([write_article(tmp_path, article())])
     async with app.run_test(size=size) as pilot:
-        await settle(app, pilot)
+        await analysed(app, pilot)
         await show_sections(app, pilot)
         outline = app.query_one("#outline")
         prompts = [str(outline.get_option_at_index(i).prompt) for i in range(outline.option_count)]
@@ -63,7 +63,7 @@ async def test_a_long_heading_wraps_with_a_hanging_indent(tmp_path, size):
 async def test_the_sections_box_is_as_tall_as_its_content(tmp_path, size):
     app = KijiApp([write_article(tmp_path, "見出しの行\n\nリードだけの記事です。二つ目の文です。\n\n二つ目の段落です。二つ目の文です。\n")])
     async with app.run_test(size=size) as pilot:
-        await settle(app, pilot)
+        await analysed(app, pilot)
         await show_sections(app, pilot)
         outline = app.query_one("#outline")
         assert outline.option_count == 1
@@ -75,7 +75,7 @@ async def test_the_sections_box_is_as_tall_as_its_content(tmp_path, size):
 async def test_the_source_url_is_shown_decoded_and_links_to_the_url_as_written(tmp_path, size):
     app = KijiApp([write_article(tmp_path, article())])
     async with app.run_test(size=size) as pilot:
-        await settle(app, pilot)
+        await analysed(app, pilot)
         await pilot.press("G")
         view = app.view
         source = view.pieces[-1]
