@@ -210,3 +210,36 @@ def test_youni_with_a_speech_verb_that_asks_for_nothing_is_no_request():
 def test_a_relayed_statement_is_reported_by_its_closing_verb():
     found = quotes("東西通信は、同国の保健当局者の発言として、感染者は10人に増えたと伝えた。")
     assert found == [("同国の保健当局者", "indirect", "感染者は10人に増えた", "と伝えた")]
+
+
+# --- the lexicon's predicates, at their edges ---------------------------------------------------------------
+
+
+def test_a_date_between_the_view_and_its_verb_is_part_of_the_predicate():
+    assert quotes("山田一郎首相は、景気は回復するとの見方を22日示した。") == reported("景気は回復する", "との見方を22日示した")
+
+
+def test_a_reaction_made_of_a_noun_and_suru():
+    assert quotes(f"{SAID}と苦笑した。") == direct("と苦笑した")
+
+
+def test_a_reaction_noun_at_the_very_end_of_a_text_is_read_without_error():
+    assert quotes(f"{SAID}と苦笑") == []
+
+
+@pytest.mark.parametrize("particle", ["を", "も", "は"])
+def test_a_statement_noun_and_its_light_verb_report_a_quote(particle):
+    assert quotes(f"{SAID}との意見{particle}出した。") == direct(f"との意見{particle}出した")
+
+
+@pytest.mark.parametrize("noun, person", [
+    ("整備士", True),  # 士 after two characters: a trade, not in the word list
+    ("係員", True),  # 員 after one character
+    ("作業員", True),
+    ("定員", False), ("満員", False), ("相手", False), ("大手", False),  # the endings, but no person
+    ("員", False),  # the ending alone
+])
+def test_a_person_by_what_they_do_is_known_by_the_ending_of_the_noun(noun, person):
+    from tui.quotes.speech import is_person_noun
+
+    assert is_person_noun(noun) is person
