@@ -325,18 +325,22 @@ def cmd_search(args: argparse.Namespace) -> int:
     if _is_library(args.paths):
         return cmd_search_library(args)
     article = _load(args.paths[0] if args.paths else None)
-    from .text import to_json
+    from .text import json_with_items
     from .search import SearchIndex, render_matches
 
-    matches = SearchIndex.build(article).search(args.query)
+    # streamed: a match is written when it is reached, none kept (a query
+    # matching every character of a 2 MB line has 2 million)
+    hits = SearchIndex.build(article).find(args.query)
+    write = sys.stdout.write
     if args.json:
-        doc = {"query": args.query, "matches": [m.to_dict() for m in matches]}
-        print(to_json(doc))
+        for piece in json_with_items({"query": args.query, "matches": []}, (m.to_dict() for m in hits.iter_matches())):
+            write(piece)
+        write("\n")
     else:
         color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-        for line in render_matches(article, matches, color=color):
-            print(line)
-    return EXIT_OK if matches else EXIT_NO_MATCH
+        for line in render_matches(article, hits.iter_matches(), color=color):
+            write(line + "\n")
+    return EXIT_OK if hits.count else EXIT_NO_MATCH
 
 
 def cmd_quotes(args: argparse.Namespace) -> int:

@@ -28,7 +28,7 @@ import asyncio
 import re
 from array import array
 import time
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any, Iterable, NamedTuple
 
@@ -50,6 +50,8 @@ GUTTER = 2
 _REPLACED = re.compile("[" + re.escape("".join(sorted(REPLACED))) + "]")
 #: Longest stretch of background wrapping between two frames (seconds).
 WRAP_SLICE = 0.005
+#: Pieces longer than this (characters) have their search matches read per stretch drawn, not kept whole.
+WHOLE_PIECE_MATCHES = 4096
 #: Where the source URL may be a terminal hyperlink: printable ASCII only.
 _SAFE_URL = frozenset(chr(c) for c in range(0x21, 0x7F))
 
@@ -286,11 +288,12 @@ class ArticleView(ScrollView, can_focus=True):
         self._repaint_search_marks()
 
     def _search_marks(self, vline: VLine) -> bool:
-        """Whether ``vline`` shows search marks now: a match in its piece, or the ▶."""
+        """Whether ``vline`` shows search marks now: a match on it, or the ▶ of its piece."""
         if vline.piece < 0:
             return False
         current = self.hl.current
-        return bool(self.matches_of(vline.piece)) or (current is not None and current[0] == vline.piece)
+        return bool(self.matches_of(vline.piece, vline.start, max(vline.end, vline.start + 1))) or (
+            current is not None and current[0] == vline.piece)
 
     def _repaint_search_marks(self) -> None:
         """Repaint the lines on screen whose search marks were or are to be shown."""
@@ -301,18 +304,33 @@ class ArticleView(ScrollView, can_focus=True):
                 self._cache.discard(y)
                 self.refresh_line(y)
 
-    def matches_of(self, piece: int) -> list[tuple[int, int]]:
-        """The visible spans of the search matches in ``piece``."""
+    def matches_of(self, piece: int, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+        """The visible spans of the search matches in ``piece`` (overlapping
+        its visible ``[start, end)``). A long piece's matches are read for the
+        stretch asked for only: a 2 MB line of one letter searched for it has
+        2 million, and a frame draws some forty lines."""
+        p = self.pieces[piece]
+        if len(p.text) > WHOLE_PIECE_MATCHES:
+            return self._matches_in(p, start, len(p.text) if end is None else end)
         found = self._piece_matches.get(piece)
         if found is None:
-            hits = self.hl.hits
-            block = hits.text.block_at_line(self.pieces[piece].line) if hits is not None else None
-            p = self.pieces[piece]
-            found = [] if block is None else [
-                (p.to_visible(s), p.to_visible(e)) for s, e in hits.spans_in_block(block)
-            ]
-            self._piece_matches[piece] = found
+            found = self._piece_matches[piece] = self._matches_in(p, 0, len(p.text))
+        if start > 0 or (end is not None and end < len(p.text)):
+            stop = len(p.text) if end is None else end
+            return [(s, e) for s, e in found if s < stop and e > start]
         return found
+
+    def _matches_in(self, p: Piece, start: int, end: int) -> list[tuple[int, int]]:
+        """The visible spans of the matches overlapping visible ``[start, end)`` of ``p``."""
+        hits = self.hl.hits
+        block = hits.text.block_at_line(p.line) if hits is not None else None
+        if block is None:
+            return []
+        lo, hi = start, end
+        if p.offsets is not None:  # visible offsets back to the source's
+            lo = max(0, bisect_right(p.offsets, start) - 1)
+            hi = min(len(p.offsets) - 1, bisect_left(p.offsets, end) + 1)
+        return [(p.to_visible(s), p.to_visible(e)) for s, e in hits.spans_in_block(block, lo, hi)]
 
     def mark_quote(self, line: int, start: int, end: int) -> None:
         """Mark a quote's span and paragraph, and scroll to it."""
@@ -619,7 +637,7 @@ class ArticleView(ScrollView, can_focus=True):
                 layers.append((s, e, self.mark_style("match")))
         if hl.hits is not None:
             current = hl.current[1] if hl.current is not None and hl.current[0] == index else None
-            for s, e in self.matches_of(index):
+            for s, e in self.matches_of(index, start, max(end, start + 1)):
                 if s < end and e > start:
                     layers.append((s, e, self.mark_style("match-current" if s == current else "match")))
         if not layers:

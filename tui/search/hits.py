@@ -6,9 +6,10 @@ and the query: ``str.count`` counts them, ``str.find`` reads those wanted)
 and lists only the spans the other modes found (:class:`Spans`, usually
 few), merged with the literal occurrences they overlap. So the count, the
 first match, the match after or before another, its number and the matches
-of one block (the lines on screen) each cost a few calls of C code, and
-the full list (:meth:`Hits.matches`, for ``kiji search``) is built only
-when asked for.
+of one block, or of a stretch of it (the lines on screen), each cost a few
+calls of C code, and the full list is never built unless asked for
+(:meth:`Hits.iter_matches` reads them one at a time, for ``kiji search``):
+a 2 MB line of one letter searched for that letter has 2 million matches.
 
 Matches are the union in document order: overlapping spans merge into one
 whose ``how`` is the first of :data:`HOWS` among them; spans that merely
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_left, bisect_right
+from heapq import merge
 from typing import Iterator, NamedTuple
 
 from .literal import LiteralText, Occurrences
@@ -207,33 +209,48 @@ class Hits:
             return previous
         return self.after(g) or previous
 
-    def in_block(self, b: int) -> list[Hit]:
-        """The matches of block ``b``, in order."""
+    def iter_block(self, b: int, start: int = 0, end: int | None = None) -> Iterator[Hit]:
+        """The matches of block ``b`` in order, one at a time; with ``start``
+        and ``end`` (offsets in its text) only those overlapping that stretch
+        (none when it is empty)."""
         text = self.text
-        lo, hi = text.block_span(b)
         base = text.bases[b]
-        end = base + len(text.blocks[b].text)
-        out = [self._hit_of_literal(f) for f in (self._occ.between(lo, hi) if self._occ is not None else ()) if not self._is_absorbed(f)]
-        k, stop = bisect_left(self._starts, base), bisect_left(self._starts, end + 1)
-        if k < stop:
-            out.extend(self._group(i) for i in range(k, stop))
-            out.sort()
-        return out
+        length = len(text.blocks[b].text)
+        end = length if end is None else min(end, length)
+        start = max(0, start)
+        lo, hi = text.block_span(b)
+        if start > 0 or end < length:  # the folded stretch, widened by a match's length on the left
+            lo = max(lo, text.to_folded(base + start) - self._n + 1)
+            hi = min(hi, text.to_folded(base + end, end=True))
+        g_lo, g_hi = base + start, base + end
+        literal = (self._hit_of_literal(f) for f in (self._occ.between(lo, hi) if self._occ is not None else ())
+                   if not self._is_absorbed(f))
+        k, stop = bisect_right(self._ends, g_lo), bisect_left(self._starts, g_hi)
+        groups = (self._group(i) for i in range(k, stop))
+        for hit in merge(literal, groups) if k < stop else literal:
+            if hit.end > g_lo and hit.start < g_hi:
+                yield hit
 
-    def spans_in_block(self, b: int) -> list[tuple[int, int]]:
-        """``(start, end)`` of the matches of block ``b``, in its text."""
+    def in_block(self, b: int, start: int = 0, end: int | None = None) -> list[Hit]:
+        """The matches of block ``b`` (overlapping ``[start, end)`` of its text), in order."""
+        return list(self.iter_block(b, start, end))
+
+    def spans_in_block(self, b: int, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+        """``(start, end)`` of the matches of block ``b`` (overlapping ``[start, end)``), in its text."""
         base = self.text.bases[b]
-        return [(h.start - base, h.end - base) for h in self.in_block(b)]
+        return [(h.start - base, h.end - base) for h in self.iter_block(b, start, end)]
+
+    def iter_matches(self) -> Iterator[Match]:
+        """Every match as a :class:`Match`, in document order, one at a time."""
+        text = self.text
+        for b, block in enumerate(text.blocks):
+            base = text.bases[b]
+            for s, e, r in self.iter_block(b):
+                yield Match(block.line, s - base, e - base, block.text[s - base : e - base], HOWS[r])
 
     def matches(self) -> list[Match]:
         """Every match as a :class:`Match`, in document order."""
-        text = self.text
-        out = []
-        for b, block in enumerate(text.blocks):
-            base = text.bases[b]
-            for s, e, r in self.in_block(b):
-                out.append(Match(block.line, s - base, e - base, block.text[s - base : e - base], HOWS[r]))
-        return out
+        return list(self.iter_matches())
 
     def locate(self, hit: Hit) -> tuple[int, int, int]:
         """``(line, start, end)`` of ``hit`` in its block."""

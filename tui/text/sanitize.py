@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
 #: C0 controls (U+0000–U+001F) as their Control Pictures (␀ … ␟; ESC is ␛), DEL as ␡.
 _C0 = {code: chr(0x2400 + code) for code in range(0x20)}
@@ -89,6 +89,21 @@ def json_chunks(doc: Any, size: int = 1 << 16, indent: int | None = 1) -> Iterat
             n = 0
     if parts:
         yield _UNSAFE.sub(_escape, "".join(parts))
+
+
+def json_with_items(doc: dict, items: Iterable[Any]) -> Iterator[str]:
+    """:func:`to_json` of ``doc`` whose last value is a list, given empty in
+    ``doc`` and filled from ``items`` as they come (each encoded when it is
+    reached: two million matches are never a list). The same text as
+    :func:`to_json` of the whole document."""
+    head = to_json(doc)
+    before, _, after = head.rpartition("[]")
+    yield before + "["
+    first = True
+    for item in items:
+        yield ("\n  " if first else ",\n  ") + to_json(item).replace("\n", "\n  ")
+        first = False
+    yield ("]" if first else "\n ]") + after
 
 
 def to_json(doc: Any, indent: int | None = 1) -> str:
