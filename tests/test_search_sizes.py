@@ -13,6 +13,7 @@ import io
 import tracemalloc
 from contextlib import redirect_stdout
 from itertools import islice
+from pathlib import Path
 
 from hypothesis import given, settings, strategies as st
 
@@ -150,3 +151,26 @@ async def test_the_explorer_reads_only_the_matches_of_the_lines_it_draws(tmp_pat
         width = app.view.scrollable_content_region.width
         # every line on screen at most a few times over, never the paragraph's 200,000
         assert 0 < read[0] < 20 * 35 * width
+
+
+# --- a library keeps the first matches of each article ---------------------------------
+
+
+def test_a_library_search_counts_every_match_and_keeps_the_first_and_last(tmp_path):
+    from tui.library import Cache, Library
+    from tui.library.search import KEEP_MATCHES
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    long_line_article(folder)
+    (folder / "b.txt").write_text("a の記事。\n", encoding="utf-8")
+    with Library.open([folder], cache=Cache.open(tmp_path / "cache")) as library:
+        library.analyse(jobs=0).wait()
+        found = {Path(h.row.path).name: h for h in library.search("a").all()}
+        big = found["aaa.txt"]
+        assert big.count == LETTERS and len(big.matches) == KEEP_MATCHES + 1
+        assert [(m.start, m.end) for m in big.matches[:2]] == [(0, 1), (1, 2)]
+        assert (big.matches[-1].start, big.matches[-1].end) == (LETTERS - 1, LETTERS)
+        assert sum(1 for _ in big.every_match()) == LETTERS
+        small = found["b.txt"]
+        assert small.count == len(small.matches) == 1 and list(small.every_match()) == list(small.matches)

@@ -282,27 +282,28 @@ def _readable(library) -> bool:
 
 def cmd_search_library(args: argparse.Namespace) -> int:
     from .search import render_matches
-    from .text import to_json
+    from .text import json_with_items
 
     library = _open_library(args)
     try:
         search = library.search(args.query, contexts=0)
         color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-        found: list[dict] = []
-        for hits in search:
-            if args.json:
-                found.extend({"path": hits.row.path, **m.to_dict()} for m in hits.matches)
-                continue
-            try:
-                article = library.article(hits.row.path)
-            except ArticleError as exc:
-                print(f"kiji: {visible(str(exc))}", file=sys.stderr)
-                continue
-            for line in render_matches(article, hits.matches, color=color):
-                print(line)
-        if args.json:
+        write = sys.stdout.write
+        if args.json:  # streamed, as for one article: every match written when it is reached
             problems = [{"path": r.path, "problem": r.problem} for r in library.rows if r.state in ("unreadable", "failed")]
-            print(to_json({"query": args.query, "matches": found, "problems": problems}))
+            found = ({"path": hits.row.path, **m.to_dict()} for hits in search for m in hits.every_match())
+            for piece in json_with_items({"query": args.query, "matches": [], "problems": problems}, "matches", found):
+                write(piece)
+            write("\n")
+        else:
+            for hits in search:
+                try:
+                    article = library.article(hits.row.path)
+                except ArticleError as exc:
+                    print(f"kiji: {visible(str(exc))}", file=sys.stderr)
+                    continue
+                for line in render_matches(article, hits.every_match(), color=color):
+                    write(line + "\n")
         if not _readable(library):
             raise UsageError("search: no article could be read")
         return EXIT_OK if search.matches else EXIT_NO_MATCH
@@ -333,7 +334,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     hits = SearchIndex.build(article).find(args.query)
     write = sys.stdout.write
     if args.json:
-        for piece in json_with_items({"query": args.query, "matches": []}, (m.to_dict() for m in hits.iter_matches())):
+        for piece in json_with_items({"query": args.query, "matches": []}, "matches", (m.to_dict() for m in hits.iter_matches())):
             write(piece)
         write("\n")
     else:

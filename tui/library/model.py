@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Iterator, Literal
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..search import Match
@@ -100,16 +100,26 @@ class ArticleHits:
 
     row: Row
     matches: tuple[Match, ...]
-    """Every match, in document order."""
+    """The matches kept, in document order: every one, or the first
+    :data:`~tui.library.search.KEEP_MATCHES` and the last when there are
+    more (a line of one letter searched for it has millions)."""
     contexts: tuple[str, ...]
     """The first few matches with the text around them, control characters
     made visible (``…会議はハノイで開かれ…``)."""
     literal_only: bool = False
     """Searched literally only: the article was not analysed yet."""
+    total: int = -1
+    """How many matches there are (-1: those kept are all)."""
+    hits: Any = field(default=None, repr=False, compare=False)
+    """The article's :class:`~tui.search.Hits`, to read every match again (:meth:`every_match`)."""
 
     @property
     def count(self) -> int:
-        return len(self.matches)
+        return self.total if self.total >= 0 else len(self.matches)
+
+    def every_match(self) -> Iterator[Match]:
+        """Every match, kept or not, one at a time."""
+        return self.hits.iter_matches() if self.hits is not None else iter(self.matches)
 
 
 @dataclass(frozen=True)

@@ -11,15 +11,19 @@ every mode (:class:`~tui.library.model.SearchSummary`).
 
 from __future__ import annotations
 
+from itertools import islice
 from typing import Any, Iterator
 
-from ..search import LiteralText, SearchIndex, WordIndex, context, index_from_bytes, literal_index, query_keys
+from ..search import LiteralText, Match, SearchIndex, WordIndex, context, index_from_bytes, literal_index, query_keys
 from ..text import ArticleError
 from .model import ArticleHits, Row, SearchSummary
 
 
 #: Matches of an article shown with their context.
 CONTEXTS = 3
+#: Matches of an article kept (besides the last): the rest are counted, and
+#: read again when asked for (:meth:`ArticleHits.every_match`).
+KEEP_MATCHES = 1000
 #: Indexes kept in memory between queries (some 200 KB each for a word
 #: index of a 1,000-character article: about 50 MB).
 KEEP_INDEXES = 256
@@ -108,14 +112,21 @@ class LibrarySearch:
             self.searched += 1
             if index is None:
                 continue
-            matches = index.search(self.query)
-            if not matches:
+            hits = index.find(self.query)
+            if not hits.count:
                 continue
-            self.matches += len(matches)
+            # counted all, the first kept (and the last, for walking back): not millions
+            matches = tuple(islice(hits.iter_matches(), KEEP_MATCHES))
+            if hits.count > len(matches):
+                last = hits.last()
+                line, start, end = hits.locate(last)
+                text = index.blocks[hits.text.block_of(last.start)].text
+                matches += (Match(line, start, end, text[start:end], last.how),)
+            self.matches += hits.count
             self.articles += 1
             texts = {b.line: b.text for b in index.blocks} if self.contexts else {}
             shown = tuple(context(texts[m.line], m.start, m.end) for m in matches[:self.contexts])
-            yield ArticleHits(row, tuple(matches), shown, literal_only)
+            yield ArticleHits(row, matches, shown, literal_only, total=hits.count, hits=hits)
         self.done = True
 
     def all(self) -> list[ArticleHits]:

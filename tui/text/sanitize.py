@@ -91,13 +91,15 @@ def json_chunks(doc: Any, size: int = 1 << 16, indent: int | None = 1) -> Iterat
         yield _UNSAFE.sub(_escape, "".join(parts))
 
 
-def json_with_items(doc: dict, items: Iterable[Any]) -> Iterator[str]:
-    """:func:`to_json` of ``doc`` whose last value is a list, given empty in
+def json_with_items(doc: dict, key: str, items: Iterable[Any]) -> Iterator[str]:
+    """:func:`to_json` of ``doc`` whose ``key`` holds a list, given empty in
     ``doc`` and filled from ``items`` as they come (each encoded when it is
     reached: two million matches are never a list). The same text as
     :func:`to_json` of the whole document."""
     head = to_json(doc)
-    before, _, after = head.rpartition("[]")
+    slot = "\n " + to_json(key) + ": []"  # a key of the top level: its line is indented once
+    at = head.index(slot) + len(slot) - 1
+    before, after = head[:at - 1], head[at + 1:]
     yield before + "["
     first = True
     for item in items:
