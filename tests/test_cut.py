@@ -79,3 +79,9 @@ def test_styled_content_is_cut_the_same_way_its_styles_kept():
     short = cut_content(content, 12)
     assert short.plain == "国連の会議…" and short.spans[0].style == "bold"
     assert cut_content(content, 40) is content
+
+
+@pytest.mark.parametrize("function", [cut, cut_middle])
+def test_a_text_of_no_width_fits_in_no_width(function):
+    assert function("\u0301", 0) == "\u0301"
+    assert function("a", 0) == ""

@@ -56,10 +56,10 @@ def _tail(text: str, width: int) -> str:
 def cut(text: str, width: int) -> str:
     """``text`` in at most ``width`` cells: whole if it fits, else its start
     and one ``…`` (never half a wide character, no space before the mark)."""
+    if cell_len(text) <= width:
+        return text  # a text of no width (a lone combining mark) fits anywhere
     if width <= 0:
         return ""
-    if cell_len(text) <= width:
-        return text
     return _head(text, width - 1).rstrip(_SPACES) + ELLIPSIS
 
 
@@ -67,10 +67,10 @@ def cut_middle(text: str, width: int) -> str:
     """``text`` in at most ``width`` cells with its middle elided: the start
     and the end kept (a file name's extension whole when it fits:
     ``z71575…254b7e4.jpg``). Falls back to :func:`cut` when too narrow."""
+    if cell_len(text) <= width:
+        return text  # a text of no width (a lone combining mark) fits anywhere
     if width <= 0:
         return ""
-    if cell_len(text) <= width:
-        return text
     dot = text.rfind(".")
     suffix = cell_len(text[dot:]) if 0 < dot and len(text) - dot <= 6 else 0
     room = width - 1
