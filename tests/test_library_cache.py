@@ -214,3 +214,18 @@ def test_no_cache_leaves_no_cache_behind(tmp_path):
     out = kiji("search", "協力", str(folder), "--no-cache", env=env_with(tmp_path / "cache"))
     assert out.returncode == 0 and out.stderr == ""
     assert not (tmp_path / "cache").exists()
+
+
+def test_copies_of_one_text_under_other_names_keep_their_own_titles_and_dates(tmp_path):
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    text = "山田太郎氏は記者会見で「全力を尽くす」と述べた。会見は一時間続いた。\n"
+    for name in ("会談メモ.txt", "2024-05-03_別の写し.txt"):
+        (folder / name).write_text(text, encoding="utf-8")
+    for _ in range(2):  # analysed, then from the cache
+        library = analysed(folder, tmp_path / "cache")
+        rows = {Path(r.path).name: r for r in library.rows}
+        library.close()
+        assert rows["会談メモ.txt"].title == "会談メモ" and rows["会談メモ.txt"].date is None
+        assert rows["2024-05-03_別の写し.txt"].title == "2024-05-03_別の写し"
+        assert str(rows["2024-05-03_別の写し.txt"].date) == "2024-05-03"

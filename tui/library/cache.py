@@ -628,7 +628,7 @@ def _row(path: str, digest: str, r: Sequence[Any]) -> Row:
     """A row from the columns of :data:`_ROW_COLUMNS`."""
     from datetime import date
 
-    _, title, _title_from, day, date_from, host, chars, analysed, speakers, quotes, first, problems = r
+    _, title, title_from, day, date_from, host, chars, analysed, speakers, quotes, first, problems = r
     problem = problems_text(json.loads(problems)) if problems else None
     return Row(
         path=path,
@@ -643,6 +643,7 @@ def _row(path: str, digest: str, r: Sequence[Any]) -> Row:
         first_speakers=tuple(json.loads(first)) if analysed and first else (),
         problem=problem,
         digest=digest,
+        title_from=title_from,
     )
 
 

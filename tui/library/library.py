@@ -86,7 +86,7 @@ class Library:
             entry = known.get(absolute)
             if entry is not None and stat is not None and entry[0] == stat:
                 cached = entry[1]
-                self._rows[path] = replace(cached.row, path=path, title=cached.row.title or Path(path).name)
+                self._rows[path] = replace(row := cached.row.at(path), title=row.title or Path(path).name)
                 if cached.article_id is not None:
                     self._ids[path] = cached.article_id
         if self._roots:
@@ -152,7 +152,7 @@ class Library:
                 row = _row_of(path, result)
                 if analysed and result.analysed is None:  # the same bytes were analysed before
                     known = self.cache.article(result.digest)
-                    row = replace(known[1], path=path) if known is not None else row
+                    row = known[1].at(path) if known is not None else row
             with self._lock:
                 self._rows[path] = row
                 if article_id is not None:
@@ -176,7 +176,7 @@ class Library:
             return None
         article_id, cached = stored
         self.cache.link(self._abs[path], stat, digest)
-        row = replace(cached, path=path)
+        row = cached.at(path)
         with self._lock:
             self._rows[path] = row
             self._ids[path] = article_id
@@ -259,6 +259,7 @@ def _row_of(path: str, record: Record) -> Row:
         first_speakers=a.first_speakers if a else (),
         problem=problems_text(a.problems) if a and a.problems else None,
         digest=record.digest,
+        title_from=info.title_from,
     )
 
 

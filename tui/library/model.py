@@ -51,6 +51,8 @@ class Row:
     analysis failed (``analysed``: the rest still holds)."""
     digest: str | None = None
     """SHA-256 of the file's bytes (None while ``new`` or ``unreadable``)."""
+    title_from: str | None = None
+    """Where the title came from (:attr:`tui.text.Article.title_from`): ``file`` is the file's name."""
 
     @property
     def analysed(self) -> bool:
@@ -71,6 +73,21 @@ class Row:
         ``host``, ``speakers``, ``quotes``), rows missing the value last."""
         value = getattr(self, column)
         return (value is None or value == "", value if value is not None else 0, self.path)
+
+    def at(self, path: str) -> Row:
+        """This row for the same bytes found at ``path`` (a copy under
+        another name): the title and the date a file name gave are that
+        file's own."""
+        from pathlib import PurePath
+
+        from ..text import as_text
+        from .dates import path_date
+
+        title = as_text(PurePath(path).stem) if self.title_from == "file" else self.title
+        day, where = path_date(path), "file"
+        if day is None:
+            day, where = (None, None) if self.date_from == "file" else (self.date, self.date_from)
+        return replace(self, path=path, title=title, date=day, date_from=where)
 
     def with_problem(self, problem: str) -> Row:
         return replace(self, state="unreadable", problem=problem, digest=None)
