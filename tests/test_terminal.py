@@ -57,6 +57,15 @@ class Terminal:
             time.sleep(0.2)
         raise AssertionError(f"{text!r} never appeared; the screen:\n{self.screen()}")
 
+    def wait_gone(self, text: str) -> str:
+        deadline = time.monotonic() + PATIENCE
+        while time.monotonic() < deadline:
+            shown = self.screen()
+            if text not in shown:
+                return shown
+            time.sleep(0.2)
+        raise AssertionError(f"{text!r} never went away; the screen:\n{self.screen()}")
+
     def type(self, *keys: str, literal: bool = False) -> None:
         self.tmux("send-keys", *(["-l"] if literal else []), *keys)
 
@@ -94,6 +103,7 @@ def test_search_for_a_dictionary_form_finds_its_four_inflections_and_q_quits_cle
     t.wait_for("0/0")
     t.type("/述べる", literal=True)  # in one write, as a fast typist or a paste sends it
     t.wait_for("1/4")
+    t.wait_gone("q Quit")  # the footer of the search box is drawn (until then, the article's q Quit is stale)
     t.type("Escape")
     # the footer offers q again once the box has let go; typed sooner, ESC q
     # would be read as Alt+q (the terminal's escape delay)
