@@ -13,12 +13,12 @@ process, Textual's Pilot; every wait is for a condition.
 from __future__ import annotations
 
 import os
-import time
 from pathlib import Path
 
 import pytest
 
 from kiji_fixtures import write_article
+from pilot_waits import until
 from tui.app import KijiApp
 from tui.text import digest_of, read_article
 
@@ -54,15 +54,6 @@ def replace(path: Path) -> None:
 CHANGES = {"grown": grow, "prepended": prepend, "deleted": delete, "replaced": replace}
 #: The count of 持続 in the file after each change (None: deleted).
 COUNTS_AFTER = {"grown": PARAGRAPHS + 1, "prepended": PARAGRAPHS + 1, "deleted": None, "replaced": 0}
-
-
-async def until(pilot, condition, what: str, seconds: float = 180) -> None:
-    """Wait for ``condition()`` (the child's analysis may take a while on a busy machine)."""
-    deadline = time.monotonic() + seconds
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"never came: {what}")
-        await pilot.pause(0.05)
 
 
 def status(app) -> str:
@@ -150,7 +141,7 @@ async def test_a_file_changed_while_its_analysis_is_shown_is_said_and_r_reads_it
         await until(pilot, lambda: count(app) == f"1/{PARAGRAPHS}", "the search")
         CHANGES[change](path)
         said = "file deleted" if change == "deleted" else "changed on disk: r reloads"
-        await until(pilot, lambda: said in status(app), "the header saying so", seconds=30)
+        await until(pilot, lambda: said in status(app), "the header saying so", patience=30)
         assert len([m for m, _ in seen if "the article shown is the one read before" in m]) == 1
         # the article shown and its analysis still go together
         await pilot.press("n")
@@ -170,7 +161,7 @@ async def test_a_file_touched_without_a_change_is_not_said_to_have_changed(tmp_p
         os.utime(path, ns=(1, 1))
         stamp = os.stat(path)
         await until(pilot, lambda: app._checked is not None and app._checked[1] == (stamp.st_ino, stamp.st_size, 1),
-                    "the check of the new stat", seconds=30)
+                    "the check of the new stat", patience=30)
         assert "changed" not in status(app) and seen == []
         grow(path)
-        await until(pilot, lambda: "changed on disk" in status(app), "the change", seconds=30)
+        await until(pilot, lambda: "changed on disk" in status(app), "the change", patience=30)

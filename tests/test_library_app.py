@@ -4,20 +4,16 @@ worker processes, a cache folder of each test's own."""
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
 
 from library_fixtures import ARTICLES, write_library
+from pilot_waits import until
 from tui.app import LibraryApp
 from tui.app.library_screen import ArticleList, HitList, LibraryScreen
 from tui.app.people_screen import PeopleScreen
 from tui.library import Cache, ExploreCache, Library
-
-#: A generous bound for a busy two-core machine (the analysis runs in
-#: worker processes that load Sudachi): not a speed requirement.
-PATIENCE = 180.0
 
 #: Articles with several matches each for 述べる, dated, to walk n/N through.
 SEVERAL = {
@@ -40,15 +36,6 @@ def open_app(tmp_path: Path, articles: dict[str, str] = ARTICLES, extra: dict[st
     app = LibraryApp(library, str(folder), jobs=1, store=ExploreCache(tmp_path / "cache"))
     _OPENED.append(app)
     return app
-
-
-async def until(pilot, condition, what: str, patience: float = PATIENCE) -> None:
-    """Wait for ``condition()``, frame after frame, at most ``patience`` seconds."""
-    deadline = time.monotonic() + patience
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"never came: {what}")
-        await pilot.pause(0.05)
 
 
 def screen_text(app) -> str:
