@@ -42,8 +42,8 @@ class KijiCommands(Provider):
 
     async def search(self, query: str) -> Hits:
         """Textual's fuzzy match on the text, else the search's folding and
-        readings: ぶらんど or burando finds ジョン・ブランドリーノ, こいけ or
-        koike finds 小池百合子 (by the speaker's reading among the terms)."""
+        readings: ろぺす or ropesu finds マリア・ロペス, やまだ or
+        yamada finds 山田太郎 (by the speaker's reading among the terms)."""
         from ..search import fold, reading_query
 
         matcher = self.matcher(query)

@@ -255,7 +255,7 @@ class QuotesTree(FittedTree):
 
 class QuoteInfo(Static):
     """The quote under the speakers pane's cursor shown whole, with its
-    speaker as the article names them with their title (吉村洋文代表), the
+    speaker as the article names them with their title (山田太郎代表), the
     reporting verb and the line: what ``y`` copies while that list has focus."""
 
     def show_node(self, data: object) -> None:

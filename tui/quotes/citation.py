@@ -5,10 +5,10 @@ Core module (no Textual). The forms come from the speaker's aliases, the
 name + title forms the reader found in the article (in order of
 appearance), so nothing here guesses a title the article does not give:
 
-- :func:`speaker_title`: the title of the first such form (公安大臣 of
-  ルオン・タム・クアン公安大臣, 国連…部長 of 国連…部長ジョン・ブランドリーノ氏);
+- :func:`speaker_title`: the title of the first such form (外務大臣 of
+  マリア・ロペス外務大臣, 北浜市…部長 of 北浜市…部長山田太郎氏);
 - :func:`named_as`: the name as the article writes it with that title
-  (吉村洋文代表, not 吉村洋文);
+  (山田太郎代表, not 山田太郎);
 - :func:`cite`: the text copied for a quote, in one of :data:`CITE_STYLES`.
 """
 
@@ -20,7 +20,7 @@ from ..analysis import HONORIFICS
 from .model import Quote, Speaker
 
 CiteStyle = Literal["cited", "quote"]
-#: ``cited``: 「…」（石丸伸二・前安芸高田市長、https://…）; ``quote``: the quoted words alone.
+#: ``cited``: 「…」（鈴木一郎・前北浜市長、https://…）; ``quote``: the quoted words alone.
 CITE_STYLES: tuple[CiteStyle, ...] = ("cited", "quote")
 #: Between a name and its title in a citation; the second for names with a ・ of their own.
 SEPARATOR, SEPARATOR_SPACE = "・", "\u3000"
@@ -62,15 +62,15 @@ def speaker_title(speaker: Speaker) -> str:
 
 def named_as(speaker: Speaker) -> str:
     """The speaker's name with their title as the article writes it
-    (吉村洋文代表), else the name."""
+    (山田太郎代表), else the name."""
     forms = _title_forms(speaker)
     return forms[0][0] if forms else speaker.name
 
 
 def attribution(speaker: Speaker) -> str:
-    """Who, as a citation names them: 石丸伸二・前安芸高田市長, or the name
+    """Who, as a citation names them: 鈴木一郎・前北浜市長, or the name
     alone; a name that holds a ・ itself is set off by an ideographic space
-    (ルオン・タム・クアン　公安大臣)."""
+    (マリア・ロペス　外務大臣)."""
     title = speaker_title(speaker)
     if not title:
         return speaker.name
@@ -80,7 +80,7 @@ def attribution(speaker: Speaker) -> str:
 def cite(quote: Quote, speaker: Speaker, url: str | None = None, style: CiteStyle = "cited") -> str:
     """The text to copy for ``quote``. ``cited``: a direct quote in 「」, a
     reported one as written, then who said it and the source in （）:
-    「…」（石丸伸二・前安芸高田市長、https://…）. ``quote``: the words alone."""
+    「…」（鈴木一郎・前北浜市長、https://…）. ``quote``: the words alone."""
     if style == "quote":
         return quote.text
     words = f"「{quote.text}」" if quote.kind == "direct" else quote.text

@@ -48,9 +48,9 @@ OWNER_NOUNS = frozenset({"発言", "声", "話", "談話", "コメント", "証�
 
 #: What follows an organisation that does or says something: Xは, Xによると.
 ACTING = ("は", "が", "も", "では", "によると", "によれば", "側", "の発表", "の広報", "として")
-#: A short name given in brackets after an organisation's: （以下、維新）, （ファミマ）, （EU）.
+#: A short name given in brackets after an organisation's: （以下、改革）, （ハピスト）, （EU）.
 SHORT_NAME_RE = re.compile(r"[（(](以下[、，]?)?([^（）()、。\s]{1,12})[)）]")
-#: Endings of a bracket that says where, not what: 朝日放送（大阪市）.
+#: Endings of a bracket that says where, not what: 北浜放送（北浜市）.
 _PLACE_ENDINGS = ("市", "町", "村", "県", "都", "府", "道", "区", "州", "国")
 
 
@@ -461,8 +461,8 @@ class BlockReader(DirectQuotes, ReportedSpeech):
 
 def _short_name(name: str, short: str, declared: bool) -> bool:
     """Whether the bracket after organisation ``name`` gives its short name:
-    declared (（以下、維新）), or a Latin acronym, or letters taken from the
-    name in order (ファミリーマート（ファミマ））; not a place (朝日放送（大阪市）)."""
+    declared (（以下、改革）), or a Latin acronym, or letters taken from the
+    name in order (ハッピーストア（ハピスト））; not a place (北浜放送（北浜市）)."""
     if declared:
         return True
     if short.endswith(_PLACE_ENDINGS) or any(ch.isdigit() for ch in short):

@@ -38,7 +38,7 @@ class SpeakerDraft:
 
 class Organizations:
     """The organisations named so far, in order, with the short names the
-    article gives them (日本維新の会（以下、維新）, ファミリーマート（ファミマ）)."""
+    article gives them (北浜改革の会（以下、改革）, ハッピーストア（ハピスト）)."""
 
     def __init__(self) -> None:
         self._names: dict[str, str] = {}

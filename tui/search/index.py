@@ -14,7 +14,7 @@ an image file name or the source line) in four ways, tried together:
     it: 述べる highlights 述べた, 述べませんでした, 述べて (auxiliaries and the
     particles て/で/ば, up to the form that closes the word).
 ``reading``
-    A kana-only query, or romaji read as kana (``koike`` finds 小池:
+    A kana-only query, or romaji read as kana (``yamada`` finds 山田:
     :mod:`tui.search.romaji`), equals the concatenated readings of a run of tokens
     (こくれん finds 国連), the last one possibly read in its dictionary form
     (しょめいする finds 署名した, covering the inflection as above). A token's

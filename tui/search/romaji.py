@@ -1,5 +1,5 @@
 """The kana a query is searched by in the reading mode: the query itself
-when it is kana, or romaji read as kana (``koike`` → こいけ, found in 小池).
+when it is kana, or romaji read as kana (``yamada`` → やまだ, found in 山田).
 
 Romaji is read by jaconv (``alphabet2kana``: Hepburn and Kunrei spellings,
 ``shimbun`` = ``shinbun``, ``kan'ichi`` with its apostrophe). A query is
@@ -27,7 +27,7 @@ _LEFT_OVER = re.compile("っ(?:$|[んっ])|^ん")
 
 @lru_cache(maxsize=256)
 def romaji_kana(query: str) -> str | None:
-    """``query`` read as romaji, in hiragana (``koike`` → こいけ); None when
+    """``query`` read as romaji, in hiragana (``yamada`` → やまだ); None when
     it is not romaji (see the module's docstring)."""
     query = clean_query(query)
     if not ROMAJI.fullmatch(query) or (len(query) > 1 and query.isupper()):
