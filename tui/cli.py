@@ -242,11 +242,10 @@ def _warn(lines: Sequence[str]) -> None:
         print(f"kiji: warning: {visible(line)}", file=sys.stderr)
 
 
-def _open_library(args: argparse.Namespace):
-    """The library of ``args.paths``, every article analysed (in ``--jobs``
-    processes, progress on stderr when it is a terminal); each file that
-    cannot be read gets one line on stderr."""
-    from .library import DEFAULT_GLOBS, Cache, Library, default_jobs
+def _library_of(args: argparse.Namespace):
+    """The library of ``args.paths`` on its cache (``--no-cache``, ``--glob``),
+    not analysed yet; the cache's warnings on stderr."""
+    from .library import DEFAULT_GLOBS, Cache, Library
 
     cache = Cache.open(enabled=not args.no_cache)
     _warn(cache.take_warnings())
@@ -255,6 +254,16 @@ def _open_library(args: argparse.Namespace):
     except BaseException:
         cache.close()
         raise
+    return library
+
+
+def _open_library(args: argparse.Namespace):
+    """The library of ``args.paths``, every article analysed (in ``--jobs``
+    processes, progress on stderr when it is a terminal); each file that
+    cannot be read gets one line on stderr."""
+    from .library import default_jobs
+
+    library = _library_of(args)
     jobs = args.jobs or default_jobs()
     run = library.analyse(jobs=0 if jobs == 1 else jobs, read_first=False)
     tty = sys.stderr.isatty()
@@ -269,7 +278,7 @@ def _open_library(args: argparse.Namespace):
         raise
     if tty:
         sys.stderr.write("\r\x1b[K")
-    _warn(cache.take_warnings())
+    _warn(library.cache.take_warnings())
     for row in library.rows:
         if row.state in ("unreadable", "failed"):
             print(f"kiji: {visible(row.path)}: {visible(row.problem or 'cannot be read')}", file=sys.stderr)
@@ -411,15 +420,10 @@ def cmd_open_library(args: argparse.Namespace, theme: str | None) -> int:
     """The library screen: a folder, or several files. A path that does not
     exist or a folder without article files is refused before the screen
     is taken; files that cannot be read are listed there, with the reason."""
-    from .library import DEFAULT_GLOBS, Cache, ExploreCache, Library
+    from .library import ExploreCache
 
-    cache = Cache.open(enabled=not args.no_cache)
-    _warn(cache.take_warnings())
-    try:
-        library = Library.open(args.paths, globs=args.glob or DEFAULT_GLOBS, cache=cache)
-    except BaseException:
-        cache.close()
-        raise
+    library = _library_of(args)
+    cache = library.cache
     from .app import LibraryApp
 
     # the explorer answers from the library's cache (its own connection: it may run in a child process)

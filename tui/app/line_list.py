@@ -92,29 +92,23 @@ class LineList(ScrollView, can_focus=True):
         Binding("enter", "select", "Open", id="list.open", tooltip="Open the row under the cursor"),
     ]
 
-    class Selected(Message):
+    class _RowMessage(Message):
+        """A message about row :attr:`index` of :attr:`lines`."""
+
+        def __init__(self, lines: LineList, index: int) -> None:
+            super().__init__()
+            self.lines = lines
+            self.index = index
+
+        @property
+        def control(self) -> LineList:
+            return self.lines
+
+    class Selected(_RowMessage):
         """Enter (or a click) on row :attr:`index`."""
 
-        def __init__(self, lines: LineList, index: int) -> None:
-            super().__init__()
-            self.lines = lines
-            self.index = index
-
-        @property
-        def control(self) -> LineList:
-            return self.lines
-
-    class Moved(Message):
+    class Moved(_RowMessage):
         """The cursor moved to row :attr:`index` (-1: no rows)."""
-
-        def __init__(self, lines: LineList, index: int) -> None:
-            super().__init__()
-            self.lines = lines
-            self.index = index
-
-        @property
-        def control(self) -> LineList:
-            return self.lines
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)

@@ -98,7 +98,7 @@ HOW_LABELS = {"literal": "literal", "words": "same word", "reading": "reading", 
 class MatchHow(Static):
     """How the current match was found, left of the counter: ``literal``,
     ``same word``, ``reading`` (with the kana a romaji query was read as:
-    ``reading こいけ``) or ``synonym``; empty without a current match."""
+    ``reading やまだ``) or ``synonym``; empty without a current match."""
 
     _cells = 0
 
