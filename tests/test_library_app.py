@@ -294,8 +294,12 @@ async def test_a_newer_query_supersedes_the_one_being_searched(tmp_path):
         await pilot.press("slash", *"ハノイ")
         await pilot.press("backspace", "backspace", "backspace", *"述べる")
         await searched(app, pilot, "述べる")
-        await pilot.pause(0.2)
         screen = app.library_screen
+        # every search started (one per keystroke) has ended, so a result of
+        # an older query, had it been shown, would be on screen by now
+        await until(pilot, lambda: all(w.is_finished for w in screen.workers if w.group == "library-search"),
+                    "every search worker ended")
+        await pilot.pause()
         assert screen.summary.query == "述べる" and screen.summary.matches == 5
         assert all(h.count for h in screen.results.results) and len(screen.results.results) == 2
 

@@ -17,15 +17,20 @@ from tui.text import bundled_article
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 DEVSET = Path(__file__).resolve().parent.parent.parent / "shared" / "devset"
+NO_DEVSET = f"no devset at {DEVSET} (a clean clone without ../shared): the bundled article and the hostile files alone"
 SCHEMA = json.loads((DOCS / "export.schema.json").read_text(encoding="utf-8"))
 INDEX = json.loads((DOCS / "elasticsearch-index.json").read_text(encoding="utf-8"))
 
 
-@pytest.fixture(scope="module")
-def exported(tmp_path_factory):
-    """The bundled article, the devset and a few hostile files, exported."""
+@pytest.fixture(scope="module", params=["repository", "devset"])
+def exported(request, tmp_path_factory):
+    """The bundled article and a few hostile files, exported; with eight of
+    the devset's real articles too (skipped when the devset is absent)."""
+    devset = sorted(DEVSET.glob("*.txt"))[:8] if request.param == "devset" else []
+    if request.param == "devset" and not devset:
+        pytest.skip(NO_DEVSET)
     folder = tmp_path_factory.mktemp("lib")
-    for p in [bundled_article(), *sorted(DEVSET.glob("*.txt"))[:8]]:
+    for p in [bundled_article(), *devset]:
         shutil.copy(p, folder / Path(p).name)
     write_library(folder, {
         "2024-05-03-controls.txt": "見出し\x1b[31m\n\n山田太郎外相は「協力を\u202e強化する」と述べた。\x85\n",

@@ -16,23 +16,29 @@ from tui.search import SearchIndex
 from tui.text import bundled_article
 
 HERE = Path(__file__).resolve().parent
-#: Real articles beside the checkout when they are there, and the regression
-#: articles of the repository always (a clean clone has no devset).
+#: The regression articles of the repository (always there) and the devset's
+#: real articles, when beside the checkout (a clean clone has none: skipped, saying so).
 DEVSET = HERE.parent.parent / "shared" / "devset"
 IN_REPO = sorted((HERE / "regression").glob("*.txt")) + sorted((HERE / "regression2").glob("*.txt"))
+NO_DEVSET = f"no devset at {DEVSET} (a clean clone without ../shared): the repository's articles alone were tested"
 #: Queries of every mode: inflections, readings, synonyms, notation variants, one character, particles.
 FIXED_QUERIES = ["述べる", "語る", "こくれん", "国際連合", "しょめいする", "か国", "カ国", "2500", "２，５００", "大統領", "国",
                  "は", "と述べた", "ハノイ", "はのい", "WHO", "who", "協力", "きょうりょく", "開かれる", "行う", "した", "。"]
 
 
-@pytest.fixture(scope="module")
-def real_library(tmp_path_factory):
-    """The devset's articles (when beside the checkout), the regression ones
-    and the bundled one as a library, analysed."""
-    folder = tmp_path_factory.mktemp("real")
-    sources = (sorted(DEVSET.glob("*.txt")) if DEVSET.is_dir() else []) + IN_REPO
-    for p in [bundled_article(), *sources]:
-        shutil.copy(p, folder / Path(p).name)
+@pytest.fixture(scope="module", params=["repository", "devset"])
+def real_library(request, tmp_path_factory):
+    """A library of real articles, analysed: the bundled and the regression
+    ones of the repository, or the devset's (skipped when it is absent)."""
+    if request.param == "devset":
+        sources = sorted(DEVSET.glob("*.txt"))
+        if not sources:
+            pytest.skip(NO_DEVSET)
+    else:
+        sources = [Path(bundled_article()), *IN_REPO]
+    folder = tmp_path_factory.mktemp(request.param)
+    for p in sources:
+        shutil.copy(p, folder / p.name)
     library = Library.open([folder], cache=Cache.open(tmp_path_factory.mktemp("cache")))
     library.analyse(jobs=0).wait()
     yield library
@@ -64,6 +70,7 @@ def test_the_library_finds_what_searching_each_article_alone_finds(real_library)
         assert search.candidates <= len(indexes)
 
 
+@pytest.mark.parametrize("real_library", ["repository"], indirect=True)  # ハノイ: in the bundled article
 def test_a_rare_word_makes_few_candidates(real_library):
     search = real_library.search("ハノイ")
     hits = list(search)
