@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from tui.text import parse, read_article
 from tui.text import bundled_article
 from tui.search import HIGHLIGHT_ON, Match, SearchIndex, fold, fold_map, render_matches
+from tui.search.folding import SHORT_TEXT, FoldMap, fold_clusters
 
 
 def search(text: str, query: str) -> list[Match]:
@@ -61,6 +62,59 @@ def test_regex_metacharacters_are_literal_text():
 
 def test_regex_metacharacters_do_not_match_other_text():
     assert search("ハノイ条約", ".*") == []
+
+
+# --- folding: short texts cluster by cluster, long ones in runs -----------------
+
+#: Pieces of a text and how each folds alone: a square unit (one character to
+#: two), half-width katakana with its voicing mark (two to one), full-width
+#: letters and digits (one to one), a letter with two combining marks (three
+#: to two), a kanji with a variation selector (two to one), ß (one to two),
+#: two of them side by side, and a cluster at the very end.
+FOLDED_PIECES = [("㌔", "きろ"), ("ｶﾞｽ", "がす"), ("ＡＢＣ１２３", "abc123"), ("a\u0323\u0301", "\u1ea1\u0301"),
+                 ("葛\U000E0100飾", "葛飾"), ("㌔ß", "きろss"), ("ｶﾞ", "が")]
+#: Plain text between the pieces (NFKC already, folds to itself).
+FILLER = "会議は続いた。"
+
+
+def pieces_text(repeat: int) -> tuple[str, list[tuple[str, str]]]:
+    pieces = [p for piece in FOLDED_PIECES for p in (piece, (FILLER * repeat, FILLER * repeat))][:-1]
+    return "".join(p for p, _ in pieces), pieces
+
+
+@pytest.mark.parametrize("repeat", [1, 40], ids=["short text", "long text"])
+def test_a_text_folds_as_each_of_its_pieces_folds_alone(repeat):
+    text, pieces = pieces_text(repeat)
+    assert (len(text) < SHORT_TEXT) == (repeat == 1)
+    assert fold(text) == "".join(f for _, f in pieces)
+
+
+@pytest.mark.parametrize("repeat", [1, 40], ids=["short text", "long text"])
+def test_every_folded_character_maps_back_to_the_cluster_it_came_from(repeat):
+    text, pieces = pieces_text(repeat)
+    clusters = {"ｶﾞｽ": ["ｶﾞ", "ｽ"], "a\u0323\u0301": ["a\u0323\u0301"] * 2, "葛\U000E0100飾": ["葛\U000E0100", "飾"],
+                "㌔": ["㌔"] * 2, "㌔ß": ["㌔", "㌔", "ß", "ß"], "ｶﾞ": ["ｶﾞ"]}
+    expected = [c for piece, _ in pieces for c in clusters.get(piece, list(piece))]
+    folded, starts, ends = fold_map(text)
+    assert [text[s:e] for s, e in zip(starts, ends)] == expected
+
+
+def test_a_long_text_that_starts_with_a_combining_mark_keeps_it_where_it_was():
+    text = "\u0301" + FILLER * 40 + "ｶﾞ"
+    folded, starts, ends = fold_map(text)
+    assert folded == "\u0301" + FILLER * 40 + "が"
+    assert (starts[0], ends[0]) == (0, 1) and (starts[-1], ends[-1]) == (len(text) - 2, len(text))
+
+
+def test_a_variation_selector_is_dropped_from_text_that_is_nfkc_already():
+    assert fold("葛\U000E0100飾区の辻\ufe00") == "葛飾区の辻"
+
+
+def test_an_original_offset_folds_to_the_edge_of_its_cluster():
+    text = "xｶﾞy"  # folded xがy: ｶﾞ (1..3) is folded が (1..2)
+    fmap = FoldMap(fold_clusters(text)[1])
+    assert [fmap.folded(o) for o in range(4)] == [0, 1, 1, 2]  # a start inside ｶﾞ: before が
+    assert [fmap.folded(o, end=True) for o in range(4)] == [0, 1, 2, 2]  # an end inside ｶﾞ: after が
 
 
 # --- words ------------------------------------------------------------------------
