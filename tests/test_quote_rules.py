@@ -60,6 +60,11 @@ def test_speech_verbs_in_every_form_report_a_quote(verb):
     assert quotes(f"{SAID}と{verb}。") == direct(f"と{verb}")
 
 
+@pytest.mark.parametrize("verb", ["促した", "指示した"])
+def test_verbs_of_urging_and_instructing_report_a_quote(verb):
+    assert quotes(f"{SAID}と{verb}。") == direct(f"と{verb}")
+
+
 @pytest.mark.parametrize("verb", ["呼ばれた", "記した", "書いた", "名付けた"])
 def test_naming_and_writing_verbs_report_no_speech(verb):
     assert quotes(f"{SAID}と{verb}。") == []
@@ -159,6 +164,16 @@ def test_koto_wo_with_a_verb_of_its_list():
     assert quotes("山田一郎首相は、景気が回復したことを強調した。") == reported("景気が回復した", "ことを強調した")
 
 
+@pytest.mark.parametrize("verb", ["明らかにした", "言明した", "主張した"])
+def test_koto_wo_with_the_verbs_at_the_edges_of_its_list(verb):
+    assert quotes(f"山田一郎首相は、景気が回復したことを{verb}。") == reported("景気が回復した", f"ことを{verb}")
+
+
+def test_koto_wo_mitometa_is_no_statement():
+    # …ことを認めた is as often a ruling or a permission as a statement
+    assert quotes("山田一郎首相は、景気が回復したことを認めた。") == []
+
+
 def test_koto_wo_with_a_speech_verb_outside_its_list_is_no_statement():
     # 話す reports 「…」と話した, but …ことを話した is not one of the ことを predicates
     assert quotes("山田一郎首相は、景気が回復したことを話した。") == []
@@ -194,6 +209,22 @@ def test_an_impression_reported_by_others_is_no_statement():
 @pytest.mark.parametrize("marker", ["よう", "ように"])
 def test_a_request_with_you_or_youni(marker):
     assert quotes(f"山田一郎首相は、国民に節電する{marker}求めた。") == reported("国民に節電する", f"{marker}求めた")
+
+
+@pytest.mark.parametrize("verb", ["求めた", "呼びかけた", "要請した", "要求した", "要望した", "指示した", "訴えた", "促した"])
+def test_each_verb_of_a_request_reports_it(verb):
+    assert quotes(f"山田一郎首相は、国民に節電するよう{verb}。") == reported("国民に節電する", f"よう{verb}")
+
+
+def test_a_verb_that_asks_for_nothing_reports_no_request():
+    assert quotes("山田一郎首相は、国民に節電するよう配慮した。") == []
+
+
+def test_every_verb_of_the_koto_and_request_lists_is_a_speech_head():
+    # the ことを and ように rules start from a speech head: an entry that is none never fires
+    from tui.quotes.speech import HEAD_SURFACES, KOTO_VERBS, REQUEST_VERBS, SPEECH_VERBS
+
+    assert (KOTO_VERBS | REQUEST_VERBS) - SPEECH_VERBS - HEAD_SURFACES == set()
 
 
 def test_a_passive_request_is_made_of_the_subject_not_by_it():

@@ -23,8 +23,10 @@ from .speech import (
     predicate_end, speech_head, statement_phrase_end, view_phrase_end,
 )
 
-#: Particles after a quote's closing bracket that make it a quotation: 「…」と, との, などと…
-QUOTATIVES = ("と", "との", "として", "とも", "といった", "などと", "などとして", "って")
+#: Particles after a quote's closing bracket that make it a quotation: 「…」と, 「…」って.
+#: Sudachi splits との, として, とも, といった and などと(して) into と and what
+#: follows (など before と is stepped over), so the と is the token seen.
+QUOTATIVES = ("と", "って")
 #: What may stand between two 「」 read as one quote: 「…」「…」, 「…」、「…」.
 JOINERS = ("", "、", "，")
 #: What may follow a quote that ends its sentence: spaces and a full stop.
