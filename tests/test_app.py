@@ -1026,7 +1026,7 @@ async def test_from_the_article_y_copies_the_marked_quote_and_after_esc_the_para
         await pilot.press("escape")
         assert "▌" not in screen_text(app)
         await pilot.press("y")
-        assert notices(app)[-1][0] == "Copied the title"  # nothing marked: what is at the top, named so
+        assert notices(app)[-1][0] == "Copied the title (no quote selected)"  # nothing marked: what is at the top, named so
         assert app.clipboard == "維新の会の会見"
 
 

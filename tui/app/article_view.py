@@ -44,7 +44,7 @@ from textual.strip import Strip
 from ..text import REPLACED, Article, cells, cut_middle, line_width, readable_url, visible, web_url, wrap
 from .legend import CATEGORY_HIGHLIGHTS
 
-#: Cells on the left for marks (current match, selected quote).
+#: Cells on the left for marks (current match, selected quote, what ``c`` copies).
 GUTTER = 2
 #: Any character :func:`~tui.text.visible` replaces.
 _REPLACED = re.compile("[" + re.escape("".join(sorted(REPLACED))) + "]")
@@ -183,6 +183,7 @@ class ArticleView(ScrollView, can_focus=True):
         "article--match",
         "article--match-current",
         "article--quote",
+        "article--target",
         *(f"article--{h.name}" for h in CATEGORY_HIGHLIGHTS),
     }
 
@@ -207,12 +208,14 @@ class ArticleView(ScrollView, can_focus=True):
         self._wrapped_chars = 0
         self._total_chars = 0
         self._layout_width = -1
-        self._cache: LRUCache[int, tuple[Strip, int | None]] = LRUCache(2048)
-        """Each line's strip, and the search it showed marks of (None: it showed none)."""
+        self._cache: LRUCache[int, tuple[Strip, int | None, bool]] = LRUCache(2048)
+        """Each line's strip, the search it showed marks of (None: it showed
+        none), and whether it showed the mark of the piece ``c`` copies."""
         self._search = 0
         """Bumped with every new search or current match."""
         self._styles: dict[str, Style] = {}
-        self._drawing: tuple[int, Style] | None = None
+        self._drawing: tuple[int, Style, int | None] | None = None
+        """Width, base style and :meth:`paragraph_piece` of the frame being drawn."""
         self.hl = Highlights()
         self._piece_matches: dict[int, list[tuple[int, int]]] = {}
         """The visible spans of the search matches of the pieces drawn so far."""
@@ -551,16 +554,17 @@ class ArticleView(ScrollView, can_focus=True):
         return style
 
     def render_lines(self, crop):
-        # the base style and the width, once for the lines of a frame: each
-        # costs more to compute than to draw a line
-        self._drawing = (self.scrollable_content_region.width, self.rich_style)
+        # the base style, the width and the piece c copies, once for the lines
+        # of a frame: each costs more to compute than to draw a line
+        self._drawing = (self.scrollable_content_region.width, self.rich_style, self.paragraph_piece())
         try:
             return super().render_lines(crop)
         finally:
             self._drawing = None
 
     def render_line(self, y: int) -> Strip:
-        width, base = self._drawing or (self.scrollable_content_region.width, self.rich_style)
+        width, base, target = self._drawing or (self.scrollable_content_region.width, self.rich_style,
+                                                 self.paragraph_piece())
         index = int(self.scroll_y) + y
         if index >= len(self._vlines) and not self.wrapped and self._layout_width > 0:
             self._wrap_until_line(index)  # scrolled ahead of the background wrapping
@@ -568,20 +572,22 @@ class ArticleView(ScrollView, can_focus=True):
         if index >= len(self._vlines):
             return Strip.blank(width, base)
         vline = self._vlines[index]
+        targeted = vline.piece >= 0 and vline.piece == target and vline.role != "rule"
         entry = self._cache.get(index)
         if entry is not None:
-            strip, search = entry
-            if strip.cell_length == width and (search == self._search or (search is None and not self._search_marks(vline))):
+            strip, search, was_targeted = entry
+            if strip.cell_length == width and was_targeted == targeted and (
+                    search == self._search or (search is None and not self._search_marks(vline))):
                 return strip
-        strip = self._render_vline(vline, width, base)
-        self._cache[index] = (strip, self._search if self._search_marks(vline) else None)
+        strip = self._render_vline(vline, width, base, targeted)
+        self._cache[index] = (strip, self._search if self._search_marks(vline) else None, targeted)
         return strip
 
-    def _render_vline(self, vline: VLine, width: int, base: Style) -> Strip:
+    def _render_vline(self, vline: VLine, width: int, base: Style, targeted: bool = False) -> Strip:
         if vline.role == "blank":
             return Strip.blank(width, base)
         piece = self.pieces[vline.piece]
-        segments = [self._gutter(vline, base)]
+        segments = [self._gutter(vline, base, targeted)]
         if vline.role == "rule":
             rule = "─" * min(self._layout_width, max(4, line_width(piece.text, 0, len(piece.text))))
             segments.append(Segment(rule, base + self.mark_style("rule")))
@@ -591,7 +597,9 @@ class ArticleView(ScrollView, can_focus=True):
             segments.extend(self._text(vline, piece, base))
         return Strip(segments).adjust_cell_length(width, base)
 
-    def _gutter(self, vline: VLine, base: Style) -> Segment:
+    def _gutter(self, vline: VLine, base: Style, targeted: bool = False) -> Segment:
+        """The line's mark: ``▶`` the current match, ``▌`` the marked quote's
+        paragraph, ``▏`` the paragraph ``c`` (and ``y`` with no quote) copies."""
         hl = self.hl
         if hl.current is not None and vline.role == "text":
             piece, start, _ = hl.current
@@ -599,6 +607,8 @@ class ArticleView(ScrollView, can_focus=True):
                 return Segment("▶ ", base + self.mark_style("match-current"))
         if hl.quote is not None and hl.quote[0] == vline.piece:
             return Segment("▌ ", base + self.mark_style("quote"))
+        if targeted:
+            return Segment("▏ ", base + self.mark_style("target"))
         return Segment(" " * GUTTER, base + self.mark_style("gutter"))
 
     def _frame(self, vline: VLine, piece: Piece, base: Style) -> list[Segment]:

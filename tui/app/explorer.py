@@ -855,7 +855,7 @@ class KijiApp(App[int]):
     def action_copy_quote(self) -> None:
         found = self.quote_to_copy()
         if found is None:
-            self.action_copy_paragraph()
+            self.action_copy_paragraph(" (no quote selected)")
             return
         from ..quotes import cite, named_as
 
@@ -865,14 +865,16 @@ class KijiApp(App[int]):
         what = "quote with its source" if self.copy_style == "cited" else "quote"
         self._copy(text, f"Copied {named_as(speaker)}'s {what}")
 
-    def action_copy_paragraph(self) -> None:
+    def action_copy_paragraph(self, why: str = "") -> None:
+        """Copy the paragraph marked ``▏`` (:meth:`ArticleView.paragraph_piece`);
+        the notice names it (title, heading, paragraph...) and its line, then ``why``."""
         piece = self.view.paragraph_piece()
         if piece is None:
             return
         p = self.view.pieces[piece]
         kind = {"title": "title", "heading": "heading", "caption": "caption", "image": "image file name",
                 "source": "source line"}.get(p.kind, "paragraph")
-        self._copy(p.source_text, f"Copied the {kind}" + (f" (line {p.line})" if p.line else ""))
+        self._copy(p.source_text, f"Copied the {kind}" + (f" (line {p.line})" if p.line else "") + why)
 
     def _copy(self, text: str, title: str) -> None:
         """Copy ``text``; the notice says what it was and begins it."""

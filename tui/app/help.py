@@ -20,7 +20,8 @@ from .legend import CATEGORY_HIGHLIGHTS, OTHER_HIGHLIGHTS, QUOTE_KIND_MARKS
 PANE_HELP = {
     "article": "The article. j/k or ↑/↓ scroll a line, Space/PgDn and b/PgUp a page, g/G the ends, "
     "} and { the next and previous section. "
-    "Highlights: see below; ▶ marks the current search match, ▌ the selected quote's paragraph.",
+    "Highlights: see below; ▶ marks the current search match, ▌ the selected quote's paragraph, ▏ the paragraph c copies "
+    "(the marked quote's, the current match's, else the one at the top).",
     "outline": "Sections: the lead and each subheading. j/k or ↑/↓ choose, g/G the first and last, "
     "Enter scrolls the article there; Esc goes back to the article.",
     "terms": "Terms by category, with counts. j/k or ↑/↓ choose, Space folds a category. Enter on a term "

@@ -38,6 +38,7 @@ OTHER_HIGHLIGHTS: tuple[Highlight, ...] = (
     Highlight("match", "search match / selected term", "reverse"),
     Highlight("match-current", "current search match", "reverse + bold, ▶ in the margin"),
     Highlight("quote", "selected quote", "colour, ▌ in the margin"),
+    Highlight("target", "paragraph c copies", "▏ in the margin"),
 )
 
 #: Marks used in the quotes pane for the kind of a quote.
