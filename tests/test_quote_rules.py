@@ -274,3 +274,97 @@ def test_a_person_by_what_they_do_is_known_by_the_ending_of_the_noun(noun, perso
     from tui.quotes.speech import is_person_noun
 
     assert is_person_noun(noun) is person
+
+
+# --- the lexicon's words as Sudachi gives them, and one-word quotes --------------------------------------
+# A one-word quote (「残念」) is no sentence: only a rule that knows its verb
+# reports it (a reaction, a statement noun, a view), never "any verb after と".
+
+
+def test_a_verb_whose_past_tense_is_da_keeps_it():
+    assert quotes(f"{SAID}と叫んだ。") == direct("と叫んだ")
+
+
+@pytest.mark.parametrize("verb", ["意気込んだ", "悔しがった"])  # Sudachi: 意気|込ん|だ, 悔し|がっ|た
+def test_a_reaction_sudachi_splits_in_two_reports_a_one_word_quote(verb):
+    assert quotes(f"山田一郎首相は「優勝」と{verb}。") == [("山田一郎", "direct", "優勝", f"と{verb}")]
+
+
+@pytest.mark.parametrize("verb", ["声を弾ませた", "声を詰まらせた", "笑顔をのぞかせた"])  # a causative: 弾ま|せ|た
+def test_a_causative_reaction_reports_a_one_word_quote(verb):
+    assert quotes(f"山田一郎首相は「優勝」と{verb}。") == [("山田一郎", "direct", "優勝", f"と{verb}")]
+
+
+def test_a_reaction_made_of_a_noun_and_suru_reports_a_one_word_quote():
+    assert quotes("山田一郎首相は「残念」と苦笑した。") == [("山田一郎", "direct", "残念", "と苦笑した")]
+
+
+def test_a_light_verb_with_an_object_that_is_no_feeling_reports_no_one_word_quote():
+    assert quotes("山田一郎首相は「北風」と新製品を見せた。") == []
+
+
+@pytest.mark.parametrize("particle", ["を", "も", "は"])
+def test_a_statement_noun_reports_a_one_word_quote(particle):
+    assert quotes(f"山田一郎首相は「賛成」との意見{particle}出した。") == [("山田一郎", "direct", "賛成", f"との意見{particle}出した")]
+
+
+def test_a_statement_phrase_joined_with_a_comma_ends_at_its_verb():
+    assert quotes("山田一郎首相は「賛成」との意見を出し、退席した。") == [("山田一郎", "direct", "賛成", "との意見を出し")]
+
+
+def test_a_view_stated_with_a_verb_of_its_list_reports_a_one_word_quote():
+    assert quotes("山田一郎首相は「回復」との見方を示した。") == [("山田一郎", "direct", "回復", "との見方を示した")]
+
+
+def test_a_view_overturned_is_no_statement():
+    assert quotes("山田一郎首相は「回復」との見方を覆した。") == []
+
+
+# --- the predicate's edges ---------------------------------------------------------------------------------
+
+
+def test_a_passive_several_tokens_before_the_end_is_still_hearsay():
+    assert quotes(f"{REPORTED}と言われていた。") == []
+
+
+def test_a_predicate_at_the_very_end_of_a_text_without_full_stop():
+    assert quotes(f"{REPORTED}と述べた") == reported("景気は回復している", "と述べた")
+
+
+def test_a_speech_verb_modifying_the_last_word_of_a_text_is_no_statement():
+    assert quotes(f"{REPORTED}と述べる記者") == []
+
+
+def test_a_verb_in_its_continuative_form_before_a_noun_does_not_modify_it():
+    assert quotes(f"{REPORTED}と述べ会場を後にした。") == reported("景気は回復している", "と述べ")
+
+
+@pytest.mark.parametrize("text, verb", [
+    (f"{SAID}と強調、会場を後にした。", "と強調"),  # a comma after the bare verbal noun
+    (f"（{SAID}と強調）", "と強調"),  # a closing bracket
+])
+def test_a_bare_verbal_noun_before_a_comma_or_a_bracket_is_the_predicate(text, verb):
+    assert quotes(text) == direct(verb)
+
+
+def test_a_verbal_noun_before_no_that_modifies_a_noun_is_no_predicate():
+    # 批判の声を上げた: the reporting expression is the whole phrase, not 批判
+    assert quotes(f"{SAID}と批判の声を上げた。") == direct("と批判の声を上げた")
+
+
+@pytest.mark.parametrize("name", ["SPEECH_VERBS", "SPEECH_NOUNS", "EXPRESSIVE_VERBS", "EXPRESSIVE_LIGHT_VERBS", "NAMING_VERBS",
+                                  "STATEMENT_LIGHT_VERBS", "VIEW_VERBS", "KOTO_VERBS", "REQUEST_VERBS"])
+def test_every_word_of_the_lexicon_is_a_word_sudachi_gives(name):
+    # an entry Sudachi never gives as one token (弾ませる is 弾ま|せる) never fires;
+    # the reactions it splits in two (意気|込む) are matched as two
+    from tui.analysis import tokenize
+    from tui.quotes import speech
+
+    unseen = []
+    for word in sorted(getattr(speech, name)):
+        toks = tokenize(f"彼は「よし」と{word}。")[6:-1]
+        forms = {t.dictionary for t in toks} | {t.surface for t in toks}
+        split = name == "EXPRESSIVE_VERBS" and len(toks) == 2 and toks[0].surface + toks[1].dictionary == word
+        if word not in forms and not split:
+            unseen.append(word)
+    assert unseen == []

@@ -19,8 +19,8 @@ from .phrases import SpeakerPhrases
 from .sentences import OPENERS, Sentence
 from .sites import Site
 from .speech import (
-    EXPRESSIVE_LIGHT_VERBS, NAMING_VERBS, REQUEST_VERBS, STATEMENT_NOUNS, head_of, expressive_head, is_passive, is_person_noun, is_relative,
-    predicate_end, speech_head, statement_phrase_end, view_phrase_end,
+    NAMING_VERBS, REQUEST_VERBS, STATEMENT_NOUNS, head_of, expressive_head, is_passive, is_person_noun, is_relative,
+    predicate_end, reaction_start, speech_head, statement_phrase_end, view_phrase_end,
 )
 
 #: Particles after a quote's closing bracket that make it a quotation: 「…」と, 「…」って.
@@ -197,8 +197,7 @@ class DirectQuotes(SpeakerPhrases):
                 if toks[k].dictionary in NAMING_VERBS or (toks[k].dictionary == "する" and k > 0 and toks[k - 1].surface in NAMING_VERBS):
                     return None  # 「…」と呼ばれる, 「…」と書かれた: a name or a text
                 if expressive_head(toks, k):
-                    start = k - 2 if toks[k].dictionary in EXPRESSIVE_LIGHT_VERBS else k
-                    return start, predicate_end(toks, k), True  # 「…」と胸を張った
+                    return reaction_start(toks, k), predicate_end(toks, k), True  # 「…」と胸を張った
                 first_verb = k
             if toks[k].surface in ("。",):
                 break

@@ -26,8 +26,8 @@ from .sentences import Sentence, sentences
 from .sieves import attribute
 from .sites import Site
 from .speech import (
-    EXPRESSIVE_LIGHT_VERBS, HEAD_SURFACES, SPEECH_VERBS, VIEW_NOUNS, expressive_head, is_passive, is_relative,
-    predicate_end, speech_head, speech_heads,
+    HEAD_SURFACES, SPEECH_VERBS, VIEW_NOUNS, expressive_head, is_passive, is_relative,
+    predicate_end, reaction_start, speech_head, speech_heads,
 )
 from .state import Reader, SpeakerDraft
 
@@ -326,8 +326,7 @@ class BlockReader(DirectQuotes, ReportedSpeech):
             sp = self.speaker([c for c in self.cands if c.particle < k and c.human], False)
             if sp is None:
                 return None
-            start = k - 2 if expressive_head(toks, k) and toks[k].dictionary in EXPRESSIVE_LIGHT_VERBS else k
-            return sp, self.text[toks[start].start : toks[last].end]
+            return sp, self.text[toks[reaction_start(toks, k)].start : toks[last].end]
         return None
 
     def flush(self) -> None:

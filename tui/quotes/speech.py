@@ -19,7 +19,7 @@ SPEECH_VERBS = frozenset(
     {
         "述べる", "語る", "話す", "言う", "訴える", "振り返る", "答える", "呼びかける", "呼び掛ける", "明かす",
         "語り掛ける", "語りかける", "打ち明ける", "付け加える", "付け足す", "締めくくる", "言い切る", "言い放つ", "つぶやく", "叫ぶ", "漏らす", "説く", "誓う", "励ます", "たたえる",
-        "称える", "讃える", "強める", "問う", "尋ねる", "述懐する", "話し合う", "求める", "切り返す", "言い返す", "つづる", "綴る", "脅す", "促す",
+        "称える", "讃える", "強める", "問う", "尋ねる", "話し合う", "求める", "切り返す", "言い返す", "つづる", "綴る", "脅す", "促す",
     }
 )
 
@@ -59,8 +59,10 @@ EXPRESSIVE_VERBS = frozenset(
     {"意気込む", "喜ぶ", "笑う", "悔しがる", "涙ぐむ", "苦笑", "苦笑い", "安堵", "感激", "噛み締める", "かみしめる", "悔やむ", "嘆く", "憤る", "驚く", "ほほ笑む", "微笑む"}
 )
 #: Verbs that report a quote only with one of :data:`EXPRESSIVE_OBJECTS`: 胸を張る, 声を弾ませる.
+#: Dictionary forms as Sudachi gives them: a causative is the verb and せる
+#: (弾ませる is 弾ま|せる), so the verb is listed (弾む, 詰まる, にじむ …).
 EXPRESSIVE_LIGHT_VERBS = frozenset(
-    {"張る", "見せる", "弾ませる", "引き締める", "込める", "細める", "落とす", "詰まらせる", "浮かべる", "にじませる", "滲ませる", "のぞかせる", "覗かせる", "緩める", "ほころばせる", "綻ばせる"}
+    {"張る", "見せる", "弾む", "引き締める", "込める", "細める", "落とす", "詰まる", "浮かべる", "にじむ", "滲む", "のぞく", "覗く", "緩める", "ほころぶ", "綻ぶ"}
 )
 EXPRESSIVE_OBJECTS = frozenset(
     {"笑顔", "胸", "声", "気", "表情", "力", "目", "肩", "涙", "笑み", "悔しさ", "喜び", "自信", "意欲", "決意", "手応え", "口元", "顔", "頬", "語気", "思い", "感慨", "安堵", "気持ち", "不満", "怒り", "危機感", "無念さ"}
@@ -135,7 +137,8 @@ def predicate_end(tokens: Sequence[Token], i: int) -> int:
     j = i
     while j + 1 < n:
         t = tokens[j + 1]
-        if t.pos[0] == "助動詞" and (t.dictionary != "だ" or tokens[j].surface == "明らか") or (t.pos[0] == "動詞" and t.pos[1] == "非自立可能") or (
+        # だ: the past tense after a verb (叫んだ, 騒いだ) and 明らかだ, not a copula after a noun
+        if t.pos[0] == "助動詞" and (t.dictionary != "だ" or tokens[j].pos[0] == "動詞" or tokens[j].surface == "明らか") or (t.pos[0] == "動詞" and t.pos[1] == "非自立可能") or (
             t.pos[0] == "助詞" and t.surface == "て" and t.pos[1] == "接続助詞"
         ):
             j += 1
@@ -165,20 +168,25 @@ def speech_head(tokens: Sequence[Token], i: int) -> bool:
 HEAD_SURFACES = SPEECH_NOUNS | {"明らか"}
 
 
-def speech_heads(tokens: Sequence[Token], among: Iterable[int] | None = None) -> list[int]:
-    """The indices (of ``among``, in order; default: all) of the tokens where
+def speech_heads(tokens: Sequence[Token], among: Iterable[int]) -> list[int]:
+    """The indices (of ``among``, in order) of the tokens where
     :func:`speech_head` holds: a set lookup first, the test only where it can hold."""
-    if among is None:
-        among = range(len(tokens))
     return [
         i for i in among
         if (tokens[i].dictionary in SPEECH_VERBS or tokens[i].surface in HEAD_SURFACES) and speech_head(tokens, i)
     ]
 
 
+def _split_reaction(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` ends a reaction Sudachi splits in two (意気|込む, 悔し|がる)."""
+    return i > 0 and tokens[i - 1].surface + tokens[i].dictionary in EXPRESSIVE_VERBS
+
+
 def expressive_head(tokens: Sequence[Token], i: int) -> bool:
     """Whether token ``i`` is a reaction that reports a quote (意気込んだ, 胸を張った)."""
     t = tokens[i]
+    if _split_reaction(tokens, i):
+        return True
     if t.pos[0] != "動詞" and not (t.pos[0] == "名詞" and _suru(tokens, i + 1)):
         return False
     if t.dictionary in EXPRESSIVE_VERBS:
@@ -189,6 +197,17 @@ def expressive_head(tokens: Sequence[Token], i: int) -> bool:
         and tokens[i - 1].surface in ("を", "が", "に")
         and tokens[i - 2].surface in EXPRESSIVE_OBJECTS
     )
+
+
+def reaction_start(tokens: Sequence[Token], i: int) -> int:
+    """The first token of the predicate headed by token ``i``: the object of a
+    reaction (胸 of 胸を張った), the first half of a split one (意気 of
+    意気込んだ), else ``i`` itself."""
+    if not expressive_head(tokens, i):
+        return i
+    if _split_reaction(tokens, i):
+        return i - 1
+    return i - 2 if tokens[i].dictionary in EXPRESSIVE_LIGHT_VERBS else i
 
 
 def is_relative(tokens: Sequence[Token], last: int) -> bool:
@@ -208,8 +227,16 @@ def head_of(tokens: Sequence[Token], i: int, words: frozenset[str]) -> bool:
 
 
 def is_passive(tokens: Sequence[Token], last: int) -> bool:
-    """Whether the predicate ending at ``last`` is passive (言われた, 求められる)."""
-    return any(t.dictionary in ("れる", "られる") for t in tokens[last - 2 : last + 1] if t.pos[0] == "助動詞")
+    """Whether the predicate ending at ``last`` is passive (言われた, 求められる,
+    言われていた): a れる/られる among the auxiliaries, て and auxiliary verbs
+    at its end."""
+    for t in reversed(tokens[: last + 1]):
+        if t.pos[0] == "助動詞":
+            if t.dictionary in ("れる", "られる"):
+                return True
+        elif not (t.surface == "て" and t.pos[0] == "助詞" or t.pos[0] == "動詞" and t.pos[1] == "非自立可能"):
+            return False
+    return False
 
 
 def statement_phrase_end(tokens: Sequence[Token], k: int, stop: int) -> int:
