@@ -85,6 +85,13 @@ class SpeakerPhrases(BlockText):
                 return Candidate(end, "person", self.text[m.span_start : m.span_end], m, start=start)
             if start > sent.first and toks[start - 1].surface == "の":
                 return Candidate(end, "person", self.text[m.span_start : m.span_end], m, start=start)
+            return None
+        if m is None and toks[end - 1].pos[0] in ("名詞", "接尾辞"):
+            # 記者「…」: a role or description alone before the quote, the whole
+            # of the sentence before it (an interview's turn)
+            c = self._classify(end, sent, end)
+            if c.kind in ("unnamed", "title") and c.start == sent.first:
+                return c
         return None
 
     def phrase_in_brackets(self, at: int, sent: Sentence) -> tuple[Candidate, int] | None:
@@ -266,6 +273,8 @@ class SpeakerPhrases(BlockText):
             j -= 1  # 乗務 + して
         if toks[j].pos[0] not in ("動詞", "名詞") or self.inside[j] >= 0:
             return k
+        if j > sent.first and toks[j - 1].surface == "と" and toks[j - 1].pos[0] == "助詞":
+            return k  # 「…」という来場者: the clause quotes them, it does not describe them
         start = j
         if j - 1 > sent.first and toks[j - 1].surface in ("に", "で", "を", "から") and toks[j - 1].pos[0] == "助詞":
             a = j - 2

@@ -17,7 +17,7 @@ import re
 from typing import Sequence
 
 from ..analysis import Analysis, Mention, Token, find_people, tokenize
-from ..text import FULL_STOPS, Article, Block
+from ..text import FULL_STOPS, Article, Block, is_turn
 from .candidates import SUBJECT_PARTICLES, Candidate
 from .direct import DirectQuotes
 from .model import Quote, Speaker
@@ -44,7 +44,7 @@ _START_SURFACES = frozenset(SUBJECT_PARTICLES) | HEAD_SURFACES | VIEW_NOUNS | RE
 #: A label line that names who speaks in the quote lines after it.
 LABEL_RE = re.compile(r"(?:以下[、，]?)?(?P<who>.+?)(?:の(?:コメント|談話|声明|発言|主な発言|話|一問一答)(?:は次の通り|全文)?)?")
 #: Nouns that carry someone's words in a reporting clause: 「…」と大統領の発言が引用され, と男の声で.
-OWNER_NOUNS = frozenset({"発言", "声", "話", "談話", "コメント", "証言"})
+OWNER_NOUNS = frozenset({"発言", "声", "話", "談話", "コメント", "証言", "投稿", "書き込み"})
 
 #: What follows an organisation that does or says something: Xは, Xによると.
 ACTING = ("は", "が", "も", "では", "によると", "によれば", "側", "の発表", "の広報", "として")
@@ -71,7 +71,10 @@ def read(article: Article, analysis: Analysis) -> Reader:
     """The reader after one pass over ``article``."""
     reader = Reader()
     asked = False  # the previous block was an interviewer's question
-    for block_no, block in enumerate(article.text_blocks()):
+    blocks = article.text_blocks()
+    # an interview written as turns (記者「…」⏎山田さん「…」): a turn beside another
+    turn = [b.kind in ("paragraph", "heading") and is_turn(b.text) for b in blocks]
+    for block_no, block in enumerate(blocks):
         tokens = analysis.tokens.get(block.line)
         if tokens is None:
             tokens = tuple(tokenize(block.text))
@@ -80,6 +83,7 @@ def read(article: Article, analysis: Analysis) -> Reader:
             mentions = find_people(block.text, tokens)
         orgs = analysis.organizations.get(block.line, ())
         br = BlockReader(reader, block, block_no, tokens, mentions, orgs)
+        br.turn = turn[block_no] and ((block_no > 0 and turn[block_no - 1]) or (block_no + 1 < len(blocks) and turn[block_no + 1]))
         # captions and headlines name people but hold no quotes; a one-sentence
         # paragraph may have been taken for a subheading: its 。 gives it away
         prose = block.kind == "paragraph" or (block.kind == "heading" and block.text.rstrip().endswith(tuple(FULL_STOPS)))
@@ -126,6 +130,8 @@ class BlockReader(DirectQuotes, ReportedSpeech):
         """The speaker phrases of the sentence being read."""
         self.sites: list[Site] = []
         """The quotes of the sentence being read, in order."""
+        self.turn = False
+        """The block is a turn of an interview (記者「…」 beside 山田さん「…」)."""
         self.run: list[tuple[Site, Candidate]] = []
         """List lines waiting for their shared verb (日本は「…」⏎豪州外務省は「…」⏎…などと述べ)."""
         self._mi = 0

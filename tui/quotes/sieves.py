@@ -47,6 +47,8 @@ class BlockReader(Protocol):
     toks: Sequence[Token]
     cands: list[Candidate]
     """The speaker phrases of the sentence being read."""
+    turn: bool
+    """The block is a turn of an interview (記者「…」 beside 山田さん「…」)."""
 
     def usable(self, site: Site) -> list[Candidate]: ...
     def matrix(self, c: Candidate) -> bool: ...
@@ -100,9 +102,9 @@ def between(site: Site, br: BlockReader) -> SpeakerDraft | None:
 
 def named_before(site: Site, br: BlockReader) -> SpeakerDraft | None:
     """戸田花子さん（声優）「…」: a name or title right before the 「 (a reaction
-    list, an interview answer line); the quote must read as speech, or stand
-    in a run of such lines."""
-    if site.kind != "direct" or not (site.speechlike or not site.verbless):
+    list, an interview answer line); the quote must read as speech, or be a
+    turn of an interview (記者「次の作品は」 beside 山田さん「…」)."""
+    if site.kind != "direct" or not (site.speechlike or not site.verbless or br.turn):
         return None
     c = br.phrase_before(site.open, site.sent)
     return br.r.speaker_for(c, br.block_no, True) if c is not None else None
@@ -136,7 +138,8 @@ def _stated_direct(site: Site, br: BlockReader) -> SpeakerDraft | None:
         # 自民党静岡県連は「…」としている: a topic right before the quote that no
         # list names still speaks, as a body
         c = br.adjacent_topic(site)
-        if c is not None and not c.speaks:
+        if c is not None and not c.speaks and br.toks[c.particle - 1].surface != "で":
+            # (not Xでは: 現地では「…」との声が上がった names a place, not a body)
             sp = br.r.speaker_for(Candidate(c.particle, "organization", c.text, start=c.start, head=c.text), br.block_no, True)
     return sp
 
@@ -193,6 +196,8 @@ def continued(site: Site, br: BlockReader) -> SpeakerDraft | None:
     a subject set off by 、, a person as subject; not a time like 当初は)."""
     if site.verbless or br.r.previous is None:
         return None
+    if site.statement and site.first + 1 < len(br.toks) and br.toks[site.first + 1].surface in ("が", "も", "は"):
+        return None  # 「…」との声が上がった: the voice is the subject; nobody carries over
     direct = site.kind == "direct"
     upto = site.open if direct else site.close
     if any(c.particle < upto and br.subject(c) for c in br.usable(site) if c.particle >= site.floor or br.is_topic(c)):

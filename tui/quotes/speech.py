@@ -34,12 +34,15 @@ SPEECH_NOUNS = frozenset(
     }
 )
 
-#: Nouns that carry a statement: 「…」との意見が出た, 「…」と声明を出した.
+#: Nouns that carry a statement: 「…」との意見が出た, 「…」と声明を出した,
+#: 「…」といった投稿が相次いだ.
 STATEMENT_NOUNS = frozenset(
-    {"意見", "要望", "声", "声明", "発言", "答弁", "通報", "コメント", "談話", "見解", "質問", "訴え", "主張", "指摘", "証言", "回答", "要請", "提案"}
+    {"意見", "要望", "声", "声明", "発言", "答弁", "通報", "コメント", "談話", "見解", "質問", "訴え", "主張", "指摘", "証言", "回答", "要請", "提案", "投稿", "書き込み"}
 )
 #: What is done with a statement noun: 出す, 行う, 述べる …
-STATEMENT_LIGHT_VERBS = frozenset({"出す", "行う", "受ける", "聞く", "ある", "出る", "寄せる", "述べる", "発表", "表明", "示す", "語る", "する", "引用", "伝える", "紹介"})
+STATEMENT_LIGHT_VERBS = frozenset(
+    {"出す", "行う", "受ける", "聞く", "ある", "出る", "寄せる", "述べる", "発表", "表明", "示す", "語る", "する", "引用", "伝える", "紹介", "上がる", "相次ぐ"}
+)
 
 #: Views: Sは…との考え/見方を示した.
 VIEW_NOUNS = frozenset({"考え", "見方", "見通し", "認識", "方針", "意向", "姿勢", "見解", "考え方", "立場", "意欲", "思い", "決意", "方向"})
@@ -243,8 +246,13 @@ def statement_phrase_end(tokens: Sequence[Token], k: int, stop: int) -> int:
     """End index of 意見が出た / 声明を出した / 要望を受け starting at ``k``, or -1."""
     if tokens[k].surface not in STATEMENT_NOUNS or k + 2 >= stop:
         return -1
-    if tokens[k + 1].surface in ("を", "が", "は", "も") and head_of(tokens, k + 2, STATEMENT_LIGHT_VERBS):
+    if tokens[k + 1].surface not in ("を", "が", "は", "も"):
+        return -1
+    if head_of(tokens, k + 2, STATEMENT_LIGHT_VERBS):
         return predicate_end(tokens, k + 2)
+    v = k + 3
+    if v < stop and tokens[k + 2].pos[0] == "接頭辞" and tokens[k + 2].surface + tokens[v].dictionary in STATEMENT_LIGHT_VERBS:
+        return predicate_end(tokens, v)  # 相 + 次いだ: a verb Sudachi split after its prefix
     return -1
 
 

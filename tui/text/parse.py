@@ -34,6 +34,9 @@ SENTENCE_END = SENTENCE_ENDS
 TOPIC_RE = re.compile(f"[^{HIRAGANA}\\s、][はがも]|[にでと]は")
 #: How an interviewer's question starts (――きっかけは。): a line, not a heading.
 INTERVIEW_DASHES = "―─—"
+#: A turn of an interview written as a label and a quote (記者「きっかけは」):
+#: a short label without punctuation, the quote ending the line.
+TURN_RE = re.compile(r"^[^「」『』、。\s]{1,20}「.*」$")
 #: Characters that only pad a line: a line made of them is blank.
 PADDING = " \t\u3000"
 
@@ -69,6 +72,13 @@ def _join(lines: list[str]) -> tuple[str, tuple[int, ...]]:
         if nxt:
             prev = nxt
     return "".join(parts), tuple(starts)
+
+
+def is_turn(text: str) -> bool:
+    """Whether a paragraph is a label and a quote and nothing else
+    (記者「きっかけは」, 山田さん「…」): one turn of an interview when its
+    neighbours are turns too."""
+    return bool(TURN_RE.match(text.strip(PADDING)))
 
 
 def _is_heading_like(text: str) -> bool:
@@ -213,6 +223,13 @@ def parse(text: str, path: str = "<text>", encoding: str = "utf-8") -> Article:
     # short lines.
     last_paragraph = max((i for i, r in enumerate(raws) if r.kind == "paragraph"), default=-1)
     short = [r.kind == "paragraph" and r.lines == 1 and _is_heading_like(r.text) for r in raws]
+    # an interview's turns (記者「…」 then 山田さん「…」): a short turn beside
+    # another turn is a line of the exchange, not a subheading; a heading
+    # that quotes someone (山田氏「全力で」) stands among prose paragraphs
+    turn = [r.kind == "paragraph" and is_turn(r.text) for r in raws]
+    for idx in range(len(raws)):
+        if short[idx] and turn[idx] and ((idx > 0 and turn[idx - 1]) or (idx + 1 < len(raws) and turn[idx + 1])):
+            short[idx] = False
     run_start = 0
     for idx in range(len(raws) + 1):
         if idx < len(raws) and short[idx]:

@@ -1,0 +1,114 @@
+"""Voices and interview turns, one behaviour per test.
+
+Two shapes of real news the sieves met late: words reported as a group's
+voice or posts (「…」といった利用者の投稿が相次いだ, 「…」との市民の声も上がった),
+whose speaker is the noun before の and whose predicate is a statement noun
+with 上がる or 相次ぐ; and an interview written as turns, a label and a
+quote per paragraph (記者「…」⏎山田さん「…」), where a short turn is a line of
+the exchange, not a subheading. Each rule has an input it alone accepts
+beside a near twin it rejects.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.analysis import analyze
+from tui.quotes import find_speakers
+from tui.text import is_turn, parse
+
+LEAD = "市は新しい制度を一日から始めた。"
+SOURCE = "\n\n出典: https://example.org/news/1\n"
+
+
+def quotes(text: str) -> list[tuple[str, str]]:
+    """(speaker, quote text) of every quote of ``text``."""
+    article = parse(text)
+    return [(s.name, q.text) for s in find_speakers(article, analyze(article)) for q in s.quotes]
+
+
+# --- voices ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("predicate", ["声が上がった", "声も上がった", "声が相次いだ", "投稿が相次いだ", "書き込みが相次いだ"])
+def test_a_voice_or_posts_that_rose_carry_the_words_of_whoever_is_named_before_no(predicate):
+    assert quotes(f"{LEAD}ネット上では「説明が足りない」との市民の{predicate}。") == [("市民", "説明が足りない")]
+
+
+def test_a_voice_that_only_exists_carries_no_words():
+    # 上がる/相次ぐ make the voice a statement; a voice that is merely there is not
+    assert quotes(f"{LEAD}ネット上では「説明が足りない」との市民の声が小さい。") == []
+
+
+def test_two_posts_under_one_toitta_are_two_quotes_of_the_same_users():
+    text = f"{LEAD}SNS上では「待ち時間が長すぎる」「説明が足りない」といった利用者の投稿が相次いだ。"
+    assert quotes(text) == [("利用者", "待ち時間が長すぎる"), ("利用者", "説明が足りない")]
+
+
+def test_the_quoting_clause_is_not_part_of_who_spoke():
+    # 「…」という来場者の声: the speaker is 来場者, not "いう来場者"
+    assert quotes(f"{LEAD}会場では「感動した。また来たい」という来場者の声が聞かれた。") == [("来場者", "感動した。また来たい")]
+
+
+def test_a_relative_clause_that_describes_the_speaker_is_kept():
+    assert quotes(f"{LEAD}「便利になった」と近くに住む住民の声が聞かれた。") == [("近くに住む住民", "便利になった")]
+
+
+@pytest.mark.parametrize("place", ["ネット上", "現地"])
+def test_a_place_set_as_the_topic_with_de_wa_is_not_a_speaker(place):
+    # nobody is named: the voice has no speaker, and the place is not one
+    assert quotes(f"{LEAD}{place}では「説明が足りない」との声が上がった。") == []
+
+
+def test_a_voice_that_rose_is_not_the_previous_speakers_words():
+    said = "山田一郎市長は「制度は定着する」と述べた。"
+    assert quotes(f"{said}一方、「説明が足りない」との声が上がった。") == [("山田一郎", "制度は定着する")]
+
+
+def test_a_statement_the_previous_speaker_made_is_theirs():
+    # the near twin: 声明を出した has no subject of its own, so it is 山田's
+    said = "山田一郎市長は「制度は定着する」と述べた。"
+    found = quotes(f"{said}また「説明を尽くす」との声明を出した。")
+    assert found == [("山田一郎", "制度は定着する"), ("山田一郎", "説明を尽くす")]
+
+
+def test_a_body_set_as_the_topic_with_wa_still_speaks():
+    # the near twin: Xは「…」としている, X read as a body
+    assert quotes(f"{LEAD}東洋電機は「原因を調べている」としている。") == [("東洋電機", "原因を調べている")]
+
+
+# --- interview turns ------------------------------------------------------------------------
+
+INTRO = "作家の山田花子さん（41）が、取材に応じた。以下は主なやりとり。"
+QUESTION = "記者「次の作品の構想は」"
+ANSWER = "山田さん「まだ秘密です。ただ、次も海の話になると思います」"
+AFTER = "山田さんの新作は来年の春に出版される予定で、出版社は準備を進めている。"
+
+
+def test_a_label_and_a_quote_and_nothing_else_is_a_turn():
+    assert is_turn(QUESTION) and is_turn(ANSWER)
+    assert not is_turn("記者は「次の作品の構想は」と尋ねた。")  # a sentence around the quote
+    assert not is_turn("「次の作品の構想は」")  # no label
+    assert not is_turn("会見で、記者「次の作品の構想は」")  # a label with punctuation
+
+
+def test_a_short_turn_beside_another_turn_is_a_line_of_the_exchange_not_a_heading():
+    article = parse(f"{INTRO}\n\n{QUESTION}\n\n{ANSWER}\n\n{AFTER}{SOURCE}")
+    assert [s.title for s in article.sections if s.title] == []
+
+
+def test_a_short_turn_among_prose_is_still_a_heading():
+    # 山田氏「県政に新しい風を」 over a report: a headline quoting someone
+    article = parse(f"{INTRO}\n\n{QUESTION}\n\n{AFTER}\n\n{AFTER}{SOURCE}")
+    assert [s.title for s in article.sections if s.title] == [QUESTION]
+
+
+def test_the_interviewers_question_in_a_turn_is_theirs_even_without_a_verb_or_a_question_mark():
+    found = quotes(f"{INTRO}\n\n{QUESTION}\n\n{ANSWER}\n\n{AFTER}{SOURCE}")
+    assert found == [("記者", "次の作品の構想は"), ("山田花子", "まだ秘密です。ただ、次も海の話になると思います")]
+
+
+def test_a_label_that_is_a_role_alone_before_a_quote_in_prose_needs_the_quote_to_read_as_speech():
+    # outside an exchange of turns, 記者「構想は」 is a heading's phrase, not speech
+    found = quotes(f"{INTRO}記者「次の作品の構想は」。{AFTER}{SOURCE}")
+    assert ("記者", "次の作品の構想は") not in found
