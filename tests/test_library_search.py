@@ -205,3 +205,61 @@ def test_cli_glob_takes_other_files(tmp_path):
     write_library(tmp_path / "lib", {"a.md": "見出し\n\nハノイで会議が開かれた。\n", "b.txt": "見出し\n\nハノイの話。\n"})
     out = kiji("search", "ハノイ", "lib", "--glob", "*.md", cwd=tmp_path)
     assert out.stdout.splitlines() == ["lib/a.md:3:1: ハノイで会議が開かれた。"]
+
+
+def count_queries(library: Library) -> list[str]:
+    """Queries of every shape from every article: its terms, their readings
+    (kana and romaji), each term's first character and first two, and the
+    fixed ones; synonyms come with 国際連合, 国連 and the terms."""
+    import jaconv
+
+    from tui.explore import explore
+
+    out = list(FIXED_QUERIES) + ["国連", "アメリカ", "米国", "警察", "選挙", "述べ", "しょ", "こく", "kokuren", "hanoi", "yamada"]
+    for row in library.rows:
+        for term in explore(library.article(row.path)).terms[:12]:
+            out += [term.text, term.text[:1], term.text[:2], term.reading, term.reading[:2]]
+            if term.reading:
+                out.append(jaconv.kana2alphabet(jaconv.kata2hira(term.reading)))
+    return list(dict.fromkeys(q for q in out if q.strip()))
+
+
+def test_the_count_is_the_exhaustive_search_s_count_in_every_article(real_library):
+    """The count (literal counts where the cache shows them to be the
+    count) equals, article by article, what the full search finds, for
+    hundreds of queries: one character, kana, kanji, romaji, synonyms."""
+    indexes = {r.path: SearchIndex.build(real_library.article(r.path)) for r in real_library.rows}
+    queries = count_queries(real_library)
+    assert len(queries) > 300
+    exact = candidates = 0
+    for query in queries:
+        alone = {path: n for path, index in indexes.items() if (n := index.find(query).count)}
+        search = real_library.search(query)
+        assert search.count()
+        assert search.counts == alone, query
+        assert search.summary.matches == sum(alone.values()) and search.summary.articles == len(alone), query
+        assert search.summary.counted and not search.summary.done
+        exact += search.exact
+        candidates += search.candidates
+    assert exact < candidates / 2  # most articles are counted from their text alone
+
+
+def test_a_word_whose_text_differs_from_the_query_is_searched_exactly(tmp_path):
+    """箇国 finds か国 and ヶ国 (one normalised form): an article holding
+    ヶ国 has a match that is no literal occurrence, so it is searched
+    exactly; one holding only 箇国 is counted from its text. か国 is not
+    the normalised form's text: every article with a word of that form is
+    searched exactly."""
+    folder = write_library(tmp_path / "lib", {"a.txt": "見出し\n\n十箇国が参加した。\n",
+                                              "b.txt": "見出し\n\n十ヶ国が参加した。五箇国も。\n",
+                                              "c.txt": "見出し\n\n参加した。\n"})
+    with Library.open([folder], cache=Cache.open(tmp_path / "cache")) as library:
+        library.analyse(jobs=0).wait()
+        search = library.search("箇国")
+        assert search.count()
+        assert {Path(p).name: n for p, n in search.counts.items()} == {"a.txt": 1, "b.txt": 2}
+        assert search.exact == 1
+        search = library.search("か国")
+        assert search.count()
+        assert {Path(p).name: n for p, n in search.counts.items()} == {"a.txt": 1, "b.txt": 2}
+        assert search.exact == 2

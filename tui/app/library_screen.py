@@ -638,6 +638,11 @@ class LibraryScreen(Screen):
             return  # a newer query came while the candidates were looked up
         found: list[ArticleHits] = []
         started, posted, shown = time.monotonic(), 0.0, more
+        if not search.count() or worker.is_cancelled:
+            return
+        if not more:  # the count on screen at once; the articles' matches follow
+            self.post_message(self.Found(generation, [], search.summary, False))
+            shown = True
         for hits in search:
             if worker.is_cancelled:
                 return
@@ -683,7 +688,7 @@ class LibraryScreen(Screen):
             return
         number = self.results.match_number(self.results.cursor) if self.results.display else 0
         position = f"{number}/{summary.matches}" if summary.matches else "0/0"
-        more = "" if summary.done else " …"
+        more = "" if summary.done or summary.counted else " …"
         label.update(Content.assemble((position, "bold"), (f"  {self._searched_text(summary)}{more}", "")))
 
     def _searched_text(self, summary: SearchSummary) -> str:

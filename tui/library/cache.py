@@ -20,11 +20,17 @@ Tables:
     readings (kana search) of each article;
 ``keys``
     FTS5, unicode61 tokenizer: each analysed article's word keys (forms,
-    synonym groups, dictionary readings; :func:`tui.search.vocabulary`).
+    synonym groups, dictionary readings; :func:`tui.search.vocabulary`);
+``surfaces``
+    each analysed article's words as ``(key, folded text)``
+    (:func:`tui.search.surfaces`): which articles hold a word equal to a
+    query where the text is not the query's (:meth:`Cache.differing`).
 
 A library query is one SQL query over the two full-text tables
-(:meth:`Cache.candidates`) for the articles worth searching, then the exact
-search in each (:mod:`tui.library.search`).
+(:meth:`Cache.candidates`) for the articles worth searching; its count is
+the literal count of each (the folded texts, :meth:`Cache.folded_texts`)
+except in the articles :meth:`Cache.differing` names, searched exactly
+(:mod:`tui.library.search`).
 
 Failures never stop kiji: a damaged cache file is moved aside (one
 warning) and a new one started; a folder that cannot be written means one
@@ -55,7 +61,7 @@ from .model import Row
 from .record import Record, StatKey, Unreadable
 
 if TYPE_CHECKING:  # pragma: no cover - the search loads with the first query, not to open a library
-    from ..search import QueryKeys
+    from ..search import CountKeys, QueryKeys
 
 #: The cache's file name inside the cache folder.
 FILE_NAME = "kiji-cache.sqlite3"
@@ -64,7 +70,7 @@ ENV = "KIJI_CACHE_DIR"
 #: How long a write waits for another process's write to finish.
 BUSY_SECONDS = 30.0
 #: Version of the tables' layout; another layout is dropped and rebuilt.
-SCHEMA = 2
+SCHEMA = 3
 #: Parameters per SQL statement when a list of ids or paths is sent in pieces.
 CHUNK = 500
 #: Shortest string the trigram index can look up (shorter ones are scanned).
@@ -109,8 +115,13 @@ CREATE TABLE IF NOT EXISTS files (
 CREATE INDEX IF NOT EXISTS files_digest ON files (digest);
 CREATE VIRTUAL TABLE IF NOT EXISTS literal USING fts5 (folded, readings, tokenize = 'trigram');
 CREATE VIRTUAL TABLE IF NOT EXISTS keys USING fts5 (words, tokenize = 'unicode61 remove_diacritics 0');
+CREATE TABLE IF NOT EXISTS surfaces (
+    key TEXT NOT NULL, folded TEXT NOT NULL, article INTEGER NOT NULL,
+    PRIMARY KEY (key, folded, article)
+) WITHOUT ROWID;
 """
-_DROP = "DROP TABLE IF EXISTS articles; DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS literal; DROP TABLE IF EXISTS keys;"
+_DROP = ("DROP TABLE IF EXISTS articles; DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS literal; "
+         "DROP TABLE IF EXISTS keys; DROP TABLE IF EXISTS surfaces;")
 
 
 def default_folder() -> Path:
@@ -464,6 +475,8 @@ class Cache:
             )
             conn.execute("UPDATE literal SET readings = ? WHERE rowid = ?", (a.readings, article_id))
             conn.execute("INSERT INTO keys (rowid, words) VALUES (?, ?)", (article_id, a.keys))
+            conn.executemany("INSERT OR IGNORE INTO surfaces VALUES (?, ?, ?)",
+                             ((key, folded, article_id) for key, folded in a.surfaces))
             analysed = True
         return article_id, bool(analysed)
 
@@ -541,6 +554,11 @@ class Cache:
                 marks = ",".join("?" * len(chunk))
                 for table, column in (("articles", "id"), ("literal", "rowid"), ("keys", "rowid")):
                     conn.execute(f"DELETE FROM {table} WHERE {column} IN ({marks})", chunk)
+            if ids:  # no index by article (it would double the table): one pass for all
+                conn.execute("CREATE TEMP TABLE IF NOT EXISTS gone (id INTEGER PRIMARY KEY)")
+                conn.execute("DELETE FROM temp.gone")
+                conn.executemany("INSERT OR IGNORE INTO temp.gone VALUES (?)", ((i,) for i in ids))
+                conn.execute("DELETE FROM surfaces WHERE article IN (SELECT id FROM temp.gone)")
             return len(gone)
 
         return self._write(run, 0)
@@ -572,6 +590,41 @@ class Cache:
 
         return self._guard({}, run)
 
+    def differing(self, keys: CountKeys) -> set[int] | None:
+        """The articles holding a word equal to the query whose folded text
+        is not the query's (see :class:`tui.search.CountKeys`): a row under
+        one of its keys, or a word of one of its forms at all; None if the
+        cache cannot tell (every article must be searched exactly)."""
+        if not keys.keys and not keys.forms:
+            return set()
+        if not all(_has_tokens(f) for f in keys.forms):
+            return None
+
+        def run(conn: sqlite3.Connection) -> set[int]:
+            marks = ",".join("?" * len(keys.keys))
+            found = {i for (i,) in conn.execute(
+                f"SELECT DISTINCT article FROM surfaces WHERE key IN ({marks}) AND folded != ?", (*keys.keys, keys.needle))}
+            if keys.forms:
+                found.update(i for (i,) in conn.execute("SELECT rowid FROM keys WHERE keys MATCH ?",
+                                                        (" OR ".join(_phrase(f) for f in keys.forms),)))
+            return found
+
+        return self._guard(None, run)
+
+    def folded_texts(self, article_ids: Iterable[int]) -> dict[int, str]:
+        """The folded text (:attr:`tui.search.LiteralText.folded`) of each article among ``article_ids``."""
+        ids = list(article_ids)
+
+        def run(conn: sqlite3.Connection) -> dict[int, str]:
+            out: dict[int, str] = {}
+            for i in range(0, len(ids), CHUNK):
+                chunk = ids[i:i + CHUNK]
+                out.update(conn.execute(
+                    f"SELECT rowid, folded FROM literal WHERE rowid IN ({','.join('?' * len(chunk))})", chunk))
+            return out
+
+        return self._guard({}, run)
+
     # --- the whole cache -----------------------------------------------------------
 
     def info(self) -> CacheInfo:
@@ -600,7 +653,7 @@ class Cache:
         and delete the damaged copies moved aside."""
 
         def run(conn: sqlite3.Connection) -> None:
-            for table in ("articles", "files", "literal", "keys"):
+            for table in ("articles", "files", "literal", "keys", "surfaces"):
                 conn.execute(f"DELETE FROM {table}")
 
         self._write(run, None)

@@ -63,6 +63,9 @@ class Library:
         self._stats: dict[str, StatKey | None] = {}
         self._roots = tuple(roots)
         self._indexes: dict[int, SearchIndex] = {}
+        self._texts: dict[int, str] = {}
+        """Folded texts by article id, loaded with the first search and kept
+        (about 2 bytes a character: 25 MB for 10,000 articles)."""
 
     @classmethod
     def open(cls, paths: Iterable[Path | str], globs: Sequence[str] = DEFAULT_GLOBS, cache: Cache | None = None) -> Library:
@@ -158,6 +161,7 @@ class Library:
                 if article_id is not None:
                     self._ids[path] = article_id
                     self._indexes.pop(article_id, None)
+                    self._texts.pop(article_id, None)
                 elif not isinstance(result, Failed):
                     self._ids.pop(path, None)
             rows.append(row)

@@ -156,8 +156,10 @@ class SearchSummary:
     """Every candidate has been searched."""
     searched: int = 0
     candidates: int = 0
-    """Articles searched so far, of the candidates the cache picked: while
-    ``searched < candidates`` the counts are still growing."""
+    """Articles searched so far, of the candidates the cache picked."""
+    counted: bool = False
+    """:attr:`matches` and :attr:`articles` are the final counts (the
+    articles' matches may still be being read)."""
 
     def __str__(self) -> str:
         if self.indexed >= self.total:

@@ -75,6 +75,10 @@ class Analysed:
     quote_count: int
     first_speakers: tuple[str, ...]
     problems: tuple[tuple[str, str], ...] = ()
+    surfaces: tuple[tuple[str, str], ...] = ()
+    """``(key, folded text)`` of the words the words and synonym modes can
+    match (:func:`tui.search.surfaces`): what tells the library whose count
+    of a query is its literal count."""
 
 
 @dataclass(frozen=True)
@@ -152,13 +156,15 @@ def analysed_from(text: Any, explored: Any) -> Analysed:
     """Encode an :class:`tui.explore.Explored` (terms, speakers, word index)
     of the article whose folded text is ``text`` (:class:`tui.search.LiteralText`)
     for the cache."""
-    from ..search import SearchIndex, index_to_bytes, vocabulary
+    from ..search import SearchIndex, index_to_bytes, surfaces, vocabulary
 
-    blob, keys, readings = None, "", ""
+    blob, keys, readings, words = None, "", "", ()
     if explored.index is not None:
         blob = index_to_bytes(explored.index)
-        vocab = vocabulary(SearchIndex(text, explored.index))
+        index = SearchIndex(text, explored.index)
+        vocab = vocabulary(index)
         keys, readings = vocab.words, vocab.readings
+        words = tuple(sorted(surfaces(index)))
     speakers = tuple(explored.speakers)
     return Analysed(
         terms=terms_json(explored.terms),
@@ -170,6 +176,7 @@ def analysed_from(text: Any, explored: Any) -> Analysed:
         quote_count=sum(len(s.quotes) for s in speakers),
         first_speakers=tuple(s.name for s in speakers[:FIRST_SPEAKERS]),
         problems=tuple(explored.problems),
+        surfaces=words,
     )
 
 

@@ -1,6 +1,14 @@
-"""Search a whole library: one SQL query picks the candidate articles, then
-each candidate's own :class:`~tui.search.SearchIndex` finds the exact
-matches, with the explorer's four modes.
+"""Search a whole library: one SQL query picks the candidate articles; the
+count comes first, then each article's matches, found by its own
+:class:`~tui.search.SearchIndex` with the explorer's four modes.
+
+The count is exact and cheap: in most articles a query's matches are its
+literal occurrences (every word the other modes find stands on one), so
+the article's count is ``folded.count(needle)`` over its folded text, kept
+in memory; the cache names the articles where that is not so
+(:func:`~tui.search.count_keys`, :meth:`~tui.library.Cache.differing`), and
+only those, or every candidate of a query of several words or read as kana,
+are searched exactly for the count.
 
 An analysed article's index comes from the cache (kept in memory for the
 next keystrokes, :data:`KEEP_INDEXES` at most); an article only read so far
@@ -14,7 +22,8 @@ from __future__ import annotations
 from itertools import islice
 from typing import Any, Iterator
 
-from ..search import LiteralText, Match, SearchIndex, WordIndex, context, index_from_bytes, literal_index, query_keys
+from ..search import (LiteralText, Match, SearchIndex, WordIndex, context, count_keys, index_from_bytes, literal_index,
+                      query_keys)
 from ..text import ArticleError
 from .model import ArticleHits, Row, SearchSummary
 
@@ -52,14 +61,30 @@ def stored_index(library: Any, article_id: int, words: bool = True) -> SearchInd
     return found
 
 
+def folded_texts(library: Any, article_ids: list[int]) -> dict[int, str]:
+    """The folded texts of ``article_ids`` (those the cache has), from
+    memory or, the first time, the cache."""
+    kept, lock = library._texts, library._lock
+    with lock:
+        missing = [i for i in article_ids if i not in kept]
+    if missing:
+        found = library.cache.folded_texts(missing)
+        with lock:
+            kept.update(found)
+    with lock:
+        return {i: kept[i] for i in article_ids if i in kept}
+
+
 class LibrarySearch:
     """One query over a library.
 
-    Creating it tokenises the query and runs the one SQL query for the
-    candidates (:attr:`candidates`); iterating it searches each candidate in
-    library order and yields an :class:`ArticleHits` per article with a
-    match. :attr:`summary` says where it stands at any moment (``312 in
-    640/1000 articles``). Stop iterating to cancel: nothing runs in the
+    Creating it tokenises the query and, unless its count is literal
+    (:func:`~tui.search.count_keys`), runs the one SQL query for the
+    candidates. :meth:`count` counts the matches in each article (what
+    :attr:`summary` says from then on); iterating counts first, then
+    searches each article with a match in library order and yields an
+    :class:`ArticleHits` for it. :attr:`summary` says where it stands at
+    any moment (``312 in 640/1000 articles``). Stop iterating to cancel: nothing runs in the
     background; or :meth:`cancel` from another thread (a newer query), which
     ends the iteration at the next article, matching or not.
     """
@@ -73,14 +98,24 @@ class LibrarySearch:
         ids = library.ids()
         self.total = len(rows)
         self.indexed = sum(r.analysed for r in rows)
-        found = {} if self.keys.empty else library.cache.candidates(self.keys, set(ids.values()))
-        self._order: list[tuple[Row, int, bool]] = [(r, ids[r.path], found[ids[r.path]]) for r in rows
-                                                    if r.searchable and ids.get(r.path) in found]
+        self._simple = count_keys(query) if not self.keys.empty else None
+        if self._simple is not None:  # every article is counted from its text, bar those the cache names
+            self._order = [(r, ids[r.path], False) for r in rows if r.searchable and r.path in ids]
+        else:
+            found = {} if self.keys.empty else library.cache.candidates(self.keys, set(ids.values()))
+            self._order = [(r, ids[r.path], found[ids[r.path]]) for r in rows if r.searchable and ids.get(r.path) in found]
         self.candidates = len(self._order)
+        """Articles the count looks at: those the cache picked, or every one."""
         self.searched = 0
         self.matches = 0
         self.articles = 0
         self.done = self.keys.empty
+        self.counted = self.keys.empty
+        self._counts: dict[int, int] = {}
+        self._words: set[int] = set()
+        """Articles whose matches need their word index (the others' are their literal occurrences)."""
+        self.exact = 0
+        """Articles the count searched exactly (the others: their literal count)."""
         self._cancelled = False
 
     def cancel(self) -> None:
@@ -90,7 +125,7 @@ class LibrarySearch:
     @property
     def summary(self) -> SearchSummary:
         return SearchSummary(self.query, self.matches, self.articles, self.indexed, self.total, self.done,
-                             self.searched, self.candidates)
+                             self.searched, self.candidates, self.counted)
 
     def _index(self, row: Row, article_id: int, words: bool) -> tuple[SearchIndex | None, bool]:
         """The index to search ``row`` with, and whether it is literal only
@@ -104,12 +139,53 @@ class LibrarySearch:
                 return None, True
         return index, not row.analysed
 
+    def count(self) -> bool:
+        """Count the matches in every candidate (:attr:`summary` has the
+        total); False when cancelled first. An article is searched exactly
+        only where its literal count may not be its count."""
+        if self.counted:
+            return True
+        needle, simple = self.keys.literal, self._simple
+        differing = self.library.cache.differing(simple) if simple is not None else None
+        texts = folded_texts(self.library, [i for _, i, _ in self._order]) if needle else {}
+        matches = articles = 0
+        for row, article_id, words in self._order:
+            if self._cancelled:
+                return False
+            text = texts.get(article_id)
+            if simple is not None:
+                words = differing is None or article_id in differing
+            literal = text is not None and (not words or not row.analysed)
+            if literal:
+                n = text.count(needle)  # type: ignore[union-attr]
+            else:
+                index, _ = self._index(row, article_id, True)
+                n = index.find(self.query).count if index is not None else 0
+                self.exact += 1
+            if n:
+                self._counts[article_id] = n
+                if words:
+                    self._words.add(article_id)
+                matches += n
+                articles += 1
+        self.matches, self.articles, self.counted = matches, articles, True
+        return True
+
+    @property
+    def counts(self) -> dict[str, int]:
+        """Each article's count by path (those with a match), once :meth:`count` ran."""
+        return {row.path: self._counts[i] for row, i, _ in self._order if i in self._counts}
+
     def __iter__(self) -> Iterator[ArticleHits]:
+        if not self.count():
+            return
         for row, article_id, words in self._order:
             if self._cancelled:
                 return
-            index, literal_only = self._index(row, article_id, words)
             self.searched += 1
+            if article_id not in self._counts:
+                continue
+            index, literal_only = self._index(row, article_id, article_id in self._words)
             if index is None:
                 continue
             hits = index.find(self.query)
@@ -122,8 +198,6 @@ class LibrarySearch:
                 line, start, end = hits.locate(last)
                 text = index.blocks[hits.text.block_of(last.start)].text
                 matches += (Match(line, start, end, text[start:end], last.how),)
-            self.matches += hits.count
-            self.articles += 1
             texts = {b.line: b.text for b in index.blocks} if self.contexts else {}
             shown = tuple(context(texts[m.line], m.start, m.end) for m in matches[:self.contexts])
             yield ArticleHits(row, matches, shown, literal_only, total=hits.count, hits=hits)

@@ -47,6 +47,7 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_right
+from functools import lru_cache
 from typing import Iterator, Sequence
 
 from ..analysis import Analysis, Mode, Token, tokenize
@@ -63,8 +64,11 @@ def _synonym_worthy(q: Token) -> bool:
     return bool(q.synonyms) and is_content(q) and len(q.surface) >= MIN_SYNONYM_CHARS
 
 
-def _query_tokens(query: str, mode: Mode) -> list[Token]:
-    return [t for t in tokenize(query, mode) if t.pos[0] != "空白"]
+@lru_cache(maxsize=64)
+def _query_tokens(query: str, mode: Mode) -> tuple[Token, ...]:
+    """The query's tokens (spaces left out); remembered, as a library search
+    asks for them once per article searched."""
+    return tuple(t for t in tokenize(query, mode) if t.pos[0] != "空白")
 
 
 def _dictionary_form_word(q: Token) -> bool:
@@ -96,7 +100,7 @@ class WordIndex:
         c = _query_tokens(query, "C")
         a = _query_tokens(query, "A")
         fine, lexicon = self._fine, self._lexicon
-        runs: list[tuple[list[Token], Iterator[tuple[int, int, How]]]] = []
+        runs: list[tuple[Sequence[Token], Iterator[tuple[int, int, How]]]] = []
         if any(is_content(t) for t in c):
             wanted = self._wanted(c, synonyms=True)
             runs += [(c, self._compounds.runs(wanted, fine)), (c, fine.runs(wanted))]

@@ -40,6 +40,7 @@ def romaji_kana(query: str) -> str | None:
     return kana
 
 
+@lru_cache(maxsize=64)
 def reading_query(query: str) -> str:
     """The kana ``query`` is searched by in the reading mode: itself folded
     when it is kana, its romaji read as kana, else ""."""
