@@ -890,6 +890,7 @@ class KijiApp(App[int]):
             ("Explorer", [b for b in self.BINDINGS if isinstance(b, Binding)]),
             ("Article", ArticleView.BINDINGS),
             ("Lists: sections, terms, speakers", FittedTree.BINDINGS),
+            ("Speakers pane", QuotesTree.BINDINGS),
             ("Search box", SearchInput.BINDINGS),
             ("Everywhere", [
                 Binding("ctrl+p", "command_palette", "Command palette (sections, speakers, themes)"),

@@ -28,7 +28,8 @@ PANE_HELP = {
     "shows its reading, base form and count and makes it the search (as vim's *): n/N and the counter "
     "go through its occurrences (Esc goes back to the article, Esc there clears the search).",
     "quotes": "Speakers in order of appearance with their quote counts; the quote under the cursor is "
-    "shown whole beneath the list, with its speaker and title. j/k or ↑/↓ choose, Space folds a "
+    "shown whole beneath the list, with its speaker and title (J/K scroll it when it is longer). "
+    "j/k or ↑/↓ choose, Space folds a "
     "speaker's quotes. Enter on a quote (on a speaker: their first) scrolls to its "
     "paragraph and marks it; y copies the quote under the cursor (or, from the article, the marked "
     "one) with its speaker and source: 「…」（name・title、URL）, or the words alone with KIJI_COPY=quote.",

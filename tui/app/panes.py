@@ -12,12 +12,15 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING, Iterable
 
 from rich.text import Text
+from textual import events
 from textual.binding import Binding
 from textual.content import Content
+from textual.geometry import Size
+from textual.widget import Widget
 from textual.widgets import OptionList, Static, Tree
 from textual.widgets.option_list import Option
 
-from ..text import Article, cells, cut, visible, wrap_hanging
+from ..text import Article, cells, cut, visible, wrap, wrap_hanging
 from .legend import CATEGORY_HIGHLIGHTS, QUOTE_KIND_MARKS
 
 if TYPE_CHECKING:  # pragma: no cover - the core loads after the first frame
@@ -202,7 +205,15 @@ class TermInfo(Static):
 
 
 class QuotesTree(FittedTree):
-    """Speakers in order of appearance, each with their quotes."""
+    """Speakers in order of appearance, each with their quotes; the one under
+    the cursor is shown whole beneath (:class:`QuoteInfo`), scrolled from here."""
+
+    BINDINGS = [
+        Binding("J", "detail(1)", "Quote down", show=False, id="speakers.detail-down",
+                tooltip="Scroll the quote shown beneath the list down a row"),
+        Binding("K", "detail(-1)", "Quote up", show=False, id="speakers.detail-up",
+                tooltip="Scroll the quote shown beneath the list up a row"),
+    ]
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__("speakers", id=id)
@@ -230,6 +241,12 @@ class QuotesTree(FittedTree):
         if not self._speakers:
             self.root.add_leaf(Text("(no speakers found)", style="dim"), data=None)
 
+    def action_detail(self, step: int) -> None:
+        """Scroll the quote shown beneath the list (lazygit's J/K on its detail panel)."""
+        if self.parent is not None:
+            for info in self.parent.query(QuoteInfo):
+                info.scroll_body(step)
+
     def selected_quote(self) -> Quote | None:
         from ..quotes import Quote
 
@@ -253,38 +270,98 @@ class QuotesTree(FittedTree):
 
 
 
-class QuoteInfo(Static):
+class QuoteInfo(Widget):
     """The quote under the speakers pane's cursor shown whole, with its
     speaker as the article names them with their title (山田太郎代表), the
-    reporting verb and the line: what ``y`` copies while that list has focus."""
+    reporting verb and the line: what ``y`` copies while that list has focus.
+
+    The name takes the first row (cut to it, :func:`tui.text.cut`); the quote
+    is wrapped beneath with the article's line-breaking rules, as many rows as
+    the pane gives (half of it at most). A longer quote scrolls, as lazygit's
+    detail panel does, with ``J``/``K`` from the list (or the wheel): the last
+    row shown ends in ``…`` and the first row says which rows are shown.
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._head: Text | None = None
+        """The name row (with a speaker's count)."""
+        self._body = Text()
+        """The quote, verb and line, wrapped to the width when drawn."""
+        self._wrapped: tuple[int, list[Text]] = (-1, [])
+        self.top = 0
+        """The first body row shown."""
+        self.display = False
 
     def show_node(self, data: object) -> None:
         """Show a quote, or a speaker (their name with title, their count), or nothing."""
         from ..quotes import Quote, Speaker, named_as
 
+        head, body = None, Text()
         if isinstance(data, Speaker):
-            text = Text()
-            text.append(visible(named_as(data)), style="bold")
+            head = Text(visible(named_as(data)), style="bold")
             n = len(data.quotes)
-            text.append(f"  {n} quote{'s' if n != 1 else ''}", style="dim")
-            self._set(text)
+            body.append(f"{n} quote{'s' if n != 1 else ''}", style="dim")
         elif isinstance(data, tuple) and len(data) == 2 and isinstance(data[1], Quote):
             speaker, quote = data
-            text = Text()
-            text.append(visible(named_as(speaker)) + "\n", style="bold")
+            head = Text(visible(named_as(speaker)), style="bold")
             if quote.kind == "direct":
-                text.append(f"「{visible(quote.text)}」")
+                body.append(f"「{visible(quote.text)}」")
             else:
-                text.append(QUOTE_KIND_MARKS.get(quote.kind, "") + " ", style="bold")
-                text.append(visible(quote.text))
+                body.append(QUOTE_KIND_MARKS.get(quote.kind, "") + " ", style="bold")
+                body.append(visible(quote.text))
             if quote.verb:
-                text.append(visible(quote.verb), style="dim")
-            text.append(f"  line {quote.line}", style="dim")
-            self._set(text)
-        else:
-            self._set(None)
+                body.append(visible(quote.verb), style="dim")
+            body.append(f"  line {quote.line}", style="dim")
+        self._head, self._body, self._wrapped, self.top = head, body, (-1, []), 0
+        self.display = head is not None
+        self.refresh(layout=True)
 
-    def _set(self, text: Text | None) -> None:
-        self.display = text is not None
-        self.update(text if text is not None else Content(""))
-        self.scroll_home(animate=False)
+    def body_lines(self, width: int) -> list[Text]:
+        """The body wrapped to ``width`` cells (kinsoku rules, as the article)."""
+        if self._wrapped[0] != width:
+            plain = self._body.plain
+            self._wrapped = (width, [self._body[s:e] for s, e in wrap(plain, max(1, width))] if plain else [])
+        return self._wrapped[1]
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return 1 + len(self.body_lines(width)) if self._head is not None else 0
+
+    def _rows(self) -> int:
+        """Body rows the widget has room for."""
+        return max(0, self.content_size.height - 1)
+
+    def scroll_body(self, step: int) -> bool:
+        """Scroll the quote ``step`` rows; False when it cannot go that way."""
+        total = len(self.body_lines(self.content_size.width))
+        top = max(0, min(self.top + step, total - self._rows()))
+        if top == self.top:
+            return False
+        self.top = top
+        self.refresh()
+        return True
+
+    def on_mouse_scroll_down(self, event: events.MouseScrollDown) -> None:
+        if self.scroll_body(1):
+            event.stop()
+
+    def on_mouse_scroll_up(self, event: events.MouseScrollUp) -> None:
+        if self.scroll_body(-1):
+            event.stop()
+
+    def render(self) -> Text:
+        if self._head is None:
+            return Text()
+        width, rows = self.content_size.width, self._rows()
+        lines = self.body_lines(width)
+        self.top = top = max(0, min(self.top, len(lines) - rows))
+        shown = lines[top:top + rows]
+        if top + rows < len(lines) and shown:  # more below: the cut said with one …
+            shown[-1] = cut_text(shown[-1] + lines[top + rows], width)
+        head = self._head
+        if len(lines) > rows:
+            where = Text(f" {top + 1}–{top + len(shown)}/{len(lines)} J/K", style="dim")
+            head = cut_text(head, max(1, width - where.cell_len)) + where
+        text = Text("\n", no_wrap=True, overflow="crop").join([cut_text(head, width), *shown])
+        text.no_wrap, text.overflow = True, "crop"
+        return text
