@@ -6,6 +6,12 @@ tests written for those rules only (``KIJI_TESTS_ONLY``, see
 tests/conftest.py), so a mutant costs seconds, not the whole suite. Results
 stay in ``mutants/`` between runs; a group run again reruns its mutants.
 
+``run GROUP --open`` reruns only the group's mutants that were not killed
+(after new tests: a killed mutant stays killed when tests are only added);
+``run GROUP --sample N`` runs N of its mutants drawn at random (``--seed``),
+for a group too large to run whole on this machine: its score is then an
+estimate, printed with its 95 % confidence interval (Wilson).
+
 ``python scripts/mutate.py scores [--survivors]`` prints the scores from
 ``mutants/`` (the README's table), or lists the surviving mutants that are
 not in ``tests/mutation-equivalent.txt`` (``mutmut show NAME`` shows one).
@@ -23,7 +29,9 @@ from __future__ import annotations
 import argparse
 import fnmatch
 import json
+import math
 import os
+import random
 import shutil
 import subprocess
 import sys
@@ -77,7 +85,19 @@ def collected() -> set[str]:
     return set(config["pytest_add_cli_args_test_selection"])
 
 
-def run(names: list[str], children: int) -> int:
+def chosen(group: Group, codes: dict[str, int | None], only_open: bool, sample: int, seed: int) -> list[str]:
+    """The mutants of ``group`` to run: all (``[]``: its pattern), those not
+    killed, or ``sample`` of them at random."""
+    names = sorted(n for n in codes if in_group(n, group))
+    if only_open:
+        skip = equivalents()
+        names = [n for n in names if codes[n] not in KILLED and n not in skip]
+    if sample:
+        names = sorted(random.Random(seed).sample(names, min(sample, len(names))))
+    return names
+
+
+def run(names: list[str], children: int, only_open: bool = False, sample: int = 0, seed: int = 1) -> int:
     groups = [g for g in GROUPS if not names or g.name in names]
     missing = {f for g in groups for f in g.tests.split()} - collected()
     if missing:  # a group's test mutmut does not collect would silently never run
@@ -90,8 +110,14 @@ def run(names: list[str], children: int) -> int:
         # each group's stats (which test runs which function) from its own tests
         (MUTANTS / "mutmut-stats.json").unlink(missing_ok=True)
         env = dict(os.environ, KIJI_TESTS_ONLY=group.tests, HYPOTHESIS_PROFILE="ci")
-        print(f"== {group.name}: {group.what}, against {group.tests}", flush=True)
-        code = subprocess.call([str(MUTMUT), "run", "--max-children", str(children), group.pattern],
+        which = chosen(group, results(), only_open, sample, seed) if (only_open or sample) else [group.pattern]
+        if not which:
+            continue
+        what = f"{len(which)} of its mutants" if which != [group.pattern] else "all its mutants"
+        if sample:  # the scores say the figure is an estimate only for a random draw
+            (MUTANTS / f"sample-{group.name}.txt").write_text("\n".join(which) + "\n", encoding="utf-8")
+        print(f"== {group.name}: {group.what}, {what}, against {group.tests}", flush=True)
+        code = subprocess.call([str(MUTMUT), "run", "--max-children", str(children), *which],
                                cwd=ROOT, env=env)
         if code:
             return code
@@ -109,9 +135,22 @@ class Tally:
     def counted(self) -> int:
         return self.killed + len(self.survived)
 
-    def row(self, label: str) -> str:
+    def row(self, label: str, sampled: bool = False) -> str:
         score = f"{100 * self.killed / self.counted:.0f} %" if self.counted else "–"
+        if self.counted and self.not_run and sampled:  # a random sample: the score is an estimate
+            low, high = wilson(self.killed, self.counted)
+            score += f" (random sample; 95 % CI {100 * low:.0f}–{100 * high:.0f} %)"
+        elif self.counted and self.not_run:
+            score += " (partial run, in order: no estimate)"
         return f"| {label} | {self.killed}/{self.counted} | {score} | {self.equivalent} | {self.not_run} |"
+
+
+def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
+    """The Wilson score interval of ``k`` successes in ``n`` draws."""
+    p = k / n
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
+    return max(0.0, centre - half), min(1.0, centre + half)
 
 
 def equivalents() -> dict[str, str]:
@@ -134,10 +173,14 @@ def results() -> dict[str, int | None]:
     return out
 
 
+def in_group(name: str, group: Group) -> bool:
+    return fnmatch.fnmatchcase(name, group.pattern) and not any(fnmatch.fnmatchcase(name, x) for x in group.exclude)
+
+
 def tally(codes: dict[str, int | None], group: Group, skip: set[str]) -> Tally:
     t = Tally()
     for name, code in codes.items():
-        if not fnmatch.fnmatchcase(name, group.pattern) or any(fnmatch.fnmatchcase(name, x) for x in group.exclude):
+        if not in_group(name, group):
             continue
         if name in skip:
             t.equivalent += 1
@@ -164,7 +207,7 @@ def scores(survivors: bool) -> int:
     print("| rules | killed / run | score | equivalent | not run |")
     print("|---|---|---|---|---|")
     for group in GROUPS:
-        print(tally(codes, group, skip).row(group.what))
+        print(tally(codes, group, skip).row(group.what, (MUTANTS / f"sample-{group.name}.txt").exists()))
     return 0
 
 
@@ -174,6 +217,9 @@ def main() -> int:
     r = sub.add_parser("run", help="run the groups' mutants (all, or those named)")
     r.add_argument("groups", nargs="*", metavar="GROUP", help=", ".join(g.name for g in GROUPS))
     r.add_argument("--children", type=int, default=2, help="mutants run at once (default 2)")
+    r.add_argument("--open", action="store_true", help="only the mutants not killed yet (after new tests)")
+    r.add_argument("--sample", type=int, default=0, metavar="N", help="N mutants of each group, drawn at random")
+    r.add_argument("--seed", type=int, default=1, help="the draw's seed (default 1)")
     s = sub.add_parser("scores", help="print the scores, or the survivors")
     s.add_argument("--survivors", action="store_true")
     args = parser.parse_args()
@@ -181,7 +227,7 @@ def main() -> int:
         unknown = set(args.groups) - {g.name for g in GROUPS}
         if unknown:
             parser.error(f"no such group: {', '.join(sorted(unknown))}")
-        return run(args.groups, args.children)
+        return run(args.groups, args.children, args.open, args.sample, args.seed)
     return scores(args.survivors)
 
 

@@ -369,3 +369,36 @@ def test_every_word_of_the_lexicon_is_a_word_sudachi_gives(name):
         if word not in forms and not split:
             unseen.append(word)
     assert unseen == []
+
+
+# --- direct quotes: what stands between the marker and the verb -------------------------------------------
+
+
+def test_a_title_right_after_the_quote_and_its_verb_is_the_speaker():
+    assert quotes("「景気は回復している」と語る首相もいた。") == [("首相", "direct", "景気は回復している", "と語る")]
+
+
+def test_toiu_before_a_story_heard_is_no_statement():
+    assert quotes("山田一郎首相は「景気は回復している」という話を聞いた。") == []
+
+
+def test_a_writing_verb_made_of_a_noun_and_suru_reports_no_speech():
+    assert quotes(f"{SAID}と記載した。") == []
+
+
+def test_a_term_in_brackets_between_the_marker_and_the_verb_is_passed_over():
+    assert quotes(f"{SAID}と新製品「北風」を前に述べた。") == direct("と新製品「北風」を前に述べた")
+
+
+@pytest.mark.parametrize("verb", ["とした", "としている", "としており"])
+def test_toshita_reports_a_one_word_quote(verb):
+    assert quotes(f"山田一郎首相は「賛成」{verb}。") == [("山田一郎", "direct", "賛成", verb)]
+
+
+def test_toshite_then_a_speech_verb_reports_up_to_that_verb():
+    assert quotes("山田一郎首相は「賛成」として、協力を求めた。") == [("山田一郎", "direct", "賛成", "として、協力を求めた")]
+
+
+def test_the_verb_after_a_later_quote_reports_that_quote_not_the_question_before_it():
+    found = quotes("「景気は回復している」との質問に、山田一郎首相は「その通りだ」と答えた。")
+    assert found == [("山田一郎", "direct", "その通りだ", "と答えた")]
