@@ -1,12 +1,13 @@
-"""Voices and interview turns, one behaviour per test.
+"""Voices, interview turns and labelled quotes, one behaviour per test.
 
 Two shapes of real news the sieves met late: words reported as a group's
 voice or posts (「…」といった利用者の投稿が相次いだ, 「…」との市民の声も上がった),
 whose speaker is the noun before の and whose predicate is a statement noun
 with 上がる or 相次ぐ; and an interview written as turns, a label and a
 quote per paragraph (記者「…」⏎山田さん「…」), where a short turn is a line of
-the exchange, not a subheading. Each rule has an input it alone accepts
-beside a near twin it rejects.
+the exchange, not a subheading; and a quote after a label and a colon
+(鈴木外相：「…」, 加藤市長のコメント：「…」), speech and never a subheading. Each
+rule has an input it alone accepts beside a near twin it rejects.
 """
 
 from __future__ import annotations
@@ -112,3 +113,27 @@ def test_a_label_that_is_a_role_alone_before_a_quote_in_prose_needs_the_quote_to
     # outside an exchange of turns, 記者「構想は」 is a heading's phrase, not speech
     found = quotes(f"{INTRO}記者「次の作品の構想は」。{AFTER}{SOURCE}")
     assert ("記者", "次の作品の構想は") not in found
+
+
+# --- a label and a colon ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("colon", ["：", ":"])
+def test_a_name_and_a_colon_before_a_quote_name_its_speaker(colon):
+    assert quotes(f"{INTRO}\n\n鈴木次郎外相{colon}「日本は対話を続ける」\n\n{AFTER}{SOURCE}") == [("鈴木次郎", "日本は対話を続ける")]
+
+
+def test_whose_comment_a_label_says_it_is_names_its_speaker():
+    text = f"{INTRO}\n\n加藤九郎市長のコメント：「市民の皆様に感謝します」\n\n{AFTER}{SOURCE}"
+    assert quotes(text) == [("加藤九郎", "市民の皆様に感謝します")]
+
+
+def test_a_labelled_quote_is_speech_not_a_heading():
+    article = parse(f"{INTRO}\n\n鈴木次郎外相：「対話を続ける」\n\n{AFTER}{SOURCE}")
+    assert [s.title for s in article.sections if s.title] == []
+
+
+def test_a_short_line_with_a_colon_but_no_quote_is_still_a_heading():
+    # the near twin: 今後の日程：来年春 is a heading, not a labelled quote
+    article = parse(f"{INTRO}\n\n今後の日程：来年春\n\n{AFTER}{SOURCE}")
+    assert [s.title for s in article.sections if s.title] == ["今後の日程：来年春"]

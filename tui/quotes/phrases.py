@@ -35,6 +35,8 @@ SUBORDINATORS = frozenset({"ても", "でも", "ので", "のに", "ば", "た�
 #: subject of its own (住民が求めたため、…; Sが…した場合). A clause of time
 #: (確認したところ, 到着した後) keeps its subject: he checked, and then he said.
 CLAUSE_NOUNS = frozenset({"ため", "場合"})
+#: What a label before a colon may say the words are (山田市長のコメント：「…」).
+LABEL_NOUNS = frozenset({"コメント", "談話", "発言", "声明", "話"})
 
 
 class SpeakerPhrases(BlockText):
@@ -71,6 +73,10 @@ class SpeakerPhrases(BlockText):
         clause (…した男性「…」) is not taken."""
         toks = self.toks
         end = at
+        if end - 1 > sent.first and toks[end - 1].surface in ("：", ":"):
+            end -= 1  # 山田外相：「…」: a label and a colon
+            if end - 2 > sent.first and toks[end - 1].surface in LABEL_NOUNS and toks[end - 2].surface == "の":
+                end -= 2  # 山田市長のコメント：「…」: whose words they are
         if end - 1 > sent.first and toks[end - 1].surface in ("）", ")"):
             j = end - 1
             while j > sent.first and toks[j].surface not in ("（", "("):

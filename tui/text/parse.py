@@ -37,6 +37,8 @@ INTERVIEW_DASHES = "―─—"
 #: A turn of an interview written as a label and a quote (記者「きっかけは」):
 #: a short label without punctuation, the quote ending the line.
 TURN_RE = re.compile(r"^[^「」『』、。\s]{1,20}「.*」$")
+#: A quote after a label and a colon (山田外相：「…」): speech, never a heading.
+LABELLED_RE = re.compile(r"^[^「」『』、。\s]{1,24}[：:]\s*[「『]")
 #: Characters that only pad a line: a line made of them is blank.
 PADDING = " \t\u3000"
 
@@ -97,6 +99,8 @@ def _is_heading_like(text: str) -> bool:
         return False  # a one-sentence quote ("「…」と語った。") is speech, not a heading
     if s[0] in "「『" and s[-1] in "」』":
         return False  # a quote standing alone ("「公約は守ります」") is speech
+    if LABELLED_RE.match(s):
+        return False  # a quote after a label and a colon ("山田外相：「…」") is speech
     if s[-1] in SENTENCE_END and TOPIC_RE.search(s):
         return False  # a one-sentence paragraph with its subject ("試合時間は4時間だった。")
     return True
