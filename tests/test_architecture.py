@@ -4,7 +4,11 @@
 - the core (everything but ``tui/app/`` and ``tui/cli.py``) never imports
   Textual, nor the app;
 - a sub-package's modules are private: from outside it, only its door
-  (``__init__``) is imported.
+  (``__init__``) is imported;
+- what runs before a first frame loads only what that frame needs: ``kiji
+  dump`` no Textual; ``kiji FILE`` none of the analysis, the cache, the
+  library's screens or a child process's machinery until the article is on
+  screen (measured at run time, in a fresh interpreter).
 
 The graph is read from the source (every ``import`` statement, inside
 functions and ``TYPE_CHECKING`` blocks too), not from what happens to be
@@ -137,3 +141,46 @@ def test_dumping_an_article_does_not_load_textual():
     code = "import sys; from tui.cli import main; main(['dump', '--json']); print('textual' in sys.modules, file=sys.stderr)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stderr.strip().endswith("False")
+
+
+#: What the explorer's first frame of a small article does without: the
+#: analysis and what only it needs (Sudachi, the search index, the quotes
+#: reader), the cache (SQLite, the library), the library's screens, and the
+#: machinery of the child process that big articles are analysed in.
+NOT_BEFORE_THE_FIRST_FRAME = (
+    "tui.analysis", "tui.quotes", "tui.search", "tui.library", "sudachipy", "sqlite3", "multiprocessing",
+    "tui.app.library_app", "tui.app.library_screen", "tui.app.people_screen", "tui.app.line_list",
+)
+
+
+def test_the_explorers_first_frame_loads_only_what_it_shows(tmp_path):
+    """``kiji`` (the bundled article, the cache on) through the command line,
+    headless: the modules loaded when the analysis worker starts, which the
+    app starts once the first frame is on screen."""
+    code = f"""
+import sys
+from pathlib import Path
+import textual.app
+import tui.app
+from tui.cli import main
+
+class Probe(tui.app.KijiApp):
+    CSS_PATH = Path(sys.modules[tui.app.KijiApp.__module__].__file__).parent / tui.app.KijiApp.CSS_PATH
+    loaded = None
+
+    def run(self):
+        return textual.app.App.run(self, headless=True, size=(120, 35))
+
+    def analyse(self, *args):
+        Probe.loaded = sorted(sys.modules)
+        self.exit()
+
+tui.app.KijiApp = Probe
+main([])
+print([m for m in Probe.loaded if m.startswith({NOT_BEFORE_THE_FIRST_FRAME!r})])
+"""
+    probe = tmp_path / "probe.py"  # Textual reads an App's source file
+    probe.write_text(code, encoding="utf-8")
+    out = subprocess.run([sys.executable, str(probe)], capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip().splitlines()[-1] == "[]", out.stdout

@@ -88,3 +88,32 @@ def test_the_cache_gives_back_exactly_the_terms_and_speakers(tmp_path):
     assert again is not None
     assert (again.terms, again.speakers) == (first.terms, first.speakers)
     assert any(q.block != q.line for s in first.speakers for q in s.quotes)  # a quote on a block's second line
+
+
+async def test_the_explorer_opens_its_cache_after_the_first_frame_and_says_what_went_wrong(tmp_path):
+    """The command line gives the explorer a function that opens the cache:
+    the app calls it in its analysis worker, once the article is on screen,
+    and shows the cache's warnings as notices; the panes fill all the same."""
+    from pilot_waits import analysis_shown, until
+    from tui.app import KijiApp
+
+    path = tmp_path / "a.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    opened = []
+
+    def open_store() -> ExploreCache:
+        opened.append(app.view.virtual_size.height)  # the article was laid out before
+        store = ExploreCache(blocker / "cache")
+        store.open()
+        return store
+
+    app = KijiApp([path], store=open_store)
+    async with app.run_test(size=(120, 35)) as pilot:
+        await until(pilot, lambda: analysis_shown(app), "the analysis")
+        assert len(opened) == 1 and opened[0] > 0
+        warnings = [n.message for n in app._notifications if n.severity == "warning"]
+        assert len(warnings) == 1 and "working without a cache" in warnings[0], warnings
+        assert [s.name for s in app.speakers] == ["山田太郎", "佐藤花子"]
+    assert blocker.read_text() == "not a folder"

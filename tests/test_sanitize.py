@@ -47,3 +47,16 @@ def test_json_writes_an_undecodable_byte_as_the_text_of_its_escape_and_controls_
     out = to_json({"path": name}, indent=None)
     assert out == '{"path":"a\\u001b]0;t\\u0007\\n\\\\xff.txt"}'
     assert json.loads(out) == {"path": "a\x1b]0;t\x07\n\\xff.txt"}
+
+
+def test_char_class_matches_exactly_its_characters():
+    import re
+
+    from tui.text import REPLACED, char_class
+
+    for chars in (REPLACED, {"a", "b", "c", "e", "]", "-", "^", "\\"}, {"\u3042"}):
+        pattern = re.compile(char_class(chars))
+        wanted = {ord(ch) for ch in chars}
+        # every character of the set, and every neighbour of one (where a range could overreach)
+        probes = wanted | {c + d for c in wanted for d in (-1, 1) if 0 <= c + d < 0x110000} | set(range(0x80))
+        assert {c for c in probes if pattern.fullmatch(chr(c))} == wanted

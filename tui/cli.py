@@ -404,16 +404,19 @@ def cmd_open(args: argparse.Namespace) -> int:
     first = read_article(paths[0])  # refused before the screen is taken over
     from .app import KijiApp
 
-    store = None
-    if not args.no_cache:
-        from .library import ExploreCache
-
-        store = ExploreCache()
-        store.open()  # its warnings, before the screen is taken
-        _warn(store.warnings)
-    app = KijiApp(paths, theme=theme, article=first, store=store)
+    # opened by the app after its first frame (SQLite, the library's code): its warnings as notices
+    app = KijiApp(paths, theme=theme, article=first, store=None if args.no_cache else _explore_cache)
     app.run()
     return app.return_code or EXIT_OK
+
+
+def _explore_cache():
+    """The explorer's cache of analyses (:class:`tui.library.ExploreCache`), opened."""
+    from .library import ExploreCache
+
+    store = ExploreCache()
+    store.open()
+    return store
 
 
 def cmd_open_library(args: argparse.Namespace, theme: str | None) -> int:

@@ -23,7 +23,6 @@ No Textual import: the child process imports this module and the core only.
 from __future__ import annotations
 
 import gc
-import multiprocessing
 import os
 import threading
 import time
@@ -215,6 +214,8 @@ class CoreProcess:
         self._start()
 
     def _start(self) -> None:
+        import multiprocessing  # only with a big article: off a small one's first frame
+
         context = multiprocessing.get_context("spawn")
         self._conn, child = context.Pipe()
         self._process = context.Process(target=_serve, args=(child,), name="kiji-core", daemon=True)

@@ -2,10 +2,21 @@
 
 The door of the package. The only part of kiji that imports Textual; it
 draws what the core (text, analysis, quotes, search, explore) returns.
+:class:`LibraryApp` is loaded when first asked for: the library's screens
+stay off the path of an article's first frame.
 """
 
+from typing import Any
+
 from .explorer import COPY_ENV, COPY_STYLES, KijiApp, parse_keymap
-from .library_app import LibraryApp
 from .themes import UnknownTheme, resolve_theme, theme_names
 
 __all__ = ["COPY_ENV", "COPY_STYLES", "KijiApp", "LibraryApp", "UnknownTheme", "parse_keymap", "resolve_theme", "theme_names"]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "LibraryApp":
+        from .library_app import LibraryApp
+
+        return LibraryApp
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -41,13 +41,13 @@ from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from ..text import REPLACED, Article, cells, cut_middle, line_width, readable_url, visible, web_url, wrap
+from ..text import REPLACED, Article, cells, char_class, cut_middle, line_width, readable_url, visible, web_url, wrap
 from .legend import CATEGORY_HIGHLIGHTS
 
 #: Cells on the left for marks (current match, selected quote, what ``c`` copies).
 GUTTER = 2
 #: Any character :func:`~tui.text.visible` replaces.
-_REPLACED = re.compile("[" + re.escape("".join(sorted(REPLACED))) + "]")
+_REPLACED = re.compile(char_class(REPLACED))
 #: Longest stretch of background wrapping between two frames (seconds).
 WRAP_SLICE = 0.005
 #: Pieces longer than this (characters) have their search matches read per stretch drawn, not kept whole.

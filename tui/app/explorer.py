@@ -115,7 +115,10 @@ class KijiApp(App[int]):
         An unknown ``theme`` raises :class:`~tui.app.themes.UnknownTheme`
         (the command line has refused it already, as a usage error).
         ``store`` keeps analyses between runs (:class:`tui.library.ExploreCache`:
-        a second open fills the panes from it)."""
+        a second open fills the panes from it), or is a function that opens
+        one: called once, by the analysis worker after the first frame (the
+        cache's SQLite and its imports stay off the start path), its
+        ``warnings`` shown as notices."""
         super().__init__()
         self._store = store
         self.paths = [Path(p) for p in (paths or [bundled_article()])]
@@ -441,9 +444,10 @@ class KijiApp(App[int]):
             from ..search import LiteralText
 
             show(self._literal_ready, LiteralText(article.text_blocks()))
+            store = self._opened_store()
             core = self._core
             if core is not None:
-                found = core.call("explore", str(path), self._store, article.digest,
+                found = core.call("explore", str(path), store, article.digest,
                                   cancelled=lambda: worker.is_cancelled, progress=progress)
                 found = found._replace(index=RemoteWords(core) if found.index else None)
             else:
@@ -454,7 +458,7 @@ class KijiApp(App[int]):
                     progress(fraction)
 
                 explore = core_process.explore
-                store = self._store  # tests stand in an explore() that takes no store
+                # tests stand in an explore() that takes no store
                 found = explore(article, local_progress) if store is None else explore(article, local_progress, store)
         except Cancelled:
             return
@@ -465,6 +469,17 @@ class KijiApp(App[int]):
             show(self._stage_failed, "analysis", f"{type(exc).__name__}: {exc}")
             return
         show(self._explored, found)
+
+    def _opened_store(self) -> Any:
+        """The store, opened if it was given as a function that opens it (in
+        the analysis worker: one at a time); its warnings as notices."""
+        if callable(self._store):
+            opener, self._store = self._store, None
+            self._store = opener()
+            for warning in getattr(self._store, "warnings", ()):
+                self.call_from_thread(self.notify, visible(warning), title="Cache", severity="warning", timeout=8,
+                                      markup=False)
+        return self._store
 
     def _progress(self, generation: int, percent: int) -> None:
         if generation == self._generation and self.index is None:

@@ -259,10 +259,12 @@ class QuotesTree(FittedTree):
 
     def cursor_entry(self) -> object:
         """What the cursor is on: a :class:`Speaker`, ``(speaker, quote)``, or None."""
-        from ..quotes import Quote
-
         node = self.cursor_node
         data = node.data if node is not None else None
+        if data is None:  # the empty tree of the first frame: no need of the quotes reader
+            return None
+        from ..quotes import Quote
+
         if isinstance(data, Quote):
             speaker = self.speaker_of(data)
             return (speaker, data) if speaker is not None else None
@@ -295,24 +297,8 @@ class QuoteInfo(Widget):
 
     def show_node(self, data: object) -> None:
         """Show a quote, or a speaker (their name with title, their count), or nothing."""
-        from ..quotes import Quote, Speaker, named_as
-
-        head, body = None, Text()
-        if isinstance(data, Speaker):
-            head = Text(visible(named_as(data)), style="bold")
-            n = len(data.quotes)
-            body.append(f"{n} quote{'s' if n != 1 else ''}", style="dim")
-        elif isinstance(data, tuple) and len(data) == 2 and isinstance(data[1], Quote):
-            speaker, quote = data
-            head = Text(visible(named_as(speaker)), style="bold")
-            if quote.kind == "direct":
-                body.append(f"「{visible(quote.text)}」")
-            else:
-                body.append(QUOTE_KIND_MARKS.get(quote.kind, "") + " ", style="bold")
-                body.append(visible(quote.text))
-            if quote.verb:
-                body.append(visible(quote.verb), style="dim")
-            body.append(f"  line {quote.line}", style="dim")
+        # nothing (the empty pane of the first frame) needs no quotes reader
+        head, body = _described(data) if data is not None else (None, Text())
         self._head, self._body, self._wrapped, self.top = head, body, (-1, []), 0
         self.display = head is not None
         self.refresh(layout=True)
@@ -365,3 +351,27 @@ class QuoteInfo(Widget):
         text = Text("\n", no_wrap=True, overflow="crop").join([cut_text(head, width), *shown])
         text.no_wrap, text.overflow = True, "crop"
         return text
+
+
+def _described(data: object) -> tuple[Text | None, Text]:
+    """What :class:`QuoteInfo` shows of a speaker or a ``(speaker, quote)``:
+    the name row and the body (no name row: nothing to show)."""
+    from ..quotes import Quote, Speaker, named_as
+
+    head, body = None, Text()
+    if isinstance(data, Speaker):
+        head = Text(visible(named_as(data)), style="bold")
+        n = len(data.quotes)
+        body.append(f"{n} quote{'s' if n != 1 else ''}", style="dim")
+    elif isinstance(data, tuple) and len(data) == 2 and isinstance(data[1], Quote):
+        speaker, quote = data
+        head = Text(visible(named_as(speaker)), style="bold")
+        if quote.kind == "direct":
+            body.append(f"「{visible(quote.text)}」")
+        else:
+            body.append(QUOTE_KIND_MARKS.get(quote.kind, "") + " ", style="bold")
+            body.append(visible(quote.text))
+        if quote.verb:
+            body.append(visible(quote.verb), style="dim")
+        body.append(f"  line {quote.line}", style="dim")
+    return head, body

@@ -33,7 +33,7 @@ from .chars import (
 from .files import DEFAULT_MAX_SIZE, MAX_SIZE_ENV, TooLarge, decode, digest_of, format_size, max_size, parse_size, read_article, read_bytes
 from .model import Article, ArticleError, Block, BlockKind, Section, Source
 from .parse import PADDING, is_blank, is_turn, parse, split_lines
-from .sanitize import REPLACED, as_text, json_chunks, json_with_items, to_json, visible
+from .sanitize import REPLACED, as_text, char_class, json_chunks, json_with_items, to_json, visible
 from .kinsoku import line_width, wrap, wrap_hanging
 from .variants import NAME_VARIANTS, VARIATION_SELECTORS, fold_variants, has_variants
 from .cutting import ELLIPSIS, cells, cut, cut_middle
@@ -47,7 +47,7 @@ __all__ = [
     "read_bytes",
     "Article", "ArticleError", "Block", "BlockKind", "Section", "Source",
     "PADDING", "is_blank", "is_turn", "parse", "split_lines",
-    "REPLACED", "as_text", "json_chunks", "json_with_items", "to_json", "visible",
+    "REPLACED", "as_text", "char_class", "json_chunks", "json_with_items", "to_json", "visible",
     "line_width", "wrap", "wrap_hanging",
     "NAME_VARIANTS", "VARIATION_SELECTORS", "fold_variants", "has_variants",
     "ELLIPSIS", "cells", "cut", "cut_middle",
