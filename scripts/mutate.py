@@ -9,8 +9,9 @@ stay in ``mutants/`` between runs; a group run again reruns its mutants.
 ``run GROUP --open`` reruns only the group's mutants that were not killed
 (after new tests: a killed mutant stays killed when tests are only added);
 ``run GROUP --sample N`` runs N of its mutants drawn at random (``--seed``),
-for a group too large to run whole on this machine: its score is then an
-estimate, printed with its 95 % confidence interval (Wilson).
+for a group too large to run whole on this machine: its score is then that
+of the draw, an estimate printed with its 95 % confidence interval (Wilson),
+and ``--open`` reruns the draw's survivors only.
 
 ``python scripts/mutate.py scores [--survivors]`` prints the scores from
 ``mutants/`` (the README's table), or lists the surviving mutants that are
@@ -43,7 +44,7 @@ MUTANTS = ROOT / "mutants"
 EQUIVALENT = ROOT / "tests" / "mutation-equivalent.txt"
 MUTMUT = Path(sys.executable).parent / "mutmut"
 
-QUOTE_TESTS = "tests/test_quotes.py tests/test_quote_rules.py tests/test_quotes_formats.py tests/test_quotes_news.py"
+QUOTE_TESTS = "tests/test_quotes.py tests/test_quote_rules.py tests/test_quote_voices.py tests/test_quotes_formats.py tests/test_quotes_news.py"
 PARSE_TESTS = "tests/test_heading_rule.py tests/test_article.py"
 
 
@@ -91,7 +92,8 @@ def chosen(group: Group, codes: dict[str, int | None], only_open: bool, sample: 
     names = sorted(n for n in codes if in_group(n, group))
     if only_open:
         skip = equivalents()
-        names = [n for n in names if codes[n] not in KILLED and n not in skip]
+        draw = sampled(group)
+        names = [n for n in names if codes[n] not in KILLED and n not in skip and (draw is None or n in draw)]
     if sample:
         names = sorted(random.Random(seed).sample(names, min(sample, len(names))))
     return names
@@ -114,8 +116,10 @@ def run(names: list[str], children: int, only_open: bool = False, sample: int = 
         if not which:
             continue
         what = f"{len(which)} of its mutants" if which != [group.pattern] else "all its mutants"
-        if sample:  # the scores say the figure is an estimate only for a random draw
+        if sample:  # the scores of this group are now those of the draw (an estimate)
             (MUTANTS / f"sample-{group.name}.txt").write_text("\n".join(which) + "\n", encoding="utf-8")
+        elif not only_open:  # a whole run: no estimate any more
+            (MUTANTS / f"sample-{group.name}.txt").unlink(missing_ok=True)
         print(f"== {group.name}: {group.what}, {what}, against {group.tests}", flush=True)
         code = subprocess.call([str(MUTMUT), "run", "--max-children", str(children), *which],
                                cwd=ROOT, env=env)
@@ -135,11 +139,11 @@ class Tally:
     def counted(self) -> int:
         return self.killed + len(self.survived)
 
-    def row(self, label: str, sampled: bool = False) -> str:
+    def row(self, label: str, of: int = 0) -> str:
         score = f"{100 * self.killed / self.counted:.0f} %" if self.counted else "–"
-        if self.counted and self.not_run and sampled:  # a random sample: the score is an estimate
+        if of and self.counted:  # a random sample of the group's ``of`` mutants: an estimate
             low, high = wilson(self.killed, self.counted)
-            score += f" (random sample; 95 % CI {100 * low:.0f}–{100 * high:.0f} %)"
+            score += f" (random sample of {of}; 95 % CI {100 * low:.0f}–{100 * high:.0f} %)"
         elif self.counted and self.not_run:
             score += " (partial run, in order: no estimate)"
         return f"| {label} | {self.killed}/{self.counted} | {score} | {self.equivalent} | {self.not_run} |"
@@ -177,10 +181,17 @@ def in_group(name: str, group: Group) -> bool:
     return fnmatch.fnmatchcase(name, group.pattern) and not any(fnmatch.fnmatchcase(name, x) for x in group.exclude)
 
 
-def tally(codes: dict[str, int | None], group: Group, skip: set[str]) -> Tally:
+def sampled(group: Group) -> set[str] | None:
+    """The mutants of the group's last random draw, if its score is an estimate."""
+    path = MUTANTS / f"sample-{group.name}.txt"
+    return set(path.read_text(encoding="utf-8").split()) if path.exists() else None
+
+
+def tally(codes: dict[str, int | None], group: Group, skip: set[str], only: set[str] | None = None) -> Tally:
+    """The group's results; with ``only`` (a random draw), those of the draw alone."""
     t = Tally()
     for name, code in codes.items():
-        if not in_group(name, group):
+        if not in_group(name, group) or (only is not None and name not in only):
             continue
         if name in skip:
             t.equivalent += 1
@@ -201,13 +212,18 @@ def scores(survivors: bool) -> int:
     skip = set(equivalents())
     if survivors:
         for group in GROUPS:
-            for name in sorted(tally(codes, group, skip).survived):
+            for name in sorted(tally(codes, group, skip, sampled(group)).survived):
                 print(name)
         return 0
     print("| rules | killed / run | score | equivalent | not run |")
     print("|---|---|---|---|---|")
     for group in GROUPS:
-        print(tally(codes, group, skip).row(group.what, (MUTANTS / f"sample-{group.name}.txt").exists()))
+        draw = sampled(group)
+        if draw is None:
+            print(tally(codes, group, skip).row(group.what))
+        else:
+            whole = sum(in_group(n, group) for n in codes)
+            print(tally(codes, group, skip, draw).row(group.what, whole))
     return 0
 
 

@@ -106,6 +106,10 @@ def test_a_long_text_that_starts_with_a_combining_mark_keeps_it_where_it_was():
     assert (starts[0], ends[0]) == (0, 1) and (starts[-1], ends[-1]) == (len(text) - 2, len(text))
 
 
+def test_a_long_text_folds_the_plain_run_after_its_last_cluster():
+    assert fold("ｶﾞ" + "ＡＢＣ" * 100) == "が" + "abc" * 100
+
+
 def test_a_variation_selector_is_dropped_from_text_that_is_nfkc_already():
     assert fold("葛\U000E0100飾区の辻\ufe00") == "葛飾区の辻"
 
