@@ -71,10 +71,15 @@ def test_the_library_finds_what_searching_each_article_alone_finds(real_library)
 
 
 @pytest.mark.parametrize("real_library", ["repository"], indirect=True)  # ハノイ: in the bundled article
-def test_a_rare_word_makes_few_candidates(real_library):
+def test_a_rare_word_opens_few_articles(real_library):
+    """Counted from the texts, the matches read in the articles with one
+    only; romaji (never its own text) takes the candidates of one SQL query."""
     search = real_library.search("ハノイ")
     hits = list(search)
-    assert hits and search.candidates == len(hits) < len(real_library) // 2
+    assert hits and search.exact == 0 and search.searched == len(hits) < len(real_library) // 2
+    search = real_library.search("hanoi")
+    hits = list(search)
+    assert hits and search.exact == search.candidates == len(hits) < len(real_library) // 2
 
 
 def test_contexts_show_each_match_with_its_surroundings(tmp_path):
@@ -215,13 +220,22 @@ def count_queries(library: Library) -> list[str]:
 
     from tui.explore import explore
 
+    from tui.search import SearchIndex
+
     out = list(FIXED_QUERIES) + ["国連", "アメリカ", "米国", "警察", "選挙", "述べ", "しょ", "こく", "kokuren", "hanoi", "yamada"]
     for row in library.rows:
-        for term in explore(library.article(row.path)).terms[:12]:
+        article = library.article(row.path)
+        for term in explore(article).terms[:12]:
             out += [term.text, term.text[:1], term.text[:2], term.reading, term.reading[:2]]
             if term.reading:
                 out.append(jaconv.kana2alphabet(jaconv.kata2hira(term.reading)))
-    return list(dict.fromkeys(q for q in out if q.strip()))
+        # pieces of the text and of its readings, two to six characters: phrases of several words, kana
+        blocks = article.text_blocks()
+        text = blocks[len(blocks) // 2].text if blocks else ""
+        readings = SearchIndex.build(article).words._fine.reading
+        for at in range(0, 60, 6):
+            out += [text[at:at + 2 + at % 5], readings[at * 3:at * 3 + 2 + at % 4]]
+    return list(dict.fromkeys(q for q in out if q.strip() and "\n" not in q))
 
 
 def test_the_count_is_the_exhaustive_search_s_count_in_every_article(real_library):
@@ -242,6 +256,31 @@ def test_the_count_is_the_exhaustive_search_s_count_in_every_article(real_librar
         exact += search.exact
         candidates += search.candidates
     assert exact < candidates / 2  # most articles are counted from their text alone
+
+
+def test_matches_whose_text_is_not_the_query_s_are_counted(tmp_path):
+    """Phrases across a space (協力を 強化 for 協力を強化), readings of other
+    text (国連 for こくれん), synonyms (国連 for 国際連合) and inflections
+    (述べた for 述べる): counted where they are, with the literal ones."""
+    folder = write_library(tmp_path / "lib", {
+        "a.txt": "見出し\n\n両国は協力を 強化した。協力を強化する。\n",
+        "b.txt": "見出し\n\n国連の会議。こくれんと読む。\n",
+        "c.txt": "見出し\n\n国際連合と国連。述べた。述べる。\n",
+        "d.txt": "見出し\n\n協力を強化する。こくれんと読む。国際連合。述べる。\n",
+        "e.txt": "見出し\n\n選挙があった。せんきょと読む。\n",
+        "f.txt": "見出し\n\nせんきょと読む。\n"})
+    with Library.open([folder], cache=Cache.open(tmp_path / "cache")) as library:
+        library.analyse(jobs=0).wait()
+        for query, counts, exact in (("協力を強化", {"a.txt": 2, "d.txt": 1}, {"a.txt"}),
+                                     ("こくれん", {"b.txt": 2, "c.txt": 1, "d.txt": 1}, None),
+                                     ("せんきょ", {"e.txt": 2, "f.txt": 1}, {"e.txt"}),
+                                     ("国際連合", {"b.txt": 1, "c.txt": 2, "d.txt": 1}, None),
+                                     ("述べる", {"c.txt": 2, "d.txt": 1}, None)):
+            search = library.search(query)
+            assert search.count()
+            assert {Path(p).name: n for p, n in search.counts.items()} == counts, query
+            if exact is not None:  # the others searched exactly (a synonym, an inflection), the rest by its text
+                assert search.exact == len(exact), query
 
 
 def test_a_word_whose_text_differs_from_the_query_is_searched_exactly(tmp_path):

@@ -22,9 +22,11 @@ Tables:
     FTS5, unicode61 tokenizer: each analysed article's word keys (forms,
     synonym groups, dictionary readings; :func:`tui.search.vocabulary`);
 ``surfaces``
-    each analysed article's words as ``(key, folded text)``
-    (:func:`tui.search.surfaces`): which articles hold a word equal to a
-    query where the text is not the query's (:meth:`Cache.differing`).
+    each analysed article's words that may stand where a query's text does
+    not, as ``(key, folded text)`` (:func:`tui.search.surfaces`; with the
+    articles' ``kana`` column, :func:`tui.search.kana_marks`): which
+    articles' count of a query may not be their literal count
+    (:meth:`Cache.differing`).
 
 A library query is one SQL query over the two full-text tables
 (:meth:`Cache.candidates`) for the articles worth searching; its count is
@@ -70,7 +72,7 @@ ENV = "KIJI_CACHE_DIR"
 #: How long a write waits for another process's write to finish.
 BUSY_SECONDS = 30.0
 #: Version of the tables' layout; another layout is dropped and rebuilt.
-SCHEMA = 3
+SCHEMA = 4
 #: Parameters per SQL statement when a list of ids or paths is sent in pieces.
 CHUNK = 500
 #: Shortest string the trigram index can look up (shorter ones are scanned).
@@ -102,7 +104,7 @@ CREATE TABLE IF NOT EXISTS articles (
     title TEXT, title_from TEXT, date TEXT, date_from TEXT, host TEXT, chars INTEGER,
     analysed INTEGER NOT NULL DEFAULT 0,
     speaker_count INTEGER, quote_count INTEGER, first_speakers TEXT, problems TEXT,
-    literal_index BLOB, terms TEXT, speakers TEXT, word_index BLOB,
+    literal_index BLOB, terms TEXT, speakers TEXT, word_index BLOB, kana BLOB,
     UNIQUE (digest, version)
 );
 CREATE TABLE IF NOT EXISTS files (
@@ -468,10 +470,10 @@ class Cache:
         if a is not None and not analysed:
             conn.execute(
                 "UPDATE articles SET analysed = 1, speaker_count = ?, quote_count = ?, first_speakers = ?, problems = ?, "
-                "terms = ?, speakers = ?, word_index = ? WHERE id = ?",
+                "terms = ?, speakers = ?, word_index = ?, kana = ? WHERE id = ?",
                 (a.speaker_count, a.quote_count, json.dumps(list(a.first_speakers), ensure_ascii=False),
                  json.dumps([list(p) for p in a.problems], ensure_ascii=False) if a.problems else None,
-                 a.terms, a.speakers, a.words, article_id),
+                 a.terms, a.speakers, a.words, a.kana, article_id),
             )
             conn.execute("UPDATE literal SET readings = ? WHERE rowid = ?", (a.readings, article_id))
             conn.execute("INSERT INTO keys (rowid, words) VALUES (?, ?)", (article_id, a.keys))
@@ -591,36 +593,62 @@ class Cache:
         return self._guard({}, run)
 
     def differing(self, keys: CountKeys) -> set[int] | None:
-        """The articles holding a word equal to the query whose folded text
-        is not the query's (see :class:`tui.search.CountKeys`): a row under
-        one of its keys, or a word of one of its forms at all; None if the
-        cache cannot tell (every article must be searched exactly)."""
-        if not keys.keys and not keys.forms:
-            return set()
-        if not all(_has_tokens(f) for f in keys.forms):
+        """The articles the cache names for :class:`tui.search.CountKeys`
+        ``keys``: a row under one of its keys whose text is another, or a
+        word of one of its forms at all (the kana marks are the caller's:
+        :meth:`CountKeys.marked`); None if the cache cannot tell (every
+        article must be searched exactly)."""
+        words = keys.forms
+        if not all(_has_tokens(f) for f in words):
             return None
 
         def run(conn: sqlite3.Connection) -> set[int]:
-            marks = ",".join("?" * len(keys.keys))
-            found = {i for (i,) in conn.execute(
-                f"SELECT DISTINCT article FROM surfaces WHERE key IN ({marks}) AND folded != ?", (*keys.keys, keys.needle))}
-            if keys.forms:
+            found: set[int] = set()
+            if keys.rows:
+                wanted = ", ".join(["(?, ?)"] * len(keys.rows))
+                found.update(i for (i,) in conn.execute(
+                    f"WITH q (key, text) AS (VALUES {wanted}) SELECT DISTINCT s.article FROM q "
+                    "JOIN surfaces s ON s.key = q.key AND s.folded != q.text", [x for row in keys.rows for x in row]))
+            if words:
                 found.update(i for (i,) in conn.execute("SELECT rowid FROM keys WHERE keys MATCH ?",
-                                                        (" OR ".join(_phrase(f) for f in keys.forms),)))
+                                                        (" OR ".join(_phrase(f) for f in words),)))
             return found
 
         return self._guard(None, run)
 
-    def folded_texts(self, article_ids: Iterable[int]) -> dict[int, str]:
-        """The folded text (:attr:`tui.search.LiteralText.folded`) of each article among ``article_ids``."""
+    def with_words(self, words: Iterable[str]) -> dict[str, set[int]] | None:
+        """The analysed articles with each of the word keys ``words``
+        (:attr:`tui.search.Vocabulary.words`; a key that cannot be looked up
+        is said to be in every analysed article); None if the cache cannot tell."""
+        wanted = list(words)
+
+        def run(conn: sqlite3.Connection) -> dict[str, set[int]]:
+            every = None
+            out: dict[str, set[int]] = {}
+            for word in wanted:
+                if _has_tokens(word):
+                    out[word] = {i for (i,) in conn.execute("SELECT rowid FROM keys WHERE keys MATCH ?", (_phrase(word),))}
+                else:
+                    if every is None:
+                        every = {i for (i,) in conn.execute("SELECT rowid FROM keys")}
+                    out[word] = every
+            return out
+
+        return self._guard(None, run)
+
+    def folded_texts(self, article_ids: Iterable[int]) -> dict[int, tuple[str, bytes | None]]:
+        """The folded text (:attr:`tui.search.LiteralText.folded`) of each
+        article among ``article_ids``, with its marked readings
+        (:func:`tui.search.kana_marks`; None until analysed)."""
         ids = list(article_ids)
 
-        def run(conn: sqlite3.Connection) -> dict[int, str]:
-            out: dict[int, str] = {}
+        def run(conn: sqlite3.Connection) -> dict[int, tuple[str, bytes | None]]:
+            out: dict[int, tuple[str, bytes | None]] = {}
             for i in range(0, len(ids), CHUNK):
                 chunk = ids[i:i + CHUNK]
-                out.update(conn.execute(
-                    f"SELECT rowid, folded FROM literal WHERE rowid IN ({','.join('?' * len(chunk))})", chunk))
+                out.update((article, (folded, kana if analysed else None)) for article, folded, kana, analysed in conn.execute(
+                    "SELECT l.rowid, l.folded, a.kana, a.analysed FROM literal l JOIN articles a ON a.id = l.rowid "
+                    f"WHERE l.rowid IN ({','.join('?' * len(chunk))})", chunk))
             return out
 
         return self._guard({}, run)

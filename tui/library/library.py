@@ -63,9 +63,9 @@ class Library:
         self._stats: dict[str, StatKey | None] = {}
         self._roots = tuple(roots)
         self._indexes: dict[int, SearchIndex] = {}
-        self._texts: dict[int, str] = {}
-        """Folded texts by article id, loaded with the first search and kept
-        (about 2 bytes a character: 25 MB for 10,000 articles)."""
+        self._texts: dict[int, tuple[str, bytes | None]] = {}
+        """Folded texts and marked readings by article id, loaded with the
+        first search and kept (about 3 bytes a character: 35 MB for 10,000 articles)."""
 
     @classmethod
     def open(cls, paths: Iterable[Path | str], globs: Sequence[str] = DEFAULT_GLOBS, cache: Cache | None = None) -> Library:

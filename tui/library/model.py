@@ -156,7 +156,8 @@ class SearchSummary:
     """Every candidate has been searched."""
     searched: int = 0
     candidates: int = 0
-    """Articles searched so far, of the candidates the cache picked."""
+    """Articles with a match whose matches were read so far; ``candidates``:
+    the articles the count looked at."""
     counted: bool = False
     """:attr:`matches` and :attr:`articles` are the final counts (the
     articles' matches may still be being read)."""

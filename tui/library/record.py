@@ -76,9 +76,11 @@ class Analysed:
     first_speakers: tuple[str, ...]
     problems: tuple[tuple[str, str], ...] = ()
     surfaces: tuple[tuple[str, str], ...] = ()
-    """``(key, folded text)`` of the words the words and synonym modes can
-    match (:func:`tui.search.surfaces`): what tells the library whose count
-    of a query is its literal count."""
+    """``(key, folded text)`` of the words that may stand where a query's
+    text does not (:func:`tui.search.surfaces`) and the readings marked
+    where they are not the text (:func:`tui.search.kana_marks`): what tells
+    the library whose count of a query is its literal count."""
+    kana: bytes = b""
 
 
 @dataclass(frozen=True)
@@ -156,15 +158,16 @@ def analysed_from(text: Any, explored: Any) -> Analysed:
     """Encode an :class:`tui.explore.Explored` (terms, speakers, word index)
     of the article whose folded text is ``text`` (:class:`tui.search.LiteralText`)
     for the cache."""
-    from ..search import SearchIndex, index_to_bytes, surfaces, vocabulary
+    from ..search import SearchIndex, index_to_bytes, kana_marks, surfaces, vocabulary
 
-    blob, keys, readings, words = None, "", "", ()
+    blob, keys, readings, words, kana = None, "", "", (), b""
     if explored.index is not None:
         blob = index_to_bytes(explored.index)
         index = SearchIndex(text, explored.index)
         vocab = vocabulary(index)
         keys, readings = vocab.words, vocab.readings
         words = tuple(sorted(surfaces(index)))
+        kana = kana_marks(index)
     speakers = tuple(explored.speakers)
     return Analysed(
         terms=terms_json(explored.terms),
@@ -177,6 +180,7 @@ def analysed_from(text: Any, explored: Any) -> Analysed:
         first_speakers=tuple(s.name for s in speakers[:FIRST_SPEAKERS]),
         problems=tuple(explored.problems),
         surfaces=words,
+        kana=kana,
     )
 
 

@@ -19,11 +19,12 @@ every mode (:class:`~tui.library.model.SearchSummary`).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from itertools import islice
 from typing import Any, Iterator
 
-from ..search import (LiteralText, Match, SearchIndex, WordIndex, context, count_keys, index_from_bytes, literal_index,
-                      query_keys)
+from ..search import (CountKeys, LiteralText, Match, SearchIndex, WordIndex, context, count_keys, index_from_bytes,
+                      literal_index, query_keys)
 from ..text import ArticleError
 from .model import ArticleHits, Row, SearchSummary
 
@@ -61,9 +62,10 @@ def stored_index(library: Any, article_id: int, words: bool = True) -> SearchInd
     return found
 
 
-def folded_texts(library: Any, article_ids: list[int]) -> dict[int, str]:
-    """The folded texts of ``article_ids`` (those the cache has), from
-    memory or, the first time, the cache."""
+def folded_texts(library: Any, article_ids: list[int]) -> dict[int, tuple[str, bytes | None]]:
+    """The folded texts and marked readings of ``article_ids`` (those the
+    cache has: :meth:`~tui.library.Cache.folded_texts`), from memory or,
+    the first time, the cache."""
     kept, lock = library._texts, library._lock
     with lock:
         missing = [i for i in article_ids if i not in kept]
@@ -73,6 +75,41 @@ def folded_texts(library: Any, article_ids: list[int]) -> dict[int, str]:
             kept.update(found)
     with lock:
         return {i: kept[i] for i in article_ids if i in kept}
+
+
+@dataclass(frozen=True)
+class Named:
+    """The articles a query's :class:`~tui.search.CountKeys` send to the
+    exact search for its count: those the cache names
+    (:meth:`~tui.library.Cache.differing`), and those whose marked
+    readings hold the query's reading where the text is another."""
+
+    keys: CountKeys
+    differing: set[int]
+    endings: dict[int, list[str]]
+    """The keys of :attr:`CountKeys.dictionary_readings` each article has."""
+
+    @classmethod
+    def of(cls, cache: Any, keys: CountKeys) -> Named | None:
+        """What ``cache`` says; None if it cannot tell (every article is named)."""
+        differing = cache.differing(keys)
+        found = cache.with_words(key for key, _ in keys.dictionary_readings) if keys.dictionary_readings else {}
+        if differing is None or found is None:
+            return None
+        endings: dict[int, list[str]] = {}
+        for key, ids in found.items():
+            for i in ids:
+                endings.setdefault(i, []).append(key)
+        return cls(keys, differing, endings)
+
+    def names(self, article_id: int, analysed: bool, marks: bytes | None) -> bool:
+        """Whether the article needs the exact search (``marks``: its
+        :func:`~tui.search.kana_marks`, None if not at hand)."""
+        if article_id in self.differing:
+            return True
+        if not analysed or self.keys.kana is None:
+            return False
+        return marks is None or self.keys.marked(marks, self.endings.get(article_id, ()))
 
 
 class LibrarySearch:
@@ -146,15 +183,15 @@ class LibrarySearch:
         if self.counted:
             return True
         needle, simple = self.keys.literal, self._simple
-        differing = self.library.cache.differing(simple) if simple is not None else None
+        named = Named.of(self.library.cache, simple) if simple is not None else None
         texts = folded_texts(self.library, [i for _, i, _ in self._order]) if needle else {}
         matches = articles = 0
         for row, article_id, words in self._order:
             if self._cancelled:
                 return False
-            text = texts.get(article_id)
+            text, marks = texts.get(article_id, (None, None))
             if simple is not None:
-                words = differing is None or article_id in differing
+                words = named is None or named.names(article_id, row.analysed, marks)
             literal = text is not None and (not words or not row.analysed)
             if literal:
                 n = text.count(needle)  # type: ignore[union-attr]
@@ -182,9 +219,9 @@ class LibrarySearch:
         for row, article_id, words in self._order:
             if self._cancelled:
                 return
-            self.searched += 1
             if article_id not in self._counts:
                 continue
+            self.searched += 1
             index, literal_only = self._index(row, article_id, article_id in self._words)
             if index is None:
                 continue

@@ -19,8 +19,9 @@ The door of the package. What the rest of kiji may use:
   :func:`context`, a match with the text around it;
 - for a library of articles: :func:`index_to_bytes` / :func:`index_from_bytes`
   (an index stored and read back), :func:`vocabulary` and :func:`query_keys`
-  (the keys that pick the articles worth searching), :func:`surfaces` and
-  :func:`count_keys` (where a query's count is its literal count), :func:`folded_text`
+  (the keys that pick the articles worth searching), :func:`surfaces`,
+  :func:`kana_marks` and :func:`count_keys` (where a query's count is its
+  literal count: :mod:`tui.search.counting`), :func:`folded_text`
   and :func:`literal_index` (literal search before any analysis).
 
 The word index and what needs it (the analysis, and Sudachi to build it)
@@ -38,15 +39,16 @@ from .romaji import reading_query, romaji_kana
 __all__ = [
     "HIGHLIGHT_OFF", "HIGHLIGHT_ON", "HOWS", "Hit", "Hits", "How", "IndexBuilder", "LiteralText", "Match", "SearchIndex",
     "Spans", "WordIndex", "clean_query", "fold", "fold_map", "context", "render_matches",
-    "CountKeys", "QueryKeys", "Vocabulary", "count_keys", "folded_text", "literal_index", "query_keys", "surfaces",
-    "vocabulary",
+    "CountKeys", "QueryKeys", "Vocabulary", "count_keys", "folded_text", "kana_marks", "literal_index", "query_keys",
+    "surfaces", "vocabulary",
     "index_from_bytes", "index_to_bytes", "reading_query", "romaji_kana",
 ]
 
 #: Loaded when first asked for (the word index imports the analysis).
 _LATER = {
     "IndexBuilder": "index", "SearchIndex": "index", "WordIndex": "index",
-    "CountKeys": "keys", "QueryKeys": "keys", "Vocabulary": "keys", "count_keys": "keys", "surfaces": "keys", "folded_text": "keys", "literal_index": "keys",
+    "QueryKeys": "keys", "Vocabulary": "keys",
+    "CountKeys": "counting", "count_keys": "counting", "kana_marks": "counting", "surfaces": "counting", "folded_text": "keys", "literal_index": "keys",
     "query_keys": "keys", "vocabulary": "keys",
     "index_from_bytes": "store", "index_to_bytes": "store",
 }
@@ -58,6 +60,8 @@ def __getattr__(name: str):
         from . import index as module
     elif where == "keys":
         from . import keys as module
+    elif where == "counting":
+        from . import counting as module
     elif where == "store":
         from . import store as module
     else:

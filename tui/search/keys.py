@@ -18,9 +18,9 @@ from typing import Sequence
 from ..analysis import Token
 from ..text import Article, Block
 from .folding import fold
-from .index import SearchIndex, _dictionary_form_word, _query_tokens, _synonym_worthy, clean_query
+from .index import SearchIndex, _query_tokens, _synonym_worthy, clean_query
 from .lexicon import CONTENT, is_content
-from .literal import LiteralText, _has_border
+from .literal import LiteralText
 from .model import SEP
 from .romaji import reading_query
 
@@ -88,101 +88,6 @@ def vocabulary(index: SearchIndex) -> Vocabulary:
             words.update(SYNONYM_KEY.format(g) for g in groups)
     words.update(DICTIONARY_READING_KEY.format(r) for r in lexicon.by_dictionary_reading)
     return Vocabulary(index.text.folded, " ".join(sorted(words)), index.words._fine.reading)
-
-
-#: Key of the words of a form (normalised or dictionary), of a synonym group
-#: in :func:`surfaces` and :attr:`CountKeys.keys`.
-FORM_KEY, GROUP_KEY = "w:{}", "s:{}"
-#: The key :func:`surfaces` gives an article whose folding changes a text's
-#: length somewhere (its offsets need the exact search: never counted by the keys).
-IRREGULAR_KEY = "!"
-
-
-def surfaces(index: SearchIndex) -> set[tuple[str, str]]:
-    """``(key, folded text)`` of the words the words and synonym modes can
-    match in ``index`` (each mode-A token and each mode-C word that mode A
-    splits), with its text as literal search sees it: under its normalised
-    and its dictionary form where the text is not that form folded (述べ
-    under 述べる, ヶ国 under 箇国; not 警察 under 警察: most words), and under
-    each of its synonym groups (a content word). What :class:`CountKeys`
-    asks: does a word equal to the query stand where its text is anything
-    but the query's?"""
-    words = index.words
-    if words is None:
-        return set()
-    text, lexicon, fine, compounds = index.text, words._lexicon, words._fine, words._compounds
-    if text._maps:
-        return {(IRREGULAR_KEY, "")}
-    form = {i: f for f, i in lexicon.forms.items()}
-    keys: dict[int, tuple[tuple[str, str | None], ...]] = {}
-
-    def keys_of(lex: int) -> tuple[tuple[str, str | None], ...]:
-        """The keys of ``lex``, each with the text that needs no row under it (None: any needs one)."""
-        found = keys.get(lex)
-        if found is None:
-            forms = dict.fromkeys((form[lexicon.norm[lex]], form[lexicon.dic[lex]]))
-            found = tuple((FORM_KEY.format(f), fold(f)) for f in forms)
-            if lexicon.flags[lex] & CONTENT:
-                found += tuple((GROUP_KEY.format(g), None) for g in lexicon.synonyms[lex])
-            keys[lex] = found
-        return found
-
-    folded, to_folded = text.folded, text.to_folded
-    spans = [(fine.start[p], fine.end(p), fine.lex[p]) for p in range(len(fine))]
-    spans += [(fine.start[f], fine.end(f + n - 1), x) for f, n, x in zip(compounds.first, compounds.count, compounds.lex)]
-    out: set[tuple[str, str]] = set()
-    for s, e, lex in spans:
-        piece = folded[to_folded(s):to_folded(e, end=True)]
-        out.update((k, piece) for k, plain in keys_of(lex) if piece != plain)
-    return out
-
-
-@dataclass(frozen=True)
-class CountKeys:
-    """When a query's count in an article is its literal count.
-
-    For a query of one content word (not a verb or adjective typed in
-    dictionary form, not split finer by mode A, not read as kana) whose
-    folded text has no border (see :func:`tui.search.literal._has_border`),
-    the words and synonym modes find exactly the words under :attr:`keys`;
-    where each of them stands on a literal occurrence of :attr:`needle`
-    (its folded text is the needle), each merges with that occurrence and
-    adds nothing: the count is ``folded.count(needle)``. Only an article
-    with a word under :attr:`keys` whose folded text is not the needle (or
-    :data:`IRREGULAR_KEY`) needs the exact search.
-    """
-
-    needle: str
-    keys: tuple[str, ...]
-    """Keys whose rows name the articles to search exactly (their words'
-    text is not the needle)."""
-    forms: tuple[str, ...] = ()
-    """Forms of the query's word that do not fold to the needle (か国's
-    箇国): every article with a word of such a form is searched exactly."""
-
-
-def count_keys(query: str) -> CountKeys | None:
-    """The :class:`CountKeys` of ``query``; None when its count needs the
-    exact search in every article its words can match in (several words,
-    a reading, an inflecting word, a needle with a border)."""
-    query = clean_query(query)
-    needle = fold(query)
-    if not needle or SEP in needle or _has_border(needle) or reading_query(query):
-        return None
-    c = _query_tokens(query, "C")
-    a = _query_tokens(query, "A")
-    if [(t.start, t.end) for t in a] != [(t.start, t.end) for t in c] and any(is_content(t) for t in a):
-        return None
-    if not any(is_content(t) for t in c):
-        return CountKeys(needle, ())  # the literal mode alone
-    if len(c) != 1 or _dictionary_form_word(c[0]):
-        return None
-    q = c[0]
-    forms = tuple(dict.fromkeys((q.normalized, q.dictionary)))
-    keys = [FORM_KEY.format(f) for f in forms if fold(f) == needle]
-    if _synonym_worthy(q):
-        keys += [GROUP_KEY.format(g) for g in q.synonyms]
-    return CountKeys(needle, (*keys, IRREGULAR_KEY), tuple(f for f in forms if fold(f) != needle))
 
 
 def _word_keys(t: Token, synonyms: bool) -> tuple[str, ...]:
