@@ -89,3 +89,21 @@ async def test_the_source_url_is_shown_decoded_and_links_to_the_url_as_written(t
         linked = [seg for strip in strips for seg in strip if seg.style and seg.style.link]
         assert linked and all(seg.style.link == ENCODED for seg in linked)
         assert "訃報" in "".join(seg.text for seg in linked)
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_the_sections_cursor_stops_at_the_ends_as_the_other_lists_do(tmp_path, size):
+    app = KijiApp([write_article(tmp_path, article())])
+    async with app.run_test(size=size) as pilot:
+        await analysed(app, pilot)
+        await show_sections(app, pilot)
+        outline = app.query_one("#outline")
+        outline.focus()
+        await pilot.pause()
+        last = outline.option_count - 1
+        await pilot.press("G", "j", "down")
+        assert outline.highlighted == last  # not back to the first
+        await pilot.press("g", "k", "up")
+        assert outline.highlighted == 0  # not round to the last
+        await pilot.press("j")
+        assert outline.highlighted == 1

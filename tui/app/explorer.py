@@ -28,7 +28,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.css.query import NoMatches
-from textual.widgets import Footer, OptionList, Static, Tree
+from textual.widgets import OptionList, Static, Tree
 from textual.worker import get_current_worker
 
 from .. import explore as core_process
@@ -36,6 +36,7 @@ from ..explore import Cancelled, CoreError, CoreProcess, Explored, FileChanged, 
 from ..text import Article, ArticleError, bundled_article, digest_of, read_article, read_bytes, visible
 from .article_view import ArticleView
 from .commands import KijiCommands, PaletteCommand
+from .footer import FittedFooter
 from .header import TitleBar
 from .help import HelpScreen, keys_text, legend_text, pane_text, remap_text
 from .legend import CATEGORY_HIGHLIGHTS
@@ -188,7 +189,7 @@ class KijiApp(App[int]):
             yield SearchInput(placeholder="search: word, reading or synonym", id="search", compact=True)
             yield MatchHow(Content(""), id="match-how")
             yield MatchCount(Content("0/0"), id="match-count")
-        yield Footer(compact=True)
+        yield FittedFooter()
 
     @property
     def view(self) -> ArticleView:

@@ -31,10 +31,11 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.strip import Strip
 from textual.widget import Widget
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
 from ..text import visible
+from .footer import FittedFooter
 from .header import CutLine
 from .line_list import Column, LineList, column_widths, fit
 from .search_bar import SearchInput
@@ -400,7 +401,7 @@ class LibraryScreen(Screen):
         the first frame is for; these cost as much again to style and draw."""
         await self.mount(self._results, before="#library-info")
         await self.mount(self._filter_bar, before="#library-searchbar")
-        await self.mount(Footer(compact=True))
+        await self.mount(FittedFooter())
         self.refresh_bindings()  # the footer shows the keys when told they changed
 
     def _make_later(self) -> None:

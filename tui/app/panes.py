@@ -87,6 +87,15 @@ class Outline(OptionList):
         if self._entries and self._label_width() != self._width:
             self._fill()
 
+    # the cursor stops at the ends, as in the other lists (OptionList wraps around)
+    def action_cursor_down(self) -> None:
+        if self.highlighted is None or self.highlighted < self.option_count - 1:
+            super().action_cursor_down()
+
+    def action_cursor_up(self) -> None:
+        if self.highlighted is None or self.highlighted > 0:
+            super().action_cursor_up()
+
     def index_for_line(self, line: int) -> int | None:
         """The option of the section holding the block at source ``line``."""
         if not self._section_lines:

@@ -21,12 +21,13 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
 from ..text import visible
 from .legend import QUOTE_KIND_MARKS
 from .library_screen import FilterInput
+from .footer import FittedFooter
 from .header import CutLine
 from .line_list import Column, LineList, column_widths, fit
 
@@ -165,7 +166,7 @@ class PeopleScreen(Screen):
             yield Static(Content("/ "), id="people-filter-prompt")
             yield FilterInput(placeholder="a name", id="people-filter", compact=True)
             yield Static(id="people-filter-count")
-        yield Footer(compact=True)
+        yield FittedFooter()
 
     @property
     def people(self) -> PeopleList:
