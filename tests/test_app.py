@@ -981,7 +981,7 @@ async def test_y_in_the_speakers_pane_copies_the_quote_with_name_title_and_sourc
         tree.focus()
         tree.move_cursor(list(tree.root.children)[0].children[1])
         await pilot.press("y")
-        assert app.clipboard == "「必ず勝つ」（吉村洋文・代表、https://example.org/news/1）"
+        assert app.clipboard == "「必ず勝つ」（吉村洋文・日本維新の会代表、https://example.org/news/1）"
         title, message = notices(app)[-1]
         assert title == "Copied 吉村洋文代表's quote with its source" and message.startswith("「必ず勝つ」")
 

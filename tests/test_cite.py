@@ -16,7 +16,7 @@ def speakers(text: str):
 
 def test_cited_quote_names_the_speaker_with_the_title_and_the_source():
     [sp] = speakers("日本維新の会の吉村洋文代表は15日、「改革を進める」と述べた。")
-    assert cite(sp.quotes[0], sp, URL) == "「改革を進める」（吉村洋文・代表、https://example.org/news/1）"
+    assert cite(sp.quotes[0], sp, URL) == "「改革を進める」（吉村洋文・日本維新の会代表、https://example.org/news/1）"
 
 
 def test_quote_style_copies_the_words_alone():
@@ -40,7 +40,7 @@ def test_reported_speech_is_cited_without_brackets_of_its_own():
 def test_later_mention_by_surname_and_title_is_named_with_the_full_title_form():
     [sp] = speakers("日本維新の会の吉村洋文代表は「改革を進める」と述べた。吉村代表は「必ず勝つ」とも語った。")
     assert named_as(sp) == "吉村洋文代表"
-    assert speaker_title(sp) == "代表"
+    assert speaker_title(sp) == "日本維新の会代表"  # the body the article names before the name
 
 
 def test_a_name_with_its_own_middle_dot_is_set_off_by_a_space():
@@ -62,3 +62,27 @@ def test_unnamed_speaker_and_organisation_are_cited_by_what_the_article_calls_th
 def test_two_adjacent_brackets_are_cited_one_quote_each():
     [sp] = speakers("山田一郎首相は「景気は回復した」「賃金も上げる」と力説。")
     assert [cite(q, sp) for q in sp.quotes] == ["「景気は回復した」（山田一郎・首相）", "「賃金も上げる」（山田一郎・首相）"]
+
+
+def test_a_title_before_the_name_with_no_is_cited_after_the_name():
+    [sp] = speakers("前北浜市長の鈴木一郎氏は10日、「市政を変える」と語った。鈴木氏は「必ず勝つ」とも述べた。")
+    assert speaker_title(sp) == "前北浜市長"
+    assert named_as(sp) == "前北浜市長の鈴木一郎氏"  # as the article writes it
+    assert [cite(q, sp, URL) for q in sp.quotes] == [
+        f"「市政を変える」（鈴木一郎・前北浜市長、{URL}）", f"「必ず勝つ」（鈴木一郎・前北浜市長、{URL}）"]
+
+
+def test_the_body_before_the_name_with_no_joins_the_title_after_it():
+    [sp] = speakers("青空党の山田太郎代表は「改革を進める」と述べた。")
+    assert named_as(sp) == "山田太郎代表"
+    assert cite(sp.quotes[0], sp, URL) == f"「改革を進める」（山田太郎・青空党代表、{URL}）"
+
+
+def test_a_place_before_the_name_with_no_is_no_title():
+    [sp] = speakers("北浜市の鈴木一郎さんは「驚いた」と話した。")
+    assert speaker_title(sp) == "" and cite(sp.quotes[0], sp) == "「驚いた」（鈴木一郎）"
+
+
+def test_a_place_and_its_office_are_cited_as_one_title():
+    [sp] = speakers("北浜市の鈴木一郎市長は「市政を変える」と述べた。")
+    assert cite(sp.quotes[0], sp) == "「市政を変える」（鈴木一郎・北浜市長）"

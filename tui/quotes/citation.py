@@ -35,7 +35,9 @@ def _strip_honorific(text: str) -> str:
 
 def _title_forms(speaker: Speaker) -> list[tuple[str, str]]:
     """``(form, title)`` of every alias that is the speaker's name with a
-    title after it (山田一郎首相) or before it (首相の山田一郎氏), in order."""
+    title after it (山田一郎首相), before it (首相の山田一郎氏,
+    前北浜市長の鈴木一郎氏), or after it with its body before it and の
+    (青空党の山田太郎代表: 青空党代表), in order."""
     name, out = speaker.name, []
     if speaker.kind != "person" or not name:
         return out
@@ -43,9 +45,14 @@ def _title_forms(speaker: Speaker) -> list[tuple[str, str]]:
         if alias.startswith(name):
             title = _strip_honorific(alias[len(name):])
         elif name in alias:
-            title = alias[: alias.index(name)].removesuffix("の")
-            if _strip_honorific(alias[alias.index(name) + len(name):]):
+            before = alias[: alias.index(name)]
+            after = _strip_honorific(alias[alias.index(name) + len(name):])
+            if after and not before.endswith("の"):
                 continue  # a title on both sides (公安大臣…将軍): not one to cite
+            before = before.removesuffix("の")
+            if after and before.endswith(after[0]):
+                before = before[:-1]  # 北浜市の…市長: 北浜市長
+            title = before + after
         else:
             continue
         if title and title not in HONORIFICS:
@@ -55,9 +62,13 @@ def _title_forms(speaker: Speaker) -> list[tuple[str, str]]:
 
 def speaker_title(speaker: Speaker) -> str:
     """The title the article gives the speaker ("" when it gives none, and
-    for organisations and unnamed people, whose name says what they are)."""
+    for organisations and unnamed people, whose name says what they are):
+    the first written, or a fuller form of it (青空党代表 for 代表)."""
     forms = _title_forms(speaker)
-    return forms[0][1] if forms else ""
+    if not forms:
+        return ""
+    first = forms[0][1]
+    return next((t for _, t in forms[1:] if t.endswith(first) and len(t) > len(first)), first)
 
 
 def named_as(speaker: Speaker) -> str:

@@ -109,6 +109,12 @@ class Directory:
                 self._index_title(person, title)
         if m.titles:
             person.add_form(text[m.span_start : m.span_end])
+        titled = any(t not in HONORIFICS for t in m.titles)
+        if len(affiliation) > 1 and not affiliation.startswith("同") and titled != bool(title_head(affiliation)):
+            # a title written before the name with の (前北浜市長の鈴木一郎氏), or
+            # the body whose title follows it (青空党の山田太郎代表): cited so;
+            # not a pointer (同社の…社長), nor a title on both sides
+            person.add_form(f"{affiliation}の{text[m.span_start : m.span_end]}")
         return person
 
     def _index_title(self, person: Person, title: str) -> None:
