@@ -4,13 +4,15 @@ and the kanji variants common in names (髙橋 = 高橋, 渡邉 = 渡辺) as one
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tui.cli import main
-from tui.search import SearchIndex, fold, fold_map, query_keys, reading_query, romaji_kana
+from tui.search import (MAX_LONG_VOWEL_READINGS, SearchIndex, fold, fold_map, long_vowel_readings, query_keys,
+                        reading_query, romaji_kana)
 from tui.text import NAME_VARIANTS, VARIATION_SELECTORS, fold_variants, parse
 
 TEXT = "小池百合子知事は15日、会見を開いた。髙橋一郎さんと渡邉花子さんも出席した。\n\n齋藤健太議員は「支える」と述べた。﨑山さんも同席した。\n"
@@ -53,6 +55,49 @@ def test_kiji_search_takes_romaji(tmp_path, capsys):
     path.write_text(TEXT, encoding="utf-8")
     assert main(["search", "koike", str(path), "--json"]) == 0
     assert [(m["text"], m["how"]) for m in json.loads(capsys.readouterr().out)["matches"]] == [("小池", "reading")]
+
+
+PLACES = "東京と大阪で会議が開かれた。佐藤優子さんと大野浩一さんが出席した。\n"
+
+
+@pytest.mark.parametrize(("query", "name"), [
+    ("tokyo", "東京"), ("osaka", "大阪"), ("yuko", "優子"), ("ono", "大野"), ("sato", "佐藤"),
+    ("toukyou", "東京"), ("Tokyo", "東京"),
+])
+def test_romaji_finds_names_whose_long_vowels_it_leaves_out_as_hepburn_does(query, name):
+    assert found(query, PLACES) == [(name, "reading")]
+
+
+def test_long_vowels_are_tried_after_o_and_u_sounds_only_where_not_written():
+    tokyo = long_vowel_readings("tokyo")
+    assert "とうきょう" in tokyo and "とおきょ" in tokyo and "ときょ" not in tokyo  # as typed: reading_query's
+    assert long_vowel_readings("toukyou") == () and long_vowel_readings("yamada") == ()
+    assert long_vowel_readings("koike") == ("こういけ", "こおいけ")
+    assert long_vowel_readings("UN") == () and long_vowel_readings("東京") == ()
+
+
+def test_a_long_romaji_query_has_a_bounded_number_of_readings():
+    many = long_vowel_readings("tokyotoyokohamaosakakobenagoyakyoto")
+    assert 1 <= len(many) <= MAX_LONG_VOWEL_READINGS
+    assert "とうきょうとうようこうはまおうさかこうべなごうやきょうとう" in many  # every o long, with う
+
+
+def test_the_library_finds_a_romaji_name_by_its_long_vowels_as_each_article_alone_does(tmp_path):
+    from tui.library import Cache, Library
+
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    (folder / "a.txt").write_text("会議\n\n" + PLACES, encoding="utf-8")
+    (folder / "b.txt").write_text("会議\n\nときょの会合が開かれた。北浜市で議論した。\n", encoding="utf-8")
+    (folder / "c.txt").write_text("会議\n\n北浜市で議論が続いた。\n", encoding="utf-8")
+    assert query_keys("tokyo").reading == "ときょ" and "とうきょう" in query_keys("tokyo").reading_variants
+    with Library.open([folder], cache=Cache.open(tmp_path / "cache")) as library:
+        library.analyse(jobs=0).wait()
+        found_in = {Path(h.row.path).name: [m.text for m in h.matches] for h in library.search("tokyo")}
+        alone = {p.name: [m.text for m in SearchIndex.build(parse(p.read_text(encoding="utf-8"))).search("tokyo")]
+                 for p in sorted(folder.glob("*.txt"))}
+        assert found_in["a.txt"] == ["東京"] and "c.txt" not in found_in
+        assert found_in == {name: texts for name, texts in alone.items() if texts}
 
 
 # --- kanji variants -----------------------------------------------------------------

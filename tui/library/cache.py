@@ -754,6 +754,8 @@ def _candidate_sql(keys: QueryKeys) -> tuple[list[tuple[str, int]], list[Any]]:
             params.append(expression)
     if keys.reading:
         contains("readings", keys.reading, 1)
+        for kana in keys.reading_variants:  # tokyo: とうきょう too
+            contains("readings", kana, 1)
         ends = [key for prefix, key in keys.reading_ends if len(prefix) < TRIGRAM]
         if ends:  # a short reading before the word: not worth a scan, the exact search decides
             parts.append(("SELECT rowid AS id FROM keys WHERE keys MATCH ?", 1))

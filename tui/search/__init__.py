@@ -14,7 +14,8 @@ The door of the package. What the rest of kiji may use:
 - :func:`fold` / :func:`fold_map`, the form literal search compares, and
   :func:`clean_query`, the query as searched; :func:`reading_query`, the
   kana the reading mode searches (the query's own, or its romaji read as
-  kana: :func:`romaji_kana`);
+  kana: :func:`romaji_kana`, and with the long vowels Hepburn leaves out:
+  :func:`long_vowel_readings`);
 - :func:`render_matches`, the grep-like lines of ``kiji search``, and
   :func:`context`, a match with the text around it;
 - for a library of articles: :func:`index_to_bytes` / :func:`index_from_bytes`
@@ -34,14 +35,14 @@ from .hits import Hit, Hits, Spans
 from .literal import LiteralText
 from .model import HOWS, How, Match, clean_query
 from .render import HIGHLIGHT_OFF, HIGHLIGHT_ON, context, render_matches
-from .romaji import reading_query, romaji_kana
+from .romaji import MAX_LONG_VOWEL_READINGS, long_vowel_readings, reading_query, romaji_kana
 
 __all__ = [
     "HIGHLIGHT_OFF", "HIGHLIGHT_ON", "HOWS", "Hit", "Hits", "How", "IndexBuilder", "LiteralText", "Match", "SearchIndex",
     "Spans", "WordIndex", "clean_query", "fold", "fold_map", "context", "render_matches",
     "CountKeys", "QueryKeys", "Vocabulary", "count_keys", "folded_text", "kana_marks", "literal_index", "query_keys",
     "surfaces", "vocabulary",
-    "index_from_bytes", "index_to_bytes", "reading_query", "romaji_kana",
+    "index_from_bytes", "index_to_bytes", "reading_query", "romaji_kana", "long_vowel_readings", "MAX_LONG_VOWEL_READINGS",
 ]
 
 #: Loaded when first asked for (the word index imports the analysis).

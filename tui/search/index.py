@@ -57,7 +57,7 @@ from .layers import Compounds, Layer
 from .lexicon import INFLECTING_POS, Lexicon, is_content
 from .literal import LiteralText
 from .model import HOWS, MIN_SYNONYM_CHARS, SEP, How, Match, clean_query
-from .romaji import reading_query
+from .romaji import long_vowel_readings, reading_query
 
 
 def _synonym_worthy(q: Token) -> bool:
@@ -136,6 +136,9 @@ class WordIndex:
             yield fine.start[first], fine.end(last)
         for first, last in fine.dictionary_reading_runs(kana, lexicon):
             yield fine.start[first], fine.end(fine.extend(last, lexicon))
+        for longer in long_vowel_readings(query):  # romaji as Hepburn writes names: tokyo = とうきょう
+            for first, last in fine.reading_runs(longer, lexicon):
+                yield fine.start[first], fine.end(last)
 
     def spans(self, query: str) -> Spans:
         """The spans of ``query`` by words, reading and synonyms, merged

@@ -22,7 +22,7 @@ from .index import SearchIndex, _query_tokens, _synonym_worthy, clean_query
 from .lexicon import CONTENT, is_content
 from .literal import LiteralText
 from .model import SEP
-from .romaji import reading_query
+from .romaji import long_vowel_readings, reading_query
 
 #: Key of a synonym group in :attr:`Vocabulary.words`.
 SYNONYM_KEY = "synonym{}"
@@ -63,6 +63,9 @@ class QueryKeys:
     reading_ends: tuple[tuple[str, str], ...]
     """``(prefix, key)``: the query read as ``prefix`` (in the readings)
     followed by a word read in its dictionary form (``key`` in the words)."""
+    reading_variants: tuple[str, ...] = ()
+    """More kana found in :attr:`Vocabulary.readings` by a reading match:
+    a romaji query's long vowels (:func:`~tui.search.romaji.long_vowel_readings`)."""
 
     @property
     def empty(self) -> bool:
@@ -120,7 +123,7 @@ def query_keys(query: str) -> QueryKeys:
     if kana:
         reading = kana
         ends = tuple((kana[:cut], DICTIONARY_READING_KEY.format(kana[cut:])) for cut in range(len(kana)))
-    return QueryKeys(literal, tuple(alternatives), reading, ends)
+    return QueryKeys(literal, tuple(alternatives), reading, ends, long_vowel_readings(query) if kana else ())
 
 
 def literal_index(article: Article) -> SearchIndex:
