@@ -951,16 +951,48 @@ def notices(app) -> list[tuple[str, str]]:
     return [(n.title, n.message) for n in app._notifications]
 
 
+#: The sizes the citation and search tests run at: three panes, two, one.
+SIZES = [(120, 35), (80, 24), (60, 20)]
+
+
+async def focus_speakers(app, pilot) -> Tree:
+    """The speakers list shown (it floats below 120 columns) and focused."""
+    if not app.query_one("#speakers").display:
+        await pilot.press("s")
+        await pilot.pause()
+    tree = app.query_one("#quotes", Tree)
+    tree.focus()
+    await pilot.pause()
+    return tree
+
+
+async def focus_terms(app, pilot) -> Tree:
+    """The terms list shown (the left column floats below 80 columns) and focused."""
+    if not app.query_one("#terms").display or not app.query_one("#sidebar").display:
+        await pilot.press("t")
+        await pilot.pause()
+    tree = app.query_one("#terms", Tree)
+    tree.focus()
+    await pilot.pause()
+    return tree
+
+
+def bar_row(app) -> str:
+    """The search bar's row as the terminal shows it."""
+    strips = app.screen._compositor.render_strips()
+    return "".join(seg.text for seg in strips[-2])
+
+
 async def open_cited(tmp_path, pilot_size=(120, 35)):
     return KijiApp([write_article(tmp_path, CITED)])
 
 
-async def test_the_quote_under_the_cursor_is_shown_whole_with_the_speakers_name_and_title(tmp_path):
+@pytest.mark.parametrize("size", SIZES)
+async def test_the_quote_under_the_cursor_is_shown_whole_with_the_speakers_name_and_title(tmp_path, size):
     app = KijiApp([write_article(tmp_path, CITED)])
-    async with app.run_test(size=(120, 35)) as pilot:
+    async with app.run_test(size=size) as pilot:
         await analysed(app, pilot)
-        tree = app.query_one("#quotes", Tree)
-        tree.focus()
+        tree = await focus_speakers(app, pilot)
         speaker = list(tree.root.children)[0]
         tree.move_cursor(speaker.children[0])
         await pilot.pause()
@@ -973,12 +1005,12 @@ async def test_the_quote_under_the_cursor_is_shown_whole_with_the_speakers_name_
         assert "切り開いていく" not in str(speaker.children[0].label)
 
 
-async def test_y_in_the_speakers_pane_copies_the_quote_with_name_title_and_source(tmp_path):
+@pytest.mark.parametrize("size", SIZES)
+async def test_y_in_the_speakers_pane_copies_the_quote_with_name_title_and_source(tmp_path, size):
     app = KijiApp([write_article(tmp_path, CITED)])
-    async with app.run_test(size=(120, 35)) as pilot:
+    async with app.run_test(size=size) as pilot:
         await analysed(app, pilot)
-        tree = app.query_one("#quotes", Tree)
-        tree.focus()
+        tree = await focus_speakers(app, pilot)
         tree.move_cursor(list(tree.root.children)[0].children[1])
         await pilot.press("y")
         assert app.clipboard == "「必ず勝つ」（吉村洋文・日本維新の会代表、https://example.org/news/1）"
@@ -986,13 +1018,13 @@ async def test_y_in_the_speakers_pane_copies_the_quote_with_name_title_and_sourc
         assert title == "Copied 吉村洋文代表's quote with its source" and message.startswith("「必ず勝つ」")
 
 
-async def test_kiji_copy_quote_copies_the_words_alone(tmp_path, monkeypatch):
+@pytest.mark.parametrize("size", SIZES)
+async def test_kiji_copy_quote_copies_the_words_alone(tmp_path, monkeypatch, size):
     monkeypatch.setenv("KIJI_COPY", "quote")
     app = KijiApp([write_article(tmp_path, CITED)])
-    async with app.run_test(size=(120, 35)) as pilot:
+    async with app.run_test(size=size) as pilot:
         await analysed(app, pilot)
-        tree = app.query_one("#quotes", Tree)
-        tree.focus()
+        tree = await focus_speakers(app, pilot)
         tree.move_cursor(list(tree.root.children)[0].children[1])
         await pilot.press("y")
         assert app.clipboard == "必ず勝つ"
@@ -1010,12 +1042,12 @@ def test_an_unknown_copy_style_is_refused_before_the_screen_is_taken(monkeypatch
     assert "KIJI_COPY must be one of cited, quote" in capsys.readouterr().err
 
 
-async def test_from_the_article_y_copies_the_marked_quote_and_after_esc_the_paragraph(tmp_path):
+@pytest.mark.parametrize("size", SIZES)
+async def test_from_the_article_y_copies_the_marked_quote_and_after_esc_the_paragraph(tmp_path, size):
     app = KijiApp([write_article(tmp_path, CITED)])
-    async with app.run_test(size=(120, 35)) as pilot:
+    async with app.run_test(size=size) as pilot:
         await analysed(app, pilot)
-        tree = app.query_one("#quotes", Tree)
-        tree.focus()
+        tree = await focus_speakers(app, pilot)
         tree.move_cursor(list(tree.root.children)[0].children[1])
         await pilot.press("enter")
         app.view.focus()
@@ -1030,13 +1062,14 @@ async def test_from_the_article_y_copies_the_marked_quote_and_after_esc_the_para
         assert app.clipboard == "維新の会の会見"
 
 
-async def test_c_names_what_it_copied_a_heading_or_a_paragraph(tmp_path):
+@pytest.mark.parametrize("size", SIZES)
+async def test_c_names_what_it_copied_a_heading_or_a_paragraph(tmp_path, size):
     body = [f"第{i}段落。会議では各国の代表が協力の強化について議論した。" for i in range(40)]
     lines = ["記事の題", *body, "短い見出し", "次の段落です。二つ目の文もあります。", *body]
     path = write_article(tmp_path, "\n\n".join(lines) + "\n")
     heading, paragraph = 2 * lines.index("短い見出し") + 1, 2 * lines.index("次の段落です。二つ目の文もあります。") + 1
     app = KijiApp([path])
-    async with app.run_test(size=(120, 35)) as pilot:
+    async with app.run_test(size=size) as pilot:
         await analysed(app, pilot)
         await pilot.press("c")
         assert notices(app)[-1][0] == "Copied the title" and app.clipboard == "記事の題"
@@ -1060,35 +1093,38 @@ def how_text(app) -> str:
 @pytest.mark.parametrize(("query", "how"), [
     ("ハノイ", "literal"), ("述べる", "same word"), ("こくれん", "reading"), ("国際連合", "synonym"),
 ])
-async def test_the_search_bar_says_how_the_current_match_was_found(query, how):
+@pytest.mark.parametrize("size", SIZES)
+async def test_the_search_bar_says_how_the_current_match_was_found(query, how, size):
     app = KijiApp()
-    async with app.run_test(size=(120, 35)) as pilot:
+    async with app.run_test(size=size) as pilot:
         await analysed(app, pilot)
         await pilot.press("slash", *query)
         await analysed(app, pilot)
         assert count_text(app).startswith("1/")
-        assert how_text(app) == how
+        assert how_text(app) == how and f" {how} " in bar_row(app)  # on screen, at every size
         await pilot.press("escape", "escape")
         assert how_text(app) == "" and count_text(app) == "0/0"
 
 
-async def test_a_romaji_query_finds_the_name_by_reading_and_says_what_it_read(tmp_path):
+@pytest.mark.parametrize("size", SIZES)
+async def test_a_romaji_query_finds_the_name_by_reading_and_says_what_it_read(tmp_path, size):
     app = KijiApp([write_article(tmp_path, "都知事選の結果\n\n小池百合子知事は15日、会見を開いた。\n")])
-    async with app.run_test(size=(120, 35)) as pilot:
+    async with app.run_test(size=size) as pilot:
         await analysed(app, pilot)
         await pilot.press("slash", *"koike")
         await analysed(app, pilot)
         assert count_text(app) == "1/1"
         assert how_text(app) == "reading こいけ"
+        assert "reading こいけ" in bar_row(app) and bar_row(app).rstrip().endswith("1/1")  # on screen, at every size
         assert [text for _, text in marked_matches(app.view)] == ["小池"]
 
 
-async def test_enter_on_a_term_makes_it_the_search_under_n_and_the_counter(fixed_core):
+@pytest.mark.parametrize("size", SIZES)
+async def test_enter_on_a_term_makes_it_the_search_under_n_and_the_counter(fixed_core, size):
     app = KijiApp()
-    async with app.run_test(size=(120, 35)) as pilot:
+    async with app.run_test(size=size) as pilot:
         await analysed(app, pilot)
-        tree = app.query_one("#terms", Tree)
-        tree.focus()
+        tree = await focus_terms(app, pilot)
         node = next(leaf for cat in tree.root.children for leaf in cat.children if getattr(leaf.data, "text", "") == "ハノイ")
         tree.move_cursor(node)
         await pilot.press("enter")
@@ -1118,9 +1154,10 @@ async def test_enter_on_a_term_starts_from_its_first_occurrence_on_screen(tmp_pa
         assert count_text(app) == "20/40"  # its match is current, not the first of the article
 
 
-async def test_n_with_no_search_says_so():
+@pytest.mark.parametrize("size", SIZES)
+async def test_n_with_no_search_says_so(size):
     app = KijiApp()
-    async with app.run_test(size=(120, 35)) as pilot:
+    async with app.run_test(size=size) as pilot:
         await analysed(app, pilot)
         await pilot.press("n")
         assert notices(app)[-1][1] == "No search yet: / to search"
