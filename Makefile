@@ -39,12 +39,15 @@ golden: $(STAMP)
 # each group of rules against the fast tests written for it (scripts/mutate.py
 # says which). Slow, so not part of `make test`: the README records its scores.
 # `make mutate GROUPS=heading` runs one group; results stay in mutants/.
+# MUTATE="--sample 100" draws 100 mutants of each group, MUTATE=--open reruns
+# what was not killed; `make mutation-scores MUTATE=--survivors` lists survivors.
 GROUPS ?=
+MUTATE ?=
 mutate: $(STAMP)
-	nice -n 10 $(BIN)/python scripts/mutate.py run $(GROUPS)
+	nice -n 10 $(BIN)/python scripts/mutate.py run $(MUTATE) $(GROUPS)
 
 mutation-scores: $(STAMP)
-	$(BIN)/python scripts/mutate.py scores
+	$(BIN)/python scripts/mutate.py scores $(MUTATE)
 
 # The newest versions pyproject.toml allows, resolved in a fresh venv, written
 # to constraints.txt; run `make test` on them before committing the new lock.

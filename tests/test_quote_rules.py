@@ -402,3 +402,32 @@ def test_toshite_then_a_speech_verb_reports_up_to_that_verb():
 def test_the_verb_after_a_later_quote_reports_that_quote_not_the_question_before_it():
     found = quotes("「景気は回復している」との質問に、山田一郎首相は「その通りだ」と答えた。")
     assert found == [("山田一郎", "direct", "その通りだ", "と答えた")]
+
+
+def test_an_empty_quote_is_no_statement():
+    assert quotes("山田一郎首相は「」と拍手を送った。") == []
+
+
+def test_a_quote_after_a_quote_that_stands_alone_in_the_sentence_is_still_read():
+    found = quotes("「景気は回復している。」山田一郎首相は「雇用も増えた」と述べた。")
+    assert ("山田一郎", "direct", "雇用も増えた", "と述べた") in found
+
+
+def test_the_words_of_a_request_in_brackets_are_reported_by_the_verb_after_them():
+    assert quotes("山田一郎首相は「景気は回復するよう」求めた。") == [("山田一郎", "direct", "景気は回復するよう", "求めた")]
+
+
+# --- reported speech: where the content starts -------------------------------------------------------------
+
+
+def test_two_statements_of_one_speaker_in_one_sentence_each_start_after_the_one_before():
+    found = quotes(f"{REPORTED}と述べ、雇用も増えたと語った。")
+    assert found == [reported("景気は回復している", "と述べ")[0], reported("雇用も増えた", "と語った")[0]]
+
+
+def test_a_date_before_the_content_is_no_part_of_it():
+    assert quotes("山田一郎首相は15日、景気は回復していると述べた。") == reported("景気は回復している", "と述べた")
+
+
+def test_the_speaker_with_wa_between_to_and_the_verb():
+    assert quotes("景気は回復していると山田一郎首相は述べた。") == reported("景気は回復している", "と山田一郎首相は述べた")

@@ -260,10 +260,9 @@ class ReportedSpeech(SpeakerPhrases):
         if view_end >= 0:
             # …とする見方を示した / …との考えを明らかにした
             j = k - 1
+            # Sudachi splits との, という, とする: the と is the token before
             if j > sent.first and toks[j].surface in ("する", "いう", "の") and toks[j - 1].surface == "と":
                 return self._with_content(j - 1, k)
-            if j >= sent.first and toks[j].surface in ("との", "という", "とする"):
-                return self._with_content(j, k)
             return None
         if toks[k].pos[0] == "名詞" and toks[k].surface in VIEW_NOUNS:
             return None
@@ -289,8 +288,8 @@ class ReportedSpeech(SpeakerPhrases):
             return self._with_content(j, k)
         if t.surface in ("を", "も") and j > sent.first and toks[j - 1].surface == "こと" and head_of(toks, k, KOTO_VERBS):
             return self._with_content(j - 1, k)
-        if t.surface in ("ように", "よう") and head_of(toks, k, REQUEST_VERBS):
-            return self._with_content(j if t.surface == "ように" else j, k)
+        if t.surface == "よう" and head_of(toks, k, REQUEST_VERBS):  # ように is よう|に: below
+            return self._with_content(j, k)
         if t.surface == "に" and j > sent.first and toks[j - 1].surface == "よう" and head_of(toks, k, REQUEST_VERBS):
             return self._with_content(j - 1, k)
         return None
