@@ -302,3 +302,19 @@ def test_a_word_whose_text_differs_from_the_query_is_searched_exactly(tmp_path):
         assert search.count()
         assert {Path(p).name: n for p, n in search.counts.items()} == {"a.txt": 1, "b.txt": 2}
         assert search.exact == 2
+
+
+def test_a_reading_inside_a_word_or_a_phrase_without_each_word_needs_no_exact_search(tmp_path):
+    """こく inside かんこく (韓国) is no reading match (a reading covers whole
+    words), and こくれ (こく + れ of れる) cannot match where no こく is: the
+    articles are counted from their text alone, and the counts are right."""
+    texts = {"a.txt": "見出し\n\n韓国の首都。記事が書かれた。\n", "b.txt": "見出し\n\nこくと読む。こくれと書く。\n"}
+    folder = write_library(tmp_path / "lib", texts)
+    with Library.open([folder], cache=Cache.open(tmp_path / "cache")) as library:
+        library.analyse(jobs=0).wait()
+        indexes = {r.path: SearchIndex.build(library.article(r.path)) for r in library.rows}
+        for query in ("こく", "こくれ"):
+            search = library.search(query)
+            assert search.count()
+            assert search.counts == {p: n for p, index in indexes.items() if (n := index.find(query).count)}, query
+            assert search.counts and search.exact == 0, query

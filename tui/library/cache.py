@@ -24,7 +24,8 @@ Tables:
 ``surfaces``
     each analysed article's words that may stand where a query's text does
     not, as ``(key, folded text)`` (:func:`tui.search.surfaces`; with the
-    articles' ``kana`` column, :func:`tui.search.kana_marks`): which
+    articles' ``kana`` and ``kana_starts`` columns, :func:`tui.search.kana_marks`
+    and :func:`tui.search.reading_starts`): which
     articles' count of a query may not be their literal count
     (:meth:`Cache.differing`).
 
@@ -72,7 +73,7 @@ ENV = "KIJI_CACHE_DIR"
 #: How long a write waits for another process's write to finish.
 BUSY_SECONDS = 30.0
 #: Version of the tables' layout; another layout is dropped and rebuilt.
-SCHEMA = 4
+SCHEMA = 5
 #: Parameters per SQL statement when a list of ids or paths is sent in pieces.
 CHUNK = 500
 #: Shortest string the trigram index can look up (shorter ones are scanned).
@@ -104,7 +105,7 @@ CREATE TABLE IF NOT EXISTS articles (
     title TEXT, title_from TEXT, date TEXT, date_from TEXT, host TEXT, chars INTEGER,
     analysed INTEGER NOT NULL DEFAULT 0,
     speaker_count INTEGER, quote_count INTEGER, first_speakers TEXT, problems TEXT,
-    literal_index BLOB, terms TEXT, speakers TEXT, word_index BLOB, kana BLOB,
+    literal_index BLOB, terms TEXT, speakers TEXT, word_index BLOB, kana BLOB, kana_starts BLOB,
     UNIQUE (digest, version)
 );
 CREATE TABLE IF NOT EXISTS files (
@@ -470,10 +471,10 @@ class Cache:
         if a is not None and not analysed:
             conn.execute(
                 "UPDATE articles SET analysed = 1, speaker_count = ?, quote_count = ?, first_speakers = ?, problems = ?, "
-                "terms = ?, speakers = ?, word_index = ?, kana = ? WHERE id = ?",
+                "terms = ?, speakers = ?, word_index = ?, kana = ?, kana_starts = ? WHERE id = ?",
                 (a.speaker_count, a.quote_count, json.dumps(list(a.first_speakers), ensure_ascii=False),
                  json.dumps([list(p) for p in a.problems], ensure_ascii=False) if a.problems else None,
-                 a.terms, a.speakers, a.words, a.kana, article_id),
+                 a.terms, a.speakers, a.words, a.kana, a.kana_starts, article_id),
             )
             conn.execute("UPDATE literal SET readings = ? WHERE rowid = ?", (a.readings, article_id))
             conn.execute("INSERT INTO keys (rowid, words) VALUES (?, ?)", (article_id, a.keys))
@@ -598,20 +599,25 @@ class Cache:
         word of one of its forms at all (the kana marks are the caller's:
         :meth:`CountKeys.marked`); None if the cache cannot tell (every
         article must be searched exactly)."""
-        words = keys.forms
-        if not all(_has_tokens(f) for f in words):
+        if not all(_has_tokens(f) for way in keys.ways for f in way.forms):
             return None
 
         def run(conn: sqlite3.Connection) -> set[int]:
             found: set[int] = set()
-            if keys.rows:
-                wanted = ", ".join(["(?, ?)"] * len(keys.rows))
-                found.update(i for (i,) in conn.execute(
-                    f"WITH q (key, text) AS (VALUES {wanted}) SELECT DISTINCT s.article FROM q "
-                    "JOIN surfaces s ON s.key = q.key AND s.folded != q.text", [x for row in keys.rows for x in row]))
-            if words:
-                found.update(i for (i,) in conn.execute("SELECT rowid FROM keys WHERE keys MATCH ?",
-                                                        (" OR ".join(_phrase(f) for f in words),)))
+            for way in keys.ways:
+                named: set[int] = set()
+                if way.rows:
+                    wanted = ", ".join(["(?, ?)"] * len(way.rows))
+                    named.update(i for (i,) in conn.execute(
+                        f"WITH q (key, text) AS (VALUES {wanted}) SELECT DISTINCT s.article FROM q "
+                        "JOIN surfaces s ON s.key = q.key AND s.folded != q.text", [x for row in way.rows for x in row]))
+                if way.forms:
+                    named.update(i for (i,) in conn.execute("SELECT rowid FROM keys WHERE keys MATCH ?",
+                                                            (" OR ".join(_phrase(f) for f in way.forms),)))
+                expression = _words_expression([way.present]) if named and way.present else None
+                if expression is not None:  # a phrase: only where each of its words is
+                    named &= {i for (i,) in conn.execute("SELECT rowid FROM keys WHERE keys MATCH ?", (expression,))}
+                found |= named
             return found
 
         return self._guard(None, run)
@@ -636,19 +642,21 @@ class Cache:
 
         return self._guard(None, run)
 
-    def folded_texts(self, article_ids: Iterable[int]) -> dict[int, tuple[str, bytes | None]]:
+    def folded_texts(self, article_ids: Iterable[int]) -> dict[int, tuple[str, tuple[bytes, bytes] | None]]:
         """The folded text (:attr:`tui.search.LiteralText.folded`) of each
-        article among ``article_ids``, with its marked readings
-        (:func:`tui.search.kana_marks`; None until analysed)."""
+        article among ``article_ids``, with its marked readings and where
+        their words start (:func:`tui.search.kana_marks`,
+        :func:`tui.search.reading_starts`; None until analysed)."""
         ids = list(article_ids)
 
-        def run(conn: sqlite3.Connection) -> dict[int, tuple[str, bytes | None]]:
-            out: dict[int, tuple[str, bytes | None]] = {}
+        def run(conn: sqlite3.Connection) -> dict[int, tuple[str, tuple[bytes, bytes] | None]]:
+            out: dict[int, tuple[str, tuple[bytes, bytes] | None]] = {}
             for i in range(0, len(ids), CHUNK):
                 chunk = ids[i:i + CHUNK]
-                out.update((article, (folded, kana if analysed else None)) for article, folded, kana, analysed in conn.execute(
-                    "SELECT l.rowid, l.folded, a.kana, a.analysed FROM literal l JOIN articles a ON a.id = l.rowid "
-                    f"WHERE l.rowid IN ({','.join('?' * len(chunk))})", chunk))
+                out.update((article, (folded, (kana, starts) if analysed else None))
+                           for article, folded, kana, starts, analysed in conn.execute(
+                    "SELECT l.rowid, l.folded, a.kana, a.kana_starts, a.analysed FROM literal l "
+                    f"JOIN articles a ON a.id = l.rowid WHERE l.rowid IN ({','.join('?' * len(chunk))})", chunk))
             return out
 
         return self._guard({}, run)

@@ -63,7 +63,7 @@ class Library:
         self._stats: dict[str, StatKey | None] = {}
         self._roots = tuple(roots)
         self._indexes: dict[int, SearchIndex] = {}
-        self._texts: dict[int, tuple[str, bytes | None]] = {}
+        self._texts: dict[int, tuple[str, tuple[bytes, bytes] | None]] = {}
         """Folded texts and marked readings by article id, loaded with the
         first search and kept (about 3 bytes a character: 35 MB for 10,000 articles)."""
 

@@ -81,6 +81,7 @@ class Analysed:
     where they are not the text (:func:`tui.search.kana_marks`): what tells
     the library whose count of a query is its literal count."""
     kana: bytes = b""
+    kana_starts: bytes = b""
 
 
 @dataclass(frozen=True)
@@ -158,16 +159,16 @@ def analysed_from(text: Any, explored: Any) -> Analysed:
     """Encode an :class:`tui.explore.Explored` (terms, speakers, word index)
     of the article whose folded text is ``text`` (:class:`tui.search.LiteralText`)
     for the cache."""
-    from ..search import SearchIndex, index_to_bytes, kana_marks, surfaces, vocabulary
+    from ..search import SearchIndex, index_to_bytes, kana_marks, reading_starts, surfaces, vocabulary
 
-    blob, keys, readings, words, kana = None, "", "", (), b""
+    blob, keys, readings, words, kana, starts = None, "", "", (), b"", b""
     if explored.index is not None:
         blob = index_to_bytes(explored.index)
         index = SearchIndex(text, explored.index)
         vocab = vocabulary(index)
         keys, readings = vocab.words, vocab.readings
         words = tuple(sorted(surfaces(index)))
-        kana = kana_marks(index)
+        kana, starts = kana_marks(index), reading_starts(index)
     speakers = tuple(explored.speakers)
     return Analysed(
         terms=terms_json(explored.terms),
@@ -181,6 +182,7 @@ def analysed_from(text: Any, explored: Any) -> Analysed:
         problems=tuple(explored.problems),
         surfaces=words,
         kana=kana,
+        kana_starts=starts,
     )
 
 

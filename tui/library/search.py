@@ -62,7 +62,7 @@ def stored_index(library: Any, article_id: int, words: bool = True) -> SearchInd
     return found
 
 
-def folded_texts(library: Any, article_ids: list[int]) -> dict[int, tuple[str, bytes | None]]:
+def folded_texts(library: Any, article_ids: list[int]) -> dict[int, tuple[str, tuple[bytes, bytes] | None]]:
     """The folded texts and marked readings of ``article_ids`` (those the
     cache has: :meth:`~tui.library.Cache.folded_texts`), from memory or,
     the first time, the cache."""
@@ -102,14 +102,15 @@ class Named:
                 endings.setdefault(i, []).append(key)
         return cls(keys, differing, endings)
 
-    def names(self, article_id: int, analysed: bool, marks: bytes | None) -> bool:
+    def names(self, article_id: int, analysed: bool, marks: tuple[bytes, bytes] | None) -> bool:
         """Whether the article needs the exact search (``marks``: its
-        :func:`~tui.search.kana_marks`, None if not at hand)."""
+        :func:`~tui.search.kana_marks` and :func:`~tui.search.reading_starts`,
+        None if not at hand)."""
         if article_id in self.differing:
             return True
         if not analysed or self.keys.kana is None:
             return False
-        return marks is None or self.keys.marked(marks, self.endings.get(article_id, ()))
+        return marks is None or self.keys.marked(*marks, self.endings.get(article_id, ()))
 
 
 class LibrarySearch:

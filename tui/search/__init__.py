@@ -21,7 +21,7 @@ The door of the package. What the rest of kiji may use:
 - for a library of articles: :func:`index_to_bytes` / :func:`index_from_bytes`
   (an index stored and read back), :func:`vocabulary` and :func:`query_keys`
   (the keys that pick the articles worth searching), :func:`surfaces`,
-  :func:`kana_marks` and :func:`count_keys` (where a query's count is its
+  :func:`kana_marks`, :func:`reading_starts` and :func:`count_keys` (where a query's count is its
   literal count: :mod:`tui.search.counting`), :func:`folded_text`
   and :func:`literal_index` (literal search before any analysis).
 
@@ -41,7 +41,7 @@ __all__ = [
     "HIGHLIGHT_OFF", "HIGHLIGHT_ON", "HOWS", "Hit", "Hits", "How", "IndexBuilder", "LiteralText", "Match", "SearchIndex",
     "Spans", "WordIndex", "clean_query", "fold", "fold_map", "context", "render_matches",
     "CountKeys", "QueryKeys", "Vocabulary", "count_keys", "folded_text", "kana_marks", "literal_index", "query_keys",
-    "surfaces", "vocabulary",
+    "reading_starts", "surfaces", "vocabulary",
     "index_from_bytes", "index_to_bytes", "reading_query", "romaji_kana", "long_vowel_readings", "MAX_LONG_VOWEL_READINGS",
 ]
 
@@ -49,7 +49,8 @@ __all__ = [
 _LATER = {
     "IndexBuilder": "index", "SearchIndex": "index", "WordIndex": "index",
     "QueryKeys": "keys", "Vocabulary": "keys",
-    "CountKeys": "counting", "count_keys": "counting", "kana_marks": "counting", "surfaces": "counting", "folded_text": "keys", "literal_index": "keys",
+    "CountKeys": "counting", "count_keys": "counting", "kana_marks": "counting", "reading_starts": "counting",
+    "surfaces": "counting", "folded_text": "keys", "literal_index": "keys",
     "query_keys": "keys", "vocabulary": "keys",
     "index_from_bytes": "store", "index_to_bytes": "store",
 }

@@ -16,13 +16,16 @@ can answer about that without its index, stored once when it is analysed:
   (a run of words across it is no literal occurrence);
 - :func:`kana_marks`: its readings (the reading mode's string) one byte a
   character, the high bit set on the readings of words whose text is not
-  their reading (国連 read こくれん) or that follow a space.
+  their reading (国連 read こくれん) or that follow a space; and
+  :func:`reading_starts`, a bit per character where a word's reading
+  starts (a reading match covers whole words: こく in かんこく is none).
 
 A query's :class:`CountKeys` (:func:`count_keys`) then name the articles to
 search exactly: those with a row under one of its keys whose text is not the
 query's, a word of a form that does not fold to the query, a reading of the
-query over a marked character, or a word read in its dictionary form as the
-query ends. Queries this cannot vouch for (a verb typed in dictionary form,
+query on whole words over a marked character, or a word read in its
+dictionary form as the query ends; a phrase's rows count only in the articles
+that hold a word of each of its words (one full-text query). Queries this cannot vouch for (a verb typed in dictionary form,
 romaji, a needle whose occurrences may overlap) get None: every candidate is
 searched. ``tests/test_library_search.py`` holds the count to the exact
 search, article by article, for hundreds of queries on real articles.
@@ -36,7 +39,7 @@ from typing import Iterable, Sequence
 from ..analysis import Token
 from .folding import fold
 from .index import SearchIndex, _dictionary_form_word, _query_tokens, _synonym_worthy, clean_query
-from .keys import DICTIONARY_READING_KEY
+from .keys import DICTIONARY_READING_KEY, _word_keys
 from .lexicon import CONTENT, is_content
 from .literal import _has_border
 from .model import SEP
@@ -153,18 +156,50 @@ def kana_marks(index: SearchIndex) -> bytes:
     return bytes(code)
 
 
+def reading_starts(index: SearchIndex) -> bytes:
+    """A bit per character of the readings of ``index`` (and one past the
+    end), set where a word's reading starts or at a block's end: bit ``i``
+    is ``starts[i >> 3] >> (i & 7) & 1``."""
+    words = index.words
+    if words is None:
+        return b""
+    fine = words._fine
+    reading = fine.reading
+    bits = bytearray(len(reading) // 8 + 1)
+    for i in (*fine.rstart, *(i for i, ch in enumerate(reading) if ch == SEP), len(reading)):
+        bits[i >> 3] |= 1 << (i & 7)
+    return bytes(bits)
+
+
+def _starts_at(starts: bytes, i: int) -> bool:
+    return i >> 3 < len(starts) and bool(starts[i >> 3] >> (i & 7) & 1)
+
+
+@dataclass(frozen=True)
+class Way:
+    """One way the query splits into words (mode C, or mode A when it splits
+    finer) and what names the articles where its matches' text may be another."""
+
+    rows: tuple[tuple[str, str], ...]
+    """``(key, text)``: an article with a :func:`surfaces` row under the key
+    whose text is not this one."""
+    forms: tuple[str, ...] = ()
+    """Forms of a query word that do not fold to its text (か国's 箇国):
+    an article with a word of such a form."""
+    present: tuple[tuple[str, ...], ...] = ()
+    """For a phrase, the word keys (:attr:`~tui.search.Vocabulary.words`)
+    of each of its content words: only an article with one of each can hold
+    a match (() for one word: its rows say as much)."""
+
+
 @dataclass(frozen=True)
 class CountKeys:
     """What names the articles where ``query``'s count may not be its
     literal count (:attr:`needle` in the folded text): see the module."""
 
     needle: str
-    rows: tuple[tuple[str, str], ...]
-    """``(key, text)``: an article with a :func:`surfaces` row under the key
-    whose text is not this one."""
-    forms: tuple[str, ...] = ()
-    """Forms of a query word that do not fold to its text (か国's 箇国):
-    every article with a word of such a form."""
+    ways: tuple[Way, ...]
+    """The rows under :data:`IRREGULAR_KEY`, then each way's."""
     kana: bytes | None = None
     """The query read as kana (:func:`kana_code`): an article where it
     occurs in the readings over a marked character."""
@@ -174,23 +209,30 @@ class CountKeys:
     reading before it (:func:`kana_code`): an article with a word of that
     key whose readings hold the prefix."""
 
-    def marked(self, marks: bytes, endings: Iterable[str] = ()) -> bool:
-        """Whether :attr:`kana` occurs in the readings ``marks`` over a
-        marked character, or the prefix of one of ``endings`` (the keys of
+    def marked(self, marks: bytes, starts: bytes, endings: Iterable[str] = ()) -> bool:
+        """Whether :attr:`kana` occurs in the readings ``marks`` on whole
+        words (``starts``: :func:`reading_starts`) over a marked character,
+        or the prefix of one of ``endings`` (the keys of
         :attr:`dictionary_readings` the article has) anywhere."""
         kana = self.kana
         if kana is None:
             return False
         plain = marks.translate(UNMARKED)
         if plain.count(kana) != marks.count(kana):
-            return True
+            k = len(kana)
+            at = plain.find(kana)
+            while at != -1:
+                if marks[at:at + k] != kana and _starts_at(starts, at) and _starts_at(starts, at + k):
+                    return True
+                at = plain.find(kana, at + 1)
         prefixes = dict(self.dictionary_readings)
         return any(plain.find(prefixes[key]) != -1 for key in endings)
 
 
-def _word_rows(tokens: Sequence[Token], synonyms: bool) -> tuple[list[tuple[str, str]], list[str]] | None:
-    """The rows and forms of one way of splitting the query (see
-    :class:`CountKeys`); None if its matches can stand where its text does not."""
+def _way(tokens: Sequence[Token], synonyms: bool) -> Way | None:
+    """The :class:`Way` of the query split into ``tokens`` (``synonyms``:
+    found by synonym too); None if its matches can stand where its text does
+    not whatever an article holds."""
     if _dictionary_form_word(tokens[-1]):
         return None  # 述べる highlights 述べた
     rows: list[tuple[str, str]] = []
@@ -209,7 +251,8 @@ def _word_rows(tokens: Sequence[Token], synonyms: bool) -> tuple[list[tuple[str,
             keys += groups
         if i + 1 < len(tokens):
             rows += [(BEFORE_GAP + k, SEP) for k in keys]  # a text no row has: any row counts
-    return rows, forms
+    present = tuple(_word_keys(t, synonyms) for t in tokens if is_content(t)) if len(tokens) > 1 else ()
+    return Way(tuple(dict.fromkeys(rows)), tuple(dict.fromkeys(forms)), present)
 
 
 def count_keys(query: str) -> CountKeys | None:
@@ -231,14 +274,12 @@ def count_keys(query: str) -> CountKeys | None:
     ways = [(c, True)] if any(is_content(t) for t in c) else []
     if [(t.start, t.end) for t in a] != [(t.start, t.end) for t in c] and any(is_content(t) for t in a):
         ways.append((a, False))
-    rows: list[tuple[str, str]] = [(IRREGULAR_KEY, needle)]
-    forms: list[str] = []
+    found = [Way(((IRREGULAR_KEY, needle),))]
     for tokens, synonyms in ways:
         if "".join(fold(t.surface) for t in tokens) != needle:
             return None  # a space inside the query: its matches may have none
-        found = _word_rows(tokens, synonyms)
-        if found is None:
+        way = _way(tokens, synonyms)
+        if way is None:
             return None
-        rows += found[0]
-        forms += found[1]
-    return CountKeys(needle, tuple(dict.fromkeys(rows)), tuple(dict.fromkeys(forms)), kana, endings)
+        found.append(way)
+    return CountKeys(needle, tuple(found), kana, endings)
