@@ -20,6 +20,7 @@ over the article and groups the occurrences into :class:`Term` s:
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_left, bisect_right
 from operator import attrgetter
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -156,8 +157,13 @@ class TermFinder:
         if not self._learnt:
             return
         names = sorted(self._learnt.items(), key=lambda kv: -len(kv[0]))
+        # one scan of each block for any of the names first: most blocks hold
+        # none, and asking each name of each block was the slow part (1 MB: 60 ms)
+        anywhere = re.compile("|".join(re.escape(name) for name, _ in names))
         found: dict[int, list[tuple[int, int, str]]] = {}
         for line, text in self._blocks:
+            if anywhere.search(text) is None:
+                continue
             for name, base in names:
                 s = text.find(name)
                 while s >= 0:
