@@ -36,3 +36,31 @@ def run(path: str, one_line: str | None = None, samples: int = 3) -> dict[str, f
     if line:
         out["one_line_s"] = statistics.median(line)
     return out
+
+
+def main(argv: list[str]) -> int:
+    """``python -m benchmarks.bench_analysis [MB] [SAMPLES]``: the analysis
+    row of ``make bench`` alone (default 1 MB, 3 samples), with the load
+    average before and after: the figure is only as good as the machine is quiet."""
+    import os
+    import tempfile
+    from pathlib import Path
+
+    from benchmarks import corpus
+
+    size = float(argv[0]) if argv else 1.0
+    samples = int(argv[1]) if len(argv) > 1 else 3
+    with tempfile.TemporaryDirectory(prefix="kiji-bench-") as tmp:
+        path = corpus.write(Path(tmp) / "article.txt", corpus.article_text(int(size * corpus.MB)))
+        load = os.getloadavg()[0]
+        r = run(str(path), samples=samples)
+        after = os.getloadavg()[0]
+    print(f"analysis, {size:g} MB: dump --json {r['dump_s']:.2f} s, plain Sudachi {r['plain_s']:.2f} s, "
+          f"{r['dump_s'] / r['plain_s']:.2f}× (median of {samples}; load average {load:.1f} → {after:.1f})")
+    return 0
+
+
+if __name__ == "__main__":
+    import sys
+
+    raise SystemExit(main(sys.argv[1:]))
