@@ -178,10 +178,10 @@ def _serve(conn) -> None:
                 path, store, digest = (*args, None, None)[:3]
                 found = explore(_read_as_shown(path, digest), progress, store)
                 index = found.index
-                gc.collect()
-                gc.freeze()  # the index stays: no collection need walk it again
                 # the index stays here; the app asks it through RemoteWords
                 result: Any = found._replace(index=index is not None)
+                del found
+                gc.collect()  # the pass's garbage, before the reply is pickled
             elif op == "search":
                 if index is None:
                     raise ValueError("no search index")
@@ -201,6 +201,11 @@ def _serve(conn) -> None:
             conn.send(reply)
         except (OSError, ValueError):
             return
+        if op == "explore":
+            # the terms and speakers are the app's now: only the index stays,
+            # and no collection need walk it again
+            reply = result = None
+            gc.freeze()
 
 
 class CoreProcess:
