@@ -95,10 +95,12 @@ def write(path: Path, text: str) -> Path:
     return path
 
 
-def opening_words(chars: int = 8) -> str:
+def opening_words(chars: int = 8, paragraph: int = 0) -> str:
     """The first words of the seed's first paragraph (and so of every
-    :func:`article_text`): what a first paint must show."""
-    return paragraphs()[0][:chars]
+    :func:`article_text`): what a first paint must show. ``paragraph=1``:
+    of the second, which only the article itself shows (the seed's title
+    bar shows the first paragraph's opening words too)."""
+    return paragraphs()[paragraph][:chars]
 
 
 #: Speakers of the reaction-list corpus: name, honorific or title, role in brackets.

@@ -554,6 +554,10 @@ class ArticleView(ScrollView, can_focus=True):
         return style
 
     def render_lines(self, crop):
+        if self.pieces and self._layout_width < 0:
+            # the first frame: laid out now, at the size it is drawn at, rather
+            # than on the resize event that comes a frame or three later
+            self._relayout()
         # the base style, the width and the piece c copies, once for the lines
         # of a frame: each costs more to compute than to draw a line
         self._drawing = (self.scrollable_content_region.width, self.rich_style, self.paragraph_piece())

@@ -64,6 +64,10 @@ class Outline(OptionList):
                 entries.append(("(lead)", section.blocks[0].line))
         self._entries = entries
         self._section_lines = [line for _, line in entries]
+        self._width = 0
+        if not self.size.width:
+            self.clear_options()
+            return  # not laid out yet (the first frame): filled at its width by on_resize
         self._fill()
         if entries:
             self.highlighted = 0
@@ -85,7 +89,10 @@ class Outline(OptionList):
 
     def on_resize(self) -> None:
         if self._entries and self._label_width() != self._width:
+            first = not self._width
             self._fill()
+            if first:
+                self.highlighted = 0
 
     # the cursor stops at the ends, as in the other lists (OptionList wraps around)
     def action_cursor_down(self) -> None:
