@@ -46,6 +46,25 @@ def test_two_posts_under_one_toitta_are_two_quotes_of_the_same_users():
     assert quotes(text) == [("利用者", "待ち時間が長すぎる"), ("利用者", "説明が足りない")]
 
 
+@pytest.mark.parametrize("iu", ["という", "と言う"])
+def test_a_voice_introduced_by_iu_in_kana_or_kanji_is_read_alike(iu):
+    assert quotes(f"{LEAD}会場では「増税が必要だ」{iu}声が上がり、市民の関心を集めた。山田一郎市長は「説明を尽くす」と述べた。") == [
+        ("山田一郎", "説明を尽くす")]
+    assert quotes(f"{LEAD}ネット上では「説明が足りない」{iu}市民の声が上がった。") == [("市民", "説明が足りない")]
+    assert quotes(f"{LEAD}住民からは「説明が足りない」{iu}声が上がった。") == [("住民", "説明が足りない")]
+
+
+@pytest.mark.parametrize("verb", ["反対した", "賛同した", "反論した"])
+def test_words_the_subject_answered_are_not_the_subjects(verb):
+    # 「…」との意見に反対した: the opinion is someone else's
+    assert quotes(f"{LEAD}山田一郎市長は「増税が必要だ」との意見に{verb}。") == []
+
+
+def test_an_opinion_the_subject_gave_is_theirs():
+    # the near twin: との意見を述べた
+    assert quotes(f"{LEAD}山田一郎市長は「増税が必要だ」との意見を述べた。") == [("山田一郎", "増税が必要だ")]
+
+
 def test_the_quoting_clause_is_not_part_of_who_spoke():
     # 「…」という来場者の声: the speaker is 来場者, not "いう来場者"
     assert quotes(f"{LEAD}会場では「感動した。また来たい」という来場者の声が聞かれた。") == [("来場者", "感動した。また来たい")]

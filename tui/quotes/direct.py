@@ -181,11 +181,15 @@ class DirectQuotes(SpeakerPhrases):
             noun = toks[predicate_end(toks, k) + 1]
             if noun.surface not in STATEMENT_NOUNS and not is_person_noun(noun.surface):
                 return None  # 「パン」という音: a name for something, not speech
+            if not is_person_noun(noun.surface):
+                k = predicate_end(toks, k) + 1  # 「…」と言う声が: the voice's verb reports it, not 言う
         first_verb = -1
         while k < stop:
             if self.inside[k] >= 0:
                 k += 1
                 continue
+            if k <= j + 3 and toks[k].surface in STATEMENT_NOUNS and k + 1 < stop and toks[k + 1].surface in ("に", "へ"):
+                return None  # 「…」との意見に反対した: someone else's words, answered
             if k in self.head_set:
                 return k, predicate_end(toks, k), True
             end = statement_phrase_end(self.toks, k, stop)
