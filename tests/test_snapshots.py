@@ -118,3 +118,16 @@ def test_library_at_120x35(snap_compare, tmp_path, monkeypatch):
 def test_library_search_at_80x24(snap_compare, tmp_path, monkeypatch):
     assert snap_compare(library_app(tmp_path, monkeypatch), terminal_size=(80, 24),
                         run_before=library_analysed("slash", *"述べる", "enter"))
+
+
+@pytest.mark.parametrize("size", [(120, 35), (80, 24), (60, 20)], ids=["120x35", "80x24", "60x20"])
+def test_a_quote_shown_whole_under_the_speakers_list(snap_compare, size):
+    # the speakers pane focused, its cursor on the first speaker's first quote:
+    # the quote whole beneath the list, the paragraph c would copy marked
+    assert snap_compare(KijiApp(), terminal_size=size, run_before=run("s", "j"))
+
+
+@pytest.mark.parametrize("size", [(120, 35), (60, 20)], ids=["120x35", "60x20"])
+def test_how_a_reading_match_was_found(snap_compare, size):
+    # a kana query: the bar says it matched by reading, beside the counter
+    assert snap_compare(KijiApp(), terminal_size=size, run_before=run("slash", *"こくれん"))
