@@ -1119,6 +1119,19 @@ async def test_a_romaji_query_finds_the_name_by_reading_and_says_what_it_read(tm
         assert [text for _, text in marked_matches(app.view)] == ["小池"]
 
 
+@pytest.mark.parametrize("size", [(120, 35), (60, 20)])
+async def test_a_romaji_query_says_the_reading_it_matched_with_its_long_vowels(tmp_path, size):
+    app = KijiApp([write_article(tmp_path, "会議の記録\n\n東京で会議が開かれた。ときょの会合も続いた。\n")])
+    async with app.run_test(size=size) as pilot:
+        await analysed(app, pilot)
+        await pilot.press("slash", *"tokyo")
+        await analysed(app, pilot)
+        assert count_text(app) == "1/2" and [text for _, text in marked_matches(app.view)] == ["東京", "ときょ"]
+        assert how_text(app) == "reading とうきょう" and "reading とうきょう" in bar_row(app)  # as it matched, not ときょ
+        await pilot.press("enter")  # the next match was read as typed
+        assert count_text(app) == "2/2" and how_text(app) == "reading ときょ" and "reading ときょ" in bar_row(app)
+
+
 @pytest.mark.parametrize("size", SIZES)
 async def test_enter_on_a_term_makes_it_the_search_under_n_and_the_counter(fixed_core, size):
     app = KijiApp()

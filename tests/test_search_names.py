@@ -76,6 +76,16 @@ def test_long_vowels_are_tried_after_o_and_u_sounds_only_where_not_written():
     assert long_vowel_readings("UN") == () and long_vowel_readings("東京") == ()
 
 
+def test_a_match_found_by_a_long_vowel_says_which_reading_it_was_found_by():
+    hits = SearchIndex.build(parse("東京と大阪、ときょの会合と小池さん。\n")).find("tokyo")
+    read = {hits.locate(h)[1:]: (h.how, hits.read_as(h)) for h in (hits.first(), hits.last())}
+    assert read == {(0, 2): ("reading", "とうきょう"), (6, 9): ("reading", None)}  # ときょ: the query's own reading
+    osaka = SearchIndex.build(parse(PLACES)).find("osaka")
+    assert osaka.read_as(osaka.first()) == "おおさか"
+    koike = SearchIndex.build(parse(TEXT)).find("koike")
+    assert koike.first().how == "reading" and koike.read_as(koike.first()) is None  # the query's own: こいけ
+
+
 def test_a_long_romaji_query_has_a_bounded_number_of_readings():
     many = long_vowel_readings("tokyotoyokohamaosakakobenagoyakyoto")
     assert 1 <= len(many) <= MAX_LONG_VOWEL_READINGS

@@ -651,10 +651,10 @@ class KijiApp(App[int]):
             counter.show(hits.index(self.current) + 1, hits.count, partial=hits.partial)
             found = self.current.how
             kana = ""
-            if found == "reading":
+            if found == "reading":  # what the match was read as: tokyo finds 東京 as とうきょう
                 from ..search import romaji_kana
 
-                kana = romaji_kana(self._query) or ""
+                kana = hits.read_as(self.current) or romaji_kana(self._query) or ""
             how.show(found, kana)
 
     def _step_match(self, step: int) -> None:

@@ -97,13 +97,14 @@ HOW_LABELS = {"literal": "literal", "words": "same word", "reading": "reading", 
 
 class MatchHow(Static):
     """How the current match was found, left of the counter: ``literal``,
-    ``same word``, ``reading`` (with the kana a romaji query was read as:
-    ``reading やまだ``) or ``synonym``; empty without a current match."""
+    ``same word``, ``reading`` (with the kana a romaji query was read as
+    where it matched: ``reading やまだ``, ``tokyo`` → ``reading とうきょう``)
+    or ``synonym``; empty without a current match."""
 
     _cells = 0
 
     def show(self, how: str | None, kana: str = "") -> None:
-        """``how``: a mode of :data:`tui.search.HOWS`, or None; ``kana``: what a romaji query was read as."""
+        """``how``: a mode of :data:`tui.search.HOWS`, or None; ``kana``: what a romaji query was read as where it matched."""
         if how is None:
             text = ""
         else:

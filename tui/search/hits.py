@@ -28,6 +28,7 @@ from .model import HOWS, How, Match
 
 #: ``how`` ranks: literal 0, words 1, reading 2, synonym 3.
 LITERAL = 0
+READING = HOWS.index("reading")
 
 
 class Spans(NamedTuple):
@@ -38,20 +39,31 @@ class Spans(NamedTuple):
     starts: array
     ends: array
     ranks: bytes
+    read_as: tuple[tuple[int, str], ...] = ()
+    """``(start, kana)`` of the reading spans found by another kana than
+    the query's own reading (a romaji query's long vowels: ``tokyo`` finds
+    東京 as とうきょう)."""
 
     @classmethod
-    def merged(cls, spans: list[tuple[int, int, int]]) -> Spans:
-        """``(start, end, rank)`` spans sorted and merged where they overlap."""
-        starts, ends, ranks = array("i"), array("i"), bytearray()
+    def merged(cls, spans: list[tuple[int, int, int]], read_as: dict[tuple[int, int], str] | None = None) -> Spans:
+        """``(start, end, rank)`` spans sorted and merged where they overlap;
+        ``read_as``: the kana a reading span ``(start, end)`` was found by,
+        where not the query's own (a merged span keeps its first part's)."""
+        starts, ends, ranks, kana = array("i"), array("i"), bytearray(), {}
         for s, e, r in sorted(spans):
+            k = read_as.get((s, e)) if read_as and r == READING else None
             if starts and s < ends[-1]:
                 ends[-1] = max(ends[-1], e)
                 ranks[-1] = min(ranks[-1], r)
+                if k:
+                    kana.setdefault(starts[-1], k)
                 continue
             starts.append(s)
             ends.append(e)
             ranks.append(r)
-        return cls(starts, ends, bytes(ranks))
+            if k:
+                kana[s] = k
+        return cls(starts, ends, bytes(ranks), tuple(kana.items()))
 
     @classmethod
     def empty(cls) -> Spans:
@@ -85,6 +97,7 @@ class Hits:
         groups = self._merge(others if others is not None else Spans.empty())
         self._starts, self._ends, self._ranks, absorbed = groups
         self._absorbed = absorbed
+        self._read_as = dict(others.read_as) if others is not None else {}
         literal = self._occ.count if self._occ is not None else 0
         self.count = literal - len(absorbed) + len(self._starts)
 
@@ -113,7 +126,7 @@ class Hits:
         other spans it overlaps) and the folded starts of the literal
         occurrences they took in."""
         starts, ends, ranks, absorbed = array("i"), array("i"), bytearray(), array("i")
-        o_starts, o_ends, o_ranks = others
+        o_starts, o_ends, o_ranks = others.starts, others.ends, others.ranks
         i, n = 0, len(o_starts)
         while i < n:
             s, e, r = o_starts[i], o_ends[i], o_ranks[i]
@@ -251,6 +264,12 @@ class Hits:
     def matches(self) -> list[Match]:
         """Every match as a :class:`Match`, in document order."""
         return list(self.iter_matches())
+
+    def read_as(self, hit: Hit) -> str | None:
+        """The kana reading match ``hit`` was found by when it is not the
+        query's own reading (``tokyo`` finding 東京 as とうきょう, not as
+        typed: ときょ); None otherwise."""
+        return self._read_as.get(hit.start) if hit.rank == READING else None
 
     def locate(self, hit: Hit) -> tuple[int, int, int]:
         """``(line, start, end)`` of ``hit`` in its block."""

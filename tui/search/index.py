@@ -127,18 +127,20 @@ class WordIndex:
             out.append((words, syn))
         return out
 
-    def _reading(self, query: str) -> Iterator[tuple[int, int]]:
+    def _reading(self, query: str) -> Iterator[tuple[int, int, str]]:
+        """``(start, end, kana)``: the spans read as the query, with the kana
+        found ("" for the query's own reading)."""
         kana = reading_query(query)
         if not kana:
             return
         fine, lexicon = self._fine, self._lexicon
         for first, last in fine.reading_runs(kana, lexicon):
-            yield fine.start[first], fine.end(last)
+            yield fine.start[first], fine.end(last), ""
         for first, last in fine.dictionary_reading_runs(kana, lexicon):
-            yield fine.start[first], fine.end(fine.extend(last, lexicon))
+            yield fine.start[first], fine.end(fine.extend(last, lexicon)), ""
         for longer in long_vowel_readings(query):  # romaji as Hepburn writes names: tokyo = とうきょう
             for first, last in fine.reading_runs(longer, lexicon):
-                yield fine.start[first], fine.end(last)
+                yield fine.start[first], fine.end(last), longer
 
     def spans(self, query: str) -> Spans:
         """The spans of ``query`` by words, reading and synonyms, merged
@@ -148,8 +150,11 @@ class WordIndex:
             return Spans.empty()
         rank = {how: i for i, how in enumerate(HOWS)}
         found = [(s, e, rank[how]) for s, e, how in self._words(query)]
-        found.extend((s, e, 2) for s, e in self._reading(query))
-        return Spans.merged(found)
+        read_as: dict[tuple[int, int], str] = {}
+        for s, e, kana in self._reading(query):
+            found.append((s, e, rank["reading"]))
+            read_as.setdefault((s, e), kana)  # the query's own reading first: "" wins
+        return Spans.merged(found, read_as)
 
 
 class SearchIndex:
