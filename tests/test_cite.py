@@ -86,3 +86,30 @@ def test_a_place_before_the_name_with_no_is_no_title():
 def test_a_place_and_its_office_are_cited_as_one_title():
     [sp] = speakers("北浜市の鈴木一郎市長は「市政を変える」と述べた。")
     assert cite(sp.quotes[0], sp) == "「市政を変える」（鈴木一郎・北浜市長）"
+
+
+def test_a_title_set_off_by_a_middle_dot_before_the_name_is_cited_after_the_name():
+    [sp] = speakers("前北浜市長・鈴木一郎氏は10日、「市政を変える」と語った。鈴木氏は「必ず勝つ」とも述べた。")
+    assert named_as(sp) == "前北浜市長・鈴木一郎氏"  # as the article writes it
+    assert [cite(q, sp, URL) for q in sp.quotes] == [
+        f"「市政を変える」（鈴木一郎・前北浜市長、{URL}）", f"「必ず勝つ」（鈴木一郎・前北浜市長、{URL}）"]
+    [sp] = speakers("青空党代表・山田太郎氏は「改革を進める」と述べた。")
+    assert cite(sp.quotes[0], sp) == "「改革を進める」（山田太郎・青空党代表）"
+
+
+def test_a_name_before_the_middle_dot_is_someone_else_not_a_title():
+    # a list of people (鈴木一郎市長・山田花子副市長), or a surname with its title: not the next name's title
+    [sp] = speakers("鈴木一郎市長・山田花子副市長は「必ず勝つ」と述べた。")
+    assert cite(sp.quotes[0], sp) == "「必ず勝つ」（山田花子・副市長）"
+    [sp] = speakers("山田市長・鈴木一郎氏は「必ず勝つ」と述べた。")
+    assert cite(sp.quotes[0], sp) == "「必ず勝つ」（鈴木一郎）"
+
+
+def test_a_former_office_of_a_place_keeps_the_place_as_a_joined_title_does():
+    [sp] = speakers("北浜市の前市長の鈴木一郎氏は10日、「市政を変える」と語った。")
+    assert named_as(sp) == "北浜市の前市長の鈴木一郎氏"
+    assert cite(sp.quotes[0], sp, URL) == f"「市政を変える」（鈴木一郎・前北浜市長、{URL}）"  # as 前北浜市長の…
+    [sp] = speakers("北浜市の鈴木一郎前市長は「市政を変える」と述べた。")
+    assert cite(sp.quotes[0], sp) == "「市政を変える」（鈴木一郎・前北浜市長）"
+    [sp] = speakers("青空党の元代表の山田太郎氏は「改革を進める」と述べた。")
+    assert cite(sp.quotes[0], sp) == "「改革を進める」（山田太郎・元青空党代表）"

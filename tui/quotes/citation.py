@@ -16,12 +16,14 @@ from __future__ import annotations
 
 from typing import Literal
 
-from ..analysis import HONORIFICS
+from ..analysis import HONORIFICS, title_head
 from .model import Quote, Speaker
 
 CiteStyle = Literal["cited", "quote"]
 #: ``cited``: 「…」（鈴木一郎・前北浜市長、https://…）; ``quote``: the quoted words alone.
 CITE_STYLES: tuple[CiteStyle, ...] = ("cited", "quote")
+#: Marks of a term of office written before it (前市長, 元代表, 現知事): first in a joined title.
+TERM_PREFIXES = frozenset("前元現")
 #: Between a name and its title in a citation; the second for names with a ・ of their own.
 SEPARATOR, SEPARATOR_SPACE = "・", "\u3000"
 
@@ -36,8 +38,9 @@ def _strip_honorific(text: str) -> str:
 def _title_forms(speaker: Speaker) -> list[tuple[str, str]]:
     """``(form, title)`` of every alias that is the speaker's name with a
     title after it (山田一郎首相), before it (首相の山田一郎氏,
-    前北浜市長の鈴木一郎氏), or after it with its body before it and の
-    (青空党の山田太郎代表: 青空党代表), in order."""
+    前北浜市長の鈴木一郎氏, 前北浜市長・鈴木一郎氏), or with its body before
+    it and の (青空党の山田太郎代表: 青空党代表; 北浜市の前市長の鈴木一郎氏:
+    前北浜市長), in order."""
     name, out = speaker.name, []
     if speaker.kind != "person" or not name:
         return out
@@ -49,10 +52,12 @@ def _title_forms(speaker: Speaker) -> list[tuple[str, str]]:
             after = _strip_honorific(alias[alias.index(name) + len(name):])
             if after and not before.endswith("の"):
                 continue  # a title on both sides (公安大臣…将軍): not one to cite
-            before = before.removesuffix("の")
-            if after and before.endswith(after[0]):
-                before = before[:-1]  # 北浜市の…市長: 北浜市長
-            title = before + after
+            before = before.removesuffix("の").removesuffix("・")
+            if after:
+                title = _joined(before, after)
+            else:
+                body, no, office = before.rpartition("の")  # 北浜市の前市長の…: 前北浜市長
+                title = _joined(body, office) if no and body and title_head(office) else before
         else:
             continue
         if title and title not in HONORIFICS:
@@ -60,15 +65,35 @@ def _title_forms(speaker: Speaker) -> list[tuple[str, str]]:
     return out
 
 
+def _joined(body: str, title: str) -> str:
+    """The title ``title`` of ``body`` as one word: 青空党代表, 北浜市 and 市長
+    as 北浜市長, a former office's 前 or 元 first (前北浜市長, 元青空党代表)."""
+    prefix = title[0] if len(title) > 2 and title[0] in TERM_PREFIXES else ""
+    office = title[len(prefix):]
+    if body.endswith(office[0]):
+        body = body[:-1]  # 北浜市の…市長: 北浜市長
+    return prefix + body + office
+
+
 def speaker_title(speaker: Speaker) -> str:
     """The title the article gives the speaker ("" when it gives none, and
     for organisations and unnamed people, whose name says what they are):
-    the first written, or a fuller form of it (青空党代表 for 代表)."""
+    the first written, or a fuller form of it (青空党代表 for 代表,
+    前北浜市長 for 前市長)."""
     forms = _title_forms(speaker)
     if not forms:
         return ""
     first = forms[0][1]
-    return next((t for _, t in forms[1:] if t.endswith(first) and len(t) > len(first)), first)
+    return next((t for _, t in forms[1:] if _fuller(t, first)), first)
+
+
+def _fuller(title: str, first: str) -> bool:
+    """Whether ``title`` is ``first`` with its place or body (a term prefix first: 前北浜市長 of 前市長)."""
+    if len(title) <= len(first):
+        return False
+    if first[0] in TERM_PREFIXES and len(first) > 2:
+        return title[0] == first[0] and title.endswith(first[1:])
+    return title.endswith(first)
 
 
 def named_as(speaker: Speaker) -> str:

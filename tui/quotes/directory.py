@@ -81,9 +81,10 @@ class Directory:
         """Whether someone introduced so far has ``part`` as a name part."""
         return part in self._by_part
 
-    def add(self, m: Mention, text: str, affiliation: str = "") -> Person | None:
+    def add(self, m: Mention, text: str, affiliation: str = "", joiner: str = "の") -> Person | None:
         """Record mention ``m`` (from ``text``) and return its person;
-        ``affiliation``: the の-phrase written before it (アメリカの), if any.
+        ``affiliation``: the phrase written before it (アメリカの), if any,
+        and ``joiner``, what joins it to the name (の, or ・ after a title).
         A surname two people share names neither (None): it is left unresolved."""
         found = self._by_part.get(m.name)
         if found and len(m.parts) <= 1 and len({p.id for p in found if p.name != m.name}) > 1:
@@ -111,10 +112,12 @@ class Directory:
             person.add_form(text[m.span_start : m.span_end])
         titled = any(t not in HONORIFICS for t in m.titles)
         if len(affiliation) > 1 and not affiliation.startswith("同") and titled != bool(title_head(affiliation)):
-            # a title written before the name with の (前北浜市長の鈴木一郎氏), or
-            # the body whose title follows it (青空党の山田太郎代表): cited so;
-            # not a pointer (同社の…社長), nor a title on both sides
-            person.add_form(f"{affiliation}の{text[m.span_start : m.span_end]}")
+            # a title written before the name with の or ・ (前北浜市長の鈴木一郎氏,
+            # 前北浜市長・鈴木一郎氏), or the body whose title follows it
+            # (青空党の山田太郎代表): cited so; not a pointer (同社の…社長), nor
+            # a title on both sides
+            if joiner == "の" or not titled:
+                person.add_form(f"{affiliation}{joiner}{text[m.span_start : m.span_end]}")
         return person
 
     def _index_title(self, person: Person, title: str) -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from ..analysis import Analysis, Mention, Token, find_people, tokenize
+from ..analysis import Analysis, Mention, Token, find_people, title_head, tokenize
 from ..text import FULL_STOPS, Article, Block, is_turn
 from .candidates import SUBJECT_PARTICLES, Candidate
 from .direct import DirectQuotes
@@ -234,7 +234,7 @@ class BlockReader(DirectQuotes, ReportedSpeech):
         directory, orgs = self.r.directory, self.r.orgs
         while self._mi < len(self.mentions) and self.mentions[self._mi].start < upto:
             m = self.mentions[self._mi]
-            directory.add(m, self.text, self._affiliation(m.span_start))
+            directory.add(m, self.text, *self._affiliation(m.span_start))
             self._mi += 1
         while self._oi < len(self.orgs) and self.orgs[self._oi][0] < upto:
             s, e = self.orgs[self._oi]
@@ -246,16 +246,45 @@ class BlockReader(DirectQuotes, ReportedSpeech):
                 orgs.alias(short.group(2), name)
             self._oi += 1
 
-    def _affiliation(self, at: int) -> str:
-        """The noun phrase before の right before offset ``at`` (アメリカの…)."""
+    def _affiliation(self, at: int) -> tuple[str, str]:
+        """The noun phrase right before offset ``at`` and what joins it to
+        what follows: の (アメリカの…; a title with its place or body before
+        it whole: 北浜市の前市長の…), or ・ after a title (前北浜市長・…);
+        ``("", "")`` when there is none."""
         k = self._token_at(at, None) - 1
         toks = self.toks
-        if k < 1 or toks[k].surface != "の" or toks[k].end != at or toks[k - 1].pos[0] not in ("名詞", "接尾辞"):
-            return ""
-        j = k - 1
-        while j > 0 and toks[j - 1].pos[0] in ("名詞", "接尾辞", "接頭辞") and toks[j - 1].end == toks[j].start:
-            j -= 1
-        return self.text[toks[j].start : toks[k - 1].end]
+        if k < 1 or toks[k].surface not in ("の", "・") or toks[k].end != at or toks[k - 1].pos[0] not in ("名詞", "接尾辞"):
+            return "", ""
+        j = self._phrase_start(k - 1)
+        phrase = self.text[toks[j].start : toks[k - 1].end]
+        if toks[k].surface == "・":
+            return (phrase, "・") if title_head(phrase) and not self._names_someone(toks[j].start) else ("", "")
+        if j >= 2 and toks[j - 1].surface == "の" and toks[j - 2].pos[0] in ("名詞", "接尾辞") and title_head(phrase):
+            i = self._phrase_start(j - 2)
+            whose = self.text[toks[i].start : toks[j - 2].end]
+            if len(whose) > 1 and not title_head(whose) and not whose.startswith("同"):
+                phrase = f"{whose}の{phrase}"  # the place or body whose office it is
+        return phrase, "の"
+
+    def _names_someone(self, start: int) -> bool:
+        """Whether the phrase from ``start`` to the mention being learnt is
+        someone with their title, not a title alone: it opens with a name
+        (山田市長・鈴木一郎氏, a list) or holds a full one (鈴木一郎市長・…);
+        前北浜市長 holds a surname (北浜) after 前, so reads as a title."""
+        i = self._mi - 1
+        while i >= 0 and self.mentions[i].start >= start:
+            m = self.mentions[i]
+            if m.span_start == start or len(m.parts) > 1:
+                return True
+            i -= 1
+        return False
+
+    def _phrase_start(self, k: int) -> int:
+        """The first token of the noun phrase ending with token ``k``."""
+        toks = self.toks
+        while k > 0 and toks[k - 1].pos[0] in ("名詞", "接尾辞", "接頭辞") and toks[k - 1].end == toks[k].start:
+            k -= 1
+        return k
 
     # --- what the sieves ask ----------------------------------------------------
 
