@@ -101,8 +101,9 @@ def test_a_name_before_the_middle_dot_is_someone_else_not_a_title():
     # a list of people (鈴木一郎市長・山田花子副市長), or a surname with its title: not the next name's title
     [sp] = speakers("鈴木一郎市長・山田花子副市長は「必ず勝つ」と述べた。")
     assert cite(sp.quotes[0], sp) == "「必ず勝つ」（山田花子・副市長）"
-    [sp] = speakers("山田市長・鈴木一郎氏は「必ず勝つ」と述べた。")
-    assert cite(sp.quotes[0], sp) == "「必ず勝つ」（鈴木一郎）"
+    for listed in ("山田市長・鈴木一郎氏", "山田花子市長・鈴木一郎氏"):
+        [sp] = speakers(f"{listed}は「必ず勝つ」と述べた。")
+        assert cite(sp.quotes[0], sp) == "「必ず勝つ」（鈴木一郎）"
 
 
 def test_a_former_office_of_a_place_keeps_the_place_as_a_joined_title_does():

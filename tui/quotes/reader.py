@@ -269,12 +269,11 @@ class BlockReader(DirectQuotes, ReportedSpeech):
     def _names_someone(self, start: int) -> bool:
         """Whether the phrase from ``start`` to the mention being learnt is
         someone with their title, not a title alone: it opens with a name
-        (山田市長・鈴木一郎氏, a list) or holds a full one (鈴木一郎市長・…);
-        前北浜市長 holds a surname (北浜) after 前, so reads as a title."""
+        (山田市長・鈴木一郎氏, 鈴木一郎市長・山田花子氏: a list); 前北浜市長
+        holds a surname (北浜) after 前, so reads as a title."""
         i = self._mi - 1
         while i >= 0 and self.mentions[i].start >= start:
-            m = self.mentions[i]
-            if m.span_start == start or len(m.parts) > 1:
+            if self.mentions[i].span_start == start:
                 return True
             i -= 1
         return False
