@@ -216,6 +216,12 @@ def test_each_verb_of_a_request_reports_it(verb):
     assert quotes(f"山田一郎首相は、国民に節電するよう{verb}。") == reported("国民に節電する", f"よう{verb}")
 
 
+def test_a_request_at_the_longest_gap_between_youni_and_its_verb():
+    # six words between ように and 求めた: the search for the marker stops on ように's に
+    found = quotes("山田一郎首相は、節電するように、改めて企業にも再度求めた。")
+    assert found == reported("節電する", "ように、改めて企業にも再度求めた")
+
+
 def test_a_verb_that_asks_for_nothing_reports_no_request():
     assert quotes("山田一郎首相は、国民に節電するよう配慮した。") == []
 
@@ -241,6 +247,23 @@ def test_youni_with_a_speech_verb_that_asks_for_nothing_is_no_request():
 def test_a_relayed_statement_is_reported_by_its_closing_verb():
     found = quotes("東西通信は、同国の保健当局者の発言として、感染者は10人に増えたと伝えた。")
     assert found == [("同国の保健当局者", "indirect", "感染者は10人に増えた", "と伝えた")]
+
+
+def test_a_relayed_statement_skips_a_time_of_two_words_in_the_chain():
+    # 先月|下旬: the chain walks back over the whole compound to the speaker's の
+    found = quotes("東西通信は、保健当局者の先月下旬の発言として、感染者は10人に増えたと伝えた。")
+    assert found == [("保健当局者", "indirect", "感染者は10人に増えた", "と伝えた")]
+
+
+def test_a_relayed_statement_whose_speaker_opens_the_sentence():
+    found = quotes("首相の同日の発言として、感染者は10人に増えたとした。")
+    assert found == [("首相", "indirect", "感染者は10人に増えた", "とした")]
+
+
+def test_words_reacted_to_are_no_relayed_statement():
+    # 発言を受けて: the opposition reacted to the words; the prime minister said nothing here
+    found = quotes("東西通信は、山田一郎首相の発言を受けて、野党は反発していると伝えた。")
+    assert [q for q in found if q[0] == "山田一郎"] == []
 
 
 # --- the lexicon's predicates, at their edges ---------------------------------------------------------------
@@ -431,3 +454,53 @@ def test_a_date_before_the_content_is_no_part_of_it():
 
 def test_the_speaker_with_wa_between_to_and_the_verb():
     assert quotes("景気は回復していると山田一郎首相は述べた。") == reported("景気は回復している", "と山田一郎首相は述べた")
+
+
+# --- reported speech: the circumstances before the content --------------------------------------------------
+
+
+def test_an_occasion_clause_with_a_topic_marker_is_part_of_what_was_said():
+    # 会議に出席し、 is the occasion of the statement; 会議には出席し、 is what he will do
+    found = quotes("山田一郎首相は、会議には出席し、反対の立場を伝えると述べた。")
+    assert found == reported("会議には出席し、反対の立場を伝える", "と述べた")
+
+
+def test_a_reason_ending_in_node_is_part_of_what_was_said():
+    # …ので、 ends in で like a setting (記者会見で、) but is a clause of the statement
+    found = quotes("山田一郎首相は、物価が上がったので、賃上げが必要だと述べた。")
+    assert found == reported("物価が上がったので、賃上げが必要だ", "と述べた")
+
+
+# --- direct quotes: a quote after its speaker with no marker -------------------------------------------------
+
+
+def test_a_bare_question_in_brackets_before_wo_is_a_topic_not_a_quote():
+    assert quotes("山田一郎首相は「なぜ景気が悪化したのか」を説明した。") == []
+
+
+# --- direct quotes: a description of the speaker after と ---------------------------------------------------
+
+
+def test_a_description_made_of_a_noun_reports_a_quote():
+    found = quotes("敗れた南西大の北野誠監督は「あと一本が出なかった」と涙声だった。")
+    assert found == [("北野誠", "direct", "あと一本が出なかった", "と涙声だった")]
+
+
+# --- texts that end inside a marker ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (f"{SAID}と", []),
+        ("山田一郎首相は「賛成」として", []),
+        ("山田一郎首相は「賛成」とし", [("山田一郎", "direct", "賛成", "とし")]),
+    ],
+)
+def test_a_text_that_ends_inside_the_marker_is_read_without_error(text, found):
+    assert quotes(text) == found
+
+
+def test_words_answered_are_not_the_subjects_even_behind_an_adjective():
+    # 「…」との強い意見に反論した: the 意見 is someone else's, three words after と
+    assert quotes("山田一郎首相は「景気は回復している」との強い意見に反論した。") == []
