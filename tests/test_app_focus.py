@@ -5,12 +5,14 @@ scrolls and fits 80 columns. At 120×35, 80×24 and 60×20."""
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from textual.color import Color
 from textual.widgets import OptionList, Tree
 
 from kiji_fixtures import install_fixed_core, long_article, write_article
-from pilot_waits import analysed
+from pilot_waits import analysed, until
 from tui.app import KijiApp
 from tui.quotes import Quote, Speaker
 
@@ -148,6 +150,63 @@ async def test_the_focused_pane_is_drawn_so_and_the_article_too(fixed_core, size
         assert tree.cursor_line == 0
         row = tree.render_line(0)
         assert any(seg.style and seg.style.bgcolor for seg in row)  # the cursor row is drawn as such
+
+
+# --- a floating pane opened while the article is analysed --------------------------------
+
+
+@pytest.fixture
+def held_analysis(monkeypatch):
+    """The analysis waits until the test sets the event it returns."""
+    import tui.explore as core_process
+
+    release, real = threading.Event(), core_process.explore
+
+    def held(article, progress=None, store=None):
+        release.wait(30)
+        return real(article, progress)
+
+    monkeypatch.setattr(core_process, "explore", held)
+    yield release
+    release.set()
+
+
+def in_view(app, pane: str) -> bool:
+    return all(n.display for n in app.query_one(pane).ancestors_with_self if n is not app.screen)
+
+
+@pytest.mark.parametrize(("size", "key", "pane"), [
+    ((80, 24), "s", "#quotes"), ((60, 20), "s", "#quotes"), ((60, 20), "t", "#terms"),  # the panes that float there
+])
+async def test_a_pane_opened_while_the_article_is_analysed_takes_the_focus_once_filled(held_analysis, tmp_path, size, key, pane):
+    app = KijiApp([write_article(tmp_path, sectioned_article())])
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        widget = app.query_one(pane)
+        assert widget.loading and not in_view(app, pane)
+        await pilot.press(key)
+        await until(pilot, lambda: in_view(app, pane), "the pane in view")
+        assert app.focused is app.view  # a loading list cannot take the focus yet
+        held_analysis.set()
+        await analysed(app, pilot)
+        await until(pilot, lambda: app.focused is widget, "the focus on the filled list")
+        before = widget.highlighted if isinstance(widget, OptionList) else widget.cursor_line
+        await pilot.press("j")  # the list's cursor moves, as after the analysis
+        assert (widget.highlighted if isinstance(widget, OptionList) else widget.cursor_line) == before + 1
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)])
+async def test_a_pane_closed_again_before_the_analysis_ends_leaves_the_focus_on_the_article(held_analysis, tmp_path, size):
+    app = KijiApp([write_article(tmp_path, sectioned_article())])
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        await pilot.press("s")
+        await until(pilot, lambda: in_view(app, "#quotes"), "the speakers pane in view")
+        await pilot.press("s")
+        await until(pilot, lambda: not in_view(app, "#quotes"), "the speakers pane gone")
+        held_analysis.set()
+        await analysed(app, pilot)
+        assert app.focused is app.view
 
 
 # --- speakers: Enter jumps, Space folds -----------------------------------------------

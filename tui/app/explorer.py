@@ -28,6 +28,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.css.query import NoMatches
+from textual.widget import Widget
 from textual.widgets import OptionList, Static, Tree
 from textual.worker import get_current_worker
 
@@ -135,6 +136,9 @@ class KijiApp(App[int]):
         in the child process), once the analysis has built it."""
         self.hits = None
         """The :class:`~tui.search.Hits` of the query shown."""
+        self._focus_when_loaded = None
+        """A pane's list brought into view while it was loading (the analysis
+        running): it takes the focus when it is filled."""
         self.current = None
         """The current :class:`~tui.search.Hit`."""
         self._query = ""
@@ -262,9 +266,26 @@ class KijiApp(App[int]):
         self._pane_override[side] = show
         self._arrange_panes()
         if show and widget.has_class("-overlay"):
-            self.call_after_refresh(widget.query_one(focus).focus if focus else widget.focus)
+            self.call_after_refresh(self._focus_pane, widget.query_one(focus) if focus else widget)
         elif not show:
             self._refocus()
+
+    def _focus_pane(self, widget: Widget) -> None:
+        """Focus ``widget`` of a pane that came into view; while it is loading
+        (it cannot take the focus then), as soon as it is filled."""
+        self._focus_when_loaded = widget if widget.loading else None
+        if not widget.loading:
+            widget.focus()
+
+    def _filled(self, widget: Widget) -> None:
+        """``widget`` is filled: it takes the focus if it was brought into
+        view while loading, is still in view, and the focus has stayed on the article."""
+        if self._focus_when_loaded is not widget:
+            return
+        self._focus_when_loaded = None
+        in_view = all(node.display for node in widget.ancestors_with_self if node is not self.screen)
+        if in_view and self.screen is self.default_screen and self.focused in (None, self.view):
+            widget.focus()
 
     def _refocus(self) -> None:
         """Give the focus back to the article if its widget was hidden."""
@@ -524,6 +545,7 @@ class KijiApp(App[int]):
         self.terms = tuple(terms)
         self.query_one("#terms", TermsTree).show_terms(self.terms)
         self.query_one("#terms").loading = False
+        self._filled(self.query_one("#terms"))
         self.view.set_terms(self.terms)
 
     def _speakers_ready(self, generation: int, speakers) -> None:
@@ -533,6 +555,7 @@ class KijiApp(App[int]):
         tree = self.query_one("#quotes", QuotesTree)
         tree.show_speakers(self.speakers)
         tree.loading = False
+        self._filled(tree)
         self.query_one("#quote-info", QuoteInfo).show_node(tree.cursor_entry())
 
     def _literal_ready(self, generation: int, literal) -> None:
@@ -813,7 +836,7 @@ class KijiApp(App[int]):
             self._terms_shown = not self._terms_shown
             self._arrange_panes()
             if self._terms_shown and sidebar.has_class("-overlay"):
-                self.call_after_refresh(self.query_one("#terms").focus)
+                self.call_after_refresh(self._focus_pane, self.query_one("#terms"))
             self._refocus()
 
     def action_toggle_sidebar(self) -> None:
