@@ -222,6 +222,11 @@ def test_a_request_at_the_longest_gap_between_youni_and_its_verb():
     assert found == reported("節電する", "ように、改めて企業にも再度求めた")
 
 
+def test_a_ni_at_the_longest_gap_without_you_is_no_request():
+    # 節電の徹底に、…言及した: the search stops on a に, but no よう comes before it
+    assert quotes("山田一郎首相は、節電の徹底に、改めて企業にも再度言及した。") == []
+
+
 def test_a_verb_that_asks_for_nothing_reports_no_request():
     assert quotes("山田一郎首相は、国民に節電するよう配慮した。") == []
 
@@ -504,3 +509,14 @@ def test_a_text_that_ends_inside_the_marker_is_read_without_error(text, found):
 def test_words_answered_are_not_the_subjects_even_behind_an_adjective():
     # 「…」との強い意見に反論した: the 意見 is someone else's, three words after と
     assert quotes("山田一郎首相は「景気は回復している」との強い意見に反論した。") == []
+
+
+def test_a_day_and_a_time_of_day_before_the_content_are_its_circumstance():
+    # 2日夜、: 日 is a counter (a suffix to Sudachi), 夜 a time of day
+    assert quotes("山田一郎首相は、2日夜、景気は回復していると述べた。") == reported("景気は回復している", "と述べた")
+
+
+def test_a_title_with_its_place_named_after_the_verb_is_the_speaker():
+    # 「…」と語る青葉町長: the office with its town is a title, as 町長 alone is
+    found = quotes("「景気は回復している」と語る青葉町長の表情は明るかった。")
+    assert found == [("青葉町長", "direct", "景気は回復している", "と語る")]

@@ -12,7 +12,7 @@ the sieves (:mod:`tui.quotes.sieves`).
 
 from __future__ import annotations
 
-from ..analysis import TITLES, title_head
+from ..analysis import title_head
 from ..text import FULL_STOPS, SENTENCE_ENDS
 from .candidates import Candidate
 from .phrases import SpeakerPhrases
@@ -153,7 +153,7 @@ class DirectQuotes(SpeakerPhrases):
         np = self.text[toks[k].start : toks[end - 1].end]
         if is_person_noun(np):
             return Candidate(end, "unnamed", np, start=k)
-        if title_head(np) and np in TITLES:
+        if title_head(np):  # 町長, 環境相, 青葉町長: an office, alone or with its place
             return Candidate(end, "title", np, start=k)
         return None
 
