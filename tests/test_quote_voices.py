@@ -156,3 +156,15 @@ def test_a_short_line_with_a_colon_but_no_quote_is_still_a_heading():
     # the near twin: 今後の日程：来年春 is a heading, not a labelled quote
     article = parse(f"{INTRO}\n\n今後の日程：来年春\n\n{AFTER}{SOURCE}")
     assert [s.title for s in article.sections if s.title] == ["今後の日程：来年春"]
+
+
+# --- a gap with の between the marker and the verb --------------------------------------------
+
+
+@pytest.mark.parametrize("text, content", [
+    ("山田一郎首相は、節電するように全国の企業に求めた。", "節電する"),  # …ように全国の企業に求めた
+    ("山田一郎首相は、増税はしないと党の会合で述べた。", "増税はしない"),  # …と党の会合で述べた
+])
+def test_whom_or_where_with_no_between_the_marker_and_the_verb_is_a_gap(text, content):
+    assert [(s.name, q.kind, q.text) for s in find_speakers(parse(text), analyze(parse(text))) for q in s.quotes] == [
+        ("山田一郎", "indirect", content)]

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 
 #: Tokens that may stand between the quotative と and its verb: と記者団に語った.
-GAP_PARTICLES = frozenset({"に", "で", "へ", "に対し", "に対して", "にて", "も", "、", "から"})
+GAP_PARTICLES = frozenset({"に", "で", "へ", "に対し", "に対して", "にて", "も", "、", "から", "の"})
 
 #: Sentence openers that link to the previous statement, not part of what was said.
 CONNECTIVES = ("その上で", "そのうえで", "その上", "そのうえ", "また", "さらに", "さらには", "一方で", "一方", "しかし", "ただ", "なお")
