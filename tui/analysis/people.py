@@ -38,8 +38,8 @@ _AFTER_PLAYER = frozenset({"の", "が", "は", "も", "を", "に", "、", "。
 #: Longest parenthesis searched for an affiliation with a title (野村真珠（○○連盟理事）).
 _BRACKET_TOKENS = 16
 #: The commonest one-character family names of Chinese and Korean people, the
-#: start of a kanji name that Sudachi cuts into single characters (林剣副報道局長,
-#: 文在寅（ムン・ジェイン）大統領): read as a name only with a title after it.
+#: start of a kanji name that Sudachi cuts into single characters (王明副報道局長,
+#: 朴正民（パク・ジョンミン）大統領): read as a name only with a title after it.
 CJK_SURNAMES = frozenset(
     "王李張劉陳楊黄趙呉周徐孫馬朱胡郭何高林羅鄭梁謝宋唐許韓馮鄧曹彭曾肖田董袁潘于蒋蔡余杜葉程蘇魏呂丁任沈姚盧姜崔鍾譚陸汪范"
     "金石廖賈夏韋方白鄒孟熊秦邱江尹薛閻段雷侯龍史陶黎賀顧毛郝龔邵萬銭厳武戴莫孔向湯習温胡朴申権安柳洪全文盧"
@@ -284,8 +284,8 @@ def _in_compound(tokens: Sequence[Token], i: int, j: int) -> bool:
 
 def _split_titled(tokens: Sequence[Token]) -> Sequence[Token]:
     """Tokens with a name the dictionary knows together with its title
-    (トランプ大統領 as one word) cut into the name and the title, so the name
-    joins its other parts (ドナルド・トランプ) and the title is evidence."""
+    (a name and its title Sudachi lists as one word) cut into the name and the title, so the name
+    joins its other parts (the given name before a ・) and the title is evidence."""
     out: list[Token] | None = None
     for k, t in enumerate(tokens):
         pos = t.pos
@@ -306,8 +306,8 @@ def _split_titled(tokens: Sequence[Token]) -> Sequence[Token]:
 
 
 def _reading_bracket(tokens: Sequence[Token], j: int) -> int:
-    """The index after a reading in brackets at token ``j`` (中尾隆聖（りゅうせい）氏,
-    文在寅（ムン・ジェイン）大統領), else ``j``: kana only, then the closing bracket."""
+    """The index after a reading in brackets at token ``j`` (山田隆星（りゅうせい）氏,
+    朴正民（パク・ジョンミン）大統領), else ``j``: kana only, then the closing bracket."""
     n = len(tokens)
     if j >= n or tokens[j].surface not in ("（", "(") or tokens[j].start != tokens[j - 1].end:
         return j
@@ -321,7 +321,7 @@ def _reading_bracket(tokens: Sequence[Token], j: int) -> int:
 
 def _cjk_name(tokens: Sequence[Token], i: int) -> int:
     """The end index of a Chinese or Korean name in kanji starting at ``i``
-    (林剣, 文在寅: a family name of :data:`CJK_SURNAMES` and one or two more
+    (王明, 朴正民: a family name of :data:`CJK_SURNAMES` and one or two more
     characters, each a word of its own), when a title follows; else ``i``."""
     n = len(tokens)
     t = tokens[i]
@@ -335,7 +335,7 @@ def _cjk_name(tokens: Sequence[Token], i: int) -> int:
             continue  # 文在 + 寅大統領: the name goes on
         after = _reading_bracket(tokens, j)
         if j < n and (_title_after_text(tokens, after) or (after > j and is_katakana(tokens[j + 1].surface))):
-            return j  # 林剣副報道局長, 李在鎬（イ・ジェホ）: a title or a reading in katakana
+            return j  # 王明副報道局長, 李正浩（イ・ジョンホ）: a title or a reading in katakana
     return i
 
 
@@ -411,7 +411,7 @@ def find_people(text: str, tokens: Sequence[Token]) -> list[Mention]:
         after, after_end = _title_after(text, tokens, j)
         resume = j
         if not after and (read := _reading_bracket(tokens, j)) > j:
-            after, after_end = _title_after(text, tokens, read)  # 中尾隆聖（りゅうせい）氏: a reading, then the title
+            after, after_end = _title_after(text, tokens, read)  # 山田隆星（りゅうせい）氏: a reading, then the title
             after = text[tokens[read].start : after_end] if after else ""
             resume = read  # the reading is the name's, never a name of its own
             sure = sure or person  # 朴秀珍（パク・スジン）: a name glossed with its reading

@@ -2,7 +2,7 @@
 by name, and their quotes, newest article first.
 
 A named person or organisation is the same speaker in every article that
-gives the same name (``岸田文雄`` here and there); an unnamed speaker
+gives the same name (``山田太郎`` here and there); an unnamed speaker
 (``男性``, ``関係者``) is someone else in each article, so they are never
 merged across articles.
 """

@@ -86,7 +86,7 @@ class DirectQuotes(SpeakerPhrases):
                 if pred is not None:
                     site.verb_from = toks[pred[0]].start
                 elif text[last_c - 1] in SENTENCE_ENDS and not site.bracketed:
-                    # 「…。」トランプ大統領は、そう強調した。: the quote is a sentence of its own
+                    # 「…。」ロペス大統領は、そう強調した。: the quote is a sentence of its own
                     site.only = not text[sent.start : o].strip(" \u3000")
                     out.append(site)
                     continue

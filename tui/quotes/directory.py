@@ -16,7 +16,7 @@ from ..analysis import HONORIFICS, Mention, title_group, title_head
 RECENT = 8
 
 #: Descriptions of an office holder by role, and the titles that hold it:
-#: アメリカの元首 is the person introduced as アメリカの…大統領.
+#: フランスの元首 is the person introduced as フランスの…大統領.
 ROLE_NOUNS: dict[str, frozenset[str]] = {
     "元首": frozenset({"大統領", "国王", "女王", "国家主席", "主席", "天皇", "皇帝"}),
     "国家元首": frozenset({"大統領", "国王", "女王", "国家主席", "主席", "天皇", "皇帝"}),
@@ -169,7 +169,7 @@ class Directory:
         return None
 
     def resolve_role(self, role: str, whose: str = "") -> Person | None:
-        """The one person a description by role refers to (アメリカの元首: the
+        """The one person a description by role refers to (フランスの元首: the
         person introduced as アメリカの…大統領), or None when nobody or more
         than one person fits."""
         titles = ROLE_NOUNS.get(role)

@@ -171,7 +171,7 @@ class SpeakerPhrases(BlockText):
             # 同氏: the person mentioned last, never an office
             return Candidate(particle, "person" if self.prior else "", np, person=self.prior, start=k)
         if core in ROLE_NOUNS:
-            # アメリカの元首, 同国の指導者: a description of an office holder
+            # フランスの元首, 同国の指導者: a description of an office holder
             return Candidate(particle, "title", np, described=self._whose(k, sent, np), start=k)
         if title_head(core) and (last in TITLES or title_head(last) or core in TITLES) and not core.endswith(PERSON_NOUNS):
             known = self._known_surname(k, end)
@@ -212,7 +212,7 @@ class SpeakerPhrases(BlockText):
 
     def embedded(self, c: Candidate, upto: int) -> bool:
         """Whether a subject (Sが, Sから) belongs to a clause that closes before
-        token ``upto``: a relative clause (アメリカ軍が…実施した当初), a condition
+        token ``upto``: a relative clause (警察が…実施した当初), a condition
         or concession (原告男性が注意しても), a time or reason (…した際). A topic
         (Sは, Sも) or a subject set off by 、 is the sentence's own."""
         toks = self.toks

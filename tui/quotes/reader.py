@@ -133,7 +133,7 @@ class BlockReader(DirectQuotes, ReportedSpeech):
         self.turn = False
         """The block is a turn of an interview (記者「…」 beside 山田さん「…」)."""
         self.run: list[tuple[Site, Candidate]] = []
-        """List lines waiting for their shared verb (日本は「…」⏎豪州外務省は「…」⏎…などと述べ)."""
+        """List lines waiting for their shared verb (日本は「…」⏎英国外務省は「…」⏎…などと述べ)."""
         self._mi = 0
         self._oi = 0
 
@@ -388,7 +388,7 @@ class BlockReader(DirectQuotes, ReportedSpeech):
         return not rest or rest.startswith("「")
 
     def _list_run(self, sites: list[Site], found: list[tuple[Site, SpeakerDraft]]) -> None:
-        """List lines sharing one verb: 日本は「…」⏎豪州外務省は「…」⏎ドイツ外務省も
+        """List lines sharing one verb: 日本は「…」⏎英国外務省は「…」⏎カナダ外務省も
         「…」などと述べた. A line whose words alone do not read as speech waits
         in the run; a line of the same shape with a speech predicate confirms
         every line waiting before it; anything else ends the run."""

@@ -151,7 +151,7 @@ class ReportedSpeech(SpeakerPhrases):
 
     def _owner_before(self, no: int, sent: Sentence) -> SpeakerDraft | None:
         """The person or unnamed speaker in the の-chain ending at token ``no``
-        (保健当局者の同日の発言: 保健当局者), nearest first, at most three links."""
+        (市当局者の同日の発言: 市当局者), nearest first, at most three links."""
         toks = self.toks
         for _ in range(3):
             cand = self._classify(no, sent)

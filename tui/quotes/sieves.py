@@ -13,17 +13,17 @@ attributors). The order, most precise first, is :data:`SIEVES`:
    「…」と警備員から通報があった, 「…」と大統領の発言が引用され).
 5. ``named_before``: a name right before the 「 with no particle (戸田花子さん（声優）「…」).
 6. ``stated``: the speaker phrase before the quote in its sentence (山田氏は「…」と述べた),
-   skipping subjects of embedded clauses (アメリカ軍が…した当初は) and the
+   skipping subjects of embedded clauses (警察が…した当初は) and the
    content of other statements; an organisation speaks only in 「」.
 7. ``announced``: a quote standing alone after a sentence that announces it
-   (トランプ大統領は言った。「…」).
+   (ロペス大統領は言った。「…」).
 8. ``continued``: a statement with no subject of its own is the previous
    speaker's (また「…」と述べた), unless another subject came between.
 
 Two more decide across sentences in the reader (:mod:`tui.quotes.reader`):
 a quote standing alone whose speaker the *next* sentence names
 (「…」。山田監督はこう語った), and list lines sharing one verb
-(日本は「…」⏎豪州外務省は「…」⏎…などと述べた). A quote no sieve attributes is
+(日本は「…」⏎英国外務省は「…」⏎…などと述べた). A quote no sieve attributes is
 left out rather than guessed.
 """
 
@@ -173,7 +173,7 @@ def _stated_reported(site: Site, br: BlockReader) -> SpeakerDraft | None:
 
 
 def announced(site: Site, br: BlockReader) -> SpeakerDraft | None:
-    """トランプ大統領は言った。「…」, 知事は次のように述べた。「…」: a quote standing
+    """ロペス大統領は言った。「…」, 知事は次のように述べた。「…」: a quote standing
     alone right after a sentence that announces it, with a speech verb of no
     content of its own or a cataphor (in this paragraph or ending the one
     before). An announcement with content (…と称した) only stands behind the

@@ -2,7 +2,7 @@
 (:class:`SpeakerDraft`), the people, organisations and unnamed speakers met
 so far, and who spoke last (:class:`Reader`). Mentions resolve to speakers
 here, in one place: names and their later forms, 同氏 and 同社, titles used
-alone, descriptions by role (アメリカの元首) and by pointer (この運転士)."""
+alone, descriptions by role (フランスの元首) and by pointer (この運転士)."""
 
 from __future__ import annotations
 
