@@ -158,3 +158,48 @@ def test_accused_in_a_court_report_is_a_title_not_part_of_the_name():
     m = only("殺人罪に問われた無職、木下一夫被告（40）の判決があった。")
     assert (m.name, m.title) == ("木下一夫", "被告")
     assert (only("木下被告は起訴内容を認めた。").name) == "木下"
+
+
+# --- Chinese and Korean names, and a title after a ・ --------------------------
+
+
+def test_chinese_given_name_read_as_a_place_joins_the_family_name():
+    m = only("鄭永平氏が会見した。")  # 鄭 and 永平 both proper nouns of places
+    assert (m.name, m.parts, m.title) == ("鄭永平", ("鄭", "永平"), "氏")
+
+
+def test_chinese_given_name_read_as_a_common_word_joins_before_an_honorific():
+    assert (only("周海洋氏が会見した。").name) == "周海洋"
+
+
+def test_common_word_after_a_family_name_character_before_a_title_is_no_name():
+    assert names("全加盟国代表が集まった。") == []
+    assert "韓政府" not in names("韓政府報道官が述べた。")  # 韓 for Korea, 政府 a common word
+
+
+def test_given_name_sudachi_misreads_as_one_word_gets_its_last_character():
+    m = only("金正民氏が会見した。")  # 金正 read as a given name, 民 as a suffix
+    assert (m.name, m.parts) == ("金正民", ("金", "正民"))
+
+
+def test_name_the_dictionary_knows_keeps_the_prefix_of_its_title_out():
+    m = only("王明副報道局長が会見した。")
+    assert (m.name, m.title) == ("王明", "副報道局長")
+
+
+def test_honorific_closes_a_chinese_name_cut_into_characters():
+    assert only("趙立堅氏が会見した。").name == "趙立堅"
+
+
+def test_title_cut_into_words_closes_a_korean_name():
+    assert only("金正恩総書記が視察した。").name == "金正恩"
+
+
+def test_title_after_a_nakaguro_is_the_names_title():
+    m = only("山田太郎・外相が会見した。")
+    assert (m.name, m.title) == ("山田太郎", "外相")
+    assert only("鄭永平・外相が会見した。").name == "鄭永平"
+
+
+def test_president_of_taiwan_is_a_title():
+    assert only("林一平総統が演説した。").title == "総統"

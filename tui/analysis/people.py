@@ -321,22 +321,63 @@ def _reading_bracket(tokens: Sequence[Token], j: int) -> int:
 
 def _cjk_name(tokens: Sequence[Token], i: int) -> int:
     """The end index of a Chinese or Korean name in kanji starting at ``i``
-    (王明, 朴正民: a family name of :data:`CJK_SURNAMES` and one or two more
-    characters, each a word of its own), when a title follows; else ``i``."""
+    (王明, 朴正民, 鄭永康: a family name of :data:`CJK_SURNAMES` and one or two
+    more characters, words of one character or one proper noun of two; or a
+    family and given name Sudachi glued into one word before a last character,
+    金正+民), when a title or an honorific follows; else ``i``."""
     n = len(tokens)
     t = tokens[i]
-    if len(t.surface) != 1 or t.surface not in CJK_SURNAMES or _glued_noun_before(tokens, i):
+    if not t.surface or t.surface[0] not in CJK_SURNAMES or _glued_noun_before(tokens, i):
         return i
-    for j in (i + 2, i + 3):
-        if j > n or not all(len(tokens[k].surface) == 1 and is_kanji(tokens[k].surface) and tokens[k].pos[0] in ("名詞", "接頭辞", "接尾辞")
-                            and tokens[k].start == tokens[k - 1].end for k in range(i + 1, j)):
+    if len(t.surface) == 2:
+        if not (_is_person(t) and t.pos[3] == "名" and is_kanji(t.surface)):
+            return i  # only a given name Sudachi misread (金正): 王明 is a name it knows
+        ends: tuple[int, ...] = (i + 2,)  # 金正 + 民: the given name's last character
+    elif len(t.surface) == 1:
+        ends = (i + 2, i + 3)
+    else:
+        return i
+    for j in ends:
+        if j > n or not _given_name_piece(tokens, i, j):
             break
-        if j < n and len(tokens[j].surface) == 1 and tokens[j].pos[0] == "名詞" and not title_part(tokens[j].surface):
+        if len(t.surface) == 1 and j < n and len(tokens[j].surface) == 1 and tokens[j].pos[0] == "名詞" and not title_part(tokens[j].surface) and tokens[j].surface not in HONORIFICS:
             continue  # 文在 + 寅大統領: the name goes on
         after = _reading_bracket(tokens, j)
-        if j < n and (_title_after_text(tokens, after) or (after > j and is_katakana(tokens[j + 1].surface))):
-            return j  # 王明副報道局長, 李正浩（イ・ジョンホ）: a title or a reading in katakana
+        if j < n and (_titled_at(tokens, after) or (after > j and is_katakana(tokens[j + 1].surface))):
+            return j  # 王明副報道局長, 鄭永康氏, 李正浩（イ・ジョンホ）: a title, an honorific or a reading in katakana
     return i
+
+
+def _given_name_piece(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Whether tokens ``i + 1``..``j - 1`` can be the given name of a Chinese or
+    Korean name: glued kanji words of one character, or one proper noun of
+    two (永康), or one common noun of two before an honorific (海洋 of 周海洋氏);
+    never a common word of two before a title (全+加盟+国代表)."""
+    rest = tokens[i + 1 : j]
+    if not all(tokens[k].start == tokens[k - 1].end and is_kanji(tokens[k].surface) for k in range(i + 1, j)):
+        return False
+    if len(rest) == 1 and len(rest[0].surface) == 2 and len(tokens[i].surface) == 1:
+        honorific = j < len(tokens) and tokens[j].surface in HONORIFICS
+        return rest[0].pos[0] == "名詞" and (rest[0].pos[1] == "固有名詞" or honorific and rest[0].pos[1] == "普通名詞")
+    return all(len(p.surface) == 1 and p.pos[0] in ("名詞", "接頭辞", "接尾辞") for p in rest)
+
+
+def _titled_at(tokens: Sequence[Token], j: int) -> bool:
+    """Whether an honorific or a compound title starts at token ``j``."""
+    if j < len(tokens) and tokens[j].surface in HONORIFICS and tokens[j].start == tokens[j - 1].end:
+        return True
+    if _dot_before_title(tokens, j):
+        return True  # 金正民・統一相
+    return _title_after_text(tokens, j)
+
+
+def _dot_before_title(tokens: Sequence[Token], j: int) -> bool:
+    """Whether token ``j`` is a ・ glued between a name and the title after it
+    (山田太郎・外相, 金正民・統一相): news writes a title so, as a label."""
+    return (
+        j + 1 < len(tokens) and tokens[j].surface == "・" and tokens[j].start == tokens[j - 1].end
+        and tokens[j + 1].start == tokens[j].end and _title_after_text(tokens, j + 1)
+    )
 
 
 def _title_after_text(tokens: Sequence[Token], j: int) -> bool:
@@ -345,8 +386,8 @@ def _title_after_text(tokens: Sequence[Token], j: int) -> bool:
         return False
     k = j
     while k < len(tokens) and k - j < MAX_TITLE_TOKENS and _chain_token(tokens[k]):
-        if _title_token(tokens, k):
-            return True
+        if _title_token(tokens, k) or (k > j and title_part("".join(tokens[x].surface for x in range(j, k + 1)))):
+            return True  # a title, or one cut into words (総 + 書記)
         if k + 1 < len(tokens) and tokens[k + 1].start != tokens[k].end:
             break
         k += 1
@@ -372,9 +413,10 @@ def find_people(text: str, tokens: Sequence[Token]) -> list[Mention]:
         weak = False
         person = len(pos) > 2 and pos[1] == "固有名詞" and pos[2] == "人名"  # _is_person, inline: every noun asks
         katakana = is_katakana(t.surface) or (person and is_katakana(t.surface.replace("・", "")))
-        cjk = _cjk_name(tokens, i) if len(t.surface) == 1 and t.surface in CJK_SURNAMES else i
+        cjk = _cjk_name(tokens, i) if len(t.surface) <= 2 and t.surface[:1] in CJK_SURNAMES else i
         if cjk > i:
-            j, names, sure = cjk, [t.surface, "".join(tokens[k].surface for k in range(i + 1, cjk))], True
+            whole = "".join(tokens[k].surface for k in range(i, cjk))
+            j, names, sure = cjk, [whole[0], whole[1:]], True  # family name: the first character
         elif katakana:
             j, parts = _katakana_name(tokens, i)
             flat = [p for part in parts for p in part]
@@ -409,6 +451,8 @@ def find_people(text: str, tokens: Sequence[Token]) -> list[Mention]:
             continue
         start, end = tokens[i].start, tokens[j - 1].end
         after, after_end = _title_after(text, tokens, j)
+        if not after and not katakana and _dot_before_title(tokens, j):
+            after, after_end = _title_after(text, tokens, j + 1)  # 山田太郎・外相: the title after a ・
         resume = j
         if not after and (read := _reading_bracket(tokens, j)) > j:
             after, after_end = _title_after(text, tokens, read)  # 山田隆星（りゅうせい）氏: a reading, then the title
