@@ -500,6 +500,8 @@ def test_a_description_made_of_a_noun_reports_a_quote():
         (f"{SAID}と", []),
         ("山田一郎首相は「賛成」として", []),
         ("山田一郎首相は「賛成」とし", [("山田一郎", "direct", "賛成", "とし")]),
+        (f"{SAID}など", []),  # など, the last token: no quotative after it to read
+        (f"{SAID}との意見", []),  # a statement noun, the last token: no に after it to read
     ],
 )
 def test_a_text_that_ends_inside_the_marker_is_read_without_error(text, found):
@@ -520,3 +522,85 @@ def test_a_title_with_its_place_named_after_the_verb_is_the_speaker():
     # 「…」と語る青葉町長: the office with its town is a title, as 町長 alone is
     found = quotes("「景気は回復している」と語る青葉町長の表情は明るかった。")
     assert found == [("青葉町長", "direct", "景気は回復している", "と語る")]
+
+
+# --- direct quotes: adjacent brackets, a speaker in brackets, a quote alone in its sentence --------------------
+
+
+def test_three_adjacent_brackets_under_one_verb_are_three_quotes():
+    found = quotes("山田一郎首相は「景気は回復している」「雇用も増えた」「物価は安定している」と述べた。")
+    assert found == [
+        ("山田一郎", "direct", "景気は回復している", "と述べた"),
+        ("山田一郎", "direct", "雇用も増えた", "と述べた"),
+        ("山田一郎", "direct", "物価は安定している", "と述べた"),
+    ]
+
+
+def test_a_speaker_in_brackets_then_a_marker_and_a_verb_is_reported_by_the_verb():
+    # 「…」（山田一郎首相）と述べた: the quote does not end its sentence at the bracket
+    assert quotes("「景気は回復している」（山田一郎首相）と述べた。") == direct("と述べた")
+
+
+def test_a_quote_that_is_a_sentence_of_its_own_takes_the_announcing_sentence_before_it():
+    # 「…。」 then a sentence of something else: the quote stands alone, announced before
+    found = quotes("山田一郎首相は次のように述べた。「景気は回復している。」会見は三十分で終わった。")
+    assert found == [("山田一郎", "direct", "景気は回復している。", "次のように述べた")]
+
+
+# --- direct quotes: no marker after 」 ---------------------------------------------------------------------
+
+
+def test_a_bare_quote_right_before_a_speech_verb_is_reported_by_it():
+    # 「…」批判した: the verbal noun right after the bracket is the predicate
+    assert quotes("山田一郎首相は「増税は認められない」批判した。") == [("山田一郎", "direct", "増税は認められない", "批判した")]
+
+
+def test_a_bare_quote_before_a_verb_that_is_no_speech_is_no_statement():
+    assert quotes(f"{SAID}会場を後にした。") == []
+
+
+def test_a_bare_quote_before_a_comma_is_not_reported_by_the_verb_of_the_next_clause():
+    # 強調した has its own object (雇用の改善を): the quote is not what it reports
+    assert quotes(f"{SAID}、雇用の改善を強調した。") == []
+
+
+def test_a_request_verb_reports_the_bracket_before_it_only_when_it_ends_in_you():
+    # 「…」など求めた: things asked for, named in brackets, not the words of a request
+    assert quotes("山田一郎首相は「景気対策」など求めた。") == []
+
+
+# --- direct quotes: という before a noun ------------------------------------------------------------------------
+
+
+def test_a_saying_named_with_iu_before_a_noun_is_no_statement():
+    # 「…」と昔から言う言葉: a saying quoted as a name, not the subject's words
+    assert quotes("山田一郎首相は「急がば回れ」と昔から言う言葉を引いた。") == []
+
+
+# --- direct quotes: a description of the speaker after と, at its longest ---------------------------------------
+
+
+def test_a_description_of_the_speaker_is_read_up_to_five_words_after_to():
+    # と|涙声|だっ|た|そう|です: the copula ends five words after と
+    found = quotes("敗れた南西大の北野誠監督は「あと一本が出なかった」と涙声だったそうです。")
+    assert found == [("北野誠", "direct", "あと一本が出なかった", "と涙声だったそうです")]
+
+
+def test_a_description_of_the_speaker_is_not_read_six_words_after_to():
+    # と|涙声|交じり|だっ|た|そう|です: six words, past the rule's bound (a clause
+    # of its own is more likely than a description that long)
+    assert quotes("敗れた南西大の北野誠監督は「あと一本が出なかった」と涙声交じりだったそうです。") == []
+
+
+# --- reported speech: the gap between と and the verb ------------------------------------------------------------
+
+
+def test_a_ga_phrase_that_names_no_speaker_in_the_gap_ends_the_statement():
+    # …と、報告書が指摘した: the report points it out, not the prime minister
+    assert quotes("山田一郎首相は、景気は回復していると、報告書が指摘した。") == []
+
+
+def test_a_relayed_statement_after_a_relayed_noun_that_is_not_relayed():
+    # 説明を避けた: 説明 is no の-linked statement; the 発言 after it is
+    found = quotes("東西通信は、説明を避けた同国の保健当局者の発言として、感染者は10人に増えたと伝えた。")
+    assert found == [("同国の保健当局者", "indirect", "感染者は10人に増えた", "と伝えた")]
