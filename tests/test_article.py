@@ -316,3 +316,87 @@ def test_a_hard_wrapped_block_knows_the_source_line_of_each_offset():
 def test_a_one_line_block_has_no_line_starts():
     block = parse("一行だけ。\n").block_at(1)
     assert block.line_starts == () and block.line_at(3) == 1 and block.line_start(1) == 0
+
+
+# --- the edges found by mutation testing ------------------------------------------------------
+# One behaviour each: the last line of a file, the first block, the 40th
+# character of a title, the edges of Latin words across a line break.
+
+
+def test_the_newline_ending_the_file_opens_no_line():
+    assert parse(f"{LEAD}\n\n{PARA}\n").line_count == 3
+
+
+def test_text_given_without_an_encoding_is_said_to_be_utf8():
+    assert parse(f"{LEAD}\n").encoding == "utf-8"
+
+
+def test_text_given_without_a_path_takes_its_title_from_the_lead():
+    a = parse(f"{LEAD}\n\n{PARA}\n")
+    assert (a.title, a.title_from) == ("東京都は１日、新しい条例を発表した。", "lead")
+
+
+@pytest.mark.parametrize("length, title", [(40, "審" * 39 + "。"), (41, "審" * 39 + "…")])
+def test_a_first_sentence_of_forty_characters_is_the_title_whole_and_one_more_is_cut(length, title):
+    sentence = "審" * (length - 1) + "。"
+    assert parse(f"{sentence}\n\n{PARA}\n", path="/tmp/12345.txt").title == title
+
+
+def test_a_file_of_one_short_line_has_it_as_its_text_not_as_its_title():
+    a = parse("審議の行方\n", path="/tmp/12345.txt")
+    assert [b.text for b in a.blocks()] == ["審議の行方"] and a.title_line is None
+
+
+def test_a_first_line_of_forty_characters_and_an_em_space_is_no_title():
+    # the em space is text, not padding: 41 characters are too long for a title line
+    a = parse("審" * 38 + "行方" + "\u2003" + f"\n\n{LEAD}\n", path="/tmp/12345.txt")
+    assert a.title_from == "lead"
+
+
+@pytest.mark.parametrize("before, after", [
+    ("取材に応じたのはNHK", "World"),  # the line before: only its last character counts
+    ("大統領はJohn", "F. Kennedy氏"),  # the line after: only its first character counts
+    ("記号A", "B"),  # one Latin letter on each side
+])
+def test_latin_words_across_a_line_break_are_joined_with_one_space(before, after):
+    a = parse(f"{before}\n{after}\n\n{PARA}\n", path="x.txt")
+    assert list(a.blocks())[0].text == f"{before} {after}"
+
+
+def test_a_line_padded_with_a_no_break_space_is_no_picture():
+    # only spaces, tabs and ideographic spaces pad a line; the rest is text
+    a = parse(f"{LEAD}\n\nx.jpg\u00a0\n\n{PARA}\n")
+    assert [(b.kind, b.text) for b in a.blocks()][1] == ("heading", "x.jpg\u00a0")  # a short line, as written
+
+
+def test_a_caption_after_a_blank_line_may_end_the_file():
+    a = parse(f"{LEAD}\n\nx.jpg\n\n決勝の一場面\n")
+    assert [(b.kind, b.line, b.end_line) for b in a.blocks()] == [("paragraph", 1, 1), ("image", 3, 3), ("caption", 5, 5)]
+
+
+# --- an interview's turns beside short lines ---------------------------------------------------
+# 記者「…」 and 山田さん「…」 are heading-like; beside another turn they are
+# lines of an exchange, not subheadings.
+
+Q = "記者「きっかけは」"
+A = "山田さん「友人の誘いです」"
+
+
+def test_a_turn_before_a_turn_is_no_heading():
+    a = parse(f"{LEAD}\n\n{Q}\n\n{A}\n\n{PARA}\n\n{PARA}\n")
+    assert all(s.title is None for s in a.sections)
+
+
+def test_a_turn_right_after_a_turn_that_opens_the_article_is_no_heading():
+    a = parse(f"新条例を発表 東京都\n\n{Q}\n\n{A}\n\n{PARA}\n\n{PARA}\n")
+    assert a.title == "新条例を発表 東京都" and all(s.title is None for s in a.sections)
+
+
+def test_an_article_may_end_in_a_turn_after_prose():
+    a = parse(f"{LEAD}\n\n{PARA}\n\n{A}\n")
+    assert [b.kind for b in a.blocks()] == ["paragraph", "paragraph", "paragraph"]
+
+
+def test_three_short_lines_right_after_the_title_line_are_a_list_not_headings():
+    a = parse(f"新条例を発表 東京都\n\n第一条\n\n第二条\n\n第三条\n\n{PARA}\n\n{PARA}\n")
+    assert a.title == "新条例を発表 東京都" and all(s.title is None for s in a.sections)

@@ -502,6 +502,9 @@ def test_a_description_made_of_a_noun_reports_a_quote():
         ("山田一郎首相は「賛成」とし", [("山田一郎", "direct", "賛成", "とし")]),
         (f"{SAID}など", []),  # など, the last token: no quotative after it to read
         (f"{SAID}との意見", []),  # a statement noun, the last token: no に after it to read
+        (f"{SAID}との意見が", []),  # a statement noun and its particle: no light verb after them
+        (f"{SAID}との見方", []),  # a view noun, the last token: no を after it
+        (f"{SAID}との見方を今日", []),  # a view noun, を and a time: no verb after them
     ],
 )
 def test_a_text_that_ends_inside_the_marker_is_read_without_error(text, found):
