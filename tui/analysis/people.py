@@ -351,14 +351,15 @@ def _cjk_name(tokens: Sequence[Token], i: int) -> int:
 def _given_name_piece(tokens: Sequence[Token], i: int, j: int) -> bool:
     """Whether tokens ``i + 1``..``j - 1`` can be the given name of a Chinese or
     Korean name: glued kanji words of one character, or one proper noun of
-    two (永康), or one common noun of two before an honorific (海洋 of 周海洋氏);
+    two (永康), or one common noun of two before an honorific or a reading
+    (海洋 of 周海洋氏, 明哲 of 朴明哲（パク・ミョンチョル）);
     never a common word of two before a title (全+加盟+国代表)."""
     rest = tokens[i + 1 : j]
     if not all(tokens[k].start == tokens[k - 1].end and is_kanji(tokens[k].surface) for k in range(i + 1, j)):
         return False
     if len(rest) == 1 and len(rest[0].surface) == 2 and len(tokens[i].surface) == 1:
-        honorific = j < len(tokens) and tokens[j].surface in HONORIFICS
-        return rest[0].pos[0] == "名詞" and (rest[0].pos[1] == "固有名詞" or honorific and rest[0].pos[1] == "普通名詞")
+        sure = j < len(tokens) and tokens[j].surface in HONORIFICS or _reading_bracket(tokens, j) > j
+        return rest[0].pos[0] == "名詞" and (rest[0].pos[1] == "固有名詞" or sure and rest[0].pos[1] == "普通名詞")
     return all(len(p.surface) == 1 and p.pos[0] in ("名詞", "接頭辞", "接尾辞") for p in rest)
 
 

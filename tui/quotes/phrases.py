@@ -27,6 +27,10 @@ if TYPE_CHECKING:
 ORG_OR_MEDIA_HEADS = ORG_HEADS + MEDIA_HEADS
 #: What a bracket after a described person may hold and keep in the name: an
 #: age (男性（40）, 女性（83歳）), which tells two residents apart.
+#: Nouns for some of a group of people (教員の一部, 住民の多く, 委員の中).
+PARTITIVES = frozenset({"一部", "多く", "大半", "多数", "半数", "複数", "中", "間", "うち"})
+#: Longest note between equals signs after a name (＝北浜市選出＝), in tokens.
+NOTE_TOKENS = 12
 AGE_RE = re.compile(r"[（(][0-9０-９]{1,3}(?:歳|代)?[)）]")
 #: Particles and endings that close a subordinate clause: its subject (Sが…ても)
 #: is not the subject of what follows.
@@ -122,6 +126,13 @@ class SpeakerPhrases(BlockText):
         end = i if end is None else end
         floor = sent.first if start_floor is None else start_floor
         age = ""
+        if toks[end - 1].surface in ("＝", "=") and end - 1 > floor:
+            # 山田県議（44）＝北浜市選出＝は: a note between equals signs, as newspapers add
+            j = end - 2
+            while j > floor and end - j <= NOTE_TOKENS and toks[j].surface not in ("＝", "=", "、", "。"):
+                j -= 1
+            if j > floor and toks[j].surface == toks[end - 1].surface:
+                end = j
         if toks[end - 1].surface in ("）", ")") and end - 1 > floor:
             # 山田氏（45）は: the phrase ends before the parenthesis
             j = end - 1
@@ -178,6 +189,9 @@ class SpeakerPhrases(BlockText):
             if known is not None:
                 return Candidate(particle, "person", np, known, start=k)
             return Candidate(particle, "title", np, described=self._whose(k, sent, np), start=k)
+        if core in PARTITIVES and (whose := self._whose(k, sent, np)) != np and is_person_noun(owner := whose[: -len(np) - 1]):
+            # 教員の一部から, 住民の多くは: some of the people named before の
+            return Candidate(particle, "unnamed", whose + age, start=k, head=_person_head(owner))
         if is_person_noun(core):
             head = _person_head(core)
             if pointer or (np.startswith("同") and core == head):  # この運転士, 同男性 (not 同庁幹部)

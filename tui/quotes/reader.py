@@ -120,7 +120,7 @@ class BlockReader(DirectQuotes, ReportedSpeech):
         # the tokens the rules start from, found in one pass over the block:
         # subject particles, speech heads (述べた, 強調し), view nouns (見方)
         # and relayed nouns (発言)
-        hits = [i for i, t in enumerate(tokens) if t.surface in _START_SURFACES or t.dictionary in SPEECH_VERBS]
+        hits = [i for i, t in enumerate(tokens) if t.surface in _START_SURFACES or t.dictionary in SPEECH_VERBS or t.dictionary == "する"]
         self.particles = [i for i in hits if tokens[i].surface in SUBJECT_PARTICLES]
         self.heads = speech_heads(tokens, hits)
         self.head_set = set(self.heads)

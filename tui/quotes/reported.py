@@ -267,13 +267,13 @@ class ReportedSpeech(SpeakerPhrases):
         if toks[k].pos[0] == "名詞" and toks[k].surface in VIEW_NOUNS:
             return None
         j = k - 1
-        # allow a short gap: と記者団に語った, と、Sが発表した, と改めて強調した
+        # allow a short gap: と記者団に語った, と、Sが発表した, と改めて強調した, と正式に発表した
         gap = 0
         while j > sent.first and gap < MAX_GAP and toks[j].surface != "と" and self.inside[j] < 0:
             t = toks[j]
             if t.surface == "も" and toks[j - 1].surface == "こと":
                 break  # …ことも明らかにした: the content's marker, not a gap
-            if not (t.surface in GAP_PARTICLES or t.pos[0] in ("名詞", "副詞", "接尾辞", "接頭辞") or t.surface in ("が", "は")):
+            if not (t.surface in GAP_PARTICLES or t.pos[0] in ("名詞", "副詞", "接尾辞", "接頭辞") or t.pos[0] == "形状詞" and t.surface not in ("よう", "様") or t.surface in ("が", "は")):
                 break
             if t.surface in ("が", "は") and not any(c.particle == j and c.kind for c in self._cands_cache):
                 break

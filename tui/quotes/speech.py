@@ -65,7 +65,8 @@ EXPRESSIVE_VERBS = frozenset(
 #: Dictionary forms as Sudachi gives them: a causative is the verb and せる
 #: (弾ませる is 弾ま|せる), so the verb is listed (弾む, 詰まる, にじむ …).
 EXPRESSIVE_LIGHT_VERBS = frozenset(
-    {"張る", "見せる", "弾む", "引き締める", "込める", "細める", "落とす", "詰まる", "浮かべる", "にじむ", "滲む", "のぞく", "覗く", "緩める", "ほころぶ", "綻ぶ"}
+    {"張る", "見せる", "弾む", "引き締める", "込める", "細める", "落とす", "詰まる", "浮かべる", "にじむ", "滲む", "のぞく", "覗く", "緩める", "ほころぶ", "綻ぶ",
+     "震わせる", "震わす", "震える", "強める", "荒らげる", "荒げる", "潤む", "曇る"}
 )
 EXPRESSIVE_OBJECTS = frozenset(
     {"笑顔", "胸", "声", "気", "表情", "力", "目", "肩", "涙", "笑み", "悔しさ", "喜び", "自信", "意欲", "決意", "手応え", "口元", "顔", "頬", "語気", "思い", "感慨", "安堵", "気持ち", "不満", "怒り", "危機感", "無念さ"}
@@ -89,6 +90,8 @@ PERSON_NOUNS = (
     "出席者", "参加者", "来場者", "住人", "村人", "家族", "友人", "知人", "同僚", "上司", "部下", "スタッフ",
     "主婦", "客", "店員", "農家", "漁師", "避難者", "一人", "ひとり", "男", "女", "運転手", "運転士", "乗務員",
     "会社員", "警備員", "作業員", "消防士", "看護師", "教諭", "幹事",
+    # family, as reports name relatives (男性の妻, 被害者の父)
+    "妻", "夫", "母", "父", "親", "息子", "娘", "兄", "姉", "弟", "妹", "孫", "夫妻", "夫婦", "親族",
 )
 #: Endings of nouns for a person by what they do (運転士, 警備員, 看護師, 歌い手):
 #: 員 and 者 after one more character, 士, 師 and 手 after two.
@@ -164,7 +167,27 @@ def speech_head(tokens: Sequence[Token], i: int) -> bool:
         return nxt is None or _suru(tokens, i + 1) or nxt.surface in ("。", "、", "）", "」", "』", "〟", "”")
     if t.surface == "明らか" and i + 2 < len(tokens) and tokens[i + 1].surface == "に" and _suru(tokens, i + 2):
         return True
-    return False
+    return stating_suru(tokens, i)
+
+
+def stating_suru(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` is the する of a statement: …必要ないとした,
+    …問題だとしている, …とし、 after a clause; not として (a ground: …として
+    提訴した), nor a clause before a noun (…とする声明), nor a noun made
+    something (…を目標とした, 「…」とした)."""
+    if not _suru(tokens, i) or i < 2:
+        return False
+    marker, before = tokens[i - 1], tokens[i - 2]
+    if marker.surface != "と" or marker.pos[0] != "助詞" or before.end != marker.start:
+        return False
+    if before.pos[0] not in ("動詞", "助動詞", "形容詞"):
+        return False  # …を目標とした, 「…」とした, 山田氏とした
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is not None and nxt.surface in ("て", "ても") and nxt.pos[0] == "助詞":
+        after = tokens[i + 2] if i + 2 < len(tokens) else None
+        if not (after is not None and after.pos[0] == "動詞" and after.pos[1] == "非自立可能"):
+            return False  # …として提訴した: a ground (…としている is a statement)
+    return not is_relative(tokens, predicate_end(tokens, i))  # …とする声明: a noun's content
 
 
 #: Surfaces that may head a speech predicate besides the verbs (by dictionary form).
@@ -176,7 +199,8 @@ def speech_heads(tokens: Sequence[Token], among: Iterable[int]) -> list[int]:
     :func:`speech_head` holds: a set lookup first, the test only where it can hold."""
     return [
         i for i in among
-        if (tokens[i].dictionary in SPEECH_VERBS or tokens[i].surface in HEAD_SURFACES) and speech_head(tokens, i)
+        if (tokens[i].dictionary in SPEECH_VERBS or tokens[i].surface in HEAD_SURFACES or tokens[i].dictionary == "する")
+        and speech_head(tokens, i)
     ]
 
 
