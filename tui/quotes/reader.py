@@ -183,7 +183,8 @@ class BlockReader(DirectQuotes, ReportedSpeech):
                 self.r.note(c, self.block_no)
             used: set[int] = set()
             direct = self.direct_sites(sent, cands, used)
-            sites = sorted(direct + self.reported_sites(sent, used, direct) + self.relayed_sites(sent, used), key=lambda s: s.end)
+            relayed = self.relayed_sites(sent, used)  # first: its closing verb (…とした) is no statement of its own
+            sites = sorted(direct + self.reported_sites(sent, used, direct) + relayed, key=lambda s: s.end)
             self.sites = sites
             self._claim_pending(sent)
             found: list[tuple[Site, SpeakerDraft]] = []
