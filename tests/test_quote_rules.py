@@ -505,6 +505,7 @@ def test_a_description_made_of_a_noun_reports_a_quote():
         (f"{SAID}との意見が", []),  # a statement noun and its particle: no light verb after them
         (f"{SAID}との見方", []),  # a view noun, the last token: no を after it
         (f"{SAID}との見方を今日", []),  # a view noun, を and a time: no verb after them
+        (f"{SAID}（山田", []),  # a bracket after the quote that never closes
     ],
 )
 def test_a_text_that_ends_inside_the_marker_is_read_without_error(text, found):
@@ -607,3 +608,62 @@ def test_a_relayed_statement_after_a_relayed_noun_that_is_not_relayed():
     # 説明を避けた: 説明 is no の-linked statement; the 発言 after it is
     found = quotes("東西通信は、説明を避けた同国の保健当局者の発言として、感染者は10人に増えたと伝えた。")
     assert found == [("同国の保健当局者", "indirect", "感染者は10人に増えた", "と伝えた")]
+
+
+# --- who speaks: the speaker phrase -------------------------------------------------------------------------
+
+
+def test_a_relative_clause_in_te_iru_describing_the_speaker_is_part_of_the_name():
+    # 乗務し|て|い|た: the clause walks back over て to its verb and argument
+    assert quotes("電車に乗務していた男性は「急に揺れた」と話した。") == [("電車に乗務していた男性", "direct", "急に揺れた", "と話した")]
+
+
+def test_a_name_after_no_right_before_a_quote_speaks_it():
+    # 北浜市の山田一郎市長「…」: a name with no particle before the bracket, its body before の
+    assert quotes("北浜市の山田一郎市長「全力を尽くす」") == [("山田一郎", "direct", "全力を尽くす", "")]
+
+
+def test_a_role_names_the_one_person_with_an_office_of_that_role():
+    # 元首: the 大統領 of the two people met before, not the 外相
+    text = "北の国のキム・ソンホ大統領と南の国の山田一郎外相が会談した。\n\n元首は「我々は何も恐れない」と述べた。"
+    assert quotes(text) == [("キム・ソンホ", "direct", "我々は何も恐れない", "と述べた")]
+
+
+def test_a_surname_with_a_title_is_the_person_introduced_with_that_surname_and_keeps_its_form():
+    # 松本知事, after 松本一郎知事: the same person; the form as written is one of their names
+    article = parse("松本一郎知事は15日、会見を開いた。\n\n松本知事は「県民の安全を守る」と語った。")
+    [sp] = find_speakers(article, analyze(article))
+    assert (sp.name, sp.aliases) == ("松本一郎", ("松本一郎知事", "松本知事", "知事"))
+
+
+def test_a_pointer_to_nobody_described_before_is_dropped_from_the_name():
+    # その記者 with no 記者 before: the description without その
+    assert quotes("その記者は「景気は回復している」と述べた。") == [("記者", "direct", "景気は回復している", "と述べた")]
+
+
+def test_a_body_named_with_kara_inside_the_clause_of_the_speaker_is_not_the_speaker():
+    # 北浜市から連絡を受けた山田一郎首相は: the words are not the city's
+    found = quotes("「景気は回復している」と北浜市から連絡を受けた山田一郎首相は述べた。")
+    assert [q[0] for q in found] == ["山田一郎"]
+
+
+# --- a block without full stops, cut into windows --------------------------------------------------------------
+
+
+def block_sentences(text: str) -> list[tuple[int, int]]:
+    from tui.analysis import tokenize
+    from tui.quotes.sentences import quote_spans, sentences
+
+    return [(s.start, s.end) for s in sentences(text, quote_spans(text), tokenize(text))]
+
+
+def test_a_window_is_never_cut_inside_the_blocks_first_quote():
+    # commas before and inside a quote that spans the window's end: the cut is before the quote
+    text = "あ、" * 300 + "「" + "い、" * 300 + "」" + "う" * 300
+    assert block_sentences(text)[0] == (0, 600)
+
+
+def test_a_word_longer_than_the_window_is_never_cut():
+    # one token of 1,500 letters after a first word: no token start to cut at, the block stays whole
+    text = "あ" + "a" * 1500 + "い"
+    assert block_sentences(text) == [(0, len(text))]
