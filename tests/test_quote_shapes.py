@@ -5,7 +5,8 @@ statement made with する (…必要ないとした), an adjectival adverb betw
 the verb (…と正式に発表した), some of a group as the speaker (教員の一部から),
 relatives (男性の妻), a note between equals signs after a name
 (山田県議（44）＝北浜市選出＝は), reactions of the voice and the eyes (と声を
-震わせた, と語気を強めた) and local assembly members as a title (県議).
+震わせた, と語気を強めた), local assembly members as a title (県議) and a
+speaker ending the sentence after the quote with no verb (「…」と山田市長。).
 """
 
 from __future__ import annotations
@@ -87,3 +88,19 @@ def test_a_local_assembly_member_is_a_title():
 @pytest.mark.parametrize("reaction", ["声を震わせた", "語気を強めた", "声を荒らげた", "目を潤ませた", "表情を曇らせた"])
 def test_a_reaction_of_the_voice_or_the_face_reports_the_quote(reaction):
     assert said(f"{LEAD}山田太郎さんは「許せない」と{reaction}。") == [("山田太郎", "direct", "許せない")]
+
+
+# --- the speaker ends the sentence, with no verb ---------------------------------------
+
+
+@pytest.mark.parametrize("speaker, name", [("山田太郎氏", "山田太郎"), ("北浜市の住民", "北浜市の住民")])
+def test_a_speaker_ending_the_sentence_after_to_speaks_the_quote(speaker, name):
+    assert said(f"{LEAD}「改革を進める」と{speaker}。") == [(name, "direct", "改革を進める")]
+
+
+def test_a_place_ending_the_sentence_after_to_is_no_speaker():
+    assert said(f"{LEAD}「改革を進める」と北浜市。") == []
+
+
+def test_a_person_holding_what_was_written_is_no_speaker():
+    assert said(f"{LEAD}「改革を進める」と書かれた紙を持つ住民。") == []

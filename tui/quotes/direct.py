@@ -75,6 +75,10 @@ class DirectQuotes(SpeakerPhrases):
             if toks[j].surface in QUOTATIVES:
                 pred = self._find_predicate(j, sent, later)
                 site.verb_from = toks[after].start
+                if pred is None and (named := self._speaker_ending(j + 1, sent)) is not None:
+                    site.bracketed = named  # 「…」と山田市長。: the speaker ends the sentence, no verb
+                    out.append(site)
+                    continue
             else:
                 # 担当者は「…」新しい日程を示すよう求めた, 「…」批判し: no と
                 before = [c for c in cands if floor <= c.particle < opening]
@@ -109,6 +113,18 @@ class DirectQuotes(SpeakerPhrases):
             floor = last + 1
             out.append(site)
         return out
+
+    def _speaker_ending(self, k: int, sent: Sentence) -> Candidate | None:
+        """The speaker named from token ``k`` to the end of ``sent`` and nothing
+        else (「…」と山田市長。, 「…」と話す住民も。 is not: a verb), else None."""
+        toks, end = self.toks, sent.last
+        while end > k and toks[end - 1].surface.strip(TRAILING) == "":
+            end -= 1
+        if end <= k:
+            return None
+        c = self._classify(end, sent, end, start_floor=k)
+        whose = all(toks[x].pos[0] in ("名詞", "接頭辞", "接尾辞") or toks[x].surface == "の" for x in range(k, c.start))
+        return c if c.human and whose else None  # 北浜市の住民: whose, before the person
 
     def _bare_quote(self, open_at: int, close_at: int, after: int, before: list[Candidate]) -> bool:
         """Whether a 「」 without a quotative is still a quote: right after its
