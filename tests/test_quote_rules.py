@@ -667,3 +667,41 @@ def test_a_word_longer_than_the_window_is_never_cut():
     # one token of 1,500 letters after a first word: no token start to cut at, the block stays whole
     text = "あ" + "a" * 1500 + "い"
     assert block_sentences(text) == [(0, len(text))]
+
+
+def test_a_role_a_person_is_named_by_becomes_one_of_their_names():
+    text = "北の国のキム・ソンホ大統領と南の国の山田一郎外相が会談した。\n\n元首は「我々は何も恐れない」と述べた。"
+    article = parse(text)
+    [sp] = find_speakers(article, analyze(article))
+    assert "元首" in sp.aliases
+
+
+def test_a_surname_first_and_the_full_name_later_is_one_person_named_in_full():
+    text = "山田氏は会見を開いた。\n\n山田一郎首相は「景気は回復している」と述べた。"
+    assert [q[0] for q in quotes(text)] == ["山田一郎"]
+
+
+@pytest.mark.parametrize("text", [
+    "「ひだまりケア」（東京都）は「利用者の安全を守る」とコメントした。",  # at the start of the sentence
+    "15日、「ひだまりケア」は「利用者の安全を守る」とコメントした。",  # after other words
+    "「北浜市民の暮らしと健康を守る会・地域連絡協議会本部」は「利用者の安全を守る」とコメントした。",  # 25 characters
+])
+def test_a_name_in_brackets_right_before_a_quote_names_a_body_that_speaks(text):
+    name = text[text.index("「") + 1 : text.index("」")]
+    assert [q[0] for q in quotes(text)] == [name]
+
+
+def test_a_subject_set_off_by_a_comma_speaks_past_a_clause_of_reason():
+    # 山田一郎首相が、…続いたため「…」: the comma makes it the sentence's subject, not the clause's
+    found = quotes("山田一郎首相が、記者の質問が続いたため「景気は回復している」と述べた。")
+    assert [q[0] for q in found] == ["山田一郎"]
+
+
+def test_a_text_ending_in_te_after_a_subject_is_read_without_error():
+    assert quotes("山田一郎首相が会場を訪れて") == []
+
+
+def test_a_quote_made_without_its_block_is_in_the_block_of_its_line():
+    from tui.quotes import Quote
+
+    assert Quote(line=3, kind="direct", text="景気は回復している", verb="と述べた").block == 3

@@ -329,3 +329,9 @@ def test_a_label_may_say_whose_the_speaker_is():
 
 def test_a_sentence_about_a_thing_labels_no_one():
     assert said("町の人口は減った。「寂しい」\n") == []
+
+
+def test_a_quote_alone_that_the_next_sentence_does_not_name_is_the_previous_speakers():
+    # the sentence after the quote says nothing of who spoke: the person the text was about
+    text = "山田一郎首相は記者団と握手した。「景気は回復している」。会見は三十分で終わった。\n"
+    assert rules(text) == [("山田一郎", 1, "direct", "announced")]
