@@ -163,11 +163,15 @@ class BlockTerms:
             return
         taken = [False] * len(run)
         self._organizations(run, cls, taken, i)
-        self._works(run, cls, taken, i)
-        self._places(run, cls, taken, i)
+        # the rules below claim nothing without their classes in the run: not asked then
+        named = PLACE in cls or PROPER in cls
+        if named:
+            self._works(run, cls, taken, i)
+            self._places(run, cls, taken, i)
         if self._station:
             self._stations(run, cls, taken, i)
-        self._quantities(run, cls, taken, i)
+        if NUMBER in cls:
+            self._quantities(run, cls, taken, i)
         self._keywords(run, cls, taken, i)
 
     def _whole_work(self, run: Sequence[Token], cls: list[int], offset: int) -> bool:
