@@ -64,7 +64,7 @@ def test_a_flat_table_answers_as_its_dict_does():
 
 def test_a_stored_index_holds_its_tables_flat():
     """What makes loading cheap: no dict of lists per lexeme in the bytes."""
-    from tui.search.flat import FlatMap
+    from tui.search.flat import FlatMap, Runs
 
     words = index_from_bytes(index_to_bytes(SearchIndex.build(read_article(bundled_article())))).words
-    assert isinstance(words._fine.postings, FlatMap) and isinstance(words._lexicon.by_norm, FlatMap)
+    assert isinstance(words._fine.postings, Runs) and isinstance(words._lexicon.by_norm, FlatMap)

@@ -61,3 +61,50 @@ def flattened(state: dict[str, Any], names: Iterable[str]) -> dict[str, Any]:
         if isinstance(table, dict):
             state[name] = FlatMap.of(table)
     return state
+
+
+class Runs:
+    """``key -> array('i')`` for the keys ``0 .. n-1``: every run in one
+    array, each key's starting at ``starts[key]`` (the postings of a
+    lexeme: four bytes a position, no object per key). ``get`` answers as
+    a dict's does; :meth:`count` is the length of a run without copying it."""
+
+    __slots__ = ("starts", "data")
+
+    def __init__(self, starts: array, data: array) -> None:
+        self.starts, self.data = starts, data
+
+    @classmethod
+    def positions(cls, keys: array) -> Runs:
+        """Where each key occurs in ``keys`` (small non-negative ints), in order."""
+        counts = array("i", bytes(4 * (max(keys, default=-1) + 2)))
+        for key in keys:
+            counts[key + 1] += 1
+        total = 0
+        for i in range(len(counts)):
+            total += counts[i]
+            counts[i] = total
+        starts = counts  # now: where each key's run starts (and the end)
+        fill = array("i", starts)
+        data = array("i", bytes(4 * len(keys)))
+        for p, key in enumerate(keys):
+            data[fill[key]] = p
+            fill[key] += 1
+        return cls(starts, data)
+
+    def get(self, key: int, default: Any = None) -> Any:
+        if not 0 <= key < len(self.starts) - 1:
+            return default
+        return self.data[self.starts[key]:self.starts[key + 1]]
+
+    def count(self, key: int) -> int:
+        return self.starts[key + 1] - self.starts[key] if 0 <= key < len(self.starts) - 1 else 0
+
+    def __len__(self) -> int:
+        return max(0, len(self.starts) - 1)
+
+    def __getstate__(self) -> tuple[array, array]:
+        return self.starts, self.data
+
+    def __setstate__(self, state: tuple[array, array]) -> None:
+        self.starts, self.data = state

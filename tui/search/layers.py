@@ -7,9 +7,13 @@ from array import array
 from bisect import bisect_left, bisect_right
 from typing import Iterable, Iterator, Sequence
 
-from .flat import flattened
+from .codes import ReadingCodes
+from .flat import Runs, flattened
 from .lexicon import ATTACHES, CONTENT, ENDS, Lexicon
 from .model import SEP, How
+
+#: :attr:`Layer.length` of a token of this many characters or more.
+LONG = 255
 
 
 class Layer:
@@ -18,45 +22,74 @@ class Layer:
     lexeme; and the concatenated readings of the tokens (blocks and symbols
     separated by :data:`SEP`) with where each token's reading starts.
     Whitespace tokens are left out so a run of words may span a space.
-    Arrays, not objects: about 18 bytes and a reading a token, and the garbage
-    collector never walks them, so a big index adds no pause to collections.
+    Arrays, not objects, and small ones: a token takes four bytes for its
+    start, one for its length (longer ones kept aside), two for its lexeme
+    (four past 65,536 lexemes), four for its place in its lexeme's postings
+    (all in one array, made once the tokens are in), four for where its
+    reading starts, and its reading one byte a character
+    (:class:`~tui.search.codes.ReadingCodes`): about 17 bytes a token, and
+    the garbage collector never walks them, so a big index adds no pause to
+    collections.
     """
 
     def __init__(self) -> None:
         self.start = array("i")
-        self.length = array("H")  # a token is shorter than a Sudachi chunk (16,000 bytes)
-        self.lex = array("i")
-        self.postings: dict[int, array] = {}
+        self.length = bytearray()
+        """Each token's length; :data:`LONG` for one of 255 characters or more (in :attr:`long`)."""
+        self.long: dict[int, int] = {}
+        self.lex = array("H")
+        self.postings = Runs(array("i", [0]), array("i"))
+        """Each lexeme's positions, made by :meth:`finish`."""
         self.rstart = array("i")
-        self.reading = ""
+        self.codes = ReadingCodes()
+        self.coded = ""
+        """The readings in :attr:`codes` (same offsets as :attr:`reading`)."""
         self._readings: list[str] = []
+        self._coded_of: list[str] = []
+        """Each lexeme's reading in codes."""
         self._offset = 0
 
     def __len__(self) -> int:
         return len(self.lex)
 
-    def __getstate__(self) -> dict:
-        return flattened(self.__dict__, ("postings",))
+    @property
+    def reading(self) -> str:
+        """The readings of the tokens, concatenated (hiragana)."""
+        return self.codes.decode(self.coded)
+
+    def _coded_readings(self, lexicon: Lexicon) -> list[str]:
+        """Each lexeme's reading in codes (the lexemes added since the last call encoded now)."""
+        coded, codes = self._coded_of, self.codes
+        if len(coded) < len(lexicon.reading):
+            raw = codes.raw
+            coded.extend(codes.encode(r) for r in lexicon.reading[len(coded):])
+            if codes.raw and not raw:  # out of codes: back to the readings as they are
+                coded[:] = lexicon.reading
+                self._readings = [r.translate(codes.decoding) for r in self._readings]
+                coded = self._coded_of
+        return coded
 
     def add_block(self, base: int, toks: Iterable[tuple[int, int, int]], lexicon: Lexicon) -> None:
         """Append one block's ``(start, end, lexeme)`` tokens; ``base`` is where
         the block starts in the joined text."""
-        start, length, lexes, postings = self.start.append, self.length.append, self.lex.append, self.postings
+        if self.lex.typecode == "H" and len(lexicon.reading) > 0xFFFF:
+            self.lex = array("i", self.lex)
+        start, length, lexes = self.start.append, self.length.append, self.lex.append
         pos = len(self.lex)
         rstart = self.rstart.append
         parts: list[str] = []
         offset = self._offset
-        lex_reading = lexicon.reading
+        readings = self._coded_readings(lexicon)
         for s, e, lex in toks:
             start(base + s)
-            length(e - s)
+            if e - s < LONG:
+                length(e - s)
+            else:
+                length(LONG)
+                self.long[pos] = e - s
             lexes(lex)
-            post = postings.get(lex)
-            if post is None:
-                post = postings[lex] = array("i")
-            post.append(pos)
             pos += 1
-            reading = lex_reading[lex]
+            reading = readings[lex]
             rstart(offset)
             parts.append(reading)
             offset += len(reading)
@@ -65,11 +98,13 @@ class Layer:
         self._offset = offset + 1
 
     def finish(self) -> None:
-        self.reading = "".join(self._readings)
-        self._readings = []
+        self.coded = "".join(self._readings)
+        self._readings, self._coded_of = [], []
+        self.postings = Runs.positions(self.lex)
 
     def end(self, p: int) -> int:
-        return self.start[p] + self.length[p]
+        n = self.length[p]
+        return self.start[p] + (n if n != LONG else self.long[p])
 
     def runs(self, wanted: Sequence[tuple[set[int], set[int]]]) -> Iterator[tuple[int, int, How]]:
         """``(first, last, how)`` of every run of tokens matching the query
@@ -82,7 +117,7 @@ class Layer:
             return
         postings = self.postings
         # anchor on the rarest query token: a query led by の stays cheap
-        costs = [sum(len(postings.get(x, ())) for x in w) + sum(len(postings.get(x, ())) for x in s) for w, s in wanted]
+        costs = [sum(map(postings.count, w)) + sum(map(postings.count, s)) for w, s in wanted]
         anchor = min(range(k), key=costs.__getitem__)
         if costs[anchor] == 0:
             return
@@ -109,7 +144,10 @@ class Layer:
     def reading_runs(self, kana: str, lexicon: Lexicon) -> Iterator[tuple[int, int]]:
         """``(first, last)`` of every run of tokens whose readings, concatenated,
         are ``kana``, and which holds at least one content word."""
-        rstart, reading, lex, flags, readings = self.rstart, self.reading, self.lex, lexicon.flags, lexicon.reading
+        rstart, reading, lex, flags, readings = self.rstart, self.coded, self.lex, lexicon.flags, lexicon.reading
+        kana = self.codes.query(kana)  # type: ignore[assignment]
+        if kana is None:
+            return
         at = reading.find(kana)
         while at != -1:
             first = bisect_left(rstart, at)
@@ -125,12 +163,14 @@ class Layer:
     def dictionary_reading_runs(self, kana: str, lexicon: Lexicon) -> Iterator[tuple[int, int]]:
         """Like :meth:`reading_runs`, but the last word is read in its
         dictionary form (しょめいする finds 署名し of 署名した)."""
-        rstart, reading, lex, flags = self.rstart, self.reading, self.lex, lexicon.flags
+        rstart, reading, lex, flags = self.rstart, self.coded, self.lex, lexicon.flags
         for cut in range(len(kana)):
             lexes = lexicon.by_dictionary_reading.get(kana[cut:])
             if not lexes:
                 continue
-            prefix = kana[:cut]
+            prefix = self.codes.query(kana[:cut])
+            if prefix is None:  # read nowhere in the article
+                continue
             for x in lexes:
                 for last in self.postings.get(x, ()):
                     first = last
@@ -198,7 +238,7 @@ class Compounds:
             return
         lex = fine.lex
         n = len(lex)
-        costs = [sum(len(fine.postings.get(x, ())) + len(self.postings.get(x, ())) for x in (*w, *s)) for w, s in wanted]
+        costs = [sum(fine.postings.count(x) + len(self.postings.get(x, ())) for x in (*w, *s)) for w, s in wanted]
         anchor = min(range(k), key=costs.__getitem__)
         if costs[anchor] == 0:
             return
