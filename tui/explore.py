@@ -36,6 +36,10 @@ PROGRESS_STEP = 0.01
 #: Seconds a cancelled analysis in the child has to stop at its next progress
 #: report before the child is killed and a fresh one started.
 CANCEL_GRACE = 1.0
+#: glibc's ``mallopt`` parameter for the size from which a buffer gets a mapping of its own.
+M_MMAP_THRESHOLD = -3
+#: The child's threshold: see :func:`_map_big_buffers`.
+MMAP_THRESHOLD = 128 * 1024
 
 
 class CoreError(Exception):
@@ -146,6 +150,27 @@ def _read_as_shown(path: str, digest: str | None) -> Article:
     return article
 
 
+def _map_big_buffers() -> None:
+    """Give every buffer of :data:`MMAP_THRESHOLD` or more a mapping of its
+    own in this process (glibc; elsewhere nothing changes).
+
+    The index grows arrays of megabytes a token at a time while the
+    analysis makes and drops small objects. By default glibc maps only
+    buffers larger than the largest one freed so far (up to 32 MB), so an
+    array outgrowing its place was copied within the heap, and the copies
+    left behind (and big temporaries: joined strings, pickles) became holes
+    the heap never gave back: on a 10 MB article a third of the child's
+    heap (35 of 104 MB) was free space at the end of the analysis. A
+    mapping grows in place (``mremap``) and goes back to the system when
+    freed."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None).mallopt(M_MMAP_THRESHOLD, MMAP_THRESHOLD)
+    except (OSError, AttributeError):  # not glibc
+        pass
+
+
 def _serve(conn) -> None:
     """The child's loop: one request at a time, the index kept between them.
 
@@ -157,6 +182,7 @@ def _serve(conn) -> None:
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 1)
     os.dup2(devnull, 2)
+    _map_big_buffers()
     index = None
 
     def progress(fraction: float) -> None:
