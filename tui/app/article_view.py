@@ -52,6 +52,8 @@ _REPLACED = re.compile(char_class(REPLACED))
 WRAP_SLICE = 0.005
 #: Pieces longer than this (characters) have their search matches read per stretch drawn, not kept whole.
 WHOLE_PIECE_MATCHES = 4096
+#: The categories a term may be marked with, by their number in :attr:`Highlights.terms`.
+MARKED_CATEGORIES = tuple(h.name for h in CATEGORY_HIGHLIGHTS)
 #: Where the source URL may be a terminal hyperlink: printable ASCII only.
 _SAFE_URL = frozenset(chr(c) for c in range(0x21, 0x7F))
 
@@ -159,7 +161,10 @@ def article_pieces(article: Article) -> list[Piece]:
 class Highlights:
     """Everything marked in the article, in visible offsets, keyed by piece index."""
 
-    terms: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)
+    terms: dict[int, array] = field(default_factory=dict)
+    """Per piece, its terms' marks three numbers each: start, end and the
+    category's place in :data:`MARKED_CATEGORIES` (a 10 MB article has some
+    130,000: a tuple each took 15 MB)."""
     hits: Any = None
     """The search's :class:`~tui.search.Hits`: asked for the matches of the
     pieces drawn only, so a query with 50,000 matches costs what the screen shows."""
@@ -254,10 +259,14 @@ class ArticleView(ScrollView, can_focus=True):
 
     def set_terms(self, terms: Iterable) -> None:
         """Highlight every span of every term, by category."""
-        by_piece: dict[int, list[tuple[int, int, str]]] = {}
+        by_piece: dict[int, array] = {}
         for term in terms:
+            category = MARKED_CATEGORIES.index(term.category)
             for index, start, end in self._spans(term.spans):
-                by_piece.setdefault(index, []).append((start, end, term.category))
+                marks = by_piece.get(index)
+                if marks is None:
+                    marks = by_piece[index] = array("i")
+                marks.extend((start, end, category))
         self.hl.terms = by_piece
         self.restyle()
 
@@ -639,7 +648,9 @@ class ArticleView(ScrollView, can_focus=True):
         index = vline.piece
         hl = self.hl
         if self.highlighting:
-            for s, e, category in hl.terms.get(index, ()):
+            marks = hl.terms.get(index, ())
+            for k in range(0, len(marks), 3):
+                s, e, category = marks[k], marks[k + 1], MARKED_CATEGORIES[marks[k + 2]]
                 if s < end and e > start and category not in self.hidden_categories:
                     layers.append((s, e, self.mark_style(category)))
         if hl.quote is not None and hl.quote[0] == index:
