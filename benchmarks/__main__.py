@@ -214,7 +214,9 @@ def main(argv: list[str] | None = None) -> int:
                             f"{m['dump_anon_mb']:.0f}), {m['dump_s']:.0f} s", plain, f"{m['dump_pss_mb']:.0f} MB", "≤ 300 MB",
                             m["dump_pss_mb"] <= 300))
             rows.append(row(f"peak memory, 10 MB explorer ({m['tui_processes']} processes)",
-                            f"PSS {m['tui_pss_mb']:.0f} MB (largest RSS {m['tui_mb']:.0f}, private {m['tui_anon_mb']:.0f}), "
+                            f"PSS {m['tui_pss_mb']:.0f} MB (app {m['tui_app_pss_mb']:.0f}, children "
+                            f"{' + '.join(f'{c:.0f}' for c in m['tui_children_pss_mb'])}; dictionary and other files "
+                            f"{m['tui_file_pss_mb']:.0f}; largest RSS {m['tui_mb']:.0f}, private {m['tui_anon_mb']:.0f}), "
                             f"filled at {m['tui_filled_s']:.0f} s", plain, f"{m['tui_pss_mb']:.0f} MB", "≤ 300 MB",
                             m["tui_pss_mb"] <= 300))
 

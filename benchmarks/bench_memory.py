@@ -14,6 +14,10 @@ dictionary); and plain Sudachi, whose peak is mostly that dictionary.
 - **largest process**: peak RSS of one process (``wait4``), what ``top``
   shows for the biggest.
 - **private**: RSS without file-backed pages, summed over the tree: the heaps.
+
+For the explorer, the PSS of each process at the peak and the file-backed
+part of it (Sudachi's dictionary, mapped by the core's child: its share
+depends on how many other processes on the machine map it too).
 """
 
 from __future__ import annotations
@@ -36,4 +40,10 @@ def run(path: str) -> dict[str, float]:
         figures |= {f"{name}_pss_mb": r.max_pss_mb, f"{name}_mb": r.max_rss_mb, f"{name}_anon_mb": r.max_anon_mb,
                     f"{name}_s": r.seconds, f"{name}_processes": r.processes}
     figures["tui_filled_s"] = json.loads(runs["tui"].stdout.strip().splitlines()[-1])["filled_s"]
+    # the explorer at its peak: the app, then its children by pid (the core's
+    # child, multiprocessing's resource tracker); file-backed: the dictionary
+    each = runs["tui"].pss_at_peak
+    figures["tui_app_pss_mb"] = each[0][0] if each else 0.0
+    figures["tui_children_pss_mb"] = [round(p, 1) for p, _ in each[1:]]
+    figures["tui_file_pss_mb"] = sum(f for _, f in each)
     return figures

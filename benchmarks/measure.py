@@ -32,6 +32,10 @@ class Run:
     """Most processes seen at once in the tree."""
     returncode: int
     stdout: str
+    pss_at_peak: tuple[tuple[float, float], ...] = ()
+    """At the moment of :attr:`max_pss_mb`: each process's ``(PSS, file-backed
+    PSS)`` in MB (the program first, then its children as they started);
+    file-backed is mostly Sudachi's dictionary."""
 
 
 def child_env(t0: float | None = None) -> dict[str, str]:
@@ -56,6 +60,7 @@ def run(argv: list[str], pss: bool = False) -> Run:
         proc = subprocess.Popen(argv, stdout=out, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL,
                                 env=child_env(t0), cwd=ROOT)
         anon = pss_kb = processes = 0
+        at_peak: tuple[tuple[float, float], ...] = ()
         while True:
             pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
             if pid:
@@ -64,13 +69,16 @@ def run(argv: list[str], pss: bool = False) -> Run:
             processes = max(processes, len(tree))
             anon = max(anon, sum(_status_kb(p, "RssAnon:") for p in tree))
             if pss:
-                pss_kb = max(pss_kb, sum(_pss_kb(p) for p in tree))
+                each = [_pss_kb(p) for p in (tree[0], *sorted(tree[1:]))]
+                if sum(k for k, _ in each) > pss_kb:
+                    pss_kb = sum(k for k, _ in each)
+                    at_peak = tuple((k / 1024, f / 1024) for k, f in each)
             time.sleep(0.02)
         seconds = time.perf_counter() - start
         proc.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         text = out.read().decode("utf-8", "replace")
-    return Run(seconds, usage.ru_maxrss / 1024, anon / 1024, pss_kb / 1024, processes, proc.returncode, text)
+    return Run(seconds, usage.ru_maxrss / 1024, anon / 1024, pss_kb / 1024, processes, proc.returncode, text, at_peak)
 
 
 def _tree(pid: int) -> list[int]:
@@ -101,8 +109,17 @@ def _status_kb(pid: int, field: str) -> int:
     return _field_kb(f"/proc/{pid}/status", field)
 
 
-def _pss_kb(pid: int) -> int:
-    return _field_kb(f"/proc/{pid}/smaps_rollup", "Pss:")
+def _pss_kb(pid: int) -> tuple[int, int]:
+    """``(PSS, file-backed PSS)`` of ``pid`` in kB."""
+    try:
+        lines = Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines()
+    except OSError:
+        return 0, 0
+    fields = {line.split(":")[0]: line.split()[1] for line in lines if line.startswith(("Pss:", "Pss_File:"))}
+    try:
+        return int(fields.get("Pss", 0)), int(fields.get("Pss_File", 0))
+    except ValueError:
+        return 0, 0
 
 
 def kiji(*args: str) -> list[str]:
