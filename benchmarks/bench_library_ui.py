@@ -154,7 +154,8 @@ def keystrokes(folder: Path, queries: tuple[str, ...] = QUERIES, rounds: int = 1
     return {"queries": list(queries), "median_s": statistics.median(per_count.values()), "worst_s": per_count[worst], "worst_query": worst,
             "worst_count": expected[worst], "prefixes": len(per_count),
             "echo_median_s": statistics.median(per_echo.values()), "echo_worst_s": max(per_echo.values()),
-            "bare_median_s": statistics.median(bare)}
+            "bare_median_s": statistics.median(bare),
+            "per_prefix": {q: [round(per_count[q], 3), round(per_echo[q], 3), expected[q]] for q in typed}}
 
 
 def memory(folder: Path) -> dict:

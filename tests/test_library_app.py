@@ -54,8 +54,8 @@ async def analysed(app, pilot) -> None:
 
 async def searched(app, pilot, query: str) -> None:
     screen = app.library_screen
-    await until(pilot, lambda: screen.summary is not None and screen.summary.query == query and screen.summary.done,
-                f"the search for {query!r}")
+    await until(pilot, lambda: screen.summary is not None and screen.summary.query == query and screen.summary.done
+                and not screen.results.unread_on_screen(), f"the search for {query!r}, its matches on screen read")
     await pilot.pause()
 
 
@@ -254,7 +254,7 @@ async def test_enter_on_a_match_opens_its_article_at_it_with_the_highlights(tmp_
         await pilot.press("enter", "n", "n", "n", "n", "n")  # the third match of 三月の記事
         results = app.library_screen.results
         line = results.lines[results.cursor]
-        match = results.results[line.article].matches[line.context]
+        match = results.hits_of(line.article).matches[line.context]
         assert line.context == 2 and match.line == 7
         await pilot.press("enter")
         await explorer_ready(app, pilot)
@@ -285,6 +285,40 @@ async def test_n_and_shift_n_go_on_through_the_whole_library(tmp_path):
                     "the previous article, at its last match")
         await pilot.press("escape")  # still back to the results
         assert app.screen is app.library_screen and app.library_screen.results.display
+
+
+async def test_only_the_articles_on_screen_have_their_matches_read_and_n_reads_the_next_as_it_goes(tmp_path):
+    # 60 articles with a match: the list is laid out from the count (every
+    # article's line and its context lines), the contexts read for the lines
+    # drawn; scrolling reads the others; n in the explorer goes on into an
+    # article whose matches were never on screen
+    many = {f"{i:03}.txt": f"記事{i:03}の見出し\n\n本文{i:03}。山田太郎外相は「協力する」と述べた。\n" for i in range(60)}
+    app = open_app(tmp_path, many)
+    async with app.run_test(size=(120, 35)) as pilot:
+        await analysed(app, pilot)
+        await pilot.press("slash", *"述べる")
+        await searched(app, pilot, "述べる")
+        results = app.library_screen.results
+        assert len(results.results) == 60 and len(results.lines) == 120  # a title and a context each
+        read = set(results._hits)
+        assert read and max(read) < 30  # the first screenful, not the 60
+        assert "1/60  60 in 60 articles" in screen_text(app)
+        last = max(read)  # the last article drawn: its context is the lowest line on screen
+        await pilot.press("enter")
+        results.move_to(2 * last + 1)
+        await pilot.press("enter")
+        await explorer_ready(app, pilot)
+        assert f"library {last + 1}/60" in screen_text(app).splitlines()[0]
+        assert last + 1 not in results._hits
+        await pilot.press("n")  # past its only match: the next article, never drawn, read now
+        await until(pilot, lambda: f"記事{last + 1:03}の見出し" in screen_text(app).splitlines()[0], "the next article")
+        await explorer_ready(app, pilot)
+        assert f"library {last + 2}/60" in screen_text(app).splitlines()[0]
+        await pilot.press("escape")  # back to the results; to their end
+        await pilot.press("G")
+        await until(pilot, lambda: not results.unread_on_screen(), "the last articles' matches read")
+        assert 59 in results._hits and "本文059" in screen_text(app)
+        assert results.match_number(results.cursor) == 60
 
 
 async def test_a_newer_query_supersedes_the_one_being_searched(tmp_path):

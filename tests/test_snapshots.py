@@ -104,7 +104,8 @@ def library_analysed(*keys: str):
         if keys:
             await pilot.press(*keys)
             screen = app.library_screen
-            await until(pilot, lambda: not screen.search_query or (screen.summary is not None and screen.summary.done),
+            await until(pilot, lambda: not screen.search_query or (screen.summary is not None and screen.summary.done
+                                                                   and not screen.results.unread_on_screen()),
                         "the search done")
             await still(pilot)
 

@@ -40,7 +40,7 @@ from .library_screen import LEGEND, SORTS, LibraryScreen
 from .people_screen import PeopleScreen
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..library import ArticleHits, Library, PersonQuote, Row
+    from ..library import ArticleCount, ArticleHits, Library, PersonQuote, Row
     from ..search import Match
 
 #: Seconds between two batches of analysed rows handed to the list.
@@ -264,7 +264,7 @@ class LibraryApp(KijiApp):
 
     # --- n/N through the whole library ------------------------------------------------
 
-    def _walk_results(self) -> tuple[list[ArticleHits], int] | None:
+    def _walk_results(self) -> tuple[list[ArticleCount], int] | None:
         """The library's results the open article belongs to, and its place in them."""
         if self._walk is None or self._walk[0] != self._query:
             return None
@@ -284,7 +284,9 @@ class LibraryApp(KijiApp):
         results, k = found
         if not 0 <= k + step < len(results):
             return False
-        nxt = results[k + step]
+        nxt = self.library_screen.results.hits_of(k + step)  # read now if it was never on screen
+        if nxt is None or not nxt.matches:
+            return False
         walk = [str(p) for p in self.paths]
         self.open_match(nxt, nxt.matches[0] if step > 0 else nxt.matches[-1], self._query, walk)
         return True

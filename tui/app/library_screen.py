@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from rich.cells import cell_len
@@ -41,7 +41,7 @@ from .line_list import Column, LineList, column_widths, fit
 from .search_bar import SearchInput
 
 if TYPE_CHECKING:  # pragma: no cover - the app imports the library before the screen
-    from ..library import ArticleHits, Library, Row, SearchSummary
+    from ..library import ArticleCount, ArticleHits, Library, Row, SearchSummary
 
 #: The columns of the articles list (``key``: the :class:`Row` field it shows and sorts by).
 COLUMNS = (
@@ -56,11 +56,9 @@ COLUMNS = (
 SORTS = ("path", "title", "date", "host", "speakers", "quotes")
 #: Columns a reader wants largest (newest) first.
 DESCENDING_FIRST = frozenset({"date", "speakers", "quotes"})
-#: Seconds before the first batch of search results is posted to the screen,
-#: and between two later ones (each costs the screen a redraw, which takes
-#: the interpreter from the search).
-FIRST_BATCH_SECONDS = 0.05
-BATCH_SECONDS = 0.25
+#: Seconds between two batches of articles' matches posted to the screen
+#: (each costs the screen a redraw).
+READ_BATCH_SECONDS = 0.05
 #: A search shown while the analysis goes on is run again this often (seconds).
 RESEARCH_SECONDS = 2.0
 
@@ -243,30 +241,88 @@ def in_view(context: str, needle: str, width: int) -> str:
 
 class HitList(LineList):
     """A library search's results, grouped by article: its title, date, host
-    and count, then its first matches in context (the match marked)."""
+    and count, then its first matches in context (the match marked).
+
+    The list is laid out from the count alone (:class:`~tui.library.ArticleCount`:
+    an article's line, then one per match shown in context); an article's
+    matches are read only when its lines are drawn (or asked for by
+    :meth:`hits_of`): drawing a context not read yet shows ``…`` and posts
+    :class:`Wanted`, and the screen reads them in a thread
+    (:meth:`loaded`). Thousands of matching articles cost what those on
+    screen cost."""
+
+    class Wanted(Message):
+        """Articles (indexes in :attr:`HitList.results`) drawn before their matches were read."""
+
+        def __init__(self, articles: set[int]) -> None:
+            super().__init__()
+            self.articles = articles
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.results: list[ArticleHits] = []
+        self.results: list[ArticleCount] = []
         self.lines: list[HitLine] = []
         self.bases: list[int] = []
         """Matches in the articles before each one: ``bases[k] + j + 1`` is a match's number."""
         self._titles: list[str] = []
+        self._hits: dict[int, ArticleHits | None] = {}
+        """The matches read so far, by article (None: it has none any more)."""
+        self._wanted: set[int] = set()
+        self._read: Callable[[Row], ArticleHits | None] | None = None
 
-    def show(self, results: list[ArticleHits], keep: tuple[str, int] | None = None, more: bool = False) -> None:
-        """Show ``results``; the cursor on ``keep`` (``(path, context)``) if it is
-        there. ``more``: the same search, further on (cursor and scroll stay)."""
+    def show(self, results: list[ArticleCount], read: Callable[[Row], ArticleHits | None] | None = None,
+             keep: tuple[str, int] | None = None, more: bool = False) -> None:
+        """Show ``results`` (``read``: an article's matches, from any thread);
+        the cursor on ``keep`` (``(path, context)``) if it is there. ``more``:
+        the same search, further on (cursor and scroll stay)."""
         old = self.line_key(self.cursor) if more else None
         self.results = results
-        self.lines = [HitLine(k, j) for k, hits in enumerate(results) for j in range(-1, len(hits.contexts))]
+        self._read = read
+        self._hits, self._wanted = {}, set()
+        self.lines = [HitLine(k, j) for k, counted in enumerate(results) for j in range(-1, counted.contexts)]
         self.bases, total = [], 0
-        for hits in results:
+        for counted in results:
             self.bases.append(total)
-            total += hits.count
+            total += counted.count
         self._titles = [visible(h.row.title or h.row.path) for h in results]
         target = keep or old
         index = next((i for i in range(len(self.lines)) if self.line_key(i) == target), None) if target else None
         self.reset(len(self.lines), index or 0, keep_scroll=index is not None)
+
+    @property
+    def pending(self) -> bool:
+        """Whether articles drawn are waiting for their matches."""
+        return bool(self._wanted)
+
+    def unread_on_screen(self) -> set[int]:
+        """The articles with a line on screen whose matches were not read yet."""
+        top = int(self.scroll_y)
+        shown = self.lines[top:top + self.scrollable_content_region.height]
+        return {line.article for line in shown if line.context >= 0 and line.article not in self._hits}
+
+    def loaded(self, found: dict[int, ArticleHits | None]) -> None:
+        """The matches of some articles, read (for the results shown now)."""
+        for k, hits in found.items():
+            if 0 <= k < len(self.results) and (hits is None or hits.row.path == self.results[k].row.path):
+                self._hits[k] = hits
+        self._wanted -= set(found)
+        self.refresh_rows()
+
+    def hits_of(self, article: int) -> ArticleHits | None:
+        """The matches of the article at ``article``, read now if they were not."""
+        if article not in self._hits and 0 <= article < len(self.results) and self._read is not None:
+            self.loaded({article: self._read(self.results[article].row)})
+        return self._hits.get(article)
+
+    def _want(self, article: int) -> None:
+        if not self._wanted:
+            self.call_later(self._ask)
+        self._wanted.add(article)
+
+    def _ask(self) -> None:
+        wanted = {k for k in self._wanted if k not in self._hits}
+        if wanted:
+            self.post_message(self.Wanted(wanted))
 
     def line_key(self, index: int) -> tuple[str, int] | None:
         if not 0 <= index < len(self.lines):
@@ -283,15 +339,21 @@ class HitList(LineList):
 
     def render_row(self, index: int, width: int, base: Style) -> list[Segment]:
         line = self.lines[index]
-        hits = self.results[line.article]
+        counted = self.results[line.article]
         if line.context < 0:
-            count = f"{hits.count} literal" if hits.literal_only else str(hits.count)
-            row = hits.row
+            count = f"{counted.count} literal" if counted.literal_only else str(counted.count)
+            row = counted.row
             about = "  ".join(x for x in (row.date.isoformat() if row.date else "", visible(row.host or "")) if x)
             right = f"{about}  {count} " if about else f"{count} "
             title_width = max(1, width - 1 - len(right) - 1)
             return [Segment(" ", base), Segment(fit(self._titles[line.article], title_width), base + self.style("heading")),
                     Segment(" ", base), Segment(fit(right, len(right), "right"), base + self.style("dim"))]
+        if line.article not in self._hits:
+            self._want(line.article)
+            return [Segment("    …", base + self.style("dim"))]
+        hits = self._hits[line.article]
+        if hits is None or line.context >= len(hits.contexts):
+            return []
         context = hits.contexts[line.context]
         shown = [visible(m.text) for m in hits.matches[: len(hits.contexts)]]
         text = fit(in_view(context, shown[line.context], max(1, width - 4)), max(1, width - 4))
@@ -377,7 +439,11 @@ class LibraryScreen(Screen):
         self._progress_text = ""
         self._search_lock = threading.Lock()
         self._live_search: Any = None
-        """The :class:`~tui.library.LibrarySearch` the worker is iterating."""
+        """The :class:`~tui.library.LibrarySearch` the worker is counting."""
+        self._search: Any = None
+        """The :class:`~tui.library.LibrarySearch` whose results are shown."""
+        self._reading: set[int] = set()
+        """Articles of the results whose matches are being read."""
         self._make_later()
 
     # --- layout ---------------------------------------------------------------
@@ -483,7 +549,7 @@ class LibraryScreen(Screen):
         status = self.query_one("#library-status", Static)
         status.update(Content(self._progress_text))
         status.set_class(progress.done, "-done")
-        if self.search_query and self.summary is not None and self.summary.done and (
+        if self.search_query and self.summary is not None and self.summary.counted and (
                 progress.done or time.monotonic() - self._searched_at > RESEARCH_SECONDS):
             if self.summary.indexed < self.summary.total:
                 self._start_search(more=True)
@@ -607,12 +673,12 @@ class LibraryScreen(Screen):
 
     @work(thread=True, exclusive=True, group="library-search")
     def run_search(self, query: str, generation: int, more: bool) -> None:
-        """Search every article for ``query``, posting the results in batches.
+        """Count ``query`` in every article and post the count.
 
-        A newer query cancels this one; the search sees it between two
-        articles with matches, and only then does the newer one start (a
-        lock): two searches at once would share the interpreter (the GIL)
-        and both be slower, the newer waiting for the older all the same.
+        A newer query cancels this one; the count sees it between two
+        articles, and only then does the newer one start (a lock): two
+        searches at once would share the interpreter (the GIL) and both be
+        slower, the newer waiting for the older all the same.
         """
         worker = get_current_worker()
         with self._search_lock:
@@ -626,44 +692,32 @@ class LibraryScreen(Screen):
                                               severity="error", markup=False)
 
     class Found(Message):
-        """Results of the search ``generation`` (posted from its thread, not waited for)."""
+        """The count of the search ``generation`` (posted from its thread, not waited for)."""
 
-        def __init__(self, generation: int, results: list[ArticleHits], summary: SearchSummary, more: bool) -> None:
+        def __init__(self, generation: int, search: Any, summary: SearchSummary, more: bool) -> None:
             super().__init__()
-            self.generation, self.results, self.summary, self.more = generation, results, summary, more
+            self.generation, self.search, self.summary, self.more = generation, search, summary, more
 
     def _search_now(self, query: str, generation: int, more: bool, worker: Any) -> None:
         search = self.library.search(query)
         self._live_search = search
         if generation != self._generation:
             return  # a newer query came while the candidates were looked up
-        found: list[ArticleHits] = []
-        started, posted, shown = time.monotonic(), 0.0, more
         if not search.count() or worker.is_cancelled:
             return
-        if not more:  # the count on screen at once; the articles' matches follow
-            self.post_message(self.Found(generation, [], search.summary, False))
-            shown = True
-        for hits in search:
-            if worker.is_cancelled:
-                return
-            found.append(hits)
-            # a search run again (more of the library analysed) replaces the
-            # results shown only when it is done: no list shrinking meanwhile
-            now = time.monotonic()
-            if not more and now - (posted or started) >= (BATCH_SECONDS if posted else FIRST_BATCH_SECONDS):
-                self.post_message(self.Found(generation, list(found), search.summary, shown))
-                posted, shown = now, True
-        if not worker.is_cancelled:
-            self.post_message(self.Found(generation, found, search.summary, shown))
+        # the count is the search's whole work here: the articles' matches are
+        # read for the lines on screen (HitList.Wanted), not for every article
+        self.post_message(self.Found(generation, search, replace(search.summary, done=True), more))
 
     @on(Found)
     def _found(self, event: Found) -> None:
-        self._show_results(event.generation, event.results, event.summary, event.more)
-
-    def _show_results(self, generation: int, results: list[ArticleHits], summary: SearchSummary, more: bool) -> None:
-        if generation != self._generation:
+        if event.generation != self._generation:
             return  # superseded
+        self._search = event.search
+        self._reading.clear()
+        self._show_results(event.search.by_article, event.summary, event.more)
+
+    def _show_results(self, results: list[ArticleCount], summary: SearchSummary, more: bool) -> None:
         self.summary = summary
         hitlist = self.results
         if not hitlist.display:
@@ -672,9 +726,49 @@ class LibraryScreen(Screen):
             self.query_one("#columns").display = False
             if self.articles.has_focus:
                 hitlist.focus()
-        hitlist.show(results, more=more)
+        hitlist.show(results, self._search.hits, more=more)
         self._show_summary()
         self._show_info()
+
+    @on(HitList.Wanted)
+    def _wanted(self, event: HitList.Wanted) -> None:
+        """Read the matches of the articles drawn (in a thread: a long article's take a while)."""
+        event.stop()
+        new = event.articles - self._reading
+        if not new or self._search is None:
+            return
+        self._reading |= new
+        results = self.results.results
+        self.read_hits(self._search, self._generation, [(k, results[k].row) for k in sorted(new)])
+
+    @work(thread=True, group="library-hits")
+    def read_hits(self, search: Any, generation: int, articles: list[tuple[int, Row]]) -> None:
+        found: dict[int, ArticleHits | None] = {}
+        posted = time.monotonic()
+        for k, row in articles:
+            if generation != self._generation:
+                return
+            found[k] = search.hits(row)
+            if time.monotonic() - posted >= READ_BATCH_SECONDS:
+                self.post_message(self.Read(generation, found))
+                found, posted = {}, time.monotonic()
+            time.sleep(0)  # the screen's thread takes the interpreter when it waits for it
+        if found:
+            self.post_message(self.Read(generation, found))
+
+    class Read(Message):
+        """The matches of some articles of the results of search ``generation``."""
+
+        def __init__(self, generation: int, found: dict[int, ArticleHits | None]) -> None:
+            super().__init__()
+            self.generation, self.found = generation, found
+
+    @on(Read)
+    def _read(self, event: Read) -> None:
+        if event.generation != self._generation:
+            return
+        self._reading -= set(event.found)
+        self.results.loaded(event.found)
 
     def _show_summary(self, searching: bool = False) -> None:
         """``5/1140  1140 in 640/1000 articles``: the match under the cursor over
@@ -761,8 +855,8 @@ class LibraryScreen(Screen):
         event.stop()
         hitlist = self.results
         line = hitlist.lines[event.index]
-        hits = hitlist.results[line.article]
-        if not hits.matches:
+        hits = hitlist.hits_of(line.article)
+        if hits is None or not hits.matches:
             return
         walk = [h.row.path for h in hitlist.results]
         self.app.open_match(hits, hits.matches[max(0, line.context)], self.search_query, walk)  # type: ignore[attr-defined]

@@ -11,7 +11,9 @@ The door of the package. What the rest of kiji may use:
   thread for an :class:`Update` (new row + :class:`Progress`) per file as
   the worker processes finish it; ``run.cancel()`` from any thread;
 - ``library.search(query)`` → :class:`LibrarySearch`: iterate for
-  :class:`ArticleHits` per matching article (library order);
+  :class:`ArticleHits` per matching article (library order); or
+  ``search.count()``, then ``search.by_article`` (an :class:`ArticleCount` per
+  matching article) and ``search.hits(row)`` for the articles on screen;
   ``search.summary`` is a :class:`SearchSummary` (``312 in 640/1000 articles``);
   stop iterating to cancel;
 - ``library.people()`` → :class:`Person` s merged by name;
@@ -36,7 +38,7 @@ from .cache import Cache, CacheInfo, analysis_version, default_folder
 from .dates import article_date, dates_in, kanji_number
 from .explorer_cache import ExploreCache
 from .library import AnalysisRun, Library, Update
-from .model import ArticleHits, Person, PersonQuote, Progress, Row, RowState, SearchSummary
+from .model import ArticleCount, ArticleHits, Person, PersonQuote, Progress, Row, RowState, SearchSummary
 from .people import grouped
 from .pool import default_jobs
 from .render import QUOTE_COLUMNS, render_people_quotes
@@ -48,7 +50,7 @@ __all__ = [
     "ExploreCache",
     "bulk_action", "export_dict", "export_docs",
     "AnalysisRun", "Library", "Update",
-    "ArticleHits", "Person", "PersonQuote", "Progress", "Row", "RowState", "SearchSummary",
+    "ArticleCount", "ArticleHits", "Person", "PersonQuote", "Progress", "Row", "RowState", "SearchSummary",
     "grouped", "default_jobs",
     "QUOTE_COLUMNS", "render_people_quotes",
     "DEFAULT_GLOBS", "Found", "collect",

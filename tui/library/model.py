@@ -140,6 +140,20 @@ class ArticleHits:
 
 
 @dataclass(frozen=True)
+class ArticleCount:
+    """An article with matches as the count found it: what a list of results
+    shows before (or without) reading the matches themselves
+    (:meth:`~tui.library.LibrarySearch.hits` does)."""
+
+    row: Row
+    count: int
+    contexts: int
+    """How many of its matches the results show in context (the first few)."""
+    literal_only: bool = False
+    """Searched literally only: the article was not analysed yet."""
+
+
+@dataclass(frozen=True)
 class SearchSummary:
     """Where a library search stands: ``312 in 640/1000 articles``."""
 

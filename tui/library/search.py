@@ -2,7 +2,8 @@
 count comes first, then each article's matches, found by its own
 :class:`~tui.search.SearchIndex` with the explorer's four modes.
 
-The count is exact and cheap: in most articles a query's matches are its
+The count is exact and cheap (a screen shows it first, then reads the
+matches of the articles it shows, :meth:`LibrarySearch.hits`): in most articles a query's matches are its
 literal occurrences (every word the other modes find stands on one), so
 the article's count is ``folded.count(needle)`` over its folded text, kept
 in memory; the cache names the articles where that is not so
@@ -26,7 +27,7 @@ from typing import Any, Iterator
 from ..search import (CountKeys, LiteralText, Match, SearchIndex, WordIndex, context, count_keys, index_from_bytes,
                       literal_index, query_keys)
 from ..text import ArticleError
-from .model import ArticleHits, Row, SearchSummary
+from .model import ArticleCount, ArticleHits, Row, SearchSummary
 
 
 #: Matches of an article shown with their context.
@@ -119,8 +120,10 @@ class LibrarySearch:
     Creating it tokenises the query and, unless its count is literal
     (:func:`~tui.search.count_keys`), runs the one SQL query for the
     candidates. :meth:`count` counts the matches in each article (what
-    :attr:`summary` says from then on); iterating counts first, then
-    searches each article with a match in library order and yields an
+    :attr:`summary` says from then on, :attr:`by_article` per article);
+    :meth:`hits` then reads one article's matches (what a screen does for
+    the articles it shows); iterating counts first, then searches each
+    article with a match in library order and yields an
     :class:`ArticleHits` for it. :attr:`summary` says where it stands at
     any moment (``312 in 640/1000 articles``). Stop iterating to cancel: nothing runs in the
     background; or :meth:`cancel` from another thread (a newer query), which
@@ -214,6 +217,40 @@ class LibrarySearch:
         """Each article's count by path (those with a match), once :meth:`count` ran."""
         return {row.path: self._counts[i] for row, i, _ in self._order if i in self._counts}
 
+    @property
+    def by_article(self) -> list[ArticleCount]:
+        """Each article with a match, in library order, with its count (once
+        :meth:`count` ran): a list of results without reading any match."""
+        k = self.contexts
+        return [ArticleCount(row, self._counts[i], min(k, self._counts[i]), not row.analysed)
+                for row, i, _ in self._order if i in self._counts]
+
+    def hits(self, row: Row) -> ArticleHits | None:
+        """The matches of one article of :attr:`by_article` (its exact search;
+        safe from any thread); None if it cannot be read any more."""
+        article_id = self.library.article_id(row.path)
+        if article_id is None:
+            return None
+        return self._hits(row, article_id)
+
+    def _hits(self, row: Row, article_id: int) -> ArticleHits | None:
+        index, literal_only = self._index(row, article_id, article_id in self._words)
+        if index is None:
+            return None
+        hits = index.find(self.query)
+        if not hits.count:
+            return None
+        # counted all, the first kept (and the last, for walking back): not millions
+        matches = tuple(islice(hits.iter_matches(), KEEP_MATCHES))
+        if hits.count > len(matches):
+            last = hits.last()
+            line, start, end = hits.locate(last)
+            text = index.blocks[hits.text.block_of(last.start)].text
+            matches += (Match(line, start, end, text[start:end], last.how),)
+        texts = {b.line: b.text for b in index.blocks} if self.contexts else {}
+        shown = tuple(context(texts[m.line], m.start, m.end) for m in matches[:self.contexts])
+        return ArticleHits(row, matches, shown, literal_only, total=hits.count, hits=hits)
+
     def __iter__(self) -> Iterator[ArticleHits]:
         if not self.count():
             return
@@ -223,22 +260,9 @@ class LibrarySearch:
             if article_id not in self._counts:
                 continue
             self.searched += 1
-            index, literal_only = self._index(row, article_id, article_id in self._words)
-            if index is None:
-                continue
-            hits = index.find(self.query)
-            if not hits.count:
-                continue
-            # counted all, the first kept (and the last, for walking back): not millions
-            matches = tuple(islice(hits.iter_matches(), KEEP_MATCHES))
-            if hits.count > len(matches):
-                last = hits.last()
-                line, start, end = hits.locate(last)
-                text = index.blocks[hits.text.block_of(last.start)].text
-                matches += (Match(line, start, end, text[start:end], last.how),)
-            texts = {b.line: b.text for b in index.blocks} if self.contexts else {}
-            shown = tuple(context(texts[m.line], m.start, m.end) for m in matches[:self.contexts])
-            yield ArticleHits(row, matches, shown, literal_only, total=hits.count, hits=hits)
+            found = self._hits(row, article_id)
+            if found is not None:
+                yield found
         self.done = True
 
     def all(self) -> list[ArticleHits]:
