@@ -11,7 +11,7 @@ import pytest
 from library_fixtures import ARTICLES, write_library
 from pilot_waits import until
 from tui.app import LibraryApp
-from tui.app.library_screen import ArticleList, HitList, LibraryScreen
+from tui.app.library_screen import ArticleList, HitLine, HitLines, HitList, LibraryScreen
 from tui.app.people_screen import PeopleScreen
 from tui.library import Cache, ExploreCache, Library
 
@@ -413,6 +413,17 @@ async def test_a_quote_far_down_its_article_is_scrolled_into_view(tmp_path):
         y = view.vline_of(piece, start)
         assert view.scroll_y > 0 and view.scroll_y <= y < view.scroll_y + view.scrollable_content_region.height
         assert "最後まで協力する" in screen_text(app)
+
+
+def test_the_results_lines_are_each_articles_line_then_its_contexts():
+    lines = HitLines([2, 0, 3])  # contexts shown per article
+    assert len(lines) == 8
+    assert [(line.article, line.context) for line in lines] == [
+        (0, -1), (0, 0), (0, 1), (1, -1), (2, -1), (2, 0), (2, 1), (2, 2)]
+    assert lines[-1] == HitLine(2, 2) and lines[3:5] == [HitLine(1, -1), HitLine(2, -1)]
+    assert lines.line(2, 1) == 6 and lines.line(0, -1) == 0
+    with pytest.raises(IndexError):
+        lines[8]
 
 
 def test_a_context_is_cut_on_the_left_to_keep_its_match_in_view():

@@ -45,6 +45,11 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: Seconds between two batches of analysed rows handed to the list.
 BATCH_SECONDS = 0.1
+#: The interpreter's switch interval while the library is open (seconds;
+#: Python's default is 0.005): the screen's thread, back from the terminal
+#: with a key, waits this long for the interpreter when the search's thread
+#: is counting, and it gives it back several times per key.
+SWITCH_SECONDS = 0.001
 #: Explorer actions, of no use while a library screen is shown.
 EXPLORER_ACTIONS = frozenset({
     "next_match", "previous_match", "escape", "toggle_terms", "toggle_sidebar", "toggle_quotes",
@@ -95,6 +100,7 @@ class LibraryApp(KijiApp):
         results: ``n``/``N`` go on into the next or previous article with matches."""
         self._run = None
         self._explorer_composed = False
+        self._switch = sys.getswitchinterval()
 
     # --- start and end ------------------------------------------------------------
 
@@ -106,6 +112,8 @@ class LibraryApp(KijiApp):
 
     def on_mount(self, event: events.Mount) -> None:
         event.prevent_default()  # the explorer's on_mount would load an article: none is open yet
+        self._switch = sys.getswitchinterval()
+        sys.setswitchinterval(min(self._switch, SWITCH_SECONDS))
         if self._keymap_spec:
             self.set_keymap(parse_keymap(self._keymap_spec))
         self.install_screen(self.library_screen, "library")
@@ -131,6 +139,7 @@ class LibraryApp(KijiApp):
 
     def on_unmount(self) -> None:
         self._stop_analysis()  # then the explorer's on_unmount (Textual calls both)
+        sys.setswitchinterval(self._switch)
 
     def _stop_analysis(self) -> None:
         if self._run is not None:

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import threading
 import time
+from bisect import bisect_right
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any, Callable, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence, overload
 
 from rich.cells import cell_len
 from rich.segment import Segment
@@ -196,6 +197,43 @@ class HitLine:
     context: int
 
 
+class HitLines(Sequence[HitLine]):
+    """The lines of the results, an article's line then one per context,
+    made when asked for (a query in thousands of articles has tens of
+    thousands of lines; only those on screen are ever looked at)."""
+
+    def __init__(self, contexts: Iterable[int]) -> None:
+        self.starts: list[int] = []
+        """The line of each article."""
+        total = 0
+        for n in contexts:
+            self.starts.append(total)
+            total += 1 + n
+        self._total = total
+
+    def __len__(self) -> int:
+        return self._total
+
+    def line(self, article: int, context: int) -> int:
+        return self.starts[article] + 1 + context
+
+    @overload
+    def __getitem__(self, index: int) -> HitLine: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[HitLine]: ...
+
+    def __getitem__(self, index: int | slice) -> HitLine | list[HitLine]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(self._total))]
+        if index < 0:
+            index += self._total
+        if not 0 <= index < self._total:
+            raise IndexError(index)
+        article = bisect_right(self.starts, index) - 1
+        return HitLine(article, index - self.starts[article] - 1)
+
+
 def _highlighted(context: str, needles: Iterable[str], base: Style, mark: Style) -> list[Segment]:
     """``context`` with every occurrence of the matched texts ``needles`` marked."""
     spans: list[tuple[int, int]] = []
@@ -261,10 +299,10 @@ class HitList(LineList):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.results: list[ArticleCount] = []
-        self.lines: list[HitLine] = []
+        self.lines = HitLines(())
         self.bases: list[int] = []
         """Matches in the articles before each one: ``bases[k] + j + 1`` is a match's number."""
-        self._titles: list[str] = []
+        self._titles: dict[int, str] = {}
         self._hits: dict[int, ArticleHits | None] = {}
         """The matches read so far, by article (None: it has none any more)."""
         self._wanted: set[int] = set()
@@ -278,15 +316,19 @@ class HitList(LineList):
         old = self.line_key(self.cursor) if more else None
         self.results = results
         self._read = read
-        self._hits, self._wanted = {}, set()
-        self.lines = [HitLine(k, j) for k, counted in enumerate(results) for j in range(-1, counted.contexts)]
+        self._hits, self._wanted, self._titles = {}, set(), {}
+        self.lines = HitLines(counted.contexts for counted in results)
         self.bases, total = [], 0
         for counted in results:
             self.bases.append(total)
             total += counted.count
-        self._titles = [visible(h.row.title or h.row.path) for h in results]
         target = keep or old
-        index = next((i for i in range(len(self.lines)) if self.line_key(i) == target), None) if target else None
+        index = None
+        if target is not None:
+            path, context = target
+            k = next((k for k, counted in enumerate(results) if counted.row.path == path), None)
+            if k is not None and context < results[k].contexts:
+                index = self.lines.line(k, context)
         self.reset(len(self.lines), index or 0, keep_scroll=index is not None)
 
     @property
@@ -346,7 +388,10 @@ class HitList(LineList):
             about = "  ".join(x for x in (row.date.isoformat() if row.date else "", visible(row.host or "")) if x)
             right = f"{about}  {count} " if about else f"{count} "
             title_width = max(1, width - 1 - len(right) - 1)
-            return [Segment(" ", base), Segment(fit(self._titles[line.article], title_width), base + self.style("heading")),
+            title = self._titles.get(line.article)
+            if title is None:
+                title = self._titles[line.article] = visible(row.title or row.path)
+            return [Segment(" ", base), Segment(fit(title, title_width), base + self.style("heading")),
                     Segment(" ", base), Segment(fit(right, len(right), "right"), base + self.style("dim"))]
         if line.article not in self._hits:
             self._want(line.article)
@@ -694,9 +739,10 @@ class LibraryScreen(Screen):
     class Found(Message):
         """The count of the search ``generation`` (posted from its thread, not waited for)."""
 
-        def __init__(self, generation: int, search: Any, summary: SearchSummary, more: bool) -> None:
+        def __init__(self, generation: int, search: Any, results: list[ArticleCount], summary: SearchSummary,
+                     more: bool) -> None:
             super().__init__()
-            self.generation, self.search, self.summary, self.more = generation, search, summary, more
+            self.generation, self.search, self.results, self.summary, self.more = generation, search, results, summary, more
 
     def _search_now(self, query: str, generation: int, more: bool, worker: Any) -> None:
         search = self.library.search(query)
@@ -707,7 +753,7 @@ class LibraryScreen(Screen):
             return
         # the count is the search's whole work here: the articles' matches are
         # read for the lines on screen (HitList.Wanted), not for every article
-        self.post_message(self.Found(generation, search, replace(search.summary, done=True), more))
+        self.post_message(self.Found(generation, search, search.by_article, replace(search.summary, done=True), more))
 
     @on(Found)
     def _found(self, event: Found) -> None:
@@ -715,7 +761,7 @@ class LibraryScreen(Screen):
             return  # superseded
         self._search = event.search
         self._reading.clear()
-        self._show_results(event.search.by_article, event.summary, event.more)
+        self._show_results(event.results, event.summary, event.more)
 
     def _show_results(self, results: list[ArticleCount], summary: SearchSummary, more: bool) -> None:
         self.summary = summary
@@ -752,7 +798,6 @@ class LibraryScreen(Screen):
             if time.monotonic() - posted >= READ_BATCH_SECONDS:
                 self.post_message(self.Read(generation, found))
                 found, posted = {}, time.monotonic()
-            time.sleep(0)  # the screen's thread takes the interpreter when it waits for it
         if found:
             self.post_message(self.Read(generation, found))
 
