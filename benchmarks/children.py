@@ -88,7 +88,8 @@ def kiji_headless(path: str) -> None:
 
 def library_headless(folder: str, query: str) -> None:
     """Open the library of ``folder`` headless (its cache: ``KIJI_CACHE_DIR``)
-    until its rows are listed, then search ``query`` to the end; report when."""
+    until its rows are listed, then search ``query`` (its count over the
+    library and the matches of the articles on screen); report when."""
     import asyncio
 
     from tui.app import LibraryApp
@@ -102,7 +103,8 @@ def library_headless(folder: str, query: str) -> None:
                 await pilot.pause(0.05)
             shown = _since_start()
             await pilot.press("slash", *query)
-            while not (screen.summary is not None and screen.summary.query == query and screen.summary.done):
+            while not (screen.summary is not None and screen.summary.query == query and screen.summary.done
+                       and not screen.results.unread_on_screen()):
                 await pilot.pause(0.05)
             return {"rows": len(screen.articles.views), "shown_s": shown, "searched_s": _since_start(),
                     "matches": screen.summary.matches}

@@ -318,3 +318,20 @@ def test_a_reading_inside_a_word_or_a_phrase_without_each_word_needs_no_exact_se
             assert search.count()
             assert search.counts == {p: n for p, index in indexes.items() if (n := index.find(query).count)}, query
             assert search.counts and search.exact == 0, query
+
+
+def test_a_long_count_reports_the_articles_counted_so_far(real_library):
+    """A count that searches articles exactly (a verb in dictionary form:
+    every candidate) reports as it goes: each report's list of articles is
+    the beginning of the final one, with the same counts, its summary not
+    counted yet; the last report is the whole count."""
+    seen: list[tuple[list, int, bool]] = []
+    search = real_library.search("述べる")
+    assert search.count(lambda: seen.append((search.by_article, search.summary.matches, search.summary.counted)), every=0)
+    final = search.by_article
+    assert final and len(seen) >= 2
+    for articles, matches, counted in seen:
+        assert final[:len(articles)] == articles and not counted
+        assert matches == sum(a.count for a in articles)
+    assert len(seen[-1][0]) < len(final) or seen[-1][1] == search.summary.matches
+    assert [len(a) for a, _, _ in seen] == sorted(len(a) for a, _, _ in seen)

@@ -308,20 +308,30 @@ class HitList(LineList):
         self._wanted: set[int] = set()
         self._read: Callable[[Row], ArticleHits | None] | None = None
 
+    @staticmethod
+    def layout(results: list[ArticleCount]) -> tuple[HitLines, list[int]]:
+        """The lines of ``results`` and the matches before each article (what
+        :meth:`show` needs; made in the search's thread: for thousands of
+        articles it takes the screen's thread some milliseconds)."""
+        bases, total = [], 0
+        for counted in results:
+            bases.append(total)
+            total += counted.count
+        return HitLines(counted.contexts for counted in results), bases
+
     def show(self, results: list[ArticleCount], read: Callable[[Row], ArticleHits | None] | None = None,
-             keep: tuple[str, int] | None = None, more: bool = False) -> None:
-        """Show ``results`` (``read``: an article's matches, from any thread);
-        the cursor on ``keep`` (``(path, context)``) if it is there. ``more``:
-        the same search, further on (cursor and scroll stay)."""
+             keep: tuple[str, int] | None = None, more: bool = False,
+             layout: tuple[HitLines, list[int]] | None = None) -> None:
+        """Show ``results`` (``read``: an article's matches, from any thread;
+        ``layout``: :meth:`layout` of them, if made already); the cursor on
+        ``keep`` (``(path, context)``) if it is there. ``more``: the same
+        search, further on (cursor and scroll stay)."""
         old = self.line_key(self.cursor) if more else None
+        if not (more and read is not None and read == self._read):  # the same search further on: its articles stay
+            self._hits, self._wanted, self._titles = {}, set(), {}
         self.results = results
         self._read = read
-        self._hits, self._wanted, self._titles = {}, set(), {}
-        self.lines = HitLines(counted.contexts for counted in results)
-        self.bases, total = [], 0
-        for counted in results:
-            self.bases.append(total)
-            total += counted.count
+        self.lines, self.bases = layout if layout is not None else self.layout(results)
         target = keep or old
         index = None
         if target is not None:
@@ -487,6 +497,8 @@ class LibraryScreen(Screen):
         """The :class:`~tui.library.LibrarySearch` the worker is counting."""
         self._search: Any = None
         """The :class:`~tui.library.LibrarySearch` whose results are shown."""
+        self._unreadable: int | None = None
+        """Rows that cannot be read (None: to be counted again)."""
         self._reading: set[int] = set()
         """Articles of the results whose matches are being read."""
         self._make_later()
@@ -570,6 +582,7 @@ class LibraryScreen(Screen):
         for row in rows:
             if row.path in self._views:
                 self._views[row.path] = RowView.of(row)
+                self._unreadable = None
                 changed = True
         if not changed:
             return
@@ -743,27 +756,53 @@ class LibraryScreen(Screen):
                      more: bool) -> None:
             super().__init__()
             self.generation, self.search, self.results, self.summary, self.more = generation, search, results, summary, more
+            self.layout = HitList.layout(results)
 
     def _search_now(self, query: str, generation: int, more: bool, worker: Any) -> None:
         search = self.library.search(query)
         self._live_search = search
         if generation != self._generation:
             return  # a newer query came while the candidates were looked up
-        if not search.count() or worker.is_cancelled:
+        shown = more
+
+        def progress() -> None:  # a long count: the articles counted so far, to act on meanwhile
+            nonlocal shown
+            if not more and not worker.is_cancelled:
+                self.post_message(self.Found(generation, search, search.by_article, search.summary, shown))
+                shown = True
+
+        if not search.count(progress) or worker.is_cancelled:
             return
         # the count is the search's whole work here: the articles' matches are
         # read for the lines on screen (HitList.Wanted), not for every article
-        self.post_message(self.Found(generation, search, search.by_article, replace(search.summary, done=True), more))
+        if not more:  # the count on screen at once (counted, not done); the list of articles follows
+            self.post_message(self.Counted(generation, search.summary))
+        self.post_message(self.Found(generation, search, search.by_article, replace(search.summary, done=True), shown))
+
+    class Counted(Message):
+        """The count of the search ``generation``, before its list of articles."""
+
+        def __init__(self, generation: int, summary: SearchSummary) -> None:
+            super().__init__()
+            self.generation, self.summary = generation, summary
+
+    @on(Counted)
+    def _counted(self, event: Counted) -> None:
+        if event.generation == self._generation:
+            self.summary = event.summary
+            self._show_summary()
 
     @on(Found)
     def _found(self, event: Found) -> None:
         if event.generation != self._generation:
             return  # superseded
-        self._search = event.search
-        self._reading.clear()
-        self._show_results(event.results, event.summary, event.more)
+        if event.search is not self._search:
+            self._search = event.search
+            self._reading.clear()
+        self._show_results(event.results, event.summary, event.more, event.layout)
 
-    def _show_results(self, results: list[ArticleCount], summary: SearchSummary, more: bool) -> None:
+    def _show_results(self, results: list[ArticleCount], summary: SearchSummary, more: bool,
+                      layout: tuple[HitLines, list[int]]) -> None:
         self.summary = summary
         hitlist = self.results
         if not hitlist.display:
@@ -772,7 +811,7 @@ class LibraryScreen(Screen):
             self.query_one("#columns").display = False
             if self.articles.has_focus:
                 hitlist.focus()
-        hitlist.show(results, self._search.hits, more=more)
+        hitlist.show(results, self._search.hits, more=more, layout=layout)
         self._show_summary()
         self._show_info()
 
@@ -835,8 +874,9 @@ class LibraryScreen(Screen):
         """``312 in 640/1000 articles``: how much of the library was searched in
         every mode. A file that cannot be read counts as done (the header's
         ``analysed 1000/1000`` counts it so): nothing more will be searched."""
-        unreadable = sum(v.row.state == "unreadable" for v in self._views.values())
-        total = summary.total - unreadable
+        if self._unreadable is None:  # counted again only when rows change (not on every cursor move)
+            self._unreadable = sum(v.row.state == "unreadable" for v in self._views.values())
+        total = summary.total - self._unreadable
         if summary.indexed >= total:
             return f"{summary.matches} in {total} articles"
         return f"{summary.matches} in {summary.indexed}/{total} articles"

@@ -20,9 +20,10 @@ every mode (:class:`~tui.library.model.SearchSummary`).
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from itertools import islice
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from ..search import (CountKeys, LiteralText, Match, SearchIndex, WordIndex, context, count_keys, index_from_bytes,
                       literal_index, query_keys)
@@ -35,6 +36,8 @@ CONTEXTS = 3
 #: Matches of an article kept (besides the last): the rest are counted, and
 #: read again when asked for (:meth:`ArticleHits.every_match`).
 KEEP_MATCHES = 1000
+#: Seconds between two reports of a count's progress (:meth:`LibrarySearch.count`).
+PROGRESS_SECONDS = 0.25
 #: Indexes kept in memory between queries (some 200 KB each for a word
 #: index of a 1,000-character article: about 50 MB).
 KEEP_INDEXES = 256
@@ -64,7 +67,7 @@ def stored_index(library: Any, article_id: int, words: bool = True) -> SearchInd
 
 
 def folded_texts(library: Any, article_ids: list[int]) -> dict[int, tuple[str, tuple[bytes, bytes] | None]]:
-    """The folded texts and marked readings of ``article_ids`` (those the
+    """The folded texts and marked readings of (at least) ``article_ids`` (those the
     cache has: :meth:`~tui.library.Cache.folded_texts`), from memory or,
     the first time, the cache."""
     kept, lock = library._texts, library._lock
@@ -74,8 +77,7 @@ def folded_texts(library: Any, article_ids: list[int]) -> dict[int, tuple[str, t
         found = library.cache.folded_texts(missing)
         with lock:
             kept.update(found)
-    with lock:
-        return {i: kept[i] for i in article_ids if i in kept}
+    return kept  # a dict of the library's: read with .get (those the cache did not have are not there)
 
 
 @dataclass(frozen=True)
@@ -135,16 +137,15 @@ class LibrarySearch:
         self.query = query
         self.contexts = contexts
         self.keys = query_keys(query)
-        rows = library.rows
-        ids = library.ids()
+        rows, searchable = library.searchable()
         self.total = len(rows)
         self.indexed = sum(r.analysed for r in rows)
         self._simple = count_keys(query) if not self.keys.empty else None
         if self._simple is not None:  # every article is counted from its text, bar those the cache names
-            self._order = [(r, ids[r.path], False) for r in rows if r.searchable and r.path in ids]
+            self._order = [(r, i, False) for r, i in searchable]
         else:
-            found = {} if self.keys.empty else library.cache.candidates(self.keys, set(ids.values()))
-            self._order = [(r, ids[r.path], found[ids[r.path]]) for r in rows if r.searchable and ids.get(r.path) in found]
+            found = {} if self.keys.empty else library.cache.candidates(self.keys, {i for _, i in searchable})
+            self._order = [(r, i, found[i]) for r, i in searchable if i in found]
         self.candidates = len(self._order)
         """Articles the count looks at: those the cache picked, or every one."""
         self.searched = 0
@@ -180,12 +181,17 @@ class LibrarySearch:
                 return None, True
         return index, not row.analysed
 
-    def count(self) -> bool:
+    def count(self, progress: Callable[[], None] | None = None, every: float = PROGRESS_SECONDS) -> bool:
         """Count the matches in every candidate (:attr:`summary` has the
         total); False when cancelled first. An article is searched exactly
-        only where its literal count may not be its count."""
+        only where its literal count may not be its count. ``progress()`` is
+        called every ``every`` seconds meanwhile (a count that searches
+        thousands of articles exactly takes a while): :attr:`summary` and
+        :attr:`by_article` then say how far it is (the articles counted so
+        far, a beginning of the final list)."""
         if self.counted:
             return True
+        last = time.monotonic()
         needle, simple = self.keys.literal, self._simple
         named = Named.of(self.library.cache, simple) if simple is not None else None
         texts = folded_texts(self.library, [i for _, i, _ in self._order]) if needle else {}
@@ -209,6 +215,10 @@ class LibrarySearch:
                     self._words.add(article_id)
                 matches += n
                 articles += 1
+            if progress is not None and not literal and time.monotonic() - last >= every:
+                self.matches, self.articles = matches, articles
+                progress()
+                last = time.monotonic()
         self.matches, self.articles, self.counted = matches, articles, True
         return True
 
