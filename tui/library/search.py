@@ -37,7 +37,7 @@ CONTEXTS = 3
 #: read again when asked for (:meth:`ArticleHits.every_match`).
 KEEP_MATCHES = 1000
 #: Seconds between two reports of a count's progress (:meth:`LibrarySearch.count`).
-PROGRESS_SECONDS = 0.25
+PROGRESS_SECONDS = 0.5
 #: Indexes kept in memory between queries (some 200 KB each for a word
 #: index of a 1,000-character article: about 50 MB).
 KEEP_INDEXES = 256
