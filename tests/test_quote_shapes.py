@@ -104,3 +104,17 @@ def test_a_place_ending_the_sentence_after_to_is_no_speaker():
 
 def test_a_person_holding_what_was_written_is_no_speaker():
     assert said(f"{LEAD}「改革を進める」と書かれた紙を持つ住民。") == []
+
+
+# --- a quote of several paragraphs -----------------------------------------------------
+
+
+def test_a_quote_left_open_goes_on_in_the_next_paragraph():
+    text = (
+        f"{LEAD}\n\n山田太郎社長は、次のように語った。「失敗は悔しい。必ず次につなげる。\n\n"
+        "「私たちの目標は変わらない」\n"
+    )
+    assert said(text) == [
+        ("山田太郎", "direct", "失敗は悔しい。必ず次につなげる。"),
+        ("山田太郎", "direct", "私たちの目標は変わらない"),
+    ]

@@ -559,10 +559,18 @@ def test_quote_spans_keep_nested_marks_inside_the_outer_pair():
     assert quote_spans("『x「y」z』") == [(0, 6)]
 
 
-def test_unclosed_bracket_ends_the_quote_spans():
+def test_a_kagikakko_left_open_runs_to_the_end_of_the_text():
+    # news closes a quote of several paragraphs only in the last one
     from tui.quotes.sentences import quote_spans
 
-    assert quote_spans("「a」b「c「d」") == [(0, 2)]
+    assert quote_spans("「a」b「c「d」") == [(0, 2), (4, 9)]
+
+
+def test_any_other_bracket_left_open_ends_the_quote_spans():
+    from tui.quotes.sentences import quote_spans
+
+    assert quote_spans("「a」b『c『d』") == [(0, 2)]
+    assert quote_spans("「a」b「c「d") == [(0, 2)]  # two left open: which closes where is unknown
 
 
 def test_sentence_end_inside_a_quote_does_not_cut_the_sentence():

@@ -65,7 +65,9 @@ class Sentence:
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """Top-level quotation spans as ``(open, close)`` offsets of the brackets:
     「」, and 『』, 〝〟 or “” when they are the outer marks. Whatever is nested
-    stays inside; an unclosed bracket is ignored (and so is all after it)."""
+    stays inside. A 「 left open runs to the end of the text (``close`` is
+    ``len(text)``): news writes a quote of several paragraphs so, closing only
+    the last; any other bracket left open is ignored (and so is all after it)."""
     spans: list[tuple[int, int]] = []
     pos = 0
     while (m := _OPENER.search(text, pos)) is not None:
@@ -75,6 +77,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         while depth:
             m = marks.search(text, pos)
             if m is None:
+                if depth == 1 and opener == "「":
+                    spans.append((opened, len(text)))  # a quote going on in the next paragraph
                 return spans
             depth += 1 if m.group() == opener else -1
             pos = m.end()
