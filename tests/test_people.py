@@ -203,3 +203,14 @@ def test_title_after_a_nakaguro_is_the_names_title():
 
 def test_president_of_taiwan_is_a_title():
     assert only("林一平総統が演説した。").title == "総統"
+
+
+def test_offices_joined_by_a_nakaguro_inside_a_title_are_one_title():
+    m = only("北浜市のジョン・コール海洋・環境担当特使が来た。")
+    assert (m.name, m.title) == ("ジョン・コール", "海洋・環境担当特使")
+
+
+def test_a_nakaguro_after_a_title_does_not_join_the_next_name():
+    assert [(m.name, m.title) for m in people_in("山田太郎外相・鈴木一郎財務相が来た。")] == [
+        ("山田太郎", "外相"), ("鈴木一郎", "財務相")
+    ]

@@ -140,6 +140,10 @@ def _title_after(text: str, tokens: Sequence[Token], j: int) -> tuple[str, int]:
     prev_end = t.start
     while k < len(tokens) and k - j < MAX_TITLE_TOKENS:
         tk = tokens[k]
+        if tk.surface == "・" and k > j and tk.start == prev_end and k + 1 < len(tokens) and _chain_token(tokens[k + 1]):
+            prev_end = tk.end  # 海洋・環境担当特使: offices joined inside one title
+            k += 1
+            continue
         if tk.start != prev_end or not _chain_token(tk):
             break
         cut = title_part(tk.surface)
