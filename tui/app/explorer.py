@@ -773,8 +773,14 @@ class KijiApp(App[int]):
         self._mark_quote(speaker, quote)
         tree = self.query_one("#quotes", QuotesTree)
         for node in tree.root.children:
-            if node.data is speaker and node.children:
-                tree.move_cursor(node.children[0])
+            if node.data is speaker:
+                if not node.is_expanded:  # folded (a big article's): its rows are made now, laid out next frame
+                    tree.fill(node)
+                    node.expand()
+                    if node.children:
+                        tree.call_after_refresh(tree.move_cursor, node.children[0])
+                elif node.children:
+                    tree.move_cursor(node.children[0])
 
     @on(OptionList.OptionSelected, "#outline")
     def _section_selected(self, event: OptionList.OptionSelected) -> None:
