@@ -341,11 +341,6 @@ class HitList(LineList):
                 index = self.lines.line(k, context)
         self.reset(len(self.lines), index or 0, keep_scroll=index is not None)
 
-    @property
-    def pending(self) -> bool:
-        """Whether articles drawn are waiting for their matches."""
-        return bool(self._wanted)
-
     def unread_on_screen(self) -> set[int]:
         """The articles with a line on screen whose matches were not read yet."""
         top = int(self.scroll_y)
@@ -833,7 +828,12 @@ class LibraryScreen(Screen):
         for k, row in articles:
             if generation != self._generation:
                 return
-            found[k] = search.hits(row)
+            try:
+                found[k] = search.hits(row)
+            except Exception as exc:  # noqa: BLE001 - the results stay usable: this article shows no context
+                found[k] = None
+                self.app.call_from_thread(self.notify, visible(f"search failed: {type(exc).__name__}: {exc}"),
+                                          severity="error", markup=False)
             if time.monotonic() - posted >= READ_BATCH_SECONDS:
                 self.post_message(self.Read(generation, found))
                 found, posted = {}, time.monotonic()
