@@ -217,6 +217,7 @@ def tokenize(text: str, mode: Mode = "C") -> list[Token]:
                 word = _word(m)
                 if not word[5]:
                     words[wid] = word
-            append(new(Token, (offset + b, offset + e, intern(piece[b:e]), *word)))
+            # the word's fields joined on as a tuple: cheaper than unpacking them into one
+            append(new(Token, (offset + b, offset + e, intern(piece[b:e])) + word))
             b = e
     return out
