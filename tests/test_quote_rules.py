@@ -705,3 +705,14 @@ def test_a_quote_made_without_its_block_is_in_the_block_of_its_line():
     from tui.quotes import Quote
 
     assert Quote(line=3, kind="direct", text="景気は回復している", verb="と述べた").block == 3
+
+
+def test_a_time_as_topic_does_not_end_what_the_text_is_about():
+    # 今回は is no subject: the quote with no subject after it is still the prime minister's
+    text = "山田一郎首相は会見を開いた。今回は記者の質問に答えた。また「景気は回復している」と述べた。"
+    assert [q[0] for q in quotes(text)] == ["山田一郎"]
+
+
+def test_a_speech_verb_in_the_middle_of_a_sentence_announces_no_quote():
+    # こう語り、席を立った: the sentence ends with leaving, not with the words; the quote after has no verb
+    assert quotes("山田一郎首相はこう語り、席を立った。「景気は回復している」") == [("山田一郎", "direct", "景気は回復している", "")]
