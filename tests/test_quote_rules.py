@@ -716,3 +716,18 @@ def test_a_time_as_topic_does_not_end_what_the_text_is_about():
 def test_a_speech_verb_in_the_middle_of_a_sentence_announces_no_quote():
     # こう語り、席を立った: the sentence ends with leaving, not with the words; the quote after has no verb
     assert quotes("山田一郎首相はこう語り、席を立った。「景気は回復している」") == [("山田一郎", "direct", "景気は回復している", "")]
+
+
+def test_dou_before_a_person_noun_points_back_and_is_dropped_from_the_name():
+    # 同男性 with nobody described before: 男性, as その記者 is 記者
+    assert quotes("同男性は「急に揺れた」と話した。") == [("男性", "direct", "急に揺れた", "と話した")]
+
+
+def test_an_age_in_half_width_brackets_after_a_name_is_no_part_of_it():
+    assert quotes("山田一郎首相(45)は「景気は回復している」と述べた。") == direct("と述べた")
+
+
+def test_a_body_named_in_brackets_speaks_a_quote_after_a_comma():
+    # 「ひだまりケア」は、「…」: the comma between the particle and the quote
+    found = quotes("「ひだまりケア」は、「利用者の安全を守る」とコメントした。")
+    assert found == [("ひだまりケア", "direct", "利用者の安全を守る", "とコメントした")]
