@@ -775,12 +775,13 @@ async def test_large_article_opens_and_searches_without_blocking(tmp_path):
     paragraph = "ハノイ条約は、国際協力の法的基盤を構築するとともに、サイバー空間が真に平和、正義、持続可能な開発に資する環境となるよう求めた。"
     text = "大きな記事\n\n" + "\n\n".join(f"{i}: {paragraph}" for i in range(3000)) + "\n"
     app = KijiApp([write_article(tmp_path, text)])
-    assert app._core is not None  # big enough for the child process
+    assert app._core is None  # big enough for the child process, which starts after the first frame
     async with app.run_test(size=(120, 35)) as pilot:
         await pilot.pause()
         assert "0: ハノイ条約" in screen_text(app)
         await pilot.press("slash", *"持続")
         await analysed(app, pilot)
+        assert app._core is not None
         await counted(app, pilot)  # the word index answers in the child process, after the analysis
         assert count_text(app) == "1/3000"
         await pilot.press("G")

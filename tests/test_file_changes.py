@@ -112,7 +112,7 @@ async def reload_and_check(pilot, app, path: Path, change: str) -> None:
 async def test_a_file_changed_before_the_child_reads_it_is_not_analysed_and_r_reads_it_again(tmp_path, change):
     path = write_article(tmp_path, big_article(), "big.txt")
     app = KijiApp([path], article=read_article(path))
-    assert app._core is not None
+    assert app._big  # analysed in the child process (started after the first frame)
     seen = record_notes(app)
     CHANGES[change](path)  # the child reads the file after the first frame: too late
     async with app.run_test(size=(120, 35)) as pilot:
@@ -133,7 +133,7 @@ async def test_a_file_changed_before_the_child_reads_it_is_not_analysed_and_r_re
 async def test_a_file_changed_while_its_analysis_is_shown_is_said_and_r_reads_it_again(tmp_path, change):
     path = write_article(tmp_path, big_article(), "big.txt")
     app = KijiApp([path], article=read_article(path))
-    assert app._core is not None
+    assert app._big  # analysed in the child process (started after the first frame)
     seen = record_notes(app)
     async with app.run_test(size=(120, 35)) as pilot:
         await until(pilot, lambda: app.index is not None and analysed(app), "the analysis")

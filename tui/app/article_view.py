@@ -50,6 +50,8 @@ GUTTER = 2
 _REPLACED = re.compile(char_class(REPLACED))
 #: Longest stretch of background wrapping between two frames (seconds).
 WRAP_SLICE = 0.005
+#: Seconds between two updates of the estimated height while wrapping in the background.
+WRAP_SIZE_EVERY = 0.5
 #: Pieces longer than this (characters) have their search matches read per stretch drawn, not kept whole.
 WHOLE_PIECE_MATCHES = 4096
 #: The categories a term may be marked with, by their number in :attr:`Highlights.terms`.
@@ -438,12 +440,18 @@ class ArticleView(ScrollView, can_focus=True):
 
     @work(exclusive=True, group="article-wrap")
     async def _wrap_rest(self, width: int) -> None:
-        """Wrap the pieces left, a slice at a time between frames."""
+        """Wrap the pieces left, a slice at a time between frames. The
+        estimated height is updated every :data:`WRAP_SIZE_EVERY` seconds and
+        at the end only: each change of it lays out the whole screen again."""
+        sized = time.perf_counter()
         while not self.wrapped and width == self._layout_width:
-            ends = time.perf_counter() + WRAP_SLICE
+            now = time.perf_counter()
+            ends = now + WRAP_SLICE
             while not self.wrapped and time.perf_counter() < ends:
                 self._wrap_piece()
-            self._update_virtual_size()
+            if self.wrapped or now - sized >= WRAP_SIZE_EVERY:
+                sized = now
+                self._update_virtual_size()
             await asyncio.sleep(0)
 
     def on_resize(self) -> None:

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import gc
 import os
+import sys
+import threading
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -52,6 +54,8 @@ COPY_ENV = "KIJI_COPY"
 #: ``cited``: 「…」（name・title、source URL）, the default; ``quote``: the words
 #: alone (:data:`tui.quotes.CITE_STYLES`, not imported: the core loads after the first frame).
 COPY_STYLES = ("cited", "quote")
+#: Longest wait of the analysis for the frame that shows a query's first count (seconds).
+FRAME_WAIT = 0.5
 #: Characters of a copied text the notice shows.
 COPY_PREVIEW = 40
 
@@ -64,6 +68,26 @@ def parse_keymap(spec: str) -> dict[str, str]:
         if sep and binding_id.strip() and keys.strip():
             keymap[binding_id.strip()] = keys.strip()
     return keymap
+
+
+def start_resource_tracker() -> None:
+    """Start multiprocessing's resource tracker, which every spawn of a
+    worker process starts first if it is not running, and which is handed
+    ``sys.stderr``'s file descriptor: Textual's stand-in for stderr has none
+    (-1, which the spawn refuses). It gets /dev/null, for the moment of
+    starting it (its only output would be warnings the screen cannot show).
+    Only when there is work for worker processes (a big article, a library
+    not in the cache): a library opened from the cache starts no process at all."""
+    from multiprocessing import resource_tracker  # a big article's: off a small one's start
+
+    saved = sys.stderr
+    with open(os.devnull, "w") as devnull:
+        sys.stderr = devnull
+        try:
+            resource_tracker.ensure_running()
+        finally:
+            if sys.stderr is devnull:
+                sys.stderr = saved
 
 
 class KijiApp(App[int]):
@@ -165,12 +189,14 @@ class KijiApp(App[int]):
         """What ``y`` copies of a quote (``$KIJI_COPY``; the command line refuses another value)."""
         self.marked_quote = None
         """``(speaker, quote)`` marked in the article (Enter in the speakers pane, the palette)."""
-        big = self.article.text_chars >= self.PROCESS_THRESHOLD or any(
+        self._big = self.article.text_chars >= self.PROCESS_THRESHOLD or any(
             p.stat().st_size >= self.PROCESS_THRESHOLD * 3 for p in self.paths[1:] if p.is_file()
         )
-        if big:
-            # started before Textual takes over stdio: spawning needs the real stderr
-            self._core = CoreProcess()
+        """The articles are analysed in a child process, started by the first analysis (after the first frame)."""
+        self._painted = False
+        """The first frame is on screen (:meth:`on_ready`): an analysis may start."""
+        self._analysis_due = False
+        """An article was loaded before the first frame: :meth:`on_ready` analyses it."""
 
     # --- layout ---------------------------------------------------------------
 
@@ -348,9 +374,29 @@ class KijiApp(App[int]):
             self.query_one(pane).loading = True
         self._set_status("analysing…")
         # start the analysis once the article is on screen: paint first
-        self.call_after_refresh(self.analyse, article, self.paths[self.article_index], self._generation)
+        if self._painted:
+            self.call_after_refresh(self._start_analysis, self._generation)
+        else:
+            self._analysis_due = True  # on_ready starts it
         if self._query:
             self._show_count(pending=True)
+
+    def on_ready(self) -> None:
+        """The first frame is on screen: start the analysis now, not after the
+        frames that follow it (the panes fitted to their widths, the footer's
+        keys), so that a query typed at once is counted as soon as the text
+        is folded. The child process of a big article is started by the
+        analysis, once the text is folded: off the first frame's two cores."""
+        self._painted = True
+        if self._analysis_due:
+            self._start_analysis()
+
+    def _start_analysis(self, generation: int | None = None) -> None:
+        """Analyse the article shown (unless another was loaded since ``generation``)."""
+        if generation is not None and generation != self._generation:
+            return
+        self._analysis_due = False
+        self.analyse(self.article, self.paths[self.article_index], self._generation)
 
     def _stop_core(self) -> None:
         if self._core is not None:
@@ -434,8 +480,10 @@ class KijiApp(App[int]):
         """Terms, speakers and the search index in one pass over the article
         (``explore.explore``), its progress in the header.
 
-        With a big article open, the pass runs in the child process started
-        in ``__init__``, which reads ``path`` (the file ``article`` came from)
+        First the text folded for literal search (shown at once, and a query
+        typed meanwhile counted on screen before the analysis goes on). With a
+        big article open, the pass runs in the child process (started here the
+        first time), which reads ``path`` (the file ``article`` came from)
         itself rather than receive a copy through the pipe, and keeps the
         index; otherwise in this thread.
         A failure in the core leaves the article readable: the status line
@@ -466,8 +514,18 @@ class KijiApp(App[int]):
             from ..search import LiteralText
 
             show(self._literal_ready, LiteralText(article.text_blocks()))
-            store = self._opened_store()
+            if self._query and not worker.is_cancelled:
+                # a query typed before the text was folded: its count on screen
+                # first, then the analysis (Sudachi holds the GIL; a child
+                # process takes a core to start)
+                painted = threading.Event()
+                show(self._after_frame, painted.set)
+                painted.wait(FRAME_WAIT)
+            if self._big and self._core is None and not worker.is_cancelled:
+                start_resource_tracker()
+                self._core = CoreProcess()
             core = self._core
+            store = self._opened_store()
             if core is not None:
                 found = core.call("explore", str(path), store, article.digest,
                                   cancelled=lambda: worker.is_cancelled, progress=progress)
@@ -491,6 +549,9 @@ class KijiApp(App[int]):
             show(self._stage_failed, "analysis", f"{type(exc).__name__}: {exc}")
             return
         show(self._explored, found)
+
+    def _after_frame(self, generation: int, callback) -> None:
+        self.call_after_refresh(callback)
 
     def _opened_store(self) -> Any:
         """The store, opened if it was given as a function that opens it (in

@@ -14,10 +14,8 @@ processes) and hands the rows to the list in batches.
 
 from __future__ import annotations
 
-import os
 import sys
 import time
-from multiprocessing import resource_tracker
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterator
 
@@ -34,7 +32,7 @@ from ..explore import CoreProcess
 from .. import text as text_room  # its parse(): a module of the same name sits behind the door
 from ..text import ArticleError, read_article, visible
 from .commands import PaletteCommand
-from .explorer import KijiApp, parse_keymap
+from .explorer import KijiApp, parse_keymap, start_resource_tracker
 from .help import HelpScreen, keys_text, remap_text
 from .library_screen import LEGEND, SORTS, LibraryScreen
 from .people_screen import PeopleScreen
@@ -55,24 +53,6 @@ EXPLORER_ACTIONS = frozenset({
     "next_match", "previous_match", "escape", "toggle_terms", "toggle_sidebar", "toggle_quotes",
     "toggle_highlights", "copy_quote", "copy_paragraph", "section", "switch_article", "back",
 })
-
-
-def start_resource_tracker() -> None:
-    """Start multiprocessing's resource tracker, which every spawn of a
-    worker process starts first if it is not running, and which is handed
-    ``sys.stderr``'s file descriptor: Textual's stand-in for stderr has none
-    (-1, which the spawn refuses). It gets /dev/null, for the moment of
-    starting it (its only output would be warnings the screen cannot show).
-    Only when there is work for worker processes: a library opened from the
-    cache starts no process at all."""
-    saved = sys.stderr
-    with open(os.devnull, "w") as devnull:
-        sys.stderr = devnull
-        try:
-            resource_tracker.ensure_running()
-        finally:
-            if sys.stderr is devnull:
-                sys.stderr = saved
 
 
 class LibraryApp(KijiApp):
