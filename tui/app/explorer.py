@@ -155,6 +155,9 @@ class KijiApp(App[int]):
         self._core: CoreProcess | None = None
         self.literal = None
         """The article's :class:`~tui.search.LiteralText`, once folded (just after the first frame)."""
+        self._fold_lock = threading.Lock()
+        self._fold: tuple[int, Any] | None = None
+        """``(generation, literal text)``: the article folded, by whoever needed it first (:meth:`folded`)."""
         self.index = None
         """The word index (:class:`~tui.search.WordIndex`, or :class:`RemoteWords`
         in the child process), once the analysis has built it."""
@@ -358,6 +361,7 @@ class KijiApp(App[int]):
         self.article = article
         self._generation += 1
         self.terms, self.speakers, self.index, self.literal = (), (), None, None
+        self._fold = None  # the last article's folded text: not kept past it
         self.hits, self.current, self._target = None, None, None
         self.marked_quote = None
         self.workers.cancel_group(self, "search")  # the last article's
@@ -511,9 +515,7 @@ class KijiApp(App[int]):
                 show(self._progress, percent)
 
         try:
-            from ..search import LiteralText
-
-            show(self._literal_ready, LiteralText(article.text_blocks()))
+            show(self._literal_ready, self.folded(article, generation))
             if self._query and not worker.is_cancelled:
                 # a query typed before the text was folded: its count on screen
                 # first, then the analysis (Sudachi holds the GIL; a child
@@ -619,9 +621,21 @@ class KijiApp(App[int]):
         self._filled(tree)
         self.query_one("#quote-info", QuoteInfo).show_node(tree.cursor_entry())
 
+    def folded(self, article: Article, generation: int):
+        """``article`` (loaded as ``generation``) folded for literal search
+        (:class:`~tui.search.LiteralText`), once: by the analysis worker just
+        after the first frame, or by a keystroke that comes first, which
+        waits for it (~0.1 s of CPU for 1 MB) rather than show no count."""
+        with self._fold_lock:
+            if self._fold is None or self._fold[0] != generation:
+                from ..search import LiteralText
+
+                self._fold = (generation, LiteralText(article.text_blocks()))
+            return self._fold[1]
+
     def _literal_ready(self, generation: int, literal) -> None:
-        if generation != self._generation:
-            return
+        if generation != self._generation or literal is self.literal:
+            return  # another article's, or folded for a keystroke already
         self.literal = literal
         if self._query:
             self._search()
@@ -662,9 +676,8 @@ class KijiApp(App[int]):
         if not query.strip():
             self._show_hits(query, None)
             return
-        if self.literal is None:
-            self._show_count(pending=True)
-            return
+        if self.literal is None:  # typed before the analysis folded the text: fold it now
+            self.literal = self.folded(self.article, self._generation)
         if isinstance(self.index, RemoteWords):
             self.run_search(query, keep)
             return
