@@ -214,3 +214,21 @@ def test_a_nakaguro_after_a_title_does_not_join_the_next_name():
     assert [(m.name, m.title) for m in people_in("山田太郎外相・鈴木一郎財務相が来た。")] == [
         ("山田太郎", "外相"), ("鈴木一郎", "財務相")
     ]
+
+
+def test_a_surname_read_as_a_place_before_a_given_name_and_a_title_is_a_name():
+    # 石動 is also a town: Sudachi reads the place; 正和 is listed as a given name too
+    m = only("石動正和首相が会見した。")
+    assert (m.name, m.parts, m.title) == ("石動正和", ("石動", "正和"), "首相")
+    assert only("石動太郎氏が来た。").name == "石動太郎"
+
+
+def test_a_place_and_a_given_name_with_no_title_are_no_name():
+    assert names("石動正和が会見した。") == []
+
+
+def test_a_place_before_a_word_and_a_title_is_no_name():
+    assert names("札幌中央区長が会見した。") == []  # 中央: no given name
+    assert names("大阪光会長が会見した。") == []  # 光: a given name too, but read as a common word of one kanji
+    assert names("奈良大和会長が会見した。") == []  # 大和: a given name too, but read as a place
+    assert names("名古屋名鉄社長が会見した。") == []  # 名鉄: a proper noun, no given name

@@ -118,3 +118,147 @@ def test_a_quote_left_open_goes_on_in_the_next_paragraph():
         ("山田太郎", "direct", "失敗は悔しい。必ず次につなげる。"),
         ("山田太郎", "direct", "私たちの目標は変わらない"),
     ]
+
+
+# --- the speaker named in a cleft after the quote --------------------------------------
+
+
+@pytest.mark.parametrize("focus", ["山田太郎首相だ。", "山田太郎首相だった。", "、北浜市に住む山田太郎さん（４５）。"])
+def test_the_speaker_is_what_a_cleft_ends_with(focus):
+    assert said(f"{LEAD}「改革を進める」と述べたのは{focus}") == [("山田太郎", "direct", "改革を進める")]
+
+
+def test_a_cleft_that_ends_with_no_person_names_no_speaker():
+    # …のは会見の最後だった says when; the quote keeps the speaker of the sentence
+    assert said("山田太郎首相は会見した。「改革を進める」と述べたのは会見の最後だった。") == [
+        ("山田太郎", "direct", "改革を進める")
+    ]
+
+
+def test_a_cleft_that_denies_names_no_speaker():
+    assert said(f"{LEAD}「改革を進める」と述べたのは山田太郎首相ではない。") == [("市", "direct", "改革を進める")]
+
+
+def test_a_verb_before_no_and_ha_that_is_no_cleft_keeps_the_speaker_before():
+    assert said(f"{LEAD}山田太郎首相が「改革を進める」と述べたのは北浜市の会見だ。") == [("山田太郎", "direct", "改革を進める")]
+
+
+# --- punctuation between a quote and its marker ----------------------------------------
+
+
+def test_a_comma_between_the_quote_and_its_quotative_keeps_it_direct():
+    assert said(f"{LEAD}山田太郎首相は会見で「改革を進める」、と述べた。") == [("山田太郎", "direct", "改革を進める")]
+
+
+def test_two_quotes_joined_by_a_middle_dot_share_the_verb():
+    assert said(f"{LEAD}山田太郎首相は「改革を進める」・「年内に決める」と述べた。") == [
+        ("山田太郎", "direct", "改革を進める"),
+        ("山田太郎", "direct", "年内に決める"),
+    ]
+
+
+def test_a_quote_alone_after_a_tab_is_the_speakers_last_words():
+    assert said(f"{LEAD}山田太郎首相は記者団に語った。\t「改革を進める」") == [("山田太郎", "direct", "改革を進める")]
+
+
+# --- a statement that came from someone, as a noun ------------------------------------
+
+
+@pytest.mark.parametrize("noun", ["説明", "報告"])
+def test_a_statement_noun_after_kara_names_whom_the_words_came_from(noun):
+    assert said(f"{LEAD}「改革を進める」と山田太郎首相から{noun}があった。") == [("山田太郎", "direct", "改革を進める")]
+
+
+def test_an_explanation_answered_is_someone_elses_words():
+    assert said(f"{LEAD}山田太郎首相は「改革を進める」との説明に納得しなかった。") == []
+
+
+# --- a view stated with も, and an adverb before the verb -----------------------------
+
+
+@pytest.mark.parametrize("phrase", ["との見方も示した", "との考えを改めて示した"])
+def test_a_view_with_mo_or_an_adverb_before_its_verb_is_stated(phrase):
+    assert said(f"{LEAD}山田太郎首相は、改革は必要だ{phrase}。") == [("山田太郎", "indirect", "改革は必要だ")]
+
+
+def test_a_view_that_exists_is_no_statement():
+    assert said(f"{LEAD}山田太郎首相は、改革は必要だとの見方もある。") == []
+
+
+# --- a deputy is not the office holder ------------------------------------------------
+
+
+def test_a_deputy_named_by_office_alone_is_not_the_head_introduced_before():
+    got = said("北浜電機の鈴木一郎社長は会見した。同社副社長は「改革を進める」と述べた。")
+    assert got == [("同社副社長", "direct", "改革を進める")]
+
+
+def test_a_head_named_by_office_alone_is_not_the_deputy_introduced_before():
+    got = said("北浜電機の鈴木一郎副社長は会見した。同社長は「改革を進める」と述べた。")
+    assert got == [("社長", "direct", "改革を進める")]
+
+
+def test_a_deputy_named_by_office_alone_is_the_deputy_introduced_before():
+    got = said("北浜電機の鈴木一郎副社長は会見した。同社副社長は「改革を進める」と述べた。")
+    assert got == [("鈴木一郎", "direct", "改革を進める")]
+
+
+# --- a statement relayed by a news agency ---------------------------------------------
+
+
+@pytest.mark.parametrize("relayer", ["東西通信は、", "北浜新聞が"])
+def test_the_agency_relaying_a_statement_is_not_what_was_said(relayer):
+    got = said(f"{LEAD}山田太郎首相の発言として、{relayer}改革は必要だと伝えた。")
+    assert got == [("山田太郎", "indirect", "改革は必要だ")]
+
+
+def test_a_common_noun_as_topic_of_a_relayed_statement_is_what_was_said():
+    got = said(f"{LEAD}山田太郎首相の発言として、改革は、必要だと伝えた。")
+    assert got == [("山田太郎", "indirect", "改革は、必要だ")]
+
+
+def test_a_place_as_topic_of_a_relayed_statement_is_what_was_said():
+    got = said(f"{LEAD}山田太郎首相の発言として、北浜市は改革を進めるべきだと伝えた。")
+    assert got == [("山田太郎", "indirect", "北浜市は改革を進めるべきだ")]
+
+
+# --- an act asked for, as the object -------------------------------------------------
+
+
+@pytest.mark.parametrize("act, verb", [
+    ("北浜市の制度の即時中止", "求めた"), ("賃金の引き上げ", "改めて求めた"), ("委員会の設置", "公表している"), ("支援の拡充", "訴えた"),
+])
+def test_an_act_asked_for_or_announced_as_the_object_is_reported_speech(act, verb):
+    assert said(f"{LEAD}山田太郎首相は、{act}を{verb}。") == [("山田太郎", "indirect", act)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "山田太郎首相は各国に協力を求めた。",  # no act of anything: no content
+    "山田太郎委員長は、約１８０万円の損害賠償を求めた。",  # a claim, no act
+    "山田太郎委員長は、制度の見直しを求め、提訴した。",  # the request is a ground of the predicate
+    "山田太郎首相は、制度の中止を求める声に反論した。",  # someone else's request
+    "山田太郎首相は、制度の見直しを進めた。",  # no verb of asking
+    "山田太郎首相は、事件についての声明を公表した。",  # a statement named, not its content
+])
+def test_an_object_that_is_no_act_asked_for_is_no_statement(sentence):
+    assert said(f"{LEAD}{sentence}") == []
+
+
+# --- a subject inside a clause describing the speaker ----------------------------------
+
+
+@pytest.mark.parametrize("subject", ["女子生徒が通っていた", "山田太郎さんが通う"])
+def test_a_subject_of_a_clause_describing_the_speaker_does_not_speak(subject):
+    got = said(f"{LEAD}{subject}中学校の校長は、報告書を公表すると述べた。")
+    assert got == [("中学校の校長", "indirect", "報告書を公表する")]
+
+
+def test_a_subject_before_a_topic_of_the_content_still_speaks():
+    got = said(f"{LEAD}山田太郎首相が、委員長は辞任すべきだと述べた。")
+    assert got == [("山田太郎", "indirect", "委員長は辞任すべきだ")]
+
+
+@pytest.mark.parametrize("content", ["来年に予定する選挙で与党が勝つ", "来年に予定する選挙は与党が勝つ"])
+def test_a_subject_before_a_clause_of_the_content_still_speaks(content):
+    # a subject (与党が) or a topic that names nobody (選挙は) after a relative clause is the content's
+    assert said(f"{LEAD}山田太郎首相が{content}と述べた。") == [("山田太郎", "indirect", content)]

@@ -32,7 +32,8 @@ POLITICS = (
 
 def test_politics_full_name_then_surname_then_title_alone_are_one_speaker():
     found = speakers(POLITICS)
-    assert [(s.name, [q.line for q in s.quotes]) for s in found] == [("川村俊介", [1, 3]), ("森下健吾", [5])]
+    # line 5: 森下 criticised (「…」と批判した), then asked for an act (…の早期提出を求めた)
+    assert [(s.name, [q.line for q in s.quotes]) for s in found] == [("川村俊介", [1, 3]), ("森下健吾", [5, 5])]
     assert {"川村俊介首相", "川村氏", "首相"} <= set(found[0].aliases)
 
 

@@ -235,6 +235,27 @@ def _bracketed_title(tokens: Sequence[Token], j: int) -> bool:
 
 
 @lru_cache(maxsize=8192)
+def could_be_given_name(surface: str) -> bool:
+    """Whether the dictionary also lists ``surface`` as a given name (正和)."""
+    return any(m.part_of_speech()[3] == "名" for m in dictionary().lookup(surface))
+
+
+def _place_surname_name(tokens: Sequence[Token], i: int) -> int:
+    """The end index of a surname Sudachi read as a place (石動, a town too) and
+    the given name glued after it (正和, 太郎: a proper noun, not a place,
+    that the dictionary lists as a given name); else ``i``. Only a title or
+    an honorific after it makes it a name (the caller's rule): 石動正和首相,
+    石動太郎氏; not 札幌+中央+区長, 大阪+光+会長, 奈良+大和+会長, 名古屋+名鉄+社長."""
+    t = tokens[i]
+    if not (t.pos[1] == "固有名詞" and t.pos[2] == "地名") or i + 1 >= len(tokens):
+        return i
+    given = tokens[i + 1]
+    if given.start != t.end or given.pos[1] != "固有名詞" or given.pos[2] == "地名":
+        return i
+    return i + 2 if could_be_given_name(given.surface) else i
+
+
+@lru_cache(maxsize=8192)
 def could_be_surname(surface: str) -> bool:
     """Whether the dictionary also lists ``surface`` as a surname (野村, 石垣)."""
     return any(m.part_of_speech()[3] == "姓" for m in dictionary().lookup(surface))
@@ -445,6 +466,8 @@ def find_people(text: str, tokens: Sequence[Token]) -> list[Mention]:
                 sure = True  # 母・花子さん: a given name introduced by a relation
         elif i > 1 and tokens[i - 1].surface == "・" and _team_player(tokens, i):
             j, names, sure = i + 1, [t.surface], True
+        elif (j := _place_surname_name(tokens, i)) > i:
+            names, sure = [t.surface, tokens[i + 1].surface], False  # 石動正和首相: only with a title (below)
         elif pos[1] == "固有名詞" and pos[2] == "一般" and is_kanji(t.surface) and could_be_surname(t.surface):
             j = _kanji_name(tokens, i, surname=True)
             if j == i + 1:

@@ -27,10 +27,10 @@ from .speech import (
 #: Sudachi splits との, として, とも, といった and などと(して) into と and what
 #: follows (など before と is stepped over), so the と is the token seen.
 QUOTATIVES = ("と", "って")
-#: What may stand between two 「」 read as one quote: 「…」「…」, 「…」、「…」.
-JOINERS = ("", "、", "，")
+#: What may stand between two 「」 read as one quote: 「…」「…」, 「…」、「…」, 「…」・「…」.
+JOINERS = ("", "、", "，", "・")
 #: What may follow a quote that ends its sentence: spaces and a full stop.
-TRAILING = " \u3000" + FULL_STOPS
+TRAILING = " \t\u3000" + FULL_STOPS
 
 
 class DirectQuotes(SpeakerPhrases):
@@ -65,9 +65,11 @@ class DirectQuotes(SpeakerPhrases):
             tail = text[toks[after].start if after >= 0 else sent.end : sent.end]
             if after < 0 or not text[last_c + 1 : sent.end].strip(TRAILING) or (site.bracketed and not tail.strip(TRAILING)):
                 # the quote ends its sentence: 山田氏「…」, 会社員は「…」。
-                site.only = not text[sent.start : o].strip(" \u3000") and len(spans) == i
+                site.only = not text[sent.start : o].strip() and len(spans) == i
                 out.append(site)
                 continue
+            if toks[after].surface in ("、", "，") and after + 1 < sent.last and toks[after + 1].surface in QUOTATIVES + ("など",):
+                after += 1  # 「…」、と述べた: a comma before the quotative
             j = after
             if toks[j].surface == "など" and j + 1 < sent.last:
                 j += 1
@@ -91,7 +93,7 @@ class DirectQuotes(SpeakerPhrases):
                     site.verb_from = toks[pred[0]].start
                 elif text[last_c - 1] in SENTENCE_ENDS and not site.bracketed:
                     # 「…。」ロペス大統領は、そう強調した。: the quote is a sentence of its own
-                    site.only = not text[sent.start : o].strip(" \u3000")
+                    site.only = not text[sent.start : o].strip()
                     out.append(site)
                     continue
             if pred is None:
@@ -114,17 +116,21 @@ class DirectQuotes(SpeakerPhrases):
             out.append(site)
         return out
 
-    def _speaker_ending(self, k: int, sent: Sentence) -> Candidate | None:
+    def _speaker_ending(self, k: int, sent: Sentence, copula: bool = False) -> Candidate | None:
         """The speaker named from token ``k`` to the end of ``sent`` and nothing
-        else (「…」と山田市長。, 「…」と話す住民も。 is not: a verb), else None."""
+        else (「…」と山田市長。, 「…」と話す住民も。 is not: a verb), else None;
+        with ``copula``, before a closing だ, です or だった (…のは山田市長だ。)."""
         toks, end = self.toks, sent.last
         while end > k and toks[end - 1].surface.strip(TRAILING) == "":
             end -= 1
+        while copula and end > k and toks[end - 1].pos[0] == "助動詞":
+            end -= 1  # …山田市長だった。
         if end <= k:
             return None
         c = self._classify(end, sent, end, start_floor=k)
-        whose = all(toks[x].pos[0] in ("名詞", "接頭辞", "接尾辞") or toks[x].surface == "の" for x in range(k, c.start))
-        return c if c.human and whose else None  # 北浜市の住民: whose, before the person
+        # 北浜市の住民: whose, before the person; after a cleft's のは, any description (北浜市に住む山田さんだ)
+        whose = copula or all(toks[x].pos[0] in ("名詞", "接頭辞", "接尾辞") or toks[x].surface == "の" for x in range(k, c.start))
+        return c if c.human and whose else None
 
     def _bare_quote(self, open_at: int, close_at: int, after: int, before: list[Candidate]) -> bool:
         """Whether a 「」 without a quotative is still a quote: right after its
@@ -156,6 +162,9 @@ class DirectQuotes(SpeakerPhrases):
         「…」と語る山田さん; None when the head is no speaker."""
         toks = self.toks
         k = last + 1
+        if k + 1 < sent.last and toks[k].surface == "の" and toks[k + 1].surface == "は":
+            # 「…」と述べたのは山田首相だ: the speaker is what the cleft ends with
+            return self._speaker_ending(k + 2, sent, copula=True)
         if not is_relative(toks, last):
             return None
         end = k

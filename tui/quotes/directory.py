@@ -147,13 +147,16 @@ class Directory:
                 if p.id in seen:
                     continue
                 seen.add(p.id)
-                for t in p.titles:
+                titles = [t for t in p.titles if not _deputy_of(title_head(t), head)]
+                if not titles:
+                    continue  # 同社副社長 is never the 社長, nor 副知事 the 知事
+                for t in titles:
                     th = title_head(t)
                     if th == head and (t == title or t.endswith(title)):
                         exact.append(p)
                         break
                 else:
-                    if domain and any(domain in t for t in p.titles):
+                    if domain and any(domain in t for t in titles):
                         related.append(p)
                     elif not domain or anaphor:
                         loose.append(p)  # 次官 for a 経済副大臣; 外務大臣 never for a 防衛大臣
@@ -181,3 +184,8 @@ class Directory:
             and (not whose or any(whose in a or a in whose for a in p.affiliations))
         ]
         return fits[0] if len(fits) == 1 else None
+
+
+def _deputy_of(one: str, other: str) -> bool:
+    """Whether one office is the other's deputy, either way (社長 and 副社長)."""
+    return one == "副" + other or other == "副" + one

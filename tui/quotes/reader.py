@@ -157,8 +157,8 @@ class BlockReader(DirectQuotes, ReportedSpeech):
         text = self.text[sent.start : sent.end]
         if len(text) > 48:
             return None
-        lead = len(text) - len(text.lstrip(" \u3000"))
-        text = text.strip(" \u3000").rstrip("。:：")
+        lead = len(text) - len(text.lstrip())
+        text = text.strip().rstrip("。:：")
         m = LABEL_RE.fullmatch(text)
         if m is None or self._spans_in(sent) or len(text) > 40:
             return None

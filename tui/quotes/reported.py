@@ -10,12 +10,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..analysis import DATE_COUNTERS
+from ..text import FULL_STOPS
 from .sentences import CLOSERS, Sentence, within
 from .candidates import Candidate
 from .phrases import SpeakerPhrases
 from .sites import Site
 from .speech import (
-    KOTO_VERBS, REQUEST_VERBS, VIEW_NOUNS, head_of, is_passive, is_relative, predicate_end, view_phrase_end,
+    KOTO_VERBS, MEDIA_HEADS, OBJECT_VERBS, REQUEST_VERBS, STATEMENT_NOUNS, VIEW_NOUNS, head_of, is_passive, is_relative,
+    predicate_end, view_phrase_end,
 )
 
 if TYPE_CHECKING:
@@ -135,7 +137,19 @@ class ReportedSpeech(SpeakerPhrases):
             tail = self._closing_to(k + 4, sent)
             if speaker is None or tail is None:
                 return []
-            start = toks[k + 4].start
+            first = k + 4
+            while first < tail and toks[first].surface in ("、", "，"):
+                first += 1
+            j = first
+            while j < tail and toks[j].pos[0] in ("名詞", "接尾辞", "接頭辞"):
+                j += 1
+            relayer = self.text[toks[first].start : toks[j - 1].end] if first < j else ""
+            if relayer and toks[j].surface in ("は", "が") and (
+                relayer.endswith(MEDIA_HEADS)
+                or any(t.pos[1] == "固有名詞" for t in toks[first:j]) and toks[j + 1].surface in ("、", "，")
+            ):
+                first = j + 1  # 東西通信は、…と伝えた: who relays it, not what was said
+            start = toks[first].start
             while start < sent.end and self.text[start] in "、，, \u3000":
                 start += 1
             end = toks[tail].start
@@ -288,11 +302,31 @@ class ReportedSpeech(SpeakerPhrases):
             return self._with_content(j, k)
         if t.surface in ("を", "も") and j > sent.first and toks[j - 1].surface == "こと" and head_of(toks, k, KOTO_VERBS):
             return self._with_content(j - 1, k)
+        if t.surface == "を" and head_of(toks, k, OBJECT_VERBS) and self._act_demanded(j, k, sent):
+            return self._with_content(j, k)  # …の即時中止を求めた
         if t.surface == "よう" and head_of(toks, k, REQUEST_VERBS):  # ように is よう|に: below
             return self._with_content(j, k)
         if t.surface == "に" and j > sent.first and toks[j - 1].surface == "よう" and head_of(toks, k, REQUEST_VERBS):
             return self._with_content(j - 1, k)
         return None
+
+    def _act_demanded(self, wo: int, k: int, sent: Sentence) -> bool:
+        """Whether the object before を (token ``wo``) of the predicate at ``k`` is
+        what was said: an act with what it is of (調査の即時中止, 賃金の引き上げ),
+        the predicate closing the sentence. Not a bare 協力を求めた (no content),
+        nor …の損害賠償を求めた (a claim, no act), nor …を求めて提訴した."""
+        toks = self.toks
+        if wo - 2 <= sent.first:
+            return False
+        noun, before = toks[wo - 1], toks[wo - 2]
+        if noun.pos[0] != "名詞" or noun.surface in STATEMENT_NOUNS or self.inside[wo - 1] >= 0:
+            return False
+        if not (noun.pos[2] == "サ変可能" or "\u3041" <= noun.surface[-1] <= "\u3096"):
+            return False  # 見直し, 引き上げ: acts named by a verb's stem
+        if not (before.surface in ("の", "な") or before.pos[0] in ("名詞", "接頭辞", "接尾辞")):
+            return False
+        end = predicate_end(toks, k) + 1
+        return end >= sent.last or toks[end].surface in FULL_STOPS
 
     def _with_content(self, marker: int, head: int) -> tuple[int, int, int]:
         return marker, self.toks[marker].start, head

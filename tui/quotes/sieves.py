@@ -163,13 +163,20 @@ def _stated_reported(site: Site, br: BlockReader) -> SpeakerDraft | None:
             if br.matrix(c):
                 return None
             continue
-        if not br.matrix(c):
+        if not br.matrix(c) or _inside_later_topic(c, site, usable, br):
             continue
         sp = br.r.speaker_for(c, br.block_no, False)
         if sp is not None:
             site.start = br.content_start(site, c)
             return sp
     return None
+
+
+def _inside_later_topic(c: Candidate, site: Site, usable: list[Candidate], br: BlockReader) -> bool:
+    """Whether the subject ``c`` belongs to a clause that describes a topic
+    after it (女子生徒が通っていた中学校の校長は、…と述べた: the principal speaks)."""
+    later = [d for d in usable if c.particle < d.particle < site.close and br.is_topic(d) and d.kind]
+    return bool(later) and br.embedded(c, later[0].start)
 
 
 def announced(site: Site, br: BlockReader) -> SpeakerDraft | None:

@@ -30,14 +30,14 @@ SPEECH_NOUNS = frozenset(
         "あいさつ", "コメント", "称賛", "賞賛", "力説", "発言", "証言", "回答", "報告", "反論", "否定", "言及",
         "要求", "要望", "述懐", "宣言", "警告", "質問", "謝罪", "抗議", "歓迎", "示唆", "明言", "約束", "吐露",
         "告白", "激励", "供述", "自供", "弁明", "強弁", "提言", "助言", "呼び掛け", "呼びかけ", "公言", "確約", "予告", "陳謝",
-        "否認", "認定", "反発", "牽制", "返答", "応答", "苦言", "指示", "言明",
+        "否認", "認定", "反発", "牽制", "返答", "応答", "苦言", "指示", "言明", "公表",
     }
 )
 
 #: Nouns that carry a statement: 「…」との意見が出た, 「…」と声明を出した,
 #: 「…」といった投稿が相次いだ.
 STATEMENT_NOUNS = frozenset(
-    {"意見", "要望", "声", "声明", "発言", "答弁", "通報", "コメント", "談話", "見解", "質問", "訴え", "主張", "指摘", "証言", "回答", "要請", "提案", "投稿", "書き込み"}
+    {"意見", "要望", "声", "声明", "発言", "答弁", "通報", "コメント", "談話", "見解", "質問", "訴え", "主張", "指摘", "証言", "回答", "要請", "提案", "投稿", "書き込み", "説明", "報告"}
 )
 #: What is done with a statement noun: 出す, 行う, 述べる …
 STATEMENT_LIGHT_VERBS = frozenset(
@@ -56,6 +56,10 @@ KOTO_VERBS = frozenset({"明らか", "提案", "要請", "表明", "発表", "�
 
 #: Predicates of a request: …ように求めた/呼びかけた.
 REQUEST_VERBS = frozenset({"求める", "呼びかける", "呼び掛ける", "要請", "要求", "要望", "指示", "訴える", "促す"})
+
+#: Predicates whose object may be what was said, a noun of an act:
+#: …の即時中止を求めた, …の設置を公表した, …の拡充を訴えた.
+OBJECT_VERBS = frozenset({"求める", "呼びかける", "呼び掛ける", "要請", "要求", "訴える", "公表"})
 
 #: Reactions that report a quote in news prose: 「…」と意気込んだ, 「…」と笑顔を見せた.
 EXPRESSIVE_VERBS = frozenset(
@@ -281,12 +285,14 @@ def statement_phrase_end(tokens: Sequence[Token], k: int, stop: int) -> int:
 
 
 def view_phrase_end(tokens: Sequence[Token], k: int, stop: int) -> int:
-    """End index of 見方を示した / 考えを明らかにした starting at ``k``, or -1."""
-    if tokens[k].surface not in VIEW_NOUNS or k + 2 >= stop or tokens[k + 1].surface != "を":
+    """End index of 見方を示した / 考えを明らかにした / 見方も示した starting at ``k``, or -1."""
+    if tokens[k].surface not in VIEW_NOUNS or k + 2 >= stop or tokens[k + 1].surface not in ("を", "も"):
         return -1
     j = k + 2
-    while j < stop and tokens[j].pos[0] == "名詞" and tokens[j].pos[1] in ("数詞", "普通名詞") and tokens[j].surface not in VIEW_VERBS:
-        j += 1  # 見方を22日示している
+    while j < stop and tokens[j].surface not in VIEW_VERBS and (
+        tokens[j].pos[0] == "名詞" and tokens[j].pos[1] in ("数詞", "普通名詞") or tokens[j].pos[0] == "副詞"
+    ):
+        j += 1  # 見方を22日示している, 考えを改めて示した
     if j < stop and (head_of(tokens, j, VIEW_VERBS) and (tokens[j].pos[0] == "動詞" or speech_head(tokens, j))):
         return predicate_end(tokens, j)
     return -1

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..analysis import title_head
 from .candidates import Candidate
 from .directory import Directory, Person
 from .model import Quote, Speaker, SpeakerKind
@@ -139,7 +140,9 @@ class Reader:
                 return sp
             if cand.described and cand.described != cand.text:
                 return self._unnamed(cand.described, block_no)
-            return self._unnamed(cand.text.removeprefix("同"), block_no)
+            office = cand.text.removeprefix("同")
+            # 同副社長 is a 副社長; 同社副社長 is written so (社副社長 names nothing)
+            return self._unnamed(office if title_head(office) == office else cand.text, block_no)
         if cand.kind == "unnamed":
             return self._described(cand, block_no)
         if cand.kind == "organization" and direct:
