@@ -262,3 +262,57 @@ def test_a_subject_before_a_topic_of_the_content_still_speaks():
 def test_a_subject_before_a_clause_of_the_content_still_speaks(content):
     # a subject (与党が) or a topic that names nobody (選挙は) after a relative clause is the content's
     assert said(f"{LEAD}山田太郎首相が{content}と述べた。") == [("山田太郎", "indirect", content)]
+
+
+# --- the gist of what was said ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("marker, kind", [
+    ("」という趣旨の発言をした", "direct"), ("」という内容の声明を出した", "direct"), ("」という考えを示した", "direct"),
+    ("という趣旨の話をしている", "indirect"),
+    ("という趣旨の発言をした", "indirect"), ("旨の発言をした", "indirect"), ("旨を述べた", "indirect"), ("旨を伝えた", "indirect"),
+])
+def test_the_gist_of_a_statement_is_what_was_said(marker, kind):
+    opening = "「" if kind == "direct" else "、"
+    assert said(f"{LEAD}山田太郎首相は{opening}改革を進める{marker}。") == [("山田太郎", kind, "改革を進める")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "山田太郎首相は、改革の内容を説明した。",  # the content of something, no clause
+    "山田太郎首相は「改革」という内容の本を出した。",  # a book, no statement
+    "山田太郎首相は、改革を進める旨の通知を受けた。",  # a notice received, not given
+    "山田太郎首相は、改革を進めるという趣旨の発言を問題視した。",  # someone else's words, judged
+])
+def test_a_gist_noun_with_no_statement_is_no_quote(sentence):
+    assert said(f"{LEAD}{sentence}") == []
+
+
+# --- people named by what they are, and counted --------------------------------------
+
+
+@pytest.mark.parametrize("who", ["同級生", "同僚"])
+def test_a_word_starting_with_dou_is_no_pointer(who):
+    assert said(f"{LEAD}{who}は「改革を進める」と話した。") == [(who, "direct", "改革を進める")]
+
+
+def test_dou_before_a_person_noun_still_points_back():
+    got = said("北浜市の男性は会見した。同男性は「改革を進める」と話した。")
+    assert got == [("北浜市の男性", "direct", "改革を進める")]
+
+
+@pytest.mark.parametrize("who", ["同級生4人", "住民ら3人"])
+def test_people_counted_are_one_unnamed_speaker(who):
+    assert said(f"{LEAD}{who}は「改革を進める」と話した。") == [(who, "direct", "改革を進める")]
+
+
+def test_a_person_and_others_counted_is_that_person():
+    assert said(f"{LEAD}山田太郎さんら3人は「改革を進める」と話した。") == [("山田太郎", "direct", "改革を進める")]
+
+
+def test_people_counted_with_no_noun_are_people():
+    assert said(f"{LEAD}3人は「改革を進める」と話した。") == [("3人", "direct", "改革を進める")]
+
+
+def test_bodies_counted_are_no_person():
+    article = parse(f"{LEAD}野党3党は「改革を進める」と発表した。")
+    assert [s.kind for s in find_speakers(article, analyze(article))] == ["organization"]

@@ -19,7 +19,7 @@ from .phrases import SpeakerPhrases
 from .sentences import OPENERS, Sentence
 from .sites import Site
 from .speech import (
-    NAMING_VERBS, REQUEST_VERBS, STATEMENT_NOUNS, head_of, expressive_head, is_passive, is_person_noun, is_relative,
+    NAMING_VERBS, REQUEST_VERBS, STATEMENT_NOUNS, VIEW_NOUNS, head_of, expressive_head, is_passive, is_person_noun, is_relative,
     predicate_end, reaction_start, speech_head, statement_phrase_end, view_phrase_end,
 )
 
@@ -204,7 +204,7 @@ class DirectQuotes(SpeakerPhrases):
             return None  # 「…」と「…」を: a list of names
         if toks[j].surface == "と" and k < stop and toks[k].dictionary in ("いう", "言う") and is_relative(toks, predicate_end(toks, k)):
             noun = toks[predicate_end(toks, k) + 1]
-            if noun.surface not in STATEMENT_NOUNS and not is_person_noun(noun.surface):
+            if noun.surface not in STATEMENT_NOUNS | VIEW_NOUNS and not is_person_noun(noun.surface):
                 return None  # 「パン」という音: a name for something, not speech
             if not is_person_noun(noun.surface):
                 k = predicate_end(toks, k) + 1  # 「…」と言う声が: the voice's verb reports it, not 言う

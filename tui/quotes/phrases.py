@@ -19,6 +19,9 @@ from .directory import ROLE_NOUNS, Person
 from .sentences import BlockText, Sentence, within
 from .speech import MEDIA_HEADS, ORG_HEADS, PERSON_NOUNS, is_person_noun, is_relative
 
+#: Counters of people after a number: 同級生4人, 住民ら3名.
+PEOPLE_COUNTERS = ("人", "名")
+
 if TYPE_CHECKING:
     from .state import Reader, SpeakerDraft
 
@@ -167,13 +170,24 @@ class SpeakerPhrases(BlockText):
         prev = toks[end - 1]
         if prev.pos[0] not in ("名詞", "接尾辞") or self.inside[end - 1] >= 0:
             return Candidate(particle, "", "", start=end)
-        k = end - 1
+        k = count_at = end - 1
+        if prev.surface in PEOPLE_COUNTERS and prev.pos[0] == "接尾辞":
+            j = k
+            while j - 1 >= floor and toks[j - 1].pos[1] == "数詞" and toks[j - 1].end == toks[j].start:
+                j -= 1
+            if j < k:
+                k = count_at = j  # 同級生4人, 住民ら3人, 4人: the people counted, with their number
+                if j - 2 >= floor and toks[j - 1].surface == "ら" and (m := self.mention_end.get(toks[j - 2].end)) is not None:
+                    # 山田太郎さんら3人: the group of the person named
+                    return Candidate(particle, "person", self.text[m.span_start : m.span_end], m, start=self._token_at(m.span_start, sent))
         while k - 1 >= floor and toks[k - 1].end == toks[k].start and self.inside[k - 1] < 0 and (
             toks[k - 1].pos[0] in ("名詞", "接尾辞", "接頭辞") and toks[k - 1].pos[1] != "数詞"
         ):
             k -= 1
         np = self.text[toks[k].start : prev.end]
         core = np.removeprefix("同")
+        if core != np and not is_person_noun(core) and is_person_noun(np):
+            core = np  # 同級生, 同僚: a word of its own, not 同 + a noun
         last = prev.surface
         pointer = k > floor and toks[k - 1].surface in ANAPHORS and toks[k - 1].end == toks[k].start
         if core.endswith(MEDIA_HEADS):
@@ -192,9 +206,9 @@ class SpeakerPhrases(BlockText):
         if core in PARTITIVES and (whose := self._whose(k, sent, np)) != np and is_person_noun(owner := whose[: -len(np) - 1]):
             # 教員の一部から, 住民の多くは: some of the people named before の
             return Candidate(particle, "unnamed", whose + age, start=k, head=_person_head(owner))
-        if is_person_noun(core):
+        if is_person_noun(core) or count_at < end - 1:  # 4人, 同級生4人: people, counted
             head = _person_head(core)
-            if pointer or (np.startswith("同") and core == head):  # この運転士, 同男性 (not 同庁幹部)
+            if pointer or (core != np and core == head):  # この運転士, 同男性 (not 同庁幹部)
                 ref = self.text[toks[k - 1].start : prev.end] if pointer else np
                 return Candidate(particle, "unnamed", ref, start=k - 1 if pointer else k, anaphor=True, head=head)
             whose = self._whose(k, sent, np)

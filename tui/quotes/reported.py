@@ -277,6 +277,8 @@ class ReportedSpeech(SpeakerPhrases):
             # Sudachi splits との, という, とする: the と is the token before
             if j > sent.first and toks[j].surface in ("する", "いう", "の") and toks[j - 1].surface == "と":
                 return self._with_content(j - 1, k)
+            if toks[k].surface == "旨" and toks[j].pos[0] in ("動詞", "助動詞", "形容詞"):
+                return self._with_content(k, k)  # …を進める旨を述べた: 旨 right after the clause
             return None
         if toks[k].pos[0] == "名詞" and toks[k].surface in VIEW_NOUNS:
             return None

@@ -44,10 +44,14 @@ STATEMENT_LIGHT_VERBS = frozenset(
     {"出す", "行う", "受ける", "聞く", "ある", "出る", "寄せる", "述べる", "発表", "表明", "示す", "語る", "する", "引用", "伝える", "紹介", "上がる", "相次ぐ"}
 )
 
+#: Nouns for the gist of what was said: …という趣旨の発言をした, …旨を述べた
+#: (read as views: a verb of stating, or a statement noun and its verb, follow).
+GIST_NOUNS = frozenset({"趣旨", "旨", "内容"})
+
 #: Views: Sは…との考え/見方を示した.
-VIEW_NOUNS = frozenset({"考え", "見方", "見通し", "認識", "方針", "意向", "姿勢", "見解", "考え方", "立場", "意欲", "思い", "決意", "方向"})
+VIEW_NOUNS = frozenset({"考え", "見方", "見通し", "認識", "方針", "意向", "姿勢", "見解", "考え方", "立場", "意欲", "思い", "決意", "方向"}) | GIST_NOUNS
 #: Predicates that state a view.
-VIEW_VERBS = frozenset({"示す", "明らか", "語る", "述べる", "表明", "強調", "示唆", "明言", "説明"})
+VIEW_VERBS = frozenset({"示す", "明らか", "語る", "述べる", "表明", "強調", "示唆", "明言", "説明", "伝える"})
 
 #: Predicates reporting a ことを clause (…ことを明らかにした); speech heads
 #: only (an entry that is no speech head never fires). Not 認める: …ことを認めた
@@ -93,7 +97,7 @@ PERSON_NOUNS = (
     "経営者", "責任者", "議員", "メディア", "報道陣", "研究者", "医師", "教師", "園児", "児童", "保護者",
     "出席者", "参加者", "来場者", "住人", "村人", "家族", "友人", "知人", "同僚", "上司", "部下", "スタッフ",
     "主婦", "客", "店員", "農家", "漁師", "避難者", "一人", "ひとり", "男", "女", "運転手", "運転士", "乗務員",
-    "会社員", "警備員", "作業員", "消防士", "看護師", "教諭", "幹事",
+    "会社員", "警備員", "作業員", "消防士", "看護師", "教諭", "幹事", "同級生", "上級生", "下級生", "高校生", "卒業生", "新入生", "在校生", "先生",
     # family, as reports name relatives (男性の妻, 被害者の父)
     "妻", "夫", "母", "父", "親", "息子", "娘", "兄", "姉", "弟", "妹", "孫", "夫妻", "夫婦", "親族",
 )
@@ -285,8 +289,17 @@ def statement_phrase_end(tokens: Sequence[Token], k: int, stop: int) -> int:
 
 
 def view_phrase_end(tokens: Sequence[Token], k: int, stop: int) -> int:
-    """End index of 見方を示した / 考えを明らかにした / 見方も示した starting at ``k``, or -1."""
-    if tokens[k].surface not in VIEW_NOUNS or k + 2 >= stop or tokens[k + 1].surface not in ("を", "も"):
+    """End index of 見方を示した / 考えを明らかにした / 見方も示した, or of the
+    gist of a statement (趣旨の発言をした, 旨の話をしている, 旨を伝えた),
+    starting at ``k``, or -1."""
+    if tokens[k].surface not in VIEW_NOUNS or k + 2 >= stop:
+        return -1
+    if tokens[k].surface in GIST_NOUNS and tokens[k + 1].surface == "の" and k + 4 < stop:
+        noun, particle = tokens[k + 2], tokens[k + 3]
+        if (noun.surface in STATEMENT_NOUNS or noun.surface == "話") and particle.surface in ("を", "が", "も"):
+            return predicate_end(tokens, k + 4) if head_of(tokens, k + 4, STATEMENT_LIGHT_VERBS) else -1
+        return -1
+    if tokens[k + 1].surface not in ("を", "も"):
         return -1
     j = k + 2
     while j < stop and tokens[j].surface not in VIEW_VERBS and (
