@@ -190,7 +190,8 @@ def main(argv: list[str] | None = None) -> int:
                                 f"median {k.median * 1000:.0f} ms, worst {worst * 1000:.0f} ms ({worst_q!r})",
                                 f"bare Input echo {k.bare_median * 1000:.0f} ms", f"{ratio:.2f}×", "≤ 1.5×", ratio <= 1.5))
             at_once = bench_keys.typed_at_once(str(one_mb), needle, bench_keys.AT_ONCE_QUERY)
-            rows.append(row("typed at once after first paint, 1 MB", f"a count at {at_once['first_s'] * 1000:.0f} ms",
+            rows.append(row("typed at once after first paint, 1 MB",
+                            f"echo at {at_once['echo_s'] * 1000:.0f} ms, a count at {at_once['first_s'] * 1000:.0f} ms",
                             f"full count ({at_once['matches']}) at {at_once['full_s']:.1f} s", f"{at_once['first_s'] * 1000:.0f} ms",
                             "≤ 200 ms", at_once["first_s"] <= 0.2))
 

@@ -147,6 +147,16 @@ def test_a_slash_typed_inside_the_query_is_text(terminal):
     assert t.exit_status() == 0
 
 
+def test_a_query_typed_before_the_first_frame_stays_in_the_search_box(terminal):
+    t = terminal(120, 35)
+    t.type("/述べ", literal=True)  # at once, while kiji starts
+    t.wait_for("1/4")
+    t.type("る", literal=True)  # the box still has the focus: the query goes on
+    t.wait_for(" /述べる ")
+    t.type("C-q")
+    assert t.exit_status() == 0
+
+
 @pytest.mark.parametrize("width, height", [(120, 35), (80, 24)])
 def test_a_folder_opens_the_library_its_search_opens_an_article_and_q_quits(terminal, tmp_path, width, height):
     from library_fixtures import write_library

@@ -215,6 +215,8 @@ class ArticleView(ScrollView, can_focus=True):
         self._wrapped_chars = 0
         self._total_chars = 0
         self._layout_width = -1
+        self._wrap_held = False
+        """The lines below the screen wait to be wrapped (:meth:`hold_wrapping`)."""
         self._cache: LRUCache[int, tuple[Strip, int | None, bool]] = LRUCache(2048)
         """Each line's strip, the search it showed marks of (None: it showed
         none), and whether it showed the mark of the piece ``c`` copies."""
@@ -387,8 +389,15 @@ class ArticleView(ScrollView, can_focus=True):
         if anchor is not None:
             self.scroll_to_offset(*anchor, top=True)
         self.refresh()
-        if len(self._first_vline) < len(self.pieces):
+        if len(self._first_vline) < len(self.pieces) and not self._wrap_held:
             self._wrap_rest(width)
+
+    def hold_wrapping(self, held: bool) -> None:
+        """Hold (or let go) the wrapping of the lines below the screen in the
+        background; held, lines are still wrapped as they are scrolled to."""
+        self._wrap_held = held
+        if not held and self._layout_width > 0 and len(self._first_vline) < len(self.pieces):
+            self._wrap_rest(self._layout_width)
 
     @property
     def wrapped(self) -> bool:
@@ -444,7 +453,7 @@ class ArticleView(ScrollView, can_focus=True):
         estimated height is updated every :data:`WRAP_SIZE_EVERY` seconds and
         at the end only: each change of it lays out the whole screen again."""
         sized = time.perf_counter()
-        while not self.wrapped and width == self._layout_width:
+        while not self.wrapped and width == self._layout_width and not self._wrap_held:
             now = time.perf_counter()
             ends = now + WRAP_SLICE
             while not self.wrapped and time.perf_counter() < ends:

@@ -56,6 +56,10 @@ COPY_ENV = "KIJI_COPY"
 COPY_STYLES = ("cited", "quote")
 #: Longest wait of the analysis for the frame that shows a query's first count (seconds).
 FRAME_WAIT = 0.5
+#: Longest article (characters) a keystroke typed before the analysis worker
+#: has folded the text folds itself (a few milliseconds), counting at once;
+#: a longer one's key is echoed at once and counted when the worker's fold comes.
+FOLD_AT_KEY = 20_000
 #: Characters of a copied text the notice shows.
 COPY_PREVIEW = 40
 
@@ -241,7 +245,10 @@ class KijiApp(App[int]):
         self.query_one("#speakers").border_title = "Speakers"
         if self._keymap_spec:
             self.set_keymap(parse_keymap(self._keymap_spec))
-        self.view.focus()
+        # at once, not on the next idle as Widget.focus does: keys typed before
+        # the first frame are already queued ahead of that idle, and a "/"
+        # among them would have its search box's focus taken back afterwards
+        self.view.screen.set_focus(self.view)
         self.watch(self.view, "scroll_y", self._sync_outline, init=False)
         # watched, not a Changed message: the search runs as the key is
         # handled, so the count and marks share the frame that echoes the key
@@ -370,6 +377,9 @@ class KijiApp(App[int]):
         position = f"({self.article_index + 1}/{len(self.paths)})" if len(self.paths) > 1 else ""
         self.query_one("#title", TitleBar).show(visible(article.title), visible(host or ""), position)
         self.sub_title = visible(article.title)
+        # the lines below the screen are wrapped once the text is folded:
+        # the two would share the interpreter, and a query typed at once waits for the fold
+        self.view.hold_wrapping(True)
         self.view.set_article(article)
         self.query_one("#outline", Outline).show_article(article)
         self.query_one("#term-info", TermInfo).show_term(None)
@@ -599,6 +609,7 @@ class KijiApp(App[int]):
             return
         for pane in ("#terms", "#quotes"):
             self.query_one(pane).loading = False
+        self.view.hold_wrapping(False)  # a fold that failed: nothing to wait for
         self._set_status(f"{stage} failed")
         self.notify(visible(f"{stage} failed: {problem}"), severity="error", markup=False)
 
@@ -624,8 +635,8 @@ class KijiApp(App[int]):
     def folded(self, article: Article, generation: int):
         """``article`` (loaded as ``generation``) folded for literal search
         (:class:`~tui.search.LiteralText`), once: by the analysis worker just
-        after the first frame, or by a keystroke that comes first, which
-        waits for it (~0.1 s of CPU for 1 MB) rather than show no count."""
+        after the first frame, or by a keystroke that comes first in a short
+        article (:data:`FOLD_AT_KEY`), which waits for it."""
         with self._fold_lock:
             if self._fold is None or self._fold[0] != generation:
                 from ..search import LiteralText
@@ -634,8 +645,11 @@ class KijiApp(App[int]):
             return self._fold[1]
 
     def _literal_ready(self, generation: int, literal) -> None:
-        if generation != self._generation or literal is self.literal:
-            return  # another article's, or folded for a keystroke already
+        if generation != self._generation:
+            return
+        self.view.hold_wrapping(False)
+        if literal is self.literal:
+            return  # folded for a keystroke already
         self.literal = literal
         if self._query:
             self._search()
@@ -676,7 +690,13 @@ class KijiApp(App[int]):
         if not query.strip():
             self._show_hits(query, None)
             return
-        if self.literal is None:  # typed before the analysis folded the text: fold it now
+        if self.literal is None:  # typed before the analysis worker folded the text
+            if self.article.text_chars > FOLD_AT_KEY:
+                # the key is echoed now and counted with the worker's fold
+                # (:meth:`_literal_ready`): folding here would hold the echo
+                # back, ~0.3 s a million characters
+                self._show_count(pending=True)
+                return
             self.literal = self.folded(self.article, self._generation)
         if isinstance(self.index, RemoteWords):
             self.run_search(query, keep)

@@ -12,7 +12,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING, Iterable
 
 from rich.text import Text
-from textual import events
+from textual import events, on
 from textual.binding import Binding
 from textual.content import Content
 from textual.geometry import Size
@@ -117,6 +117,35 @@ class Outline(OptionList):
         return int((option.id or "line-0").removeprefix("line-"))
 
 
+class PaneLoading(Static):
+    """What a pane shows while the analysis fills it: a still "analysing…"
+    (the header says how far it is). Textual's loading indicator is redrawn
+    16 times a second, and with one over each side pane every such frame
+    repainted the screen between them, article included: the event loop's
+    share of the two cores, taken from the fold and the analysis."""
+
+    DEFAULT_CSS = """
+    PaneLoading {
+        width: 100%;
+        height: 100%;
+        layer: _loading;
+        dock: top;
+        content-align: center middle;
+        background: $boost;
+        color: $text-muted;
+    }
+    """
+
+    def __init__(self) -> None:
+        super().__init__(Content("analysing…"))
+
+    @on(events.InputEvent)
+    def _swallow(self, event: events.InputEvent) -> None:
+        """The pane under it takes no input while it loads."""
+        event.stop()
+        event.prevent_default()
+
+
 class FittedTree(Tree[object]):
     """A two-level tree whose labels are cut to the pane's width
     (:func:`tui.text.cut`), and rebuilt when the width changes."""
@@ -141,6 +170,9 @@ class FittedTree(Tree[object]):
         self.guide_depth = 2
         self.auto_expand = False  # Enter selects (jumps); Space folds
         self._room = 0
+
+    def get_loading_widget(self) -> Widget:
+        return PaneLoading()
 
     def on_focus(self) -> None:
         """A list shows its cursor as soon as it has the focus."""
