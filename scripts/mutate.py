@@ -68,7 +68,7 @@ GROUPS = (
     Group("parse", "the rest of tui/text/parse.py", "tui.text.parse.*", PARSE_TESTS, exclude=("tui.text.parse.x__is_*_like__mutmut_*",)),
     Group("quotes", "the rest of the quote reader (tui/quotes/*)", "tui.quotes.*", QUOTE_TESTS,
           exclude=("tui.quotes.speech.*", "tui.quotes.direct.*", "tui.quotes.reported.*")),  # their own groups
-    Group("terms", "term rules (tui/analysis/terms/*)", "tui.analysis.terms.*", "tests/test_analysis.py tests/test_people.py"),
+    Group("terms", "term rules (tui/analysis/terms/*)", "tui.analysis.terms.*", "tests/test_analysis.py tests/test_term_rules.py tests/test_people.py"),
 )
 
 KILLED = {1, 3, 36, 24, -24, 152, 255, -11, -9, 37}

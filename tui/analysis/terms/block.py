@@ -108,7 +108,7 @@ class BlockTerms:
         named = any(cls[x] in (PLACE, PROPER) for x in range(a, b))
         surface = self.text[toks[a].start : toks[b - 1].end]
         if nxt in CUES_AFTER and surface.endswith(MEDIA_HEADS) and cited(toks, j):
-            head = ends_with(surface, MEDIA_HEADS, 2)
+            head = ends_with(surface, MEDIA_HEADS, 3)  # 紙 needs a name before it: 本紙, 他紙 name no paper
             if head and len(surface) > len(head):
                 prefix = surface[: -len(head)]
                 if named or not (prefix in MEDIA_DESCRIPTORS or prefix[0] in DEICTIC_PREFIXES):

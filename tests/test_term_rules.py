@@ -1,0 +1,141 @@
+"""The term rules' edges, one behaviour per test (tui/analysis/terms): each
+input trips the one rule it is named after, so deleting or bending that rule
+fails it (``make mutate GROUPS=terms``). Small texts written here, invented
+names; the real-text evidence is the devset and its scorer."""
+
+from __future__ import annotations
+
+from test_analysis import _term, _terms, _texts  # tests/ is on sys.path
+
+
+# --- where a block ends ----------------------------------------------------------------
+
+
+def test_a_caption_naming_a_person_still_finds_the_quantity_it_ends_with():
+    text = "写真：山田一郎さんと部員3人"  # no full stop: the block's last character is a counter
+    assert _texts(text, "quantity") == ["3人"]
+
+
+def test_a_paper_introduced_by_its_country_at_the_end_of_a_line_is_an_organisation():
+    text = "情報源は英紙ガーディアン"  # the paper's run is the block's last
+    assert _texts(text, "organization") == ["ガーディアン"]
+
+
+# --- organisations named by their context ------------------------------------------------
+
+
+def test_a_two_character_paper_word_names_no_paper():
+    text = "本紙の取材に対し、担当者は答えた。他紙の報道によると、被害は広がった。\n"
+    assert _texts(text, "organization") == []
+
+
+def test_a_common_noun_before_a_prefecture_in_brackets_is_no_school_team():
+    text = "大会は総合運動公園（宮城）で開かれた。\n"
+    assert _texts(text, "organization") == []
+
+
+def test_a_place_with_its_prefecture_written_out_in_brackets_is_no_school_team():
+    text = "北町温泉（宮城県）を訪れた。\n"
+    assert _texts(text, "organization") == []
+
+
+# --- organisations -----------------------------------------------------------------------
+
+
+def test_an_organisation_runs_across_a_title_word_to_the_head_right_after_it():
+    text = "青葉新聞記者協会が抗議した。\n"
+    assert _texts(text, "organization") == ["青葉新聞記者協会"]
+
+
+def test_a_religion_word_and_its_head_after_a_time_word_are_no_organisation():
+    text = "昨年仏教会に加わった。\n"  # two words before the head, 昨年 not counted
+    assert _texts(text, "organization") == []
+
+
+def test_the_prefix_dai_of_the_next_word_is_no_university():
+    text = "青葉大混乱の一日だった。\n"
+    assert _texts(text, "organization") == []
+
+
+# --- places and stations ---------------------------------------------------------------
+
+
+def test_a_station_before_a_word_of_its_own_is_that_station():
+    text = "北浜駅東口で待ち合わせた。\n"
+    assert _texts(text, "place") == ["北浜駅"]
+
+
+def test_the_words_before_a_stations_name_stay_a_keyword():
+    text = "地下鉄東西線・市役所通り駅で降りた。\n"
+    assert _texts(text, "place") == ["市役所通り駅"]
+    assert "地下鉄東西線" in _texts(text, "keyword")
+
+
+# --- quantities ------------------------------------------------------------------------
+
+
+def test_an_ordinal_quantity_keeps_its_dai():
+    text = "第5回大会が開かれた。\n"
+    assert _texts(text, "quantity") == ["第5回"]
+
+
+def test_a_noun_before_a_quantity_in_one_run_stays_a_keyword():
+    text = "参加者2,500人が集まった。\n\n翌日も参加者3,000人が訪れた。\n"
+    assert _texts(text, "keyword") == ["参加者"]
+
+
+# --- laws and events -------------------------------------------------------------------
+
+
+def test_a_law_named_after_an_organisation_is_one_keyword():
+    text = "青葉大学設置法が改正された。\n"
+    assert _texts(text, "keyword") == ["青葉大学設置法"]
+    assert _texts(text, "organization") == []
+
+
+def test_a_charter_named_after_an_institution_is_one_keyword_not_the_institution():
+    text = "国連憲章に反する行為だ。\n"
+    assert _texts(text, "keyword") == ["国連憲章"]
+    assert _texts(text, "organization") == []
+
+
+def test_a_named_law_inside_a_longer_run_is_a_keyword_with_its_reading():
+    text = "会議ではジュネーブ条約改正案が議論された。\n"
+    assert _term(text, "keyword", "ジュネーブ条約").reading == "じゅねーぶじょうやく"
+
+
+def test_a_named_law_inside_a_longer_run_weighs_as_much_as_standing_alone():
+    inside = _term("会議ではジュネーブ条約改正案が議論された。\n", "keyword", "ジュネーブ条約")
+    alone = _term("会議ではジュネーブ条約が議論された。\n", "keyword", "ジュネーブ条約")
+    assert inside.rank == alone.rank
+
+
+# --- keywords --------------------------------------------------------------------------
+
+
+def test_a_one_character_word_left_beside_a_place_is_no_keyword():
+    text = "中国案とロシア案が対立した。中国案は退けられた。\n"
+    assert "案" not in _texts(text, "keyword")
+
+
+def test_a_keyword_after_a_place_in_its_run_is_read_from_its_own_words():
+    text = "ベトナム経済特区の開発が進む。ベトナム経済特区は広い。\n"
+    assert _term(text, "keyword", "経済特区").reading == "けいざいとっく"
+
+
+def test_hiragana_words_are_no_keywords():
+    text = "そのことが問題だ。このことは重い。あのことも忘れない。\n"
+    assert _texts(text, "keyword") == []
+
+
+# --- names in brackets -----------------------------------------------------------------
+
+
+def test_a_slogan_named_by_toiu_hyougo_hides_the_place_inside():
+    text = "観光庁は「ようこそ、ニッポン。」という標語を掲げた。\n"
+    assert _texts(text, "place") == []
+
+
+def test_a_place_glued_to_a_latin_letter_inside_a_short_name_is_no_place():
+    text = "同社は「ハノイX」という企画を発表した。\n"
+    assert _texts(text, "place") == []
