@@ -316,3 +316,31 @@ def test_people_counted_with_no_noun_are_people():
 def test_bodies_counted_are_no_person():
     article = parse(f"{LEAD}野党3党は「改革を進める」と発表した。")
     assert [s.kind for s in find_speakers(article, analyze(article))] == ["organization"]
+
+
+# --- subjects of what was said, and sources whom a statement continues -----------------
+
+
+def test_a_subject_inside_a_koto_clause_is_not_who_disclosed_it():
+    got = said("山田太郎校長は「申し訳ない」と謝罪した。授業を担当した男性教諭が薬品を試していたことを明らかにした。")
+    assert got == [("山田太郎", "direct", "申し訳ない"), ("山田太郎", "indirect", "授業を担当した男性教諭が薬品を試していた")]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("男性教諭が、薬品を試していたことを明らかにした。", "薬品を試していた"),  # set off by a comma: the sentence's subject
+    ("男性教諭が事故当時のことを明らかにした。", "事故当時の"),  # no clause: こと is the matter told
+    ("男性教諭が薬品を試したと明らかにした。", "薬品を試した"),  # と, not こと: the subject may be the sentence's
+])
+def test_a_subject_before_a_koto_clause_with_a_comma_or_before_to_speaks(sentence, content):
+    assert said(f"{LEAD}{sentence}") == [("男性教諭", "indirect", content)]
+
+
+def test_a_person_cited_as_a_source_is_whom_the_next_statement_continues():
+    text = f"{LEAD}山田太郎教授によると、電池は容量を保ったという。実用化については「2030年ごろになる」との見通しを示した。"
+    assert said(text) == [("山田太郎", "direct", "2030年ごろになる")]
+
+
+@pytest.mark.parametrize("source", ["東西新聞によると", "北浜市教育委員会によると", "山田太郎教授による調査では"])
+def test_a_body_cited_as_a_source_or_a_persons_work_is_whom_no_statement_continues(source):
+    text = f"{LEAD}{source}、電池は容量を保ったという。実用化については「2030年ごろになる」との見通しを示した。"
+    assert said(text) == []

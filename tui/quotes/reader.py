@@ -427,6 +427,15 @@ class BlockReader(DirectQuotes, ReportedSpeech):
                     return c
         return None
 
+    def _person_source(self, sent: Sentence) -> Candidate | None:
+        """The person a sentence opens by citing (山田教授によると、, 山田氏によれば、)."""
+        toks = self.toks
+        for i in range(sent.first + 1, min(sent.last - 2, sent.first + 10)):
+            if toks[i].surface == "に" and toks[i + 1].dictionary == "よる" and toks[i + 2].surface in ("と", "ば"):
+                c = self._classify(i, sent)
+                return c if c.kind in ("person", "title") else None
+        return None
+
     def _lined(self, site: Site) -> Candidate | None:
         """The speaker written right before the quote (Xは「…」, Xも、「…」), if
         the quote's sentence starts with them."""
@@ -442,8 +451,14 @@ class BlockReader(DirectQuotes, ReportedSpeech):
         main = self._main_subject(sent, cands)
         if found:
             r.previous = found[-1][1]
+        elif main is not None and main.speaks:
+            r.previous = r.speaker_for(main, self.block_no, True)
+        elif (source := self._person_source(sent)) is not None:
+            # 山田教授によると、…という。「…」との見通しを示した: hearsay is no quote,
+            # but the person it came from is who the next statement continues
+            r.previous = r.speaker_for(source, self.block_no, True)
         elif main is not None:
-            r.previous = r.speaker_for(main, self.block_no, True) if main.speaks else None
+            r.previous = None
         r.announcer = None
         head = self._final_report(sent)
         if head is None:

@@ -163,13 +163,25 @@ def _stated_reported(site: Site, br: BlockReader) -> SpeakerDraft | None:
             if br.matrix(c):
                 return None
             continue
-        if not br.matrix(c) or _inside_later_topic(c, site, usable, br):
+        if not br.matrix(c) or _inside_later_topic(c, site, usable, br) or _inside_koto(c, site, br):
             continue
         sp = br.r.speaker_for(c, br.block_no, False)
         if sp is not None:
             site.start = br.content_start(site, c)
             return sp
     return None
+
+
+def _inside_koto(c: Candidate, site: Site, br: BlockReader) -> bool:
+    """Whether the subject ``c`` (Sが, no comma) is the subject of a …ことを
+    clause that is what was said (教諭が薬品を試していたことを明らかにした:
+    who disclosed it is someone else), a predicate standing between them."""
+    toks = br.toks
+    if site.kind != "indirect" or site.close < 0 or toks[site.close].surface != "こと":
+        return False
+    if toks[c.particle].surface != "が" or toks[c.particle + 1].surface == "、":
+        return False
+    return any(toks[k].pos[0] in ("動詞", "形容詞", "助動詞") for k in range(c.particle + 1, site.close))
 
 
 def _inside_later_topic(c: Candidate, site: Site, usable: list[Candidate], br: BlockReader) -> bool:
@@ -207,7 +219,10 @@ def continued(site: Site, br: BlockReader) -> SpeakerDraft | None:
         return None  # 「…」との声が上がった: the voice is the subject; nobody carries over
     direct = site.kind == "direct"
     upto = site.open if direct else site.close
-    if any(c.particle < upto and br.subject(c) for c in br.usable(site) if c.particle >= site.floor or br.is_topic(c)):
+    if any(
+        c.particle < upto and br.subject(c) and not _inside_koto(c, site, br)
+        for c in br.usable(site) if c.particle >= site.floor or br.is_topic(c)
+    ):
         return None
     if direct and br.adjacent_topic(site) is not None:
         return None  # Xは「…」: X speaks, whatever it is
