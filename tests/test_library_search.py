@@ -73,13 +73,14 @@ def test_the_library_finds_what_searching_each_article_alone_finds(real_library)
 @pytest.mark.parametrize("real_library", ["repository"], indirect=True)  # ハノイ: in the bundled article
 def test_a_rare_word_opens_few_articles(real_library):
     """Counted from the texts, the matches read in the articles with one
-    only; romaji (never its own text) takes the candidates of one SQL query."""
+    only; romaji (never its own text) takes the candidates of one SQL query,
+    counted from their words' rows, none searched exactly."""
     search = real_library.search("ハノイ")
     hits = list(search)
     assert hits and search.exact == 0 and search.searched == len(hits) < len(real_library) // 2
     search = real_library.search("hanoi")
     hits = list(search)
-    assert hits and search.exact == search.candidates == len(hits) < len(real_library) // 2
+    assert hits and search.tallied == search.candidates == len(hits) < len(real_library) // 2 and search.exact == 0
 
 
 def test_contexts_show_each_match_with_its_surroundings(tmp_path):
@@ -261,7 +262,10 @@ def test_the_count_is_the_exhaustive_search_s_count_in_every_article(real_librar
 def test_matches_whose_text_is_not_the_query_s_are_counted(tmp_path):
     """Phrases across a space (協力を 強化 for 協力を強化), readings of other
     text (国連 for こくれん), synonyms (国連 for 国際連合) and inflections
-    (述べた for 述べる): counted where they are, with the literal ones."""
+    (述べた for 述べる): counted where they are, with the literal ones; the
+    articles where they are counted from their words' rows (tallied), or
+    searched exactly for a phrase of several words in mode C, the rest
+    from their text."""
     folder = write_library(tmp_path / "lib", {
         "a.txt": "見出し\n\n両国は協力を 強化した。協力を強化する。\n",
         "b.txt": "見出し\n\n国連の会議。こくれんと読む。\n",
@@ -271,24 +275,23 @@ def test_matches_whose_text_is_not_the_query_s_are_counted(tmp_path):
         "f.txt": "見出し\n\nせんきょと読む。\n"})
     with Library.open([folder], cache=Cache.open(tmp_path / "cache")) as library:
         library.analyse(jobs=0).wait()
-        for query, counts, exact in (("協力を強化", {"a.txt": 2, "d.txt": 1}, {"a.txt"}),
-                                     ("こくれん", {"b.txt": 2, "c.txt": 1, "d.txt": 1}, None),
-                                     ("せんきょ", {"e.txt": 2, "f.txt": 1}, {"e.txt"}),
-                                     ("国際連合", {"b.txt": 1, "c.txt": 2, "d.txt": 1}, None),
-                                     ("述べる", {"c.txt": 2, "d.txt": 1}, None)):
+        for query, counts, exact, tallied in (("協力を強化", {"a.txt": 2, "d.txt": 1}, 1, 0),
+                                              ("こくれん", {"b.txt": 2, "c.txt": 1, "d.txt": 1}, 3, 0),  # こく|れん
+                                              ("せんきょ", {"e.txt": 2, "f.txt": 1}, 0, 1),
+                                              ("国際連合", {"b.txt": 1, "c.txt": 2, "d.txt": 1}, 0, 2),
+                                              ("述べる", {"c.txt": 2, "d.txt": 1}, 0, 2)):
             search = library.search(query)
             assert search.count()
             assert {Path(p).name: n for p, n in search.counts.items()} == counts, query
-            if exact is not None:  # the others searched exactly (a synonym, an inflection), the rest by its text
-                assert search.exact == len(exact), query
+            assert (search.exact, search.tallied) == (exact, tallied), query
 
 
-def test_a_word_whose_text_differs_from_the_query_is_searched_exactly(tmp_path):
+def test_a_word_whose_text_differs_from_the_query_is_counted_from_its_rows(tmp_path):
     """箇国 finds か国 and ヶ国 (one normalised form): an article holding
-    ヶ国 has a match that is no literal occurrence, so it is searched
-    exactly; one holding only 箇国 is counted from its text. か国 is not
-    the normalised form's text: every article with a word of that form is
-    searched exactly."""
+    ヶ国 has a match that is no literal occurrence, so it is counted from
+    its words' rows; one holding only 箇国 is counted from its text. か国 is
+    not the normalised form's text: every article with a word of that form
+    is counted from its rows."""
     folder = write_library(tmp_path / "lib", {"a.txt": "見出し\n\n十箇国が参加した。\n",
                                               "b.txt": "見出し\n\n十ヶ国が参加した。五箇国も。\n",
                                               "c.txt": "見出し\n\n参加した。\n"})
@@ -297,11 +300,11 @@ def test_a_word_whose_text_differs_from_the_query_is_searched_exactly(tmp_path):
         search = library.search("箇国")
         assert search.count()
         assert {Path(p).name: n for p, n in search.counts.items()} == {"a.txt": 1, "b.txt": 2}
-        assert search.exact == 1
+        assert (search.tallied, search.exact) == (1, 0)
         search = library.search("か国")
         assert search.count()
         assert {Path(p).name: n for p, n in search.counts.items()} == {"a.txt": 1, "b.txt": 2}
-        assert search.exact == 2
+        assert (search.tallied, search.exact) == (2, 0)
 
 
 def test_a_reading_inside_a_word_or_a_phrase_without_each_word_needs_no_exact_search(tmp_path):

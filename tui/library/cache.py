@@ -27,13 +27,19 @@ Tables:
     articles' ``kana`` and ``kana_starts`` columns, :func:`tui.search.kana_marks`
     and :func:`tui.search.reading_starts`): which
     articles' count of a query may not be their literal count
-    (:meth:`Cache.differing`).
+    (:meth:`Cache.differing`);
+``spans``
+    where each word of each analysed article stands, by key (its forms,
+    synonym groups, dictionary-form reading: :func:`tui.search.word_rows`),
+    with the articles' ``tokens`` column (:func:`tui.search.token_table`):
+    the count of a query in the articles whose count is not their literal
+    count (:meth:`Cache.word_rows`, :class:`tui.search.Tally`).
 
 A library query is one SQL query over the two full-text tables
 (:meth:`Cache.candidates`) for the articles worth searching; its count is
 the literal count of each (the folded texts, :meth:`Cache.folded_texts`)
-except in the articles :meth:`Cache.differing` names, searched exactly
-(:mod:`tui.library.search`).
+except in the articles :meth:`Cache.differing` names, counted from their
+rows in ``spans`` (or, for a phrase, searched exactly: :mod:`tui.library.search`).
 
 Failures never stop kiji: a damaged cache file is moved aside (one
 warning) and a new one started; a folder that cannot be written means one
@@ -73,7 +79,7 @@ ENV = "KIJI_CACHE_DIR"
 #: How long a write waits for another process's write to finish.
 BUSY_SECONDS = 30.0
 #: Version of the tables' layout; another layout is dropped and rebuilt.
-SCHEMA = 5
+SCHEMA = 6
 #: Parameters per SQL statement when a list of ids or paths is sent in pieces.
 CHUNK = 500
 #: Shortest string the trigram index can look up (shorter ones are scanned).
@@ -106,6 +112,7 @@ CREATE TABLE IF NOT EXISTS articles (
     analysed INTEGER NOT NULL DEFAULT 0,
     speaker_count INTEGER, quote_count INTEGER, first_speakers TEXT, problems TEXT,
     literal_index BLOB, terms TEXT, speakers TEXT, word_index BLOB, kana BLOB, kana_starts BLOB,
+    tokens BLOB,
     UNIQUE (digest, version)
 );
 CREATE TABLE IF NOT EXISTS files (
@@ -122,9 +129,13 @@ CREATE TABLE IF NOT EXISTS surfaces (
     key TEXT NOT NULL, folded TEXT NOT NULL, article INTEGER NOT NULL,
     PRIMARY KEY (key, folded, article)
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS spans (
+    key TEXT NOT NULL, article INTEGER NOT NULL, data BLOB NOT NULL,
+    PRIMARY KEY (key, article)
+) WITHOUT ROWID;
 """
 _DROP = ("DROP TABLE IF EXISTS articles; DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS literal; "
-         "DROP TABLE IF EXISTS keys; DROP TABLE IF EXISTS surfaces;")
+         "DROP TABLE IF EXISTS keys; DROP TABLE IF EXISTS surfaces; DROP TABLE IF EXISTS spans;")
 
 
 def default_folder() -> Path:
@@ -471,15 +482,17 @@ class Cache:
         if a is not None and not analysed:
             conn.execute(
                 "UPDATE articles SET analysed = 1, speaker_count = ?, quote_count = ?, first_speakers = ?, problems = ?, "
-                "terms = ?, speakers = ?, word_index = ?, kana = ?, kana_starts = ? WHERE id = ?",
+                "terms = ?, speakers = ?, word_index = ?, kana = ?, kana_starts = ?, tokens = ? WHERE id = ?",
                 (a.speaker_count, a.quote_count, json.dumps(list(a.first_speakers), ensure_ascii=False),
                  json.dumps([list(p) for p in a.problems], ensure_ascii=False) if a.problems else None,
-                 a.terms, a.speakers, a.words, a.kana, a.kana_starts, article_id),
+                 a.terms, a.speakers, a.words, a.kana, a.kana_starts, a.tokens, article_id),
             )
             conn.execute("UPDATE literal SET readings = ? WHERE rowid = ?", (a.readings, article_id))
             conn.execute("INSERT INTO keys (rowid, words) VALUES (?, ?)", (article_id, a.keys))
             conn.executemany("INSERT OR IGNORE INTO surfaces VALUES (?, ?, ?)",
                              ((key, folded, article_id) for key, folded in a.surfaces))
+            conn.executemany("INSERT OR IGNORE INTO spans VALUES (?, ?, ?)",
+                             ((key, article_id, data) for key, data in a.rows))
             analysed = True
         return article_id, bool(analysed)
 
@@ -562,6 +575,7 @@ class Cache:
                 conn.execute("DELETE FROM temp.gone")
                 conn.executemany("INSERT OR IGNORE INTO temp.gone VALUES (?)", ((i,) for i in ids))
                 conn.execute("DELETE FROM surfaces WHERE article IN (SELECT id FROM temp.gone)")
+                conn.execute("DELETE FROM spans WHERE article IN (SELECT id FROM temp.gone)")
             return len(gone)
 
         return self._write(run, 0)
@@ -642,6 +656,31 @@ class Cache:
 
         return self._guard(None, run)
 
+    def word_rows(self, keys: Sequence[str]) -> dict[int, dict[str, bytes]] | None:
+        """Per article, its rows under ``keys`` (:func:`tui.search.word_rows`;
+        the articles with none are left out); None if the cache cannot tell."""
+        wanted = list(keys)
+
+        def run(conn: sqlite3.Connection) -> dict[int, dict[str, bytes]]:
+            out: dict[int, dict[str, bytes]] = {}
+            for i in range(0, len(wanted), CHUNK):
+                chunk = wanted[i:i + CHUNK]
+                for key, article, data in conn.execute(
+                        f"SELECT key, article, data FROM spans WHERE key IN ({','.join('?' * len(chunk))})", chunk):
+                    out.setdefault(article, {})[key] = data
+            return out
+
+        return self._guard(None, run)
+
+    def token_table(self, article_id: int) -> bytes | None:
+        """An analysed article's :func:`tui.search.token_table` (None if the cache has none)."""
+
+        def run(conn: sqlite3.Connection) -> bytes | None:
+            r = conn.execute("SELECT tokens FROM articles WHERE id = ? AND analysed = 1", (article_id,)).fetchone()
+            return None if r is None else r[0]
+
+        return self._guard(None, run)
+
     def folded_texts(self, article_ids: Iterable[int]) -> dict[int, tuple[str, tuple[bytes, bytes] | None]]:
         """The folded text (:attr:`tui.search.LiteralText.folded`) of each
         article among ``article_ids``, with its marked readings and where
@@ -689,7 +728,7 @@ class Cache:
         and delete the damaged copies moved aside."""
 
         def run(conn: sqlite3.Connection) -> None:
-            for table in ("articles", "files", "literal", "keys", "surfaces"):
+            for table in ("articles", "files", "literal", "keys", "surfaces", "spans"):
                 conn.execute(f"DELETE FROM {table}")
 
         self._write(run, None)

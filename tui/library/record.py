@@ -82,6 +82,11 @@ class Analysed:
     the library whose count of a query is its literal count."""
     kana: bytes = b""
     kana_starts: bytes = b""
+    rows: tuple[tuple[str, bytes], ...] = ()
+    """Where each word stands, by key (:func:`tui.search.word_rows`), and
+    its tokens' readings and spans (:func:`tui.search.token_table`): a
+    query's count where it is not the literal count, with no word index."""
+    tokens: bytes = b""
 
 
 @dataclass(frozen=True)
@@ -159,9 +164,10 @@ def analysed_from(text: Any, explored: Any) -> Analysed:
     """Encode an :class:`tui.explore.Explored` (terms, speakers, word index)
     of the article whose folded text is ``text`` (:class:`tui.search.LiteralText`)
     for the cache."""
-    from ..search import SearchIndex, index_to_bytes, kana_marks, reading_starts, surfaces, vocabulary
+    from ..search import (SearchIndex, index_to_bytes, kana_marks, reading_starts, surfaces, token_table, vocabulary,
+                          word_rows)
 
-    blob, keys, readings, words, kana, starts = None, "", "", (), b"", b""
+    blob, keys, readings, words, kana, starts, rows, tokens = None, "", "", (), b"", b"", (), b""
     if explored.index is not None:
         blob = index_to_bytes(explored.index)
         index = SearchIndex(text, explored.index)
@@ -169,6 +175,7 @@ def analysed_from(text: Any, explored: Any) -> Analysed:
         keys, readings = vocab.words, vocab.readings
         words = tuple(sorted(surfaces(index)))
         kana, starts = kana_marks(index), reading_starts(index)
+        rows, tokens = tuple(word_rows(index).items()), token_table(index)
     speakers = tuple(explored.speakers)
     return Analysed(
         terms=terms_json(explored.terms),
@@ -183,6 +190,8 @@ def analysed_from(text: Any, explored: Any) -> Analysed:
         surfaces=words,
         kana=kana,
         kana_starts=starts,
+        rows=rows,
+        tokens=tokens,
     )
 
 

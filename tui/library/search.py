@@ -8,8 +8,10 @@ literal occurrences (every word the other modes find stands on one), so
 the article's count is ``folded.count(needle)`` over its folded text, kept
 in memory; the cache names the articles where that is not so
 (:func:`~tui.search.count_keys`, :meth:`~tui.library.Cache.differing`), and
-only those, or every candidate of a query of several words or read as kana,
-are searched exactly for the count.
+only those, or every candidate of a verb in dictionary form or of romaji,
+are counted from the rows the cache keeps of their words
+(:class:`~tui.search.Tally`, :meth:`~tui.library.Cache.word_rows`: one SQL
+query for all), or, for a phrase in mode C, searched exactly.
 
 An analysed article's index comes from the cache (kept in memory for the
 next keystrokes, :data:`KEEP_INDEXES` at most); an article only read so far
@@ -21,12 +23,13 @@ every mode (:class:`~tui.library.model.SearchSummary`).
 from __future__ import annotations
 
 import time
+import zlib
 from dataclasses import dataclass
 from itertools import islice
 from typing import Any, Callable, Iterator
 
-from ..search import (CountKeys, LiteralText, Match, SearchIndex, WordIndex, context, count_keys, index_from_bytes,
-                      literal_index, query_keys)
+from ..search import (CountKeys, LiteralText, Match, SearchIndex, Tally, Tokens, WordIndex, context, count_keys,
+                      index_from_bytes, literal_index, query_keys, query_tally)
 from ..text import ArticleError
 from .model import ArticleCount, ArticleHits, Row, SearchSummary
 
@@ -157,7 +160,9 @@ class LibrarySearch:
         self._words: set[int] = set()
         """Articles whose matches need their word index (the others' are their literal occurrences)."""
         self.exact = 0
-        """Articles the count searched exactly (the others: their literal count)."""
+        """Articles the count searched exactly (the others: their literal count, or their tally)."""
+        self.tallied = 0
+        """Articles counted from their words' rows (:class:`~tui.search.Tally`)."""
         self._cancelled = False
 
     def cancel(self) -> None:
@@ -195,6 +200,8 @@ class LibrarySearch:
         needle, simple = self.keys.literal, self._simple
         named = Named.of(self.library.cache, simple) if simple is not None else None
         texts = folded_texts(self.library, [i for _, i, _ in self._order]) if needle else {}
+        tally = query_tally(self.query) if needle else None
+        rows = self.library.cache.word_rows(tally.keys) if tally is not None else None
         matches = articles = 0
         for row, article_id, words in self._order:
             if self._cancelled:
@@ -205,6 +212,9 @@ class LibrarySearch:
             literal = text is not None and (not words or not row.analysed)
             if literal:
                 n = text.count(needle)  # type: ignore[union-attr]
+            elif rows is not None and text is not None and (
+                    n := self._tally(tally, article_id, text, marks, rows)) is not None:  # type: ignore[arg-type]
+                self.tallied += 1
             else:
                 index, _ = self._index(row, article_id, True)
                 n = index.find(self.query).count if index is not None else 0
@@ -221,6 +231,20 @@ class LibrarySearch:
                 last = time.monotonic()
         self.matches, self.articles, self.counted = matches, articles, True
         return True
+
+    def _tally(self, tally: Tally, article_id: int, text: str, marks: tuple[bytes, bytes] | None,
+               rows: dict[int, dict[str, bytes]]) -> int | None:
+        """The count of an analysed article from its rows (None: the exact search must count)."""
+        cache = self.library.cache
+
+        def tokens() -> Tokens | None:
+            data = cache.token_table(article_id)
+            try:
+                return Tokens(data) if data else None
+            except (ValueError, zlib.error):
+                return None  # a damaged entry
+
+        return tally.count(text, marks, rows.get(article_id, {}), tokens)
 
     @property
     def counts(self) -> dict[str, int]:

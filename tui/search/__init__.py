@@ -22,7 +22,9 @@ The door of the package. What the rest of kiji may use:
   (an index stored and read back), :func:`vocabulary` and :func:`query_keys`
   (the keys that pick the articles worth searching), :func:`surfaces`,
   :func:`kana_marks`, :func:`reading_starts` and :func:`count_keys` (where a query's count is its
-  literal count: :mod:`tui.search.counting`), :func:`folded_text`
+  literal count: :mod:`tui.search.counting`), :func:`word_rows`, :func:`token_table`
+  and :func:`query_tally` (a query's count from them where it is not:
+  :mod:`tui.search.tally`), :func:`folded_text`
   and :func:`literal_index` (literal search before any analysis).
 
 The word index and what needs it (the analysis, and Sudachi to build it)
@@ -41,7 +43,7 @@ __all__ = [
     "HIGHLIGHT_OFF", "HIGHLIGHT_ON", "HOWS", "Hit", "Hits", "How", "IndexBuilder", "LiteralText", "Match", "SearchIndex",
     "Spans", "WordIndex", "clean_query", "fold", "fold_map", "context", "render_matches",
     "CountKeys", "QueryKeys", "Vocabulary", "count_keys", "folded_text", "kana_marks", "literal_index", "query_keys",
-    "reading_starts", "surfaces", "vocabulary",
+    "reading_starts", "surfaces", "vocabulary", "Tally", "Tokens", "query_tally", "token_table", "word_rows",
     "index_from_bytes", "index_to_bytes", "reading_query", "romaji_kana", "long_vowel_readings", "MAX_LONG_VOWEL_READINGS",
 ]
 
@@ -52,6 +54,7 @@ _LATER = {
     "CountKeys": "counting", "count_keys": "counting", "kana_marks": "counting", "reading_starts": "counting",
     "surfaces": "counting", "folded_text": "keys", "literal_index": "keys",
     "query_keys": "keys", "vocabulary": "keys",
+    "Tally": "tally", "Tokens": "tally", "query_tally": "tally", "token_table": "tally", "word_rows": "tally",
     "index_from_bytes": "store", "index_to_bytes": "store",
 }
 
@@ -64,6 +67,8 @@ def __getattr__(name: str):
         from . import keys as module
     elif where == "counting":
         from . import counting as module
+    elif where == "tally":
+        from . import tally as module
     elif where == "store":
         from . import store as module
     else:
