@@ -57,11 +57,11 @@ def queries_of(indexes) -> list[str]:
     import jaconv
 
     out = list(QUERIES)
-    for index, _ in indexes[:12]:
+    for index, _ in indexes[:6]:
         words = index.words
         lexicon, fine = words._lexicon, words._fine
         form = {i: f for f, i in lexicon.forms.items()}
-        for p in range(0, len(fine), max(1, len(fine) // 15)):
+        for p in range(0, len(fine), max(1, len(fine) // 8)):
             lex = fine.lex[p]
             reading = lexicon.reading[lex]
             out += [form[lexicon.dic[lex]], reading, jaconv.kana2alphabet(reading)]
@@ -73,7 +73,7 @@ def queries_of(indexes) -> list[str]:
 
 def test_the_stored_count_is_the_full_search_s_count(indexes):
     queries = queries_of(indexes)
-    assert len(queries) > 600
+    assert len(queries) > 500
     tallied_counts = 0
     for query in queries:
         for index, (folded, marks, rows, table) in indexes:
@@ -81,15 +81,13 @@ def test_the_stored_count_is_the_full_search_s_count(indexes):
             if n is not None:
                 assert n == index.find(query).count, (query, index.text.blocks[0].text[:20])
                 tallied_counts += 1
-    assert tallied_counts > len(queries) * len(indexes) // 2  # phrases in mode C aside
+    assert tallied_counts > 0.98 * len(queries) * len(indexes)  # all but kana with no byte in the marks
 
 
 def test_verbs_readings_and_romaji_are_tallied():
     """The queries the literal count cannot vouch for have a tally."""
-    for query in ("述べる", "述べ", "しょ", "こく", "ハノ", "kokuren", "tokyo", "のべる", "美しい"):
+    for query in ("述べる", "述べ", "しょ", "こく", "ハノ", "kokuren", "tokyo", "のべる", "美しい", "協力を強化", "しょめいする"):
         assert query_tally(query) is not None, query
-    for query in ("協力を強化", "しょめいする"):  # phrases in mode C: the exact search counts them
-        assert query_tally(query) is None, query
     assert query_tally("") is None
 
 
@@ -107,6 +105,10 @@ def _index(tmp_path: Path, text: str) -> SearchIndex:
     ("東京に行く。", "tokyo", 1),  # a long vowel Hepburn leaves out
     ("述べた。", "のべる", 1),  # a word read in its dictionary form
     ("国際 連合と国際連合。", "国際連合", 2),  # a run of mode-A words across a space
+    ("国連と国際連合。", "こくれん", 1),  # 国連 read こくれん (こく|れん: a phrase)
+    ("署名した。しょめいする。", "しょめいする", 2),  # the last word read in its dictionary form
+    ("両国は協力を 強化した。協力を強化する。", "協力を強化", 2),  # a phrase across a space
+    ("述べた。述べ。", "述べ", 2),
 ])
 def test_small_texts(tmp_path, text, query, count):
     index = _index(tmp_path, text)

@@ -21,8 +21,7 @@ article, what those spans are made of, and counts from it with the rules of
   query's kana over words written otherwise (the marked readings of
   :func:`~tui.search.kana_marks`).
 
-:func:`query_tally` makes a query's :class:`Tally` (None for a phrase in mode C,
-whose compounds' runs are not stored: the exact search counts those);
+:func:`query_tally` makes a query's :class:`Tally`;
 :meth:`Tally.count` counts one article. ``tests/test_tally.py`` holds every
 count to :meth:`SearchIndex.find`'s on real articles, prefixes included.
 """
@@ -51,10 +50,12 @@ BOTH, NORM, DIC, GROUP, DICTIONARY_READING = "w:", "n:", "d:", "s:", "r:"
 #: The key of an article whose folding changes a text's length somewhere
 #: (offsets need the exact search): the only row such an article has.
 IRREGULAR = "!"
-#: Ints per stored word: its position (``-1 - first piece`` for a compound),
-#: its start, and its length with, above :data:`SHIFT` bits, how far its inflection goes past its end.
+#: Ints per stored word: where it is (:func:`_where`), its start, and its
+#: length with, above :data:`SHIFT` bits, how far its inflection goes past its end.
 FIELDS = 3
 SHIFT = 16
+#: Most mode-A pieces of a compound stored (more: the article is counted by the exact search).
+MAX_PIECES = 255
 #: Longest inflection stored (longer: the article is counted by the exact search).
 MAX_INFLECTION = (1 << 15) - 1
 
@@ -99,21 +100,26 @@ def word_rows(index: SearchIndex) -> dict[str, bytes]:
 
     end, extend, start = fine.end, fine.extend, fine.start
 
-    def fields(p: int, first: int, last: int) -> tuple[int, int, int]:
+    def fields(where: int, first: int, last: int) -> tuple[int, int, int]:
         s, e = start[first], end(last)
         more = end(extend(last, lexicon)) - e
         if more > MAX_INFLECTION:
             raise OverflowError
-        return p, s, (e - s) | more << SHIFT  # a word is shorter than Sudachi's input (49,149 bytes)
+        return where, s, (e - s) | more << SHIFT  # a word is shorter than Sudachi's input (49,149 bytes)
 
+    covered = bytearray(len(fine))
+    for first, count in zip(compounds.first, compounds.count):
+        if count > MAX_PIECES:
+            return {IRREGULAR: b""}
+        covered[first:first + count] = b"\x01" * count
     try:
         for p in range(len(fine)):
             lex = fine.lex[p]
-            found = fields(p, p, p)
+            found = fields(p << 1 | covered[p], p, p)
             for key in (*keys_of(lex), *readings.get(lex, ())):
                 put(key, *found)
         for first, count, lex in zip(compounds.first, compounds.count, compounds.lex):
-            found = fields(-1 - first, first, first + count - 1)
+            found = fields(-1 - (first << 8 | count), first, first + count - 1)
             for key in keys_of(lex):
                 put(key, *found)
     except OverflowError:
@@ -164,6 +170,16 @@ def _occurrences(data: bytes) -> array:
     return found
 
 
+def _where(f: int) -> tuple[int, int, bool]:
+    """The first and last mode-A positions of a stored word, and whether it
+    is a mode-C word (a compound, or a token no compound covers)."""
+    if f >= 0:
+        return f >> 1, f >> 1, not f & 1
+    v = -1 - f
+    first = v >> 8
+    return first, first + (v & 0xFF) - 1, True
+
+
 def _span(found: array, i: int, inflected: bool) -> tuple[int, int]:
     """The span of the word at ``found[i:i + FIELDS]``, with its inflection or not."""
     s, packed = found[i + 1], found[i + 2]
@@ -177,12 +193,15 @@ class Tally:
 
     needle: str
     """The folded query: its literal occurrences."""
-    words: tuple[str, ...] = ()
-    """Keys of the query as one word in mode C (its forms, its synonym groups): each word under them is a match."""
+    words: tuple[tuple[str, ...], ...] = ()
+    """Keys of each word of the query in mode C (its forms, its synonym
+    groups): a run of mode-A tokens under them, and a run of mode-C words
+    (compounds and the tokens no compound covers), in one block; for one
+    word, each word under them."""
     words_extend: bool = False
-    """That word is a verb or adjective in dictionary form: a match covers the inflection."""
+    """The last word is a verb or adjective in dictionary form: a match covers the inflection."""
     pieces: tuple[tuple[str, ...], ...] = ()
-    """Keys of each word of the query split finer (mode A), by form only: a run of words under them, one block."""
+    """Keys of each word of the query split finer (mode A), by form only: a run of mode-A tokens under them."""
     pieces_extend: bool = False
     kana: tuple[bytes, ...] = ()
     """The query's reading and its long-vowel readings (romaji), one byte a
@@ -199,7 +218,7 @@ class Tally:
     @property
     def keys(self) -> tuple[str, ...]:
         """Every key whose rows :meth:`count` reads, :data:`IRREGULAR` first."""
-        found = [IRREGULAR, *self.words, *(k for keys in self.pieces for k in keys), *(k for k, _ in self.endings)]
+        found = [IRREGULAR, *(k for keys in (*self.words, *self.pieces) for k in keys), *(k for k, _ in self.endings)]
         return tuple(dict.fromkeys(found))
 
     def count(self, folded: str, marks: tuple[bytes, bytes] | None, rows: Mapping[str, bytes],
@@ -213,13 +232,17 @@ class Tally:
         if IRREGULAR in rows:
             return None
         spans: list[tuple[int, int]] = []
-        for key in self.words:
-            data = rows.get(key)
-            if data:
-                found, inflected = _occurrences(data), self.words_extend
-                spans.extend(_span(found, i, inflected) for i in range(0, len(found), FIELDS))
+        if len(self.words) == 1:
+            for key in self.words[0]:
+                data = rows.get(key)
+                if data:
+                    found, inflected = _occurrences(data), self.words_extend
+                    spans.extend(_span(found, i, inflected) for i in range(0, len(found), FIELDS))
+        elif self.words:
+            spans.extend(self._runs(folded, rows, self.words, self.words_extend, words=False))
+            spans.extend(self._runs(folded, rows, self.words, self.words_extend, words=True))
         if self.pieces:
-            spans.extend(self._runs(folded, rows))
+            spans.extend(self._runs(folded, rows, self.pieces, self.pieces_extend, words=False))
         if self.kana:
             if marks is None:
                 return None
@@ -242,31 +265,40 @@ class Tally:
                 reach = e
         return groups
 
-    def _runs(self, folded: str, rows: Mapping[str, bytes]) -> Iterable[tuple[int, int]]:
-        """The spans of the runs of mode-A words equal to the query's pieces
-        (:meth:`~tui.search.layers.Layer.runs` by form, one block)."""
-        at: list[dict[int, tuple[int, int]]] = []
-        k = len(self.pieces)
-        for j, keys in enumerate(self.pieces):
-            words: dict[int, tuple[int, int]] = {}
-            inflected = self.pieces_extend and j == k - 1
+    @staticmethod
+    def _runs(folded: str, rows: Mapping[str, bytes], query: tuple[tuple[str, ...], ...], extend: bool,
+              words: bool) -> Iterable[tuple[int, int]]:
+        """The spans of the runs of words under the keys of each query word
+        in turn, in one block: mode-A tokens
+        (:meth:`~tui.search.layers.Layer.runs`) or, with ``words``, mode-C
+        words (:meth:`~tui.search.layers.Compounds.runs`: a compound, or a
+        token no compound covers); the last one's inflection with ``extend``."""
+        at: list[dict[int, tuple[int, int, int]]] = []  # per query word: first position -> last, start, end
+        k = len(query)
+        for j, keys in enumerate(query):
+            found_at: dict[int, tuple[int, int, int]] = {}
+            inflected = extend and j == k - 1
             for key in keys:
                 data = rows.get(key)
                 if data:
                     found = _occurrences(data)
                     for i in range(0, len(found), FIELDS):
-                        if found[i] >= 0:
-                            words[found[i]] = _span(found, i, inflected)
-            if not words:
+                        first, last, whole = _where(found[i])
+                        if (whole if words else found[i] >= 0):
+                            found_at[first] = (last, *_span(found, i, inflected))
+            if not found_at:
                 return
-            at.append(words)
-        anchor = min(range(k), key=lambda i: len(at[i]))
-        for p in at[anchor]:
-            first = p - anchor
-            if all(first + i in at[i] for i in range(k)):
-                s, last = at[0][first][0], at[k - 1][first + k - 1]
-                if folded.find(SEP, s, last[0]) == -1:  # the first and the last word in one block
-                    yield s, last[1]
+            at.append(found_at)
+        for first, (last, s, e) in at[0].items():
+            w = s
+            for j in range(1, k):
+                nxt = at[j].get(last + 1)
+                if nxt is None:
+                    break
+                last, w, e = nxt
+            else:
+                if folded.find(SEP, s, w) == -1:  # the first and the last word in one block
+                    yield s, e
 
     def _readings(self, marks: tuple[bytes, bytes], rows: Mapping[str, bytes],
                   tokens: Callable[[], Tokens | None]) -> list[tuple[int, int]] | None:
@@ -297,7 +329,7 @@ class Tally:
         for data, prefix in endings:
             found = _occurrences(data)
             for i in range(0, len(found), FIELDS):
-                last = first = found[i]
+                last = first = found[i] >> 1  # a reading's word: a mode-A token
                 if prefix:
                     r = rstart[last]
                     s = r - len(prefix)
@@ -338,8 +370,8 @@ def _keys(t: Token, synonyms: bool) -> tuple[str, ...]:
 
 def query_tally(query: str) -> Tally | None:
     """The :class:`Tally` of ``query``; None when its count needs the exact
-    search (a phrase in mode C, a query that folds to nothing searchable,
-    kana with no byte in the marks)."""
+    search (a query that folds to nothing searchable, kana with no byte in
+    the marks)."""
     from .lexicon import is_content
 
     query = clean_query(query)
@@ -348,13 +380,11 @@ def query_tally(query: str) -> Tally | None:
         return None
     c = _query_tokens(query, "C")
     a = _query_tokens(query, "A")
-    words: tuple[str, ...] = ()
+    words: tuple[tuple[str, ...], ...] = ()
     words_extend = pieces_extend = False
     pieces: tuple[tuple[str, ...], ...] = ()
     if any(is_content(t) for t in c):
-        if len(c) != 1:
-            return None
-        words, words_extend = _keys(c[0], synonyms=True), _dictionary_form_word(c[0])
+        words, words_extend = tuple(_keys(t, synonyms=True) for t in c), _dictionary_form_word(c[-1])
     if [(t.start, t.end) for t in a] != [(t.start, t.end) for t in c] and any(is_content(t) for t in a):
         pieces, pieces_extend = tuple(_keys(t, synonyms=False) for t in a), _dictionary_form_word(a[-1])
     kana: tuple[bytes, ...] = ()
