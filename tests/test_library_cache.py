@@ -92,6 +92,17 @@ def test_another_kiji_version_never_answers(tmp_path):
         assert cache.info().articles == 0  # the other version's analyses are dropped
 
 
+def test_the_analysis_version_names_sudachipy_and_its_dictionary_as_installed():
+    """Their versions are read from their ``.dist-info`` folders' names
+    (quicker than ``importlib.metadata``), and say what it says."""
+    from importlib.metadata import version
+
+    from tui.library import analysis_version
+
+    assert f"sudachipy {version('sudachipy')}" in analysis_version()
+    assert f"sudachidict-core {version('sudachidict-core')}" in analysis_version()
+
+
 def test_two_processes_write_one_cache_at_once(tmp_path):
     first = write_library(tmp_path / "one")
     second = write_library(tmp_path / "two", {f"more/{k}": v.replace("山田太郎", "田中三郎") for k, v in ARTICLES.items()})

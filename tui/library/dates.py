@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date
+from functools import lru_cache
 from pathlib import PurePath
 from typing import Iterator, Literal
 from urllib.parse import unquote
@@ -60,6 +61,8 @@ _NUMERIC = re.compile(
 )
 #: 20240503 in a name: eight digits, not part of a longer number.
 _COMPACT = re.compile(r"(?<![0-9])(?P<year>(?:18|19|20|21)[0-9]{2})(?P<month>[01][0-9])(?P<day>[0-3][0-9])(?![0-9])")
+#: What any date holds (after NFKC): a digit or a kanji numeral.
+_DIGIT = re.compile("[0-9〇零一二三四五六七八九十]")
 #: 2024/05/03 as three path segments (folders or URL path).
 _SEGMENTS = re.compile(r"(?<![0-9])(?P<year>(?:18|19|20|21)[0-9]{2})/(?P<month>[01]?[0-9])/(?P<day>[0-3]?[0-9])(?![0-9])")
 
@@ -121,6 +124,8 @@ def dates_in(text: str) -> Iterator[tuple[int, date]]:
 def _in_name(text: str) -> date | None:
     """The last full date in a file or folder name, or a URL path."""
     text = unicodedata.normalize("NFKC", text)
+    if not _DIGIT.search(text):
+        return None  # every date has a number in it
     found = [(at, d) for at, d in dates_in(text)]
     for pattern in (_COMPACT, _SEGMENTS):
         for m in pattern.finditer(text):
@@ -137,7 +142,13 @@ def path_date(path: str | PurePath) -> date | None:
     if found is not None:
         return found
     folders = p.parent.parts[-3:]
-    return _in_name("/".join(folders)) if folders else None
+    return _folders_date("/".join(folders)) if folders else None
+
+
+@lru_cache(maxsize=1024)
+def _folders_date(folders: str) -> date | None:
+    """:func:`_in_name` of folders, which a library's files share."""
+    return _in_name(folders)
 
 
 def text_date(article: Article) -> date | None:

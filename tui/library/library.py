@@ -91,7 +91,7 @@ class Library:
             entry = known.get(absolute)
             if entry is not None and stat is not None and entry[0] == stat:
                 cached = entry[1]
-                self._rows[path] = replace(row := cached.row.at(path), title=row.title or Path(path).name)
+                self._rows[path] = cached.row.at(path)
                 if cached.article_id is not None:
                     self._ids[path] = cached.article_id
         if self._roots:

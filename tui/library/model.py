@@ -77,17 +77,18 @@ class Row:
     def at(self, path: str) -> Row:
         """This row for the same bytes found at ``path`` (a copy under
         another name): the title and the date a file name gave are that
-        file's own."""
+        file's own; with no title, the file's name."""
         from pathlib import PurePath
 
         from ..text import as_text
         from .dates import path_date
 
-        title = as_text(PurePath(path).stem) if self.title_from == "file" else self.title
-        day, where = path_date(path), "file"
+        name = PurePath(path)
+        title = as_text(name.stem) if self.title_from == "file" else self.title
+        day, where = path_date(name), "file"
         if day is None:
             day, where = (None, None) if self.date_from == "file" else (self.date, self.date_from)
-        return replace(self, path=path, title=title, date=day, date_from=where)
+        return replace(self, path=path, title=title or name.name, date=day, date_from=where)
 
     def with_problem(self, problem: str) -> Row:
         return replace(self, state="unreadable", problem=problem, digest=None)
