@@ -691,14 +691,19 @@ class Cache:
 
         return self._guard(None, run)
 
-    def token_table(self, article_id: int) -> bytes | None:
-        """An analysed article's :func:`tui.search.token_table` (None if the cache has none)."""
+    def token_tables(self, article_ids: Sequence[int]) -> dict[int, bytes]:
+        """The :func:`tui.search.token_table` of each analysed article among ``article_ids`` that has one."""
+        ids = list(article_ids)
 
-        def run(conn: sqlite3.Connection) -> bytes | None:
-            r = conn.execute("SELECT tokens FROM articles WHERE id = ? AND analysed = 1", (article_id,)).fetchone()
-            return None if r is None else r[0]
+        def run(conn: sqlite3.Connection) -> dict[int, bytes]:
+            out: dict[int, bytes] = {}
+            for i in range(0, len(ids), CHUNK):
+                chunk = ids[i:i + CHUNK]
+                out.update(conn.execute(f"SELECT id, tokens FROM articles WHERE analysed = 1 AND tokens IS NOT NULL "
+                                        f"AND id IN ({','.join('?' * len(chunk))})", chunk))
+            return out
 
-        return self._guard(None, run)
+        return self._guard({}, run)
 
     def folded_texts(self, article_ids: Iterable[int]) -> dict[int, tuple[str, tuple[bytes, bytes] | None]]:
         """The folded text (:attr:`tui.search.LiteralText.folded`) of each

@@ -23,12 +23,11 @@ every mode (:class:`~tui.library.model.SearchSummary`).
 from __future__ import annotations
 
 import time
-import zlib
 from dataclasses import dataclass
 from itertools import islice
 from typing import Any, Callable, Iterator
 
-from ..search import (CountKeys, LiteralText, Match, SearchIndex, Tally, Tokens, WordIndex, context, count_keys,
+from ..search import (CountKeys, LiteralText, Match, SearchIndex, Tokens, WordIndex, context, count_keys,
                       index_from_bytes, literal_index, query_keys, query_tally)
 from ..text import ArticleError
 from .model import ArticleCount, ArticleHits, Row, SearchSummary
@@ -41,6 +40,8 @@ CONTEXTS = 3
 KEEP_MATCHES = 1000
 #: Seconds between two reports of a count's progress (:meth:`LibrarySearch.count`).
 PROGRESS_SECONDS = 0.5
+#: Token tables read from the cache in one query (:class:`TokenTables`).
+TABLES_AT_ONCE = 64
 #: Indexes kept in memory between queries (some 200 KB each for a word
 #: index of a 1,000-character article: about 50 MB).
 KEEP_INDEXES = 256
@@ -117,6 +118,31 @@ class Named:
         if not analysed or self.keys.kana is None:
             return False
         return marks is None or self.keys.marked(*marks, self.endings.get(article_id, ()))
+
+
+class TokenTables:
+    """The token tables (:func:`~tui.search.token_table`) of the articles a
+    count reads them of, from the cache :data:`TABLES_AT_ONCE` at a time
+    (one SQL query each), in the order the count asks for them; one batch
+    kept at a time."""
+
+    def __init__(self, cache: Any, article_ids: list[int]) -> None:
+        self.cache = cache
+        self.ids = article_ids
+        self._at = {i: k for k, i in enumerate(article_ids)}
+        self._loaded: dict[int, bytes] = {}
+
+    def get(self, article_id: int) -> Tokens | None:
+        """The article's table (None if the cache has none, or a damaged one)."""
+        if article_id not in self._loaded:
+            k = self._at.get(article_id)
+            batch = self.ids[k:k + TABLES_AT_ONCE] if k is not None else [article_id]
+            self._loaded = self.cache.token_tables(batch)
+        data = self._loaded.get(article_id)
+        try:
+            return Tokens(data) if data else None
+        except ValueError:
+            return None
 
 
 class LibrarySearch:
@@ -198,22 +224,31 @@ class LibrarySearch:
             return True
         last = time.monotonic()
         needle, simple = self.keys.literal, self._simple
-        named = Named.of(self.library.cache, simple) if simple is not None else None
+        cache = self.library.cache
+        named = Named.of(cache, simple) if simple is not None else None
         texts = folded_texts(self.library, [i for _, i, _ in self._order]) if needle else {}
         tally = query_tally(self.query) if needle else None
-        rows = self.library.cache.word_rows(tally.keys) if tally is not None else None
-        matches = articles = 0
+        rows = cache.word_rows(tally.keys) if tally is not None else None
+        plan: list[tuple[Row, int, bool, bool]] = []  # (row, id, words, counted literally)
+        tables: list[int] = []  # the articles whose token tables the tally reads, in order
         for row, article_id, words in self._order:
-            if self._cancelled:
-                return False
             text, marks = texts.get(article_id, (None, None))
             if simple is not None:
                 words = named is None or named.names(article_id, row.analysed, marks)
             literal = text is not None and (not words or not row.analysed)
+            plan.append((row, article_id, words, literal))
+            if not literal and rows is not None and tally.reads_tokens(marks, rows.get(article_id, {})):  # type: ignore[union-attr]
+                tables.append(article_id)
+        tokens = TokenTables(cache, tables)
+        matches = articles = 0
+        for row, article_id, words, literal in plan:
+            if self._cancelled:
+                return False
+            text, marks = texts.get(article_id, (None, None))
             if literal:
                 n = text.count(needle)  # type: ignore[union-attr]
-            elif rows is not None and text is not None and (
-                    n := self._tally(tally, article_id, text, marks, rows)) is not None:  # type: ignore[arg-type]
+            elif rows is not None and text is not None and (n := tally.count(  # type: ignore[union-attr]
+                    text, marks, rows.get(article_id, {}), lambda: tokens.get(article_id))) is not None:
                 self.tallied += 1
             else:
                 index, _ = self._index(row, article_id, True)
@@ -231,20 +266,6 @@ class LibrarySearch:
                 last = time.monotonic()
         self.matches, self.articles, self.counted = matches, articles, True
         return True
-
-    def _tally(self, tally: Tally, article_id: int, text: str, marks: tuple[bytes, bytes] | None,
-               rows: dict[int, dict[str, bytes]]) -> int | None:
-        """The count of an analysed article from its rows (None: the exact search must count)."""
-        cache = self.library.cache
-
-        def tokens() -> Tokens | None:
-            data = cache.token_table(article_id)
-            try:
-                return Tokens(data) if data else None
-            except (ValueError, zlib.error):
-                return None  # a damaged entry
-
-        return tally.count(text, marks, rows.get(article_id, {}), tokens)
 
     @property
     def counts(self) -> dict[str, int]:

@@ -17,7 +17,7 @@ article, what those spans are made of, and counts from it with the rules of
   articles;
 - :func:`token_table`: per mode-A token where its reading starts and how
   long it is, its span and whether it is a content word (the reading mode's
-  runs), compressed, read only for the articles whose readings hold the
+  runs), read only for the articles whose readings hold the
   query's kana over words written otherwise (the marked readings of
   :func:`~tui.search.kana_marks`).
 
@@ -28,7 +28,6 @@ count to :meth:`SearchIndex.find`'s on real articles, prefixes included.
 
 from __future__ import annotations
 
-import zlib
 from array import array
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -141,7 +140,7 @@ def token_table(index: SearchIndex) -> bytes:
     flags = bytes(1 if lexicon.flags[x] & CONTENT else 0 for x in fine.lex)
     parts = (array("i", [n]).tobytes(), fine.rstart.tobytes(), lengths.tobytes(), array("i", fine.start).tobytes(),
              ends.tobytes(), flags)
-    return zlib.compress(b"".join(parts), 1)
+    return b"".join(parts)
 
 
 class Tokens:
@@ -149,8 +148,10 @@ class Tokens:
 
     __slots__ = ("rstart", "rlen", "start", "end", "content")
 
-    def __init__(self, data: bytes) -> None:
-        raw = zlib.decompress(data)
+    def __init__(self, raw: bytes) -> None:
+        """:class:`ValueError` for bytes that are no token table."""
+        if len(raw) < 4:
+            raise ValueError("a truncated token table")
         n = array("i", raw[:4])[0]
         size = 4 * n
         arrays = []
@@ -305,11 +306,10 @@ class Tally:
         """The spans of the reading mode (:meth:`~tui.search.index.WordIndex._reading`),
         from the token table only where the marks cannot vouch that each is
         a literal occurrence; None without a token table."""
-        kana_marks, starts = marks
-        plain = kana_marks.translate(UNMARKED)
-        endings = [(rows[key], prefix) for key, prefix in self.endings if rows.get(key)]
-        if not endings and not self._need_tokens(kana_marks, plain, starts):
+        if not self.reads_tokens(marks, rows):
             return []
+        plain = marks[0].translate(UNMARKED)
+        endings = [(rows[key], prefix) for key, prefix in self.endings if rows.get(key)]
         table = tokens()
         if table is None:
             return None
@@ -342,10 +342,18 @@ class Tally:
                     spans.append((start[first], _span(found, i, True)[1]))
         return spans
 
-    def _need_tokens(self, kana_marks: bytes, plain: bytes, starts: bytes) -> bool:
-        """Whether a reading of whole words (``starts``: :func:`~tui.search.reading_starts`)
-        may be a span that is no literal occurrence: anywhere for romaji,
-        over a marked word for kana."""
+    def reads_tokens(self, marks: tuple[bytes, bytes] | None, rows: Mapping[str, bytes]) -> bool:
+        """Whether :meth:`count` reads the article's token table: a word
+        read in its dictionary form as the query ends (``rows``), or a
+        reading of whole words (``marks``: :func:`~tui.search.kana_marks`,
+        :func:`~tui.search.reading_starts`) that may be a span that is no
+        literal occurrence: anywhere for romaji, over a marked word for kana."""
+        if not self.kana or marks is None:
+            return False
+        if any(rows.get(key) for key, _ in self.endings):
+            return True
+        kana_marks, starts = marks
+        plain = kana_marks.translate(UNMARKED)
         for i, kana in enumerate(self.kana):
             k = len(kana)
             at = plain.find(kana)
