@@ -18,7 +18,7 @@ IN_REPO = [Path(bundled_article()), *sorted((HERE / "regression").glob("*.txt"))
 #: Whole queries; every prefix of each is counted too.
 QUERIES = ["述べる", "語る", "美しい", "開かれる", "行う", "しょめいする", "こくれん", "国際連合", "ハノイ", "警察", "選挙",
            "大統領", "協力を強化", "か国", "カ国", "2500", "kokuren", "hanoi", "tokyo", "yamada", "shomei", "WHO", "した",
-           "述べた", "と述べた", "しょ", "こく", "はの", "いう", "言う", "ない", "見る", "みる", "する", "いる"]
+           "述べた", "と述べた", "しょ", "こく", "はの", "いう", "言う", "ない", "見る", "みる", "する", "いる", "ここ", "日日"]
 
 
 def articles() -> list[Article]:
@@ -114,6 +114,12 @@ def test_small_texts(tmp_path, text, query, count):
     index = _index(tmp_path, text)
     assert index.find(query).count == count
     assert tallied(query, *stored(index)) == count
+
+
+@pytest.mark.parametrize(("text", "query"), [("ここここにいる。ここで。", "ここ"), ("日日日の日。", "日日"), ("ああああ", "ああ")])
+def test_occurrences_that_overlap_are_counted_as_the_search_keeps_them(tmp_path, text, query):
+    index = _index(tmp_path, text)
+    assert tallied(query, *stored(index)) == index.find(query).count
 
 
 def test_an_irregular_folding_needs_the_exact_search(tmp_path):

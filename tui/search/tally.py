@@ -211,6 +211,8 @@ class Tally:
     endings: tuple[tuple[str, bytes], ...] = ()
     """``(key, prefix)``: the query read as ``prefix`` then a word read in
     its dictionary form (key :data:`DICTIONARY_READING`)."""
+    border: bool = False
+    """A proper prefix of the needle is also its suffix (:func:`~tui.search.literal._has_border`): its occurrences may overlap."""
     own_reading: bool = False
     """The reading is the needle itself (a kana query whose occurrences
     cannot overlap): where the readings hold it over unmarked words, the
@@ -251,11 +253,19 @@ class Tally:
             if found is None:
                 return None
             spans.extend(found)
-        occurrences = Occurrences(folded, self.needle)
-        if not spans:
-            return occurrences.count
-        n = len(self.needle)
-        spans.extend((f, f + n) for f in occurrences.between(0, len(folded)))
+        needle, n = self.needle, len(self.needle)
+        if self.border:  # occurrences may overlap: those a left-to-right scan keeps, as Hits counts them
+            occurrences = Occurrences(folded, needle)
+            if not spans:
+                return occurrences.count
+            spans.extend((f, f + n) for f in occurrences.between(0, len(folded)))
+        elif not spans:
+            return folded.count(needle)
+        else:
+            at = folded.find(needle)
+            while at != -1:
+                spans.append((at, at + n))
+                at = folded.find(needle, at + n)
         spans.sort()
         groups, reach = 0, -1
         for s, e in spans:
@@ -350,10 +360,10 @@ class Tally:
         literal occurrence: anywhere for romaji, over a marked word for kana."""
         if not self.kana or marks is None:
             return False
-        if any(rows.get(key) for key, _ in self.endings):
-            return True
         kana_marks, starts = marks
         plain = kana_marks.translate(UNMARKED)
+        if any(rows.get(key) and plain.find(prefix) != -1 for key, prefix in self.endings):
+            return True  # (the prefix read before the word; b"" is everywhere)
         for i, kana in enumerate(self.kana):
             k = len(kana)
             at = plain.find(kana)
@@ -404,5 +414,6 @@ def query_tally(query: str) -> Tally | None:
             return None
         kana = tuple(coded)  # type: ignore[arg-type]
         endings = tuple((DICTIONARY_READING + reading[cut:], kana[0][:cut]) for cut in range(len(reading)))
-    own = bool(reading) and reading == needle and not _has_border(needle)
-    return Tally(needle, words, words_extend, pieces, pieces_extend, kana, endings, own)
+    border = _has_border(needle)
+    own = bool(reading) and reading == needle and not border
+    return Tally(needle, words, words_extend, pieces, pieces_extend, kana, endings, border, own)
