@@ -322,6 +322,26 @@ def test_a_reading_inside_a_word_or_a_phrase_without_each_word_needs_no_exact_se
             assert search.counts and search.exact == 0, query
 
 
+def test_a_damaged_token_table_sends_its_article_to_the_exact_search(tmp_path):
+    """書 read しょ: the count of しょ reads the article's token table; one
+    cut short in the cache means the exact search, and the same count."""
+    import sqlite3
+
+    from tui.library import CACHE_FILE_NAME
+
+    folder = write_library(tmp_path / "lib", {"a.txt": "見出し\n\n書を読む。しょと読む。\n", "b.txt": "見出し\n\n書と書。\n"})
+    with Library.open([folder], cache=Cache.open(tmp_path / "cache")) as library:
+        library.analyse(jobs=0).wait()
+        expected = {r.path: n for r in library.rows if (n := SearchIndex.build(library.article(r.path)).find("しょ").count)}
+        search = library.search("しょ")
+        assert search.count() and search.counts == expected and (search.tallied, search.exact) == (2, 0)
+    with sqlite3.connect(tmp_path / "cache" / CACHE_FILE_NAME) as conn:
+        conn.execute("UPDATE articles SET tokens = substr(tokens, 1, 10) WHERE id = (SELECT min(id) FROM articles)")
+    with Library.open([folder], cache=Cache.open(tmp_path / "cache")) as library:
+        search = library.search("しょ")
+        assert search.count() and search.counts == expected and (search.tallied, search.exact) == (1, 1)
+
+
 def test_a_long_count_reports_the_articles_counted_so_far(real_library):
     """A count that goes through articles one by one (a verb in dictionary
     form: every candidate, from its words' rows) reports as it goes: each report's list of articles is
