@@ -135,27 +135,36 @@ def _title_after(text: str, tokens: Sequence[Token], j: int) -> tuple[str, int]:
     t = tokens[j]
     if t.surface in HONORIFICS:
         return t.surface, t.end
+    end = _title_end(tokens, j)
+    return (text[t.start : end], end) if end else ("", 0)
+
+
+def _title_end(tokens: Sequence[Token], j: int) -> int:
+    """The end offset of the longest compound title starting at token ``j``
+    (副報道局長, 事務 + 総長 cut into words, 海洋・環境担当特使 with offices
+    joined by ・, 大臣 before a glued bracket), else 0."""
     end = 0
     k = j
-    prev_end = t.start
+    prev_end = tokens[j].start
+    words = ""  # the text from token j on (the tokens are adjacent)
     while k < len(tokens) and k - j < MAX_TITLE_TOKENS:
         tk = tokens[k]
         if tk.surface == "・" and k > j and tk.start == prev_end and k + 1 < len(tokens) and _chain_token(tokens[k + 1]):
             prev_end = tk.end  # 海洋・環境担当特使: offices joined inside one title
+            words += tk.surface
             k += 1
             continue
         if tk.start != prev_end or not _chain_token(tk):
             break
         cut = title_part(tk.surface)
         if cut and cut != tk.surface:  # a bracket glued to the title ends the chain
-            end = tk.start + len(cut)
-            break
-        if _title_token(tokens, k) or (k > j and title_part(text[tokens[j].start : tk.end])):
+            return tk.start + len(cut)
+        words += tk.surface
+        if _title_token(tokens, k) or (k > j and title_part(words)):
             end = tk.end  # a title, or one cut into words (事務 + 総長)
         prev_end = tk.end
         k += 1
-    start = tokens[j].start
-    return (text[start:end], end) if end else ("", 0)
+    return end
 
 
 def _title_before(text: str, tokens: Sequence[Token], i: int) -> tuple[str, int]:
@@ -407,17 +416,11 @@ def _dot_before_title(tokens: Sequence[Token], j: int) -> bool:
 
 
 def _title_after_text(tokens: Sequence[Token], j: int) -> bool:
-    """Whether a compound title starts at token ``j`` (副報道局長, 大統領)."""
+    """Whether a compound title starts at token ``j``, right after the name or
+    after a reading in brackets (副報道局長, 大統領, 朴正民（パク・ジョンミン）大統領)."""
     if j >= len(tokens) or tokens[j].start != tokens[j - 1].end and tokens[j - 1].surface not in ("）", ")"):
         return False
-    k = j
-    while k < len(tokens) and k - j < MAX_TITLE_TOKENS and _chain_token(tokens[k]):
-        if _title_token(tokens, k) or (k > j and title_part("".join(tokens[x].surface for x in range(j, k + 1)))):
-            return True  # a title, or one cut into words (総 + 書記)
-        if k + 1 < len(tokens) and tokens[k + 1].start != tokens[k].end:
-            break
-        k += 1
-    return False
+    return _title_end(tokens, j) > 0
 
 
 def find_people(text: str, tokens: Sequence[Token]) -> list[Mention]:
