@@ -262,14 +262,20 @@ class SpeakerPhrases(BlockText):
                 return True
         return False
 
+    def _phrase_start(self, k: int, floor: int = 0) -> int:
+        """The first token (not before ``floor``) of the run of glued nouns and
+        affixes ending with token ``k``: 北浜市+教育+委員会."""
+        toks = self.toks
+        while k - 1 >= floor and toks[k - 1].pos[0] in ("名詞", "接尾辞", "接頭辞") and toks[k - 1].end == toks[k].start:
+            k -= 1
+        return k
+
     def _whose(self, k: int, sent: Sentence, np: str) -> str:
         """``np`` (starting at token ``k``) with the の-phrase that says whose:
         市役所の職員, 70代の女性, 同会派の幹事長."""
         toks = self.toks
         if k - 2 >= sent.first and toks[k - 1].surface == "の" and toks[k - 2].pos[0] in ("名詞", "接尾辞", "連体詞") and self.inside[k - 2] < 0:
-            j = k - 2
-            while j - 1 >= sent.first and toks[j - 1].pos[0] in ("名詞", "接尾辞", "接頭辞") and toks[j - 1].end == toks[j].start:
-                j -= 1
+            j = self._phrase_start(k - 2, sent.first)
             if toks[j].pos[0] != "連体詞" or toks[j].surface == "別":
                 return self.text[toks[j].start : toks[k].start] + np
         return np
@@ -313,9 +319,7 @@ class SpeakerPhrases(BlockText):
         if j - 1 > sent.first and toks[j - 1].surface in ("に", "で", "を", "から") and toks[j - 1].pos[0] == "助詞":
             a = j - 2
             if toks[a].pos[0] in ("名詞", "接尾辞") and self.inside[a] < 0:
-                while a - 1 >= sent.first and toks[a - 1].pos[0] in ("名詞", "接尾辞", "接頭辞") and toks[a - 1].end == toks[a].start:
-                    a -= 1
-                start = a
+                start = self._phrase_start(a, sent.first)
         return start
 
     def _known_surname(self, k: int, i: int) -> Mention | None:

@@ -279,13 +279,6 @@ class BlockReader(DirectQuotes, ReportedSpeech):
             i -= 1
         return False
 
-    def _phrase_start(self, k: int) -> int:
-        """The first token of the noun phrase ending with token ``k``."""
-        toks = self.toks
-        while k > 0 and toks[k - 1].pos[0] in ("名詞", "接尾辞", "接頭辞") and toks[k - 1].end == toks[k].start:
-            k -= 1
-        return k
-
     # --- what the sieves ask ----------------------------------------------------
 
     def usable(self, site: Site) -> list[Candidate]:

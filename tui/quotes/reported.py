@@ -171,9 +171,7 @@ class ReportedSpeech(SpeakerPhrases):
             cand = self._classify(no, sent)
             if cand.kind in ("person", "title", "unnamed"):
                 return self.r.speaker_for(cand, self.block_no, False)
-            j = no - 1
-            while j - 1 > sent.first and toks[j - 1].pos[0] in ("名詞", "接尾辞", "接頭辞") and toks[j - 1].end == toks[j].start:
-                j -= 1
+            j = self._phrase_start(no - 1, sent.first + 1)
             if j - 1 <= sent.first or toks[j - 1].surface != "の":
                 return None
             no = j - 1
