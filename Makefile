@@ -9,7 +9,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 LOCK   := constraints.txt
 
-.PHONY: install run test bench snapshots golden lock mutate mutation-scores clean
+.PHONY: install run test bench snapshots golden lock mutate mutation-scores app-loop clean
 
 install: $(STAMP)
 
@@ -48,6 +48,15 @@ mutate: $(STAMP)
 
 mutation-scores: $(STAMP)
 	$(BIN)/python scripts/mutate.py scores $(MUTATE)
+
+# The explorer's tests (Pilot and snapshots) N runs in a row, stopping at the
+# first failure, to find races (scripts/app_loop.py); COVERAGE=1 runs them
+# under coverage's line tracing, LOGS=dir keeps each run's log there.
+N ?= 20
+COVERAGE ?=
+LOGS ?=
+app-loop: $(STAMP)
+	$(BIN)/python scripts/app_loop.py --runs $(N) $(if $(COVERAGE),--coverage) $(if $(LOGS),--logs $(LOGS))
 
 # The newest versions pyproject.toml allows, resolved in a fresh venv, written
 # to constraints.txt; run `make test` on them before committing the new lock.

@@ -10,6 +10,8 @@ default for a bare ``pytest``, to keep finding new cases locally). Choose with
 ``KIJI_TESTS_ONLY`` (test files, space-separated) keeps only the tests of
 those files: ``make mutate`` runs each module's mutants against the tests
 written for it, so that a mutant costs seconds, not the whole suite.
+``KIJI_APP_TESTS=1`` keeps only the tests that drive the explorer (Pilot
+and snapshots): ``make app-loop`` runs them again and again to find races.
 
 Every test starts with the core's memo caches empty (``_word_cache``,
 ``_title_cache``, functools caches …), so what it checks never depends on
@@ -22,6 +24,7 @@ that found its answers cached would never be counted as one).
 
 from __future__ import annotations
 
+import inspect
 import os
 import shutil
 import sys
@@ -66,11 +69,23 @@ def _empty_memo_caches() -> None:
                     cache.cache_clear()
 
 
+def is_app_test(item) -> bool:
+    """A test that drives the explorer: a Pilot test (this suite's async
+    tests all are) or a snapshot."""
+    function = getattr(item, "function", None)
+    return inspect.iscoroutinefunction(function) or "snap_compare" in getattr(item, "fixturenames", ())
+
+
 def pytest_collection_modifyitems(config, items) -> None:
     only = os.environ.get("KIJI_TESTS_ONLY", "").split()
-    if not only:
+    app_only = os.environ.get("KIJI_APP_TESTS") == "1"
+    if not only and not app_only:
         return
-    keep = [i for i in items if any(i.nodeid.startswith(f) or i.nodeid.startswith(f"mutants/{f}") for f in only)]
+    keep = [
+        i for i in items
+        if (not only or any(i.nodeid.startswith(f) or i.nodeid.startswith(f"mutants/{f}") for f in only))
+        and (not app_only or is_app_test(i))
+    ]
     dropped = [i for i in items if i not in keep]
     if dropped:
         config.hook.pytest_deselected(items=dropped)

@@ -64,3 +64,15 @@ async def counted(app, pilot) -> None:
     process comes after the keystroke), then for the frame that paints it."""
     await until(pilot, lambda: analysis_shown(app) and count_final(app), "the final match count")
     await pilot.pause()
+
+
+def help_shown(app) -> bool:
+    """The help screen is on top, its keys mounted: on a loaded machine
+    ``pilot.press`` can return before the key's binding has run (it did, at
+    a load of 20)."""
+    return len(app.screen_stack) > 1 and bool(app.screen.query("#help-keys"))
+
+
+def help_closed(app) -> bool:
+    """The help screen is gone (or the app quit: the test then says so)."""
+    return not app.is_running or len(app.screen_stack) == 1

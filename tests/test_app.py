@@ -8,7 +8,7 @@ import pytest
 from textual.command import CommandList, CommandPalette
 from textual.widgets import Input, OptionList, Tree
 
-from pilot_waits import analysed, count_text, counted, status_text, until
+from pilot_waits import analysed, count_text, counted, help_closed, help_shown, status_text, until
 from kiji_fixtures import fixed_speakers, install_fixed_core, long_article, write_article
 from tui.app import KijiApp, UnknownTheme, parse_keymap, resolve_theme, theme_names
 from tui.text import read_article
@@ -276,6 +276,7 @@ async def test_help_lists_every_binding_and_the_legend(key):
     app = KijiApp()
     async with app.run_test(size=(120, 35)) as pilot:
         await pilot.press(key)
+        await until(pilot, lambda: help_shown(app), "the help screen")
         text = str(app.screen.query_one("#help-keys").render())
         remap = str(app.screen.query_one("#help-remap").render())
         for _, bindings in app.binding_groups():
@@ -287,6 +288,7 @@ async def test_help_lists_every_binding_and_the_legend(key):
         for name in ("person", "place", "organization", "quantity", "keyword"):
             assert name in legend
         await pilot.press("escape")
+        await until(pilot, lambda: help_closed(app), "the help closed")
         assert app.screen is app.screen_stack[0]
 
 
@@ -908,9 +910,10 @@ async def test_help_closes_with_its_keys(key):
     app = KijiApp()
     async with app.run_test(size=(120, 35)) as pilot:
         await pilot.press("f1")
-        assert app.screen is not app.screen_stack[0]
+        await until(pilot, lambda: help_shown(app), "the help screen")
         await pilot.press(key)
-        assert app.screen is app.screen_stack[0] and app.is_running
+        await until(pilot, lambda: help_closed(app), "the help closed")
+        assert app.is_running and app.screen is app.screen_stack[0]
 
 
 async def test_help_explains_the_focused_pane():
@@ -920,6 +923,7 @@ async def test_help_explains_the_focused_pane():
         app.query_one("#quotes").focus()
         await pilot.pause()
         await pilot.press("f1")
+        await until(pilot, lambda: help_shown(app), "the help screen")
         assert "Speakers in order of appearance" in str(app.screen.query_one("#help-pane").render())
 
 

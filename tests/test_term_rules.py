@@ -5,7 +5,7 @@ names; the real-text evidence is the devset and its scorer."""
 
 from __future__ import annotations
 
-from test_analysis import _term, _terms, _texts  # tests/ is on sys.path
+from test_analysis import _term, _texts  # tests/ is on sys.path
 
 
 # --- where a block ends ----------------------------------------------------------------
