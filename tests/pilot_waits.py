@@ -76,3 +76,9 @@ def help_shown(app) -> bool:
 def help_closed(app) -> bool:
     """The help screen is gone (or the app quit: the test then says so)."""
     return not app.is_running or len(app.screen_stack) == 1
+
+
+def screen_ready(app, kind) -> bool:
+    """A screen of ``kind`` is on top and its ``on_mount`` has run (pushed is
+    not enough: a test that ends before the mount ends the app during it)."""
+    return isinstance(app.screen, kind) and app.screen.is_mounted

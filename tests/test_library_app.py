@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from library_fixtures import ARTICLES, write_library
-from pilot_waits import until
+from pilot_waits import screen_ready, until
 from tui.app import LibraryApp
 from tui.app.library_screen import ArticleList, HitLine, HitLines, HitList, LibraryScreen
 from tui.app.people_screen import PeopleScreen
@@ -164,12 +164,13 @@ async def test_enter_opens_the_article_and_esc_returns_to_the_list_where_it_was(
         await explorer_ready(app, pilot)
         assert "記事050の見出し" in screen_text(app).splitlines()[0]
         await pilot.press("escape")
-        assert app.screen is app.library_screen
+        await until(pilot, lambda: app.screen is app.library_screen, "back in the library")
         assert (articles.cursor, articles.scroll_y) == (cursor, scroll)
         await pilot.press("enter")
         await explorer_ready(app, pilot)
         await pilot.press("backspace")
-        assert app.screen is app.library_screen and articles.cursor == cursor
+        await until(pilot, lambda: app.screen is app.library_screen, "back in the library")
+        assert articles.cursor == cursor
 
 
 async def test_brackets_walk_the_articles_in_the_lists_order_and_the_list_follows(tmp_path):
@@ -207,9 +208,8 @@ async def test_a_row_that_cannot_be_read_says_why_instead_of_opening(tmp_path):
     async with app.run_test(size=(120, 35)) as pilot:
         await analysed(app, pilot)
         await pilot.press("down", "enter")
-        await pilot.pause()
+        await until(pilot, lambda: any("binary file" in str(n.message) for n in app._notifications), "the reason")
         assert app.screen is app.library_screen
-        assert any("binary file" in str(n.message) for n in app._notifications)
 
 
 # --- search across the library ---------------------------------------------------
@@ -284,7 +284,8 @@ async def test_n_and_shift_n_go_on_through_the_whole_library(tmp_path):
         await until(pilot, lambda: "一月の記事" in screen_text(app).splitlines()[0] and count_text(app) == "2/2",
                     "the previous article, at its last match")
         await pilot.press("escape")  # still back to the results
-        assert app.screen is app.library_screen and app.library_screen.results.display
+        await until(pilot, lambda: app.screen is app.library_screen, "back in the library")
+        assert app.library_screen.results.display
 
 
 async def test_only_the_articles_on_screen_have_their_matches_read_and_n_reads_the_next_as_it_goes(tmp_path):
@@ -359,7 +360,7 @@ async def test_people_are_merged_by_name_and_enter_lists_their_quotes_newest_fir
     async with app.run_test(size=(120, 35)) as pilot:
         await analysed(app, pilot)
         await pilot.press("p")
-        assert isinstance(app.screen, PeopleScreen)
+        await until(pilot, lambda: screen_ready(app, PeopleScreen), "the people screen")
         people = app.screen.people
         await until(pilot, lambda: len(people.people) == 3, "the people")
         first = next(line for line in screen_text(app).splitlines() if "山田太郎" in line)
@@ -375,6 +376,7 @@ async def test_enter_on_a_quote_opens_its_article_at_it_and_esc_comes_back_to_th
     async with app.run_test(size=(120, 35)) as pilot:
         await analysed(app, pilot)
         await pilot.press("p")
+        await until(pilot, lambda: screen_ready(app, PeopleScreen), "the people screen")
         people = app.screen.people
         await until(pilot, lambda: len(people.people) == 3, "the people")
         await pilot.press("enter", "down")  # 山田太郎's second quote: 協力を強化する
@@ -389,11 +391,12 @@ async def test_enter_on_a_quote_opens_its_article_at_it_and_esc_comes_back_to_th
         assert view.pieces[view.hl.quote[0]].line == quote.block
         assert "▌" in screen_text(app)
         await pilot.press("escape")
-        assert app.screen is screen and screen.quotes.display and screen.quotes.cursor == 1
+        await until(pilot, lambda: app.screen is screen, "back in the people screen")
+        assert screen.quotes.display and screen.quotes.cursor == 1
         await pilot.press("escape")
-        assert screen.people.display
+        await until(pilot, lambda: screen.people.display, "the list of people")
         await pilot.press("escape")
-        assert app.screen is app.library_screen
+        await until(pilot, lambda: app.screen is app.library_screen, "back in the library")
 
 
 async def test_a_quote_far_down_its_article_is_scrolled_into_view(tmp_path):
@@ -443,8 +446,7 @@ async def test_the_people_view_is_in_the_command_palette(tmp_path):
         texts = [c.text for c in app.palette_commands()]
         assert any(t.startswith("People") for t in texts) and "Sort by: date" in texts
         next(c for c in app.palette_commands() if c.text.startswith("People")).run()
-        await pilot.pause()
-        assert isinstance(app.screen, PeopleScreen)
+        await until(pilot, lambda: screen_ready(app, PeopleScreen), "the people screen")
 
 
 # --- keys and help --------------------------------------------------------------
