@@ -344,3 +344,116 @@ def test_a_person_cited_as_a_source_is_whom_the_next_statement_continues():
 def test_a_body_cited_as_a_source_or_a_persons_work_is_whom_no_statement_continues(source):
     text = f"{LEAD}{source}、電池は容量を保ったという。実用化については「2030年ごろになる」との見通しを示した。"
     assert said(text) == []
+
+
+# --- a statement relaying another's words ---------------------------------------------
+
+
+@pytest.mark.parametrize("inner", ["「歴史的な一歩だ」と述べた", "宣言を「歴史的な一歩」と評価した"])
+def test_a_spokesperson_relaying_a_quote_states_the_whole_clause(inner):
+    got = said(f"{LEAD}国連の山田太郎報道官は、事務総長が{inner}と明らかにした。")
+    assert got == [
+        ("山田太郎", "indirect", f"事務総長が{inner}"),
+        ("事務総長", "direct", inner[inner.index("「") + 1 : inner.index("」")]),
+    ]
+
+
+def test_a_judgement_with_to_is_reported_speech():
+    assert said(f"{LEAD}山田太郎首相は、改革は成功したと評価した。") == [("山田太郎", "indirect", "改革は成功した")]
+    assert said(f"{LEAD}山田太郎首相は、改革を評価した。") == []
+
+
+# --- words said to someone, passive ---------------------------------------------------
+
+
+def test_words_said_to_someone_told_as_a_fact_are_the_sayers():
+    got = said(f"{LEAD}山田花子さんは、入院していた女性から「物語を書きなさい」と言われたことを明かした。")
+    assert ("入院していた女性", "direct", "物語を書きなさい") in got
+
+
+def test_a_name_someone_is_called_is_no_quote():
+    assert said(f"{LEAD}北浜の山田太郎は「天才」と言われる選手だ。") == []
+
+
+def test_whom_the_words_were_said_to_is_not_who_said_them():
+    assert said(f"{LEAD}北浜市の男性から「帰れ」と言われた女性は驚いた。") == [("北浜市の男性", "direct", "帰れ")]
+
+
+# --- more speakers and settings -------------------------------------------------------
+
+
+def test_a_setting_set_off_by_a_comma_does_not_stop_the_previous_speaker():
+    text = "山田太郎社長は、分離が確認されると喜んだ。その後の記者会見では、「支えてくれた人に感謝したい」と目を潤ませた。"
+    assert said(text) == [("山田太郎", "direct", "支えてくれた人に感謝したい")]
+
+
+def test_choking_on_ones_words_reports_a_quote():
+    got = said(f"{LEAD}区長を務める男性（68）は「早めに逃げるよう声をかけていたのだが」と言葉を詰まらせた。")
+    assert got == [("区長を務める男性（68）", "direct", "早めに逃げるよう声をかけていたのだが")]
+
+
+@pytest.mark.parametrize("line, who", [
+    ("球磨川沿いに住む無職の男性（77）", "球磨川沿いに住む無職の男性（77）"),
+    ("乳児を抱いて避難した女性（29）", "乳児を抱いて避難した女性（29）"),
+    ("会社員の男性（50）", "会社員の男性（50）"),
+])
+def test_a_line_of_reactions_names_its_speaker_by_all_before_the_quote(line, who):
+    assert said(f"{LEAD}\n\n{line}「家がどうなっているのか分からない」\n") == [(who, "direct", "家がどうなっているのか分からない")]
+
+
+def test_a_body_named_in_brackets_after_its_kind_speaks():
+    got = said(f"{LEAD}旅行会社「北浜トラベル」（東京都新宿区）は、取材に「当面、ツアーは中止する」としている。")
+    assert got == [("北浜トラベル", "direct", "当面、ツアーは中止する")]
+
+
+def test_a_work_named_in_brackets_is_no_body():
+    assert said(f"{LEAD}映画「北浜物語」は、観客に「感動した」と言わせた。") == [("市", "direct", "感動した")]
+
+
+def test_dousha_never_points_to_a_court():
+    text = (
+        "青空ケア株式会社の施設で事故があった。北浜地裁は10日、同社に賠償を命じた。"
+        "同社は「判決を厳粛に受け止める」とのコメントを発表した。"
+    )
+    assert [name for name, _, _ in said(text)] == ["青空ケア株式会社"]
+
+
+def test_a_statement_after_a_quote_of_its_own_is_only_its_words():
+    got = said(f"{LEAD}山田太郎首相は「改革を進める」と述べ、増税はしないと明らかにした。")
+    assert got == [("山田太郎", "direct", "改革を進める"), ("山田太郎", "indirect", "増税はしない")]
+
+
+def test_a_line_of_reactions_after_a_setting_names_who_is_described():
+    got = said(f"{LEAD}\n\n避難所では、大雨で家を失った女性（40）「家がどうなっているのか分からない」\n")
+    assert got == [("大雨で家を失った女性（40）", "direct", "家がどうなっているのか分からない")]
+
+
+def test_a_chained_characterisation_of_a_quote_is_no_second_quote():
+    got = said(f"{LEAD}山田太郎首相は「我々の資源の奪取だ」と述べ、野蛮行為だと批判した。")
+    assert got == [("山田太郎", "direct", "我々の資源の奪取だ")]
+
+
+def test_a_chained_statement_after_a_connective_starts_after_it():
+    got = said(f"{LEAD}山田太郎首相は「改革を進める」と述べ、その上で、増税はしないと明らかにした。")
+    assert got == [("山田太郎", "direct", "改革を進める"), ("山田太郎", "indirect", "増税はしない")]
+
+
+def test_a_chained_statement_of_a_body_without_brackets_is_no_quote():
+    assert said(f"{LEAD}北浜電機は「改革を進める」と発表し、増税はしないと明らかにした。") == [
+        ("北浜電機", "direct", "改革を進める")
+    ]
+
+
+def test_a_chained_statement_is_the_speaker_of_the_quote_right_before_it():
+    got = said(f"{LEAD}山田太郎首相は「改革を進める」と述べ、鈴木一郎外相は「異論はない」と答え、増税はしないと明らかにした。")
+    assert ("鈴木一郎", "indirect", "増税はしない") in got
+
+
+def test_a_chained_statement_after_a_subject_with_ga_is_the_subjects():
+    got = said(f"{LEAD}山田太郎首相が「改革を進める」と述べ、増税はしないと明らかにした。")
+    assert got == [("山田太郎", "direct", "改革を進める"), ("山田太郎", "indirect", "増税はしない")]
+
+
+def test_a_chained_statement_after_words_heard_is_the_hearers():
+    got = said(f"{LEAD}山田太郎首相は鈴木一郎外相から「辞めるべきだ」と言われ、辞任はしないと明らかにした。")
+    assert got == [("鈴木一郎", "direct", "辞めるべきだ"), ("山田太郎", "indirect", "辞任はしない")]

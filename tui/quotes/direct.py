@@ -106,8 +106,9 @@ class DirectQuotes(SpeakerPhrases):
                 continue  # 「…」と拍手が送られた counts only for a stated speaker and a sentence-like quote
             head = self._relative_head(last, sent)
             if is_relative(toks, last) and head is None:
-                if not strict or toks[first].dictionary in ("言う", "いう"):
-                    continue  # 「パン」という音: a name for something, not speech
+                naming = toks[first].dictionary in ("言う", "いう") and not (is_passive(toks, last) and site.speechlike)
+                if not strict or naming:
+                    continue  # 「パン」という音, 「天才」と言われる選手: a name, not speech (「…しなさい」と言われたこと is)
             used.add(first)
             site.close, site.first, site.last, site.strict, site.head = after, first, last, strict, head
             site.passive = is_passive(toks, last)
@@ -165,8 +166,8 @@ class DirectQuotes(SpeakerPhrases):
         if k + 1 < sent.last and toks[k].surface == "の" and toks[k + 1].surface == "は":
             # 「…」と述べたのは山田首相だ: the speaker is what the cleft ends with
             return self._speaker_ending(k + 2, sent, copula=True)
-        if not is_relative(toks, last):
-            return None
+        if not is_relative(toks, last) or is_passive(toks, last):
+            return None  # 「…」と言われた選手: whom the words were said to, not who said them
         end = k
         while end < sent.last and toks[end].pos[0] in ("名詞", "接尾辞", "接頭辞") and toks[end].start == toks[end - 1].end or end == k:
             end += 1
@@ -202,7 +203,10 @@ class DirectQuotes(SpeakerPhrases):
             k += 2  # 「…」として…を求めた: keep looking
         if toks[j].surface == "と" and k < stop and toks[k].surface in OPENERS:
             return None  # 「…」と「…」を: a list of names
-        if toks[j].surface == "と" and k < stop and toks[k].dictionary in ("いう", "言う") and is_relative(toks, predicate_end(toks, k)):
+        if (
+            toks[j].surface == "と" and k < stop and toks[k].dictionary in ("いう", "言う")
+            and is_relative(toks, predicate_end(toks, k)) and not is_passive(toks, predicate_end(toks, k))
+        ):
             noun = toks[predicate_end(toks, k) + 1]
             if noun.surface not in STATEMENT_NOUNS | VIEW_NOUNS and not is_person_noun(noun.surface):
                 return None  # 「パン」という音: a name for something, not speech

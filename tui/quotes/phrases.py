@@ -11,6 +11,7 @@ brackets after one (「…」（同社広報）), and says which clause each bel
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..analysis import HONORIFICS, TITLES, Mention, title_head
@@ -18,6 +19,9 @@ from .candidates import ANAPHORS, TOPIC_PARTICLES, Candidate
 from .directory import ROLE_NOUNS, Person
 from .sentences import BlockText, Sentence, within
 from .speech import MEDIA_HEADS, ORG_HEADS, PERSON_NOUNS, is_person_noun, is_relative
+
+#: What ends what comes before a description of a person: 避難所では、…女性「…」.
+_DESCRIPTION_STOPS = frozenset({"、", "，", "は", "が", "も"})
 
 #: Counters of people after a number: 同級生4人, 住民ら3名.
 PEOPLE_COUNTERS = ("人", "名")
@@ -84,11 +88,14 @@ class SpeakerPhrases(BlockText):
             end -= 1  # 山田外相：「…」: a label and a colon
             if end - 2 > sent.first and toks[end - 1].surface in LABEL_NOUNS and toks[end - 2].surface == "の":
                 end -= 2  # 山田市長のコメント：「…」: whose words they are
+        age = ""
         if end - 1 > sent.first and toks[end - 1].surface in ("）", ")"):
             j = end - 1
             while j > sent.first and toks[j].surface not in ("（", "("):
                 j -= 1
-            end = j  # the role in brackets (アンパンマン役)
+            bracket = self.text[toks[j].start : toks[end - 1].end]
+            age = bracket if AGE_RE.fullmatch(bracket) else ""
+            end = j  # the role in brackets (アンパンマン役), or an age (29)
         if end <= sent.first:
             return None
         m = self.mention_end.get(toks[end - 1].end)
@@ -105,6 +112,11 @@ class SpeakerPhrases(BlockText):
             c = self._classify(end, sent, end)
             if c.kind in ("unnamed", "title") and c.start == sent.first:
                 return c
+            if c.kind == "unnamed" and c.start > sent.first:
+                # 乳児を抱いて避難した女性（29）「…」: a line of a list of reactions, the
+                # person described by all before the quote (after a setting: 避難所では、)
+                start = max([sent.first, *(x + 1 for x in range(sent.first, c.start) if toks[x].surface in _DESCRIPTION_STOPS)])
+                return replace(c, text=self.text[toks[start].start : toks[end - 1].end] + age, start=start)
         return None
 
     def phrase_in_brackets(self, at: int, sent: Sentence) -> tuple[Candidate, int] | None:
@@ -146,13 +158,18 @@ class SpeakerPhrases(BlockText):
                 age = bracket if AGE_RE.fullmatch(bracket) else ""
                 end = j
         nxt = particle + 1 if particle + 1 < len(toks) and toks[particle + 1].surface != "、" else particle + 2
-        if toks[end - 1].surface == "」" and end - 1 > floor and nxt < len(toks) and toks[nxt].surface == "「":
-            # 「ひだまりケア」（東京都）は「…」: a name in brackets right before a quote names a body
+        if toks[end - 1].surface == "」" and end - 1 > floor and nxt < len(toks):
+            # 「ひだまりケア」（東京都）は「…」: a name in brackets right before a quote
+            # names a body; so does one after the kind of body it is (旅行会社「…」は)
             j = end - 2
             while j > floor and toks[j].surface != "「":
                 j -= 1
             inner = self.text[toks[j].end : toks[end - 1].start]
-            if toks[j].surface == "「" and 1 < len(inner) <= 25 and not any(ch in inner for ch in "、。「」"):
+            kind = j > floor and toks[j - 1].end == toks[j].start and toks[j - 1].surface.endswith(ORG_HEADS)
+            if (
+                (toks[nxt].surface == "「" or kind) and toks[j].surface == "「"
+                and 1 < len(inner) <= 25 and not any(ch in inner for ch in "、。「」")
+            ):
                 return Candidate(particle, "organization", inner, start=j, head=self.r.orgs.resolve(inner) or inner)
         m = self.mention_end.get(toks[end - 1].end)
         if m is not None:

@@ -297,7 +297,10 @@ class BlockReader(DirectQuotes, ReportedSpeech):
         t = self.toks[c.particle - 1]
         if not c.text or not self.matrix(c) or t.pos[2:3] == ("副詞可能",) or t.pos[1] == "数詞":
             return False
-        return c.speaks or (c.particle + 1 < len(self.toks) and self.toks[c.particle + 1].surface == "、")
+        if c.speaks:
+            return True
+        # set off by 、, but not a setting (記者会見では、, 現地では、)
+        return c.particle + 1 < len(self.toks) and self.toks[c.particle + 1].surface == "、" and t.surface != "で"
 
     def matrix(self, c: Candidate) -> bool:
         """Whether ``c`` is the subject of the sentence, not of the reported

@@ -95,7 +95,13 @@ class ReportedSpeech(SpeakerPhrases):
                 k = last + 1
                 continue
             used.add(head)
-            floor = max([sent.first, *[d for d in direct_ends if d <= m_at]])
+            ends = [d for d in direct_ends if d <= m_at]
+            inner = [s.open for s in direct if s.close >= 0 and s.last + 1 == m_at]
+            if inner:
+                # 事務総長が「…」と評価したと明らかにした: the quote and its verb are
+                # part of what this statement relays
+                ends = [d for d in ends if d < inner[0]]
+            floor = max([sent.first, *ends])
             out.append(Site(
                 "indirect", sent, floor, m_at, -1, content_end, floor=floor, first=verb_first, last=last,
                 verb_from=toks[m_at].start, content_floor=said,
@@ -184,6 +190,14 @@ class ReportedSpeech(SpeakerPhrases):
             if toks[j].surface == "と" and toks[j].pos[0] == "助詞" and self.inside[j] < 0 and toks[j + 1].pos[0] == "動詞":
                 return j
         return None
+
+    def after_token(self, k: int, sent: Sentence) -> int:
+        """Where what was said starts after token ``k`` (a predicate before it):
+        past 、 and a connective (「…」と述べ、その上で、…)."""
+        start = self.toks[k].end
+        while start < sent.end and self.text[start] in "、，, \u3000":
+            start += 1
+        return self._skip_connective(start, sent)
 
     def _after_source(self, sent: Sentence) -> int:
         """Where the reported content starts when the speaker follows it: after a

@@ -49,6 +49,8 @@ class BlockReader(Protocol):
     """The speaker phrases of the sentence being read."""
     turn: bool
     """The block is a turn of an interview (記者「…」 beside 山田さん「…」)."""
+    sites: list[Site]
+    """The quotes of the sentence being read, in order."""
 
     def usable(self, site: Site) -> list[Candidate]: ...
     def matrix(self, c: Candidate) -> bool: ...
@@ -58,6 +60,7 @@ class BlockReader(Protocol):
     def phrase_before(self, at: int, sent: Sentence) -> Candidate | None: ...
     def owner_between(self, close: int, first: int, sent: Sentence) -> SpeakerDraft | None: ...
     def content_start(self, site: Site, speaker: Candidate | None) -> int: ...
+    def after_token(self, k: int, sent: Sentence) -> int: ...
     def adjacent_topic(self, site: Site) -> Candidate | None: ...
 
 
@@ -169,7 +172,27 @@ def _stated_reported(site: Site, br: BlockReader) -> SpeakerDraft | None:
         if sp is not None:
             site.start = br.content_start(site, c)
             return sp
-    return None
+    return _after_own_quote(site, usable, br)
+
+
+def _after_own_quote(site: Site, usable: list[Candidate], br: BlockReader) -> SpeakerDraft | None:
+    """山田氏は「…」と述べ、…と明らかにした: a statement chained after a quote
+    in its sentence, with no subject of its own, is the sentence topic's; what
+    was said starts after the quote's verb."""
+    quote = next((d for d in br.sites if d.kind == "direct" and d.close == site.open and d.last >= 0), None)
+    if quote is None:
+        return None
+    topics = [c for c in usable if c.particle < quote.open and br.matrix(c)]
+    if not topics:
+        return None
+    start = br.after_token(quote.last, site.sent)
+    words = [t for t in br.toks[quote.last + 1 : site.close] if t.start >= start]
+    if words and words[-1].surface in ("だ", "である") and all(t.pos[0] in ("名詞", "接頭辞", "接尾辞") for t in words[:-1]):
+        return None  # 「…」と述べ、野蛮行為だと批判した: what the quote is called, no words of its own
+    sp = br.r.speaker_for(topics[-1], br.block_no, False)
+    if sp is not None:
+        site.start = max(br.content_start(site, None), start)
+    return sp
 
 
 def _inside_koto(c: Candidate, site: Site, br: BlockReader) -> bool:
@@ -224,8 +247,9 @@ def continued(site: Site, br: BlockReader) -> SpeakerDraft | None:
         for c in br.usable(site) if c.particle >= site.floor or br.is_topic(c)
     ):
         return None
-    if direct and br.adjacent_topic(site) is not None:
-        return None  # Xは「…」: X speaks, whatever it is
+    topic = br.adjacent_topic(site) if direct else None
+    if topic is not None and br.toks[topic.particle - 1].surface != "で":
+        return None  # Xは「…」: X speaks, whatever it is (not a setting: 記者会見では、「…」)
     previous = br.r.previous
     if not direct and previous.kind == "organization":
         return None
