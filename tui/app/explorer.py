@@ -39,6 +39,7 @@ from ..explore import Cancelled, CoreError, CoreProcess, Explored, FileChanged, 
 from ..text import Article, ArticleError, bundled_article, digest_of, read_article, read_bytes, visible
 from .article_view import ArticleView
 from .commands import KijiCommands, PaletteCommand
+from .compositor import BandedScreen
 from .footer import FittedFooter
 from .header import TitleBar
 from .help import HelpScreen, keys_text, legend_text, pane_text, remap_text
@@ -227,6 +228,10 @@ class KijiApp(App[int]):
             yield MatchHow(Content(""), id="match-how")
             yield MatchCount(Content("0/0"), id="match-count")
         yield FittedFooter()
+
+    def get_default_screen(self) -> BandedScreen:
+        # a keystroke repaints the search bar and a few article lines: only those rows are drawn
+        return BandedScreen(id="_default")
 
     @property
     def view(self) -> ArticleView:

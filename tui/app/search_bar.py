@@ -72,6 +72,7 @@ class MatchCount(Static):
 
     _cells = 7
     """Its width (kiji.tcss: at least 7 cells)."""
+    _text = "0/0"
 
     def show(self, number: int, total: int, partial: bool) -> None:
         """Match ``number`` (1-based) of ``total``."""
@@ -84,6 +85,9 @@ class MatchCount(Static):
         # a layout of the whole screen costs more than the rest of a keystroke
         # (tens of milliseconds with a big article's panes): the counter only
         # grows, so a layout comes only with a count longer than any before
+        if text == self._text:
+            return  # a repaint of the same count would widen the keystroke's frame
+        self._text = text
         cells = len(text) + 2  # its padding
         if cells > self._cells:
             self._cells = cells
@@ -102,6 +106,7 @@ class MatchHow(Static):
     or ``synonym``; empty without a current match."""
 
     _cells = 0
+    _text = ""
 
     def show(self, how: str | None, kana: str = "") -> None:
         """``how``: a mode of :data:`tui.search.HOWS`, or None; ``kana``: what a romaji query was read as where it matched."""
@@ -109,6 +114,9 @@ class MatchHow(Static):
             text = ""
         else:
             text = " " + HOW_LABELS.get(how, how) + (f" {kana}" if how == "reading" and kana else "")
+        if text == self._text:
+            return
+        self._text = text
         # as the counter: a layout only when the text is wider than any before
         cells = cell_len(text)
         if cells > self._cells:
