@@ -313,9 +313,10 @@ def test_people_counted_with_no_noun_are_people():
     assert said(f"{LEAD}3人は「改革を進める」と話した。") == [("3人", "direct", "改革を進める")]
 
 
-def test_bodies_counted_are_no_person():
-    article = parse(f"{LEAD}野党3党は「改革を進める」と発表した。")
-    assert [s.kind for s in find_speakers(article, analyze(article))] == ["organization"]
+@pytest.mark.parametrize("bodies", ["野党3党", "加盟5か国"])
+def test_bodies_counted_are_one_body_with_their_number(bodies):
+    article = parse(f"{LEAD}{bodies}は「改革を進める」と発表した。")
+    assert [(s.name, s.kind) for s in find_speakers(article, analyze(article))] == [(bodies, "organization")]
 
 
 # --- subjects of what was said, and sources whom a statement continues -----------------

@@ -188,13 +188,15 @@ class SpeakerPhrases(BlockText):
         if prev.pos[0] not in ("名詞", "接尾辞") or self.inside[end - 1] >= 0:
             return Candidate(particle, "", "", start=end)
         k = count_at = end - 1
-        if prev.surface in PEOPLE_COUNTERS and prev.pos[0] == "接尾辞":
+        if prev.pos[0] == "接尾辞" or prev.pos[2:3] == ("助数詞可能",):
             j = k
             while j - 1 >= floor and toks[j - 1].pos[1] == "数詞" and toks[j - 1].end == toks[j].start:
                 j -= 1
             if j < k:
-                k = count_at = j  # 同級生4人, 住民ら3人, 4人: the people counted, with their number
-                if j - 2 >= floor and toks[j - 1].surface == "ら" and (m := self.mention_end.get(toks[j - 2].end)) is not None:
+                # 同級生4人, 住民ら3人, 4人: the people counted; 野党3党: the bodies
+                k = j
+                count_at = j if prev.surface in PEOPLE_COUNTERS else count_at
+                if count_at == j and j - 2 >= floor and toks[j - 1].surface == "ら" and (m := self.mention_end.get(toks[j - 2].end)) is not None:
                     # 山田太郎さんら3人: the group of the person named
                     return Candidate(particle, "person", self.text[m.span_start : m.span_end], m, start=self._token_at(m.span_start, sent))
         while k - 1 >= floor and toks[k - 1].end == toks[k].start and self.inside[k - 1] < 0 and (
