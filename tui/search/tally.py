@@ -149,20 +149,17 @@ class Tokens:
     __slots__ = ("rstart", "rlen", "start", "end", "content")
 
     def __init__(self, raw: bytes) -> None:
-        """:class:`ValueError` for bytes that are no token table."""
+        """:class:`ValueError` for bytes that are no token table. The
+        arrays are views of ``raw``, not copies."""
         if len(raw) < 4:
             raise ValueError("a truncated token table")
-        n = array("i", raw[:4])[0]
+        view = memoryview(raw)
+        n = view[:4].cast("i")[0]
         size = 4 * n
-        arrays = []
-        for k in range(4):
-            a = array("i")
-            a.frombytes(raw[4 + k * size:4 + (k + 1) * size])
-            arrays.append(a)
-        self.rstart, self.rlen, self.start, self.end = arrays
-        self.content = raw[4 + 4 * size:4 + 4 * size + n]
-        if len(self.content) != n:
+        if n < 0 or len(raw) != 4 + 4 * size + n:
             raise ValueError("a truncated token table")
+        self.rstart, self.rlen, self.start, self.end = (view[4 + k * size:4 + (k + 1) * size].cast("i") for k in range(4))
+        self.content = raw[4 + 4 * size:]
 
 
 def _occurrences(data: bytes) -> array:
@@ -225,11 +222,12 @@ class Tally:
         return tuple(dict.fromkeys(found))
 
     def count(self, folded: str, marks: tuple[bytes, bytes] | None, rows: Mapping[str, bytes],
-              tokens: Callable[[], Tokens | None]) -> int | None:
+              tokens: Callable[[], Tokens | None], reads_tokens: bool | None = None) -> int | None:
         """The query's count in the article whose folded text, marked
         readings (:func:`~tui.search.kana_marks`, :func:`~tui.search.reading_starts`)
         and rows under :attr:`keys` these are; ``tokens()`` reads its token
-        table when the readings need it. None when they cannot tell (an
+        table when the readings need it (``reads_tokens``: what
+        :meth:`reads_tokens` says, if the caller asked it already). None when they cannot tell (an
         irregular folding, marks or a token table missing): the exact
         search must count."""
         if IRREGULAR in rows:
@@ -249,7 +247,7 @@ class Tally:
         if self.kana:
             if marks is None:
                 return None
-            found = self._readings(marks, rows, tokens)
+            found = self._readings(marks, rows, tokens, reads_tokens)
             if found is None:
                 return None
             spans.extend(found)
@@ -312,11 +310,11 @@ class Tally:
                     yield s, e
 
     def _readings(self, marks: tuple[bytes, bytes], rows: Mapping[str, bytes],
-                  tokens: Callable[[], Tokens | None]) -> list[tuple[int, int]] | None:
+                  tokens: Callable[[], Tokens | None], reads: bool | None) -> list[tuple[int, int]] | None:
         """The spans of the reading mode (:meth:`~tui.search.index.WordIndex._reading`),
         from the token table only where the marks cannot vouch that each is
         a literal occurrence; None without a token table."""
-        if not self.reads_tokens(marks, rows):
+        if not (self.reads_tokens(marks, rows) if reads is None else reads):
             return []
         plain = marks[0].translate(UNMARKED)
         endings = [(rows[key], prefix) for key, prefix in self.endings if rows.get(key)]
