@@ -82,6 +82,9 @@ BUSY_SECONDS = 30.0
 SCHEMA = 6
 #: Parameters per SQL statement when a list of ids or paths is sent in pieces.
 CHUNK = 500
+#: Articles whose rows :meth:`Cache.word_rows` looks up one by one, at most
+#: (for more, it reads every row of the keys).
+ROWS_BY_ARTICLE = 2000
 #: Shortest string the trigram index can look up (shorter ones are scanned).
 TRIGRAM = 3
 _UNDECODABLE = re.compile("[\udc80-\udcff]")
@@ -675,21 +678,30 @@ class Cache:
 
         return self._guard(None, run)
 
-    def word_rows(self, keys: Sequence[str]) -> dict[int, dict[str, bytes]] | None:
-        """Per article, its rows under ``keys`` (:func:`tui.search.word_rows`;
-        the articles with none are left out); None if the cache cannot tell."""
-        wanted = list(keys)
+    def word_rows(self, keys: Sequence[str], among: Iterable[int]) -> dict[int, dict[str, bytes]] | None:
+        """Per article among ``among`` (ids), its rows under ``keys``
+        (:func:`tui.search.word_rows`; the articles with none are left
+        out); None if the cache cannot tell."""
+        wanted, ids = list(keys), sorted(set(among))
 
         def run(conn: sqlite3.Connection) -> dict[int, dict[str, bytes]]:
             out: dict[int, dict[str, bytes]] = {}
-            for i in range(0, len(wanted), CHUNK):
-                chunk = wanted[i:i + CHUNK]
+            marks = ",".join("?" * len(wanted))
+            if len(ids) > ROWS_BY_ARTICLE:  # most of a library: every row of the keys, the others dropped
+                every = frozenset(ids)
+                for key, article, data in conn.execute(f"SELECT key, article, data FROM spans WHERE key IN ({marks})", wanted):
+                    if article in every:
+                        out.setdefault(article, {})[key] = data
+                return out
+            for i in range(0, len(ids), CHUNK):
+                chunk = ids[i:i + CHUNK]
                 for key, article, data in conn.execute(
-                        f"SELECT key, article, data FROM spans WHERE key IN ({','.join('?' * len(chunk))})", chunk):
+                        f"SELECT key, article, data FROM spans WHERE key IN ({marks}) "
+                        f"AND article IN ({','.join('?' * len(chunk))})", (*wanted, *chunk)):
                     out.setdefault(article, {})[key] = data
             return out
 
-        return self._guard(None, run)
+        return self._guard(None, run) if wanted else {}
 
     def token_tables(self, article_ids: Sequence[int]) -> dict[int, bytes]:
         """The :func:`tui.search.token_table` of each analysed article among ``article_ids`` that has one."""

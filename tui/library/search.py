@@ -227,29 +227,28 @@ class LibrarySearch:
         cache = self.library.cache
         named = Named.of(cache, simple) if simple is not None else None
         texts = folded_texts(self.library, [i for _, i, _ in self._order]) if needle else {}
-        tally = query_tally(self.query) if needle else None
-        rows = cache.word_rows(tally.keys) if tally is not None else None
-        plan: list[tuple[Row, int, bool, bool, bool]] = []  # (row, id, words, counted literally, reads tokens)
-        tables: list[int] = []  # the articles whose token tables the tally reads, in order
+        plan: list[tuple[Row, int, bool, bool]] = []  # (row, id, words, counted literally)
         for row, article_id, words in self._order:
             text, marks = texts.get(article_id, (None, None))
             if simple is not None:
                 words = named is None or named.names(article_id, row.analysed, marks)
-            literal = text is not None and (not words or not row.analysed)
-            reads = not literal and rows is not None and tally.reads_tokens(marks, rows.get(article_id, {}))  # type: ignore[union-attr]
-            plan.append((row, article_id, words, literal, reads))
-            if reads:
-                tables.append(article_id)
-        tokens = TokenTables(cache, tables)
+            plan.append((row, article_id, words, text is not None and (not words or not row.analysed)))
+        others = [i for _, i, _, literal in plan if not literal]
+        tally = query_tally(self.query) if needle and others else None
+        rows = cache.word_rows(tally.keys, others) if tally is not None else None  # only the articles tallied
+        tables = [i for i in others if rows is not None and tally.reads_tokens(  # type: ignore[union-attr]
+            texts.get(i, (None, None))[1], rows.get(i, {}))]
+        tokens = TokenTables(cache, tables)  # the token tables the tally reads, in order
+        reading = set(tables)
         matches = articles = 0
-        for row, article_id, words, literal, reads in plan:
+        for row, article_id, words, literal in plan:
             if self._cancelled:
                 return False
             text, marks = texts.get(article_id, (None, None))
             if literal:
                 n = text.count(needle)  # type: ignore[union-attr]
             elif rows is not None and text is not None and (n := tally.count(  # type: ignore[union-attr]
-                    text, marks, rows.get(article_id, {}), lambda: tokens.get(article_id), reads)) is not None:
+                    text, marks, rows.get(article_id, {}), lambda: tokens.get(article_id), article_id in reading)) is not None:
                 self.tallied += 1
             else:
                 index, _ = self._index(row, article_id, True)
