@@ -339,6 +339,25 @@ async def test_a_newer_query_supersedes_the_one_being_searched(tmp_path):
         assert all(h.count for h in screen.results.results) and len(screen.results.results) == 2
 
 
+async def test_matches_wanted_for_a_list_a_newer_search_replaced_are_not_read(tmp_path):
+    """The list draws its articles, asks for their matches, and a newer
+    query's shorter list replaces it before the screen reads them: the
+    articles it no longer has are left alone (an index past its end
+    crashed the app)."""
+    app = open_app(tmp_path, SEVERAL)
+    async with app.run_test(size=(120, 35)) as pilot:
+        await analysed(app, pilot)
+        await pilot.press("slash", *"述べる")
+        await searched(app, pilot, "述べる")
+        screen = app.library_screen
+        assert len(screen.results.results) == 2
+        screen.results.post_message(HitList.Wanted({0, 5, 7}))  # drawn from a longer list before
+        await pilot.pause()
+        await until(pilot, lambda: all(w.is_finished for w in screen.workers if w.group == "library-hits"),
+                    "the matches read")
+        assert app.is_running and screen.summary.query == "述べる" and screen.summary.matches == 5
+
+
 async def test_esc_leaves_the_search_box_then_clears_the_search(tmp_path):
     app = open_app(tmp_path, SEVERAL)
     async with app.run_test(size=(120, 35)) as pilot:

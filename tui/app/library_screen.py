@@ -814,11 +814,12 @@ class LibraryScreen(Screen):
     def _wanted(self, event: HitList.Wanted) -> None:
         """Read the matches of the articles drawn (in a thread: a long article's take a while)."""
         event.stop()
-        new = event.articles - self._reading
+        results = self.results.results
+        # indexes of the list drawn: a newer search's shorter list may have replaced it since
+        new = {k for k in event.articles if k < len(results)} - self._reading
         if not new or self._search is None:
             return
         self._reading |= new
-        results = self.results.results
         self.read_hits(self._search, self._generation, [(k, results[k].row) for k in sorted(new)])
 
     @work(thread=True, group="library-hits")
