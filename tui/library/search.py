@@ -170,11 +170,16 @@ class LibrarySearch:
         self.total = len(rows)
         self.indexed = sum(r.analysed for r in rows)
         self._simple = count_keys(query) if not self.keys.empty else None
+        # (the library's list itself for a query counted from the texts: no object per article
+        # each key, which at 10,000 articles made the garbage collector walk them all)
+        self._order: list[tuple[Row, int]]
+        """``(row, id)`` of the articles to count, in library order."""
         if self._simple is not None:  # every article is counted from its text, bar those the cache names
-            self._order = [(r, i, False) for r, i in searchable]
+            self._order, self._wordy = searchable, bytearray(len(searchable))
         else:
             found = {} if self.keys.empty else library.cache.candidates(self.keys, {i for _, i in searchable})
-            self._order = [(r, i, found[i]) for r, i in searchable if i in found]
+            self._order = [(r, i) for r, i in searchable if i in found]
+            self._wordy = bytearray(found[i] for _, i in self._order)  # 1: its word index can add matches
         self.candidates = len(self._order)
         """Articles the count looks at: those the cache picked, or every one."""
         self.searched = 0
@@ -227,11 +232,12 @@ class LibrarySearch:
         needle, simple = self.keys.literal, self._simple
         cache = self.library.cache
         named = Named.of(cache, simple) if simple is not None else None
-        texts = folded_texts(self.library, [i for _, i, _ in self._order]) if needle else {}
+        texts = folded_texts(self.library, [i for _, i in self._order]) if needle else {}
         # per article, whether its word index can add matches and whether it is counted from its text
         # (flags, not an object per article: a pass over 10,000 stays a few milliseconds)
-        wordy, literals, others = bytearray(len(self._order)), bytearray(len(self._order)), []
-        for k, (row, article_id, words) in enumerate(self._order):
+        wordy, literals, others = bytearray(self._wordy), bytearray(len(self._order)), []
+        for k, (row, article_id) in enumerate(self._order):
+            words = wordy[k]
             text, marks = texts.get(article_id, (None, None))
             if simple is not None:
                 words = named is None or named.names(article_id, row.analysed, marks)
@@ -247,7 +253,7 @@ class LibrarySearch:
         tokens = TokenTables(cache, tables)  # the token tables the tally reads, in order
         reading = set(tables)
         matches = articles = 0
-        for (row, article_id, _), words, literal in zip(self._order, wordy, literals):
+        for (row, article_id), words, literal in zip(self._order, wordy, literals):
             if self._cancelled:
                 return False
             text, marks = texts.get(article_id, (None, None))
@@ -276,7 +282,7 @@ class LibrarySearch:
     @property
     def counts(self) -> dict[str, int]:
         """Each article's count by path (those with a match), once :meth:`count` ran."""
-        return {row.path: self._counts[i] for row, i, _ in self._order if i in self._counts}
+        return {row.path: self._counts[i] for row, i in self._order if i in self._counts}
 
     @property
     def by_article(self) -> list[ArticleCount]:
@@ -284,7 +290,7 @@ class LibrarySearch:
         :meth:`count` ran): a list of results without reading any match."""
         k = self.contexts
         return [ArticleCount(row, self._counts[i], min(k, self._counts[i]), not row.analysed)
-                for row, i, _ in self._order if i in self._counts]
+                for row, i in self._order if i in self._counts]
 
     def hits(self, row: Row) -> ArticleHits | None:
         """The matches of one article of :attr:`by_article` (its exact search;
@@ -315,7 +321,7 @@ class LibrarySearch:
     def __iter__(self) -> Iterator[ArticleHits]:
         if not self.count():
             return
-        for row, article_id, words in self._order:
+        for row, article_id in self._order:
             if self._cancelled:
                 return
             if article_id not in self._counts:
