@@ -905,6 +905,17 @@ async def test_palette_go_to_speaker_marks_the_first_quote_and_moves_the_cursor(
         assert app.view.hl.quote[0] == app.view.piece_for_line(quote.line)
 
 
+async def test_what_a_worker_hands_over_once_the_panes_are_gone_is_dropped(fixed_core):
+    import asyncio
+
+    app = KijiApp()
+    async with app.run_test(size=(120, 35)) as pilot:
+        await analysed(app, pilot)
+        await app.query_one("#match-count").remove()  # as when the app closes while a search runs
+        await asyncio.to_thread(app._call_from_worker, app._show_count)
+        assert app.is_running and app._exception is None
+
+
 @pytest.mark.parametrize("key", ["escape", "q", "question_mark", "f1"])
 async def test_help_closes_with_its_keys(key):
     app = KijiApp()

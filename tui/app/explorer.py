@@ -512,15 +512,8 @@ class KijiApp(App[int]):
         shown = -1
 
         def show(callback, *args) -> None:
-            if worker.is_cancelled:
-                return
-            try:
-                self.call_from_thread(callback, generation, *args)
-            except NoMatches:
-                pass  # the app is closing: its screen went while the core ran
-            except RuntimeError:
-                if self.is_running:
-                    raise
+            if not worker.is_cancelled:
+                self._call_from_worker(callback, generation, *args)
 
         def progress(fraction: float) -> None:
             nonlocal shown
@@ -733,7 +726,20 @@ class KijiApp(App[int]):
             self.call_from_thread(self.notify, visible(f"search failed: {exc}"), severity="error", markup=False)
             return
         if not worker.is_cancelled:
-            self.call_from_thread(self._show_hits, query, hits, keep)
+            self._call_from_worker(self._show_hits, query, hits, keep)
+
+    def _call_from_worker(self, callback, *args) -> None:
+        """``callback(*args)`` in the app's thread, from a worker's; nothing
+        once the app is closing (its screen goes while the worker runs: a
+        search the child answered as the app quit failed a run of the app
+        tests with NoMatches)."""
+        try:
+            self.call_from_thread(callback, *args)
+        except NoMatches:
+            pass  # the app is closing: its screen went while the worker ran
+        except RuntimeError:
+            if self.is_running:
+                raise
 
     def _show_hits(self, query: str, hits, keep: bool = False) -> None:
         if query != self._query or (hits is not None and hits.text is not self.literal):
