@@ -7,14 +7,18 @@ overrides an earlier, surer one (the design of the best published quote
 attributors). The order, most precise first, is :data:`SIEVES`:
 
 1. ``relayed``: the finder already knows (Sの発言として、…とした).
-2. ``relative_head``: the reporting predicate describes the speaker (「…」と話す男性).
+2. ``relative_head``: the reporting predicate describes the speaker (「…」と話す男性),
+   or a cleft names them (「…」と話すのは…女性だ).
 3. ``bracketed``: the speaker in brackets after the quote (「…」（同社広報）とされている).
 4. ``between``: the speaker between the quote and its verb (「…」と山田氏は述べた,
    「…」と警備員から通報があった, 「…」と大統領の発言が引用され).
-5. ``named_before``: a name right before the 「 with no particle (戸田花子さん（声優）「…」).
+5. ``named_before``: a name right before the 「 with no particle (戸田花子さん（声優）「…」,
+   a list line: 乳児を抱いて避難した女性（29）「…」).
 6. ``stated``: the speaker phrase before the quote in its sentence (山田氏は「…」と述べた),
-   skipping subjects of embedded clauses (警察が…した当初は) and the
-   content of other statements; an organisation speaks only in 「」.
+   skipping subjects of embedded clauses (警察が…した当初は, 生徒が通う中学校の
+   校長は, 教諭が…したことを明らかにした) and the content of other statements;
+   an organisation speaks only in 「」; a statement chained after a quote
+   (「…」と述べ、…と明らかにした) is the quote's sentence subject's.
 7. ``announced``: a quote standing alone after a sentence that announces it
    (ロペス大統領は言った。「…」).
 8. ``continued``: a statement with no subject of its own is the previous
@@ -56,6 +60,7 @@ class BlockReader(Protocol):
     def matrix(self, c: Candidate) -> bool: ...
     def subject(self, c: Candidate) -> bool: ...
     def is_topic(self, c: Candidate) -> bool: ...
+    def embedded(self, c: Candidate, upto: int) -> bool: ...
     def speaker(self, cands: list[Candidate], direct: bool) -> SpeakerDraft | None: ...
     def phrase_before(self, at: int, sent: Sentence) -> Candidate | None: ...
     def owner_between(self, close: int, first: int, sent: Sentence) -> SpeakerDraft | None: ...
