@@ -1,0 +1,58 @@
+"""Regression articles, rounds 4 to 7: four sets of Wikinews-style articles
+(16 + 20 + 20 + 20, about 560 quotes) each written for kiji by someone who
+had seen neither its rules nor the other sets, with gold by the development
+set's conventions (each folder's README.md says how it was made; the people
+and bodies in them are invented). Not held out any more: each set was scored
+once before any rule changed for it (quotes F1 0.99, 0.93, 0.96 and 0.94),
+then the rules were corrected against its misses, so the thresholds below
+keep what each reached from slipping back. Where a set's author decided a
+convention otherwise than the development set (intentions such as
+…方針を示した counted as quotes, reporters' questions left out), kiji keeps
+the development set's, and the thresholds allow for it. Scored as
+``../shared/tools/score-devset`` scores the development set
+(:mod:`regression_scoring`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from regression_scoring import gold_of, quote_scores, score
+
+HERE = Path(__file__).parent / "regression3"
+
+#: set -> (articles, quotes precision, quotes recall, persons recall, persons matching no gold one)
+REACHED = {
+    "set4": (16, 1.00, 1.00, 0.97, 0),
+    "set5": (20, 1.00, 0.98, 0.96, 0),
+    "set6": (20, 1.00, 0.97, 0.98, 1),
+    "set7": (20, 0.96, 1.00, 0.96, 1),
+}
+
+
+@pytest.fixture(scope="module", params=sorted(REACHED))
+def scored(request):
+    folder = HERE / request.param
+    gold = gold_of(folder)
+    return request.param, gold, [score(folder, g) for g in gold]
+
+
+def test_each_set_is_its_articles_with_quotes(scored):
+    name, gold, _ = scored
+    assert len(gold) == REACHED[name][0]
+    assert sum(len(s["quotes"]) for g in gold for s in g["speakers"]) > 100
+
+
+def test_quotes_by_line_and_speaker(scored):
+    name, _, scores = scored
+    precision, recall, misses = quote_scores(scores)
+    assert precision >= REACHED[name][1] and recall >= REACHED[name][2], misses
+
+
+def test_persons(scored):
+    name, gold, scores = scored
+    found = sum(len(s.found) for s in scores) / sum(len(g["persons"]) for g in gold)
+    wrong = sorted(p for s in scores for p in s.wrong)
+    assert found >= REACHED[name][3] and len(wrong) <= REACHED[name][4], (found, wrong)
