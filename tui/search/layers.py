@@ -173,15 +173,9 @@ class Layer:
                 continue
             for x in lexes:
                 for last in self.postings.get(x, ()):
-                    first = last
-                    if prefix:
-                        r = rstart[last]
-                        s = r - len(prefix)
-                        if s < 0 or reading[s:r] != prefix:
-                            continue
-                        first = bisect_left(rstart, s)
-                        if rstart[first] != s:
-                            continue
+                    first = prefix_start(rstart, reading, last, prefix) if prefix else last
+                    if first < 0:
+                        continue
                     if any(flags[lex[p]] & CONTENT for p in range(first, last + 1)):
                         yield first, last
 
@@ -280,3 +274,16 @@ class Compounds:
                 how = how_of(i, x, how)
             if how is not None:
                 yield first, last, how
+
+
+def prefix_start(rstart: Sequence[int], reading: Sequence, last: int, prefix: Sequence) -> int:
+    """The token where ``prefix`` is read right before token ``last`` begins
+    (しょめい before the する of 署名した), whole tokens only; else -1.
+    ``rstart`` holds each token's start in ``reading``."""
+    r = rstart[last]
+    s = r - len(prefix)
+    if s < 0 or reading[s:r] != prefix:
+        return -1
+    first = bisect_left(rstart, s)
+    return first if rstart[first] == s else -1
+

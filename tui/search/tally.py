@@ -37,6 +37,7 @@ from ..analysis import Token
 from .counting import UNMARKED, _starts_at, kana_code
 from .folding import fold
 from .index import SearchIndex, _dictionary_form_word, _query_tokens, _synonym_worthy, clean_query
+from .layers import prefix_start
 from .lexicon import CONTENT
 from .literal import Occurrences, _has_border
 from .model import SEP
@@ -337,15 +338,10 @@ class Tally:
         for data, prefix in endings:
             found = _occurrences(data)
             for i in range(0, len(found), FIELDS):
-                last = first = found[i] >> 1  # a reading's word: a mode-A token
-                if prefix:
-                    r = rstart[last]
-                    s = r - len(prefix)
-                    if s < 0 or plain[s:r] != prefix:
-                        continue
-                    first = bisect_left(rstart, s)
-                    if rstart[first] != s:
-                        continue
+                last = found[i] >> 1  # a reading's word: a mode-A token
+                first = prefix_start(rstart, plain, last, prefix) if prefix else last
+                if first < 0:
+                    continue
                 if any(content[first:last + 1]):
                     spans.append((start[first], _span(found, i, True)[1]))
         return spans
