@@ -4,6 +4,7 @@ worker processes, a cache folder of each test's own."""
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import pytest
@@ -416,6 +417,20 @@ async def test_enter_on_a_quote_opens_its_article_at_it_and_esc_comes_back_to_th
         await until(pilot, lambda: screen.people.display, "the list of people")
         await pilot.press("escape")
         await until(pilot, lambda: app.screen is app.library_screen, "back in the library")
+
+
+@pytest.mark.parametrize("turns", [0, 1], ids=["at-once", "after-one-turn"])
+async def test_quitting_as_the_people_screen_opens_closes_cleanly(tmp_path, turns):
+    # the screen's mount (at once) or its resume (a turn later) ran after the
+    # app had begun closing and found its widgets gone: NoMatches on exit
+    app = open_app(tmp_path)
+    async with app.run_test(size=(120, 35)) as pilot:
+        await until(pilot, lambda: screen_ready(app, LibraryScreen), "the library screen")
+        app.show_people()
+        for _ in range(turns):
+            await asyncio.sleep(0)
+        app.exit(0)
+    assert app.return_code == 0
 
 
 async def test_a_quote_far_down_its_article_is_scrolled_into_view(tmp_path):

@@ -461,7 +461,7 @@ class KijiApp(App[int]):
                 state = "" if digest_of(read_bytes(path)) == article.digest else "changed"
             except ArticleError:
                 state = "changed"  # grown past the limit, become a directory...
-        self.call_from_thread(self._file_checked, generation, stamp, state)
+        self.call_from_worker(self._file_checked, generation, stamp, state)
 
     def _file_checked(self, generation: int, stamp: tuple[int, int, int] | None, state: str) -> None:
         if generation != self._generation:
@@ -513,7 +513,7 @@ class KijiApp(App[int]):
 
         def show(callback, *args) -> None:
             if not worker.is_cancelled:
-                self._call_from_worker(callback, generation, *args)
+                self.call_from_worker(callback, generation, *args)
 
         def progress(fraction: float) -> None:
             nonlocal shown
@@ -570,7 +570,7 @@ class KijiApp(App[int]):
             opener, self._store = self._store, None
             self._store = opener()
             for warning in getattr(self._store, "warnings", ()):
-                self.call_from_thread(self.notify, visible(warning), title="Cache", severity="warning", timeout=8,
+                self.call_from_worker(self.notify, visible(warning), title="Cache", severity="warning", timeout=8,
                                       markup=False)
         return self._store
 
@@ -723,16 +723,17 @@ class KijiApp(App[int]):
         except Cancelled:
             return
         except CoreError as exc:
-            self.call_from_thread(self.notify, visible(f"search failed: {exc}"), severity="error", markup=False)
+            self.call_from_worker(self.notify, visible(f"search failed: {exc}"), severity="error", markup=False)
             return
         if not worker.is_cancelled:
-            self._call_from_worker(self._show_hits, query, hits, keep)
+            self.call_from_worker(self._show_hits, query, hits, keep)
 
-    def _call_from_worker(self, callback, *args) -> None:
+    def call_from_worker(self, callback, *args) -> None:
         """``callback(*args)`` in the app's thread, from a worker's; nothing
-        once the app is closing (its screen goes while the worker runs: a
+        once the app is closing (its screens go while the worker runs: a
         search the child answered as the app quit failed a run of the app
-        tests with NoMatches)."""
+        tests with NoMatches). Every worker of the app and its screens hands
+        over through here."""
         try:
             self.call_from_thread(callback, *args)
         except NoMatches:

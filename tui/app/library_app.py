@@ -145,17 +145,12 @@ class LibraryApp(KijiApp):
                 batch.append(update.row)
                 progress = update.progress
                 if time.monotonic() - shown >= BATCH_SECONDS:
-                    self.call_from_thread(self._rows_updated, batch, progress)
+                    self.call_from_worker(self._rows_updated, batch, progress)
                     batch, shown = [], time.monotonic()
-            self.call_from_thread(self._rows_updated, batch, self.library.progress)
-        except RuntimeError:
-            return  # the app is closing
+            self.call_from_worker(self._rows_updated, batch, self.library.progress)
         except Exception as exc:  # noqa: BLE001 - the library stays readable
-            try:
-                self.call_from_thread(self.notify, visible(f"analysis stopped: {type(exc).__name__}: {exc}"),
-                                      severity="error", markup=False)
-            except RuntimeError:
-                pass
+            self.call_from_worker(self.notify, visible(f"analysis stopped: {type(exc).__name__}: {exc}"),
+                                  severity="error", markup=False)
 
     def _rows_updated(self, rows: list[Row], progress: Any) -> None:
         self.library_screen.update_rows(rows)

@@ -540,6 +540,8 @@ class LibraryScreen(Screen):
         return self._results
 
     def on_mount(self) -> None:
+        if not self.is_attached:
+            return  # the app closed as this screen opened: its widgets are gone
         self.query_one("#library-title", Static).update(
             Content.assemble(("kiji library  ", "bold"), (visible(self.library_name), ""),
                              (f"  {len(self.library)} articles", "dim")))
@@ -741,7 +743,7 @@ class LibraryScreen(Screen):
                 self._search_now(query, generation, more, worker)
             except Exception as exc:  # noqa: BLE001 - the library stays usable
                 if not worker.is_cancelled:
-                    self.app.call_from_thread(self.notify, visible(f"search failed: {type(exc).__name__}: {exc}"),
+                    self.app.call_from_worker(self.notify, visible(f"search failed: {type(exc).__name__}: {exc}"),
                                               severity="error", markup=False)
 
     class Found(Message):
@@ -833,7 +835,7 @@ class LibraryScreen(Screen):
                 found[k] = search.hits(row)
             except Exception as exc:  # noqa: BLE001 - the results stay usable: this article shows no context
                 found[k] = None
-                self.app.call_from_thread(self.notify, visible(f"search failed: {type(exc).__name__}: {exc}"),
+                self.app.call_from_worker(self.notify, visible(f"search failed: {type(exc).__name__}: {exc}"),
                                           severity="error", markup=False)
             if time.monotonic() - posted >= READ_BATCH_SECONDS:
                 self.post_message(self.Read(generation, found))

@@ -177,6 +177,8 @@ class PeopleScreen(Screen):
         return self.query_one("#person-quotes", QuoteList)
 
     def on_mount(self) -> None:
+        if not self.is_attached:
+            return  # the app closed as this screen opened: its widgets are gone
         self.quotes.display = False
         self.query_one("#people-filter-bar").display = False
         self.watch(self.query_one("#people-filter", FilterInput), "value", self._filter_changed, init=False)
@@ -185,7 +187,7 @@ class PeopleScreen(Screen):
         self._gather_if_stale()
 
     def on_screen_resume(self) -> None:
-        if self.is_mounted:
+        if self.is_mounted and self.is_attached:
             self._gather_if_stale()
 
     def _gather_if_stale(self) -> None:
@@ -211,10 +213,10 @@ class PeopleScreen(Screen):
         try:
             found = grouped(self.library)
         except Exception as exc:  # noqa: BLE001 - shown, the library stays usable
-            self.app.call_from_thread(self.notify, visible(f"people: {exc}"), severity="error", markup=False)
+            self.app.call_from_worker(self.notify, visible(f"people: {exc}"), severity="error", markup=False)
             return
         if not worker.is_cancelled:
-            self.app.call_from_thread(self._gathered, found, progress)
+            self.app.call_from_worker(self._gathered, found, progress)
 
     def _gathered(self, found: list[tuple[Person, list[PersonQuote]]], progress) -> None:
         self._all = found
