@@ -912,7 +912,7 @@ async def test_what_a_worker_hands_over_once_the_panes_are_gone_is_dropped(fixed
     async with app.run_test(size=(120, 35)) as pilot:
         await analysed(app, pilot)
         await app.query_one("#match-count").remove()  # as when the app closes while a search runs
-        await asyncio.to_thread(app._call_from_worker, app._show_count)
+        await asyncio.to_thread(app.call_from_worker, app._show_count)
         assert app.is_running and app._exception is None
 
 
