@@ -82,3 +82,19 @@ def screen_ready(app, kind) -> bool:
     """A screen of ``kind`` is on top and its ``on_mount`` has run (pushed is
     not enough: a test that ends before the mount ends the app during it)."""
     return isinstance(app.screen, kind) and app.screen.is_mounted
+
+
+def notices_heard(app) -> list[tuple[str, str, str]]:
+    """Every notice the app raises from now on, as (severity, title, message),
+    kept: the app's own list (``app._notifications``) drops each once its
+    timeout passes (5-8 s), which a loaded machine can outlast before a test
+    reads it (a run of make app-loop failed so)."""
+    heard: list[tuple[str, str, str]] = []
+    notify = app.notify
+
+    def record(message, *args, **kwargs):
+        heard.append((kwargs.get("severity", "information"), kwargs.get("title", ""), str(message)))
+        return notify(message, *args, **kwargs)
+
+    app.notify = record
+    return heard

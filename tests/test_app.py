@@ -8,7 +8,7 @@ import pytest
 from textual.command import CommandList, CommandPalette
 from textual.widgets import Input, OptionList, Tree
 
-from pilot_waits import analysed, count_text, counted, help_closed, help_shown, status_text, until
+from pilot_waits import analysed, count_text, counted, help_closed, help_shown, notices_heard, status_text, until
 from kiji_fixtures import fixed_speakers, install_fixed_core, long_article, write_article
 from tui.app import KijiApp, UnknownTheme, parse_keymap, resolve_theme, theme_names
 from tui.text import read_article
@@ -649,6 +649,7 @@ async def test_switching_to_an_article_deleted_since_reports_it_and_stays(tmp_pa
     first = write_article(tmp_path, "一つ目の記事\n\n最初の本文です。\n", "a.txt")
     second = write_article(tmp_path, "二つ目の記事\n\n次の本文です。\n", "b.txt")
     app = KijiApp([first, second])
+    heard = notices_heard(app)
     async with app.run_test(size=(120, 35)) as pilot:
         await analysed(app, pilot)
         second.unlink()
@@ -656,7 +657,7 @@ async def test_switching_to_an_article_deleted_since_reports_it_and_stays(tmp_pa
         await analysed(app, pilot)
         assert app.is_running and app.article_index == 0
         assert "最初の本文" in screen_text(app)
-        assert any(n.severity == "error" and "b.txt" in n.message for n in app._notifications)
+        assert any(severity == "error" and "b.txt" in message for severity, _, message in heard)
 
 
 # --- the article ----------------------------------------------------------------

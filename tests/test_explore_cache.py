@@ -94,7 +94,7 @@ async def test_the_explorer_opens_its_cache_after_the_first_frame_and_says_what_
     """The command line gives the explorer a function that opens the cache:
     the app calls it in its analysis worker, once the article is on screen,
     and shows the cache's warnings as notices; the panes fill all the same."""
-    from pilot_waits import analysis_shown, until
+    from pilot_waits import analysis_shown, notices_heard, until
     from tui.app import KijiApp
 
     path = tmp_path / "a.txt"
@@ -110,10 +110,11 @@ async def test_the_explorer_opens_its_cache_after_the_first_frame_and_says_what_
         return store
 
     app = KijiApp([path], store=open_store)
+    heard = notices_heard(app)
     async with app.run_test(size=(120, 35)) as pilot:
         await until(pilot, lambda: analysis_shown(app), "the analysis")
         assert len(opened) == 1 and opened[0] > 0
-        warnings = [n.message for n in app._notifications if n.severity == "warning"]
+        warnings = [message for severity, _, message in heard if severity == "warning"]
         assert len(warnings) == 1 and "working without a cache" in warnings[0], warnings
         assert [s.name for s in app.speakers] == ["山田太郎", "佐藤花子"]
     assert blocker.read_text() == "not a folder"

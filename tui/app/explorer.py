@@ -728,14 +728,14 @@ class KijiApp(App[int]):
         if not worker.is_cancelled:
             self.call_from_worker(self._show_hits, query, hits, keep)
 
-    def call_from_worker(self, callback, *args) -> None:
+    def call_from_worker(self, callback, *args, **kwargs) -> None:
         """``callback(*args)`` in the app's thread, from a worker's; nothing
         once the app is closing (its screens go while the worker runs: a
         search the child answered as the app quit failed a run of the app
         tests with NoMatches). Every worker of the app and its screens hands
         over through here."""
         try:
-            self.call_from_thread(callback, *args)
+            self.call_from_thread(callback, *args, **kwargs)
         except NoMatches:
             pass  # the app is closing: its screen went while the worker ran
         except RuntimeError:
