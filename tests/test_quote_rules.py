@@ -390,8 +390,11 @@ def test_every_word_of_the_lexicon_is_a_word_sudachi_gives(name):
     from tui.quotes import speech
 
     unseen = []
+    # a light verb is read after an object, as it is used (かしげる alone is
+    # read otherwise; 首をかしげる is one verb)
+    before = "彼は「よし」と顔を" if name == "EXPRESSIVE_LIGHT_VERBS" else "彼は「よし」と"
     for word in sorted(getattr(speech, name)):
-        toks = tokenize(f"彼は「よし」と{word}。")[6:-1]
+        toks = [t for t in tokenize(f"{before}{word}。") if t.start >= len(before)][:-1]
         forms = {t.dictionary for t in toks} | {t.surface for t in toks}
         split = name in ("EXPRESSIVE_VERBS", "STATEMENT_LIGHT_VERBS") and len(toks) == 2 and toks[0].surface + toks[1].dictionary == word
         if word not in forms and not split:

@@ -458,3 +458,115 @@ def test_a_chained_statement_after_a_subject_with_ga_is_the_subjects():
 def test_a_chained_statement_after_words_heard_is_the_hearers():
     got = said(f"{LEAD}山田太郎首相は鈴木一郎外相から「辞めるべきだ」と言われ、辞任はしないと明らかにした。")
     assert got == [("鈴木一郎", "direct", "辞めるべきだ"), ("山田太郎", "indirect", "辞任はしない")]
+
+
+# --- a second blind set (heldout8): callers, suspects, reactions, frames -------------------------
+
+
+def test_words_heard_on_the_phone_are_the_callers():
+    # 男から「…」などと電話を受けていた: the caller speaks, not the one called
+    got = said(f"{LEAD}女性はその前日、息子を名乗る男から「金を使い込んだ」などと電話を受けていた。")
+    assert got == [("息子を名乗る男", "direct", "金を使い込んだ")]
+
+
+@pytest.mark.parametrize("count", ["", "5件", "100通以上"])
+def test_words_sent_in_are_the_senders_however_many(count):
+    got = said(f"{LEAD}同社によると、購入者から「硬いものが歯に当たった」といった連絡が{count}寄せられた。")
+    assert got == [("購入者", "direct", "硬いものが歯に当たった")]
+
+
+def test_people_made_plural_are_people():
+    got = said(f"{LEAD}住民たちからは「怖い」という声が寄せられた。")
+    assert got == [("住民たち", "direct", "怖い")]
+
+
+ARREST = "長野県警は、バスの運転手、高森健一容疑者（58）を過失運転致傷の疑いで逮捕した。"
+
+
+@pytest.mark.parametrize("statement", ["調べに対し「眠気を感じていた」と話しているという。", "「眠気を感じていた」と供述しているという。"])
+def test_a_statement_under_questioning_after_an_arrest_is_the_suspects(statement):
+    # the police are the previous sentence's topic, the suspect its object
+    assert said(f"{LEAD}{ARREST}{statement}") == [("高森健一", "direct", "眠気を感じていた")]
+
+
+def test_a_statement_not_under_questioning_after_an_arrest_is_the_polices():
+    assert said(f"{LEAD}{ARREST}「捜査を続ける」と説明した。") == [("長野県警", "direct", "捜査を続ける")]
+
+
+def test_a_confession_with_no_speaker_before_is_the_person_mentioned_last():
+    text = f"{LEAD}県警によると、唐沢拓也容疑者は9月14日、空き家に放火した疑いがある。調べに対し「むしゃくしゃしてやった」などと容疑を認めているという。"
+    assert said(text) == [("唐沢拓也", "direct", "むしゃくしゃしてやった")]
+
+
+@pytest.mark.parametrize("reaction", ["と口をそろえた", "と首をかしげた", "と容疑を否認している"])
+def test_a_reaction_reports_words_that_end_in_a_noun(reaction):
+    # 「…生まれて初めて」 ends in a noun: only a verb known to report speech makes it a quote
+    assert said(f"{LEAD}70代の夫婦は、「こんな雨は生まれて初めて」{reaction}。") == [("70代の夫婦", "direct", "こんな雨は生まれて初めて")]
+
+
+def test_words_that_end_in_a_noun_before_any_verb_are_no_quote():
+    assert said(f"{LEAD}70代の夫婦は、「こんな雨は生まれて初めて」と帰っていった。") == []
+
+
+@pytest.mark.parametrize("words", ["夢みたい", "夢のよう", "ありがとう"])
+def test_a_reaction_with_no_verb_that_reads_as_speech_is_a_quote(words):
+    assert said(f"{LEAD}スタンドの保護者の女性は「{words}」。") == [("保護者の女性", "direct", words)]
+
+
+def test_a_noun_in_brackets_after_a_topic_with_no_verb_is_no_quote():
+    assert said(f"{LEAD}スタンドの保護者の女性は「夢」。") == []
+
+
+def test_the_subject_of_what_a_noun_says_is_not_the_speaker():
+    # …生徒が出るとの指摘については、「…」: the governor, speaking before, goes on
+    text = f"{LEAD}真田孝典知事は計画を説明した。統合で通学時間が延びる生徒が出るとの指摘については、「知恵を出し合いたい」と話した。"
+    assert said(text) == [("真田孝典", "direct", "知恵を出し合いたい")]
+
+
+def test_a_subject_before_a_noun_with_to_meaning_with_is_the_speaker():
+    # 自民との合意: と after a noun is "with", no clause of a noun's content
+    text = f"{LEAD}真田孝典知事は計画を説明した。山田一郎代表が自民との合意文書に「法案を成立させる」と書き込んだ。"
+    assert said(text)[-1] == ("山田一郎", "direct", "法案を成立させる")
+
+
+def test_a_quote_standing_alone_is_the_next_speakers_who_says_so_before_a_quote_of_his_own():
+    text = f"{LEAD}渡会蓮選手は「うれしい」と話した。「九回は負けを覚悟した」。野々村剛監督は試合後、こう明かし、「選手を誇りに思う」と続けた。"
+    assert said(text)[1:] == [("野々村剛", "direct", "九回は負けを覚悟した"), ("野々村剛", "direct", "選手を誇りに思う")]
+
+
+def test_a_quote_standing_alone_stays_with_its_speaker_when_the_next_sentence_does_not_point_back():
+    text = f"{LEAD}渡会蓮選手は「うれしい」と話した。「九回は負けを覚悟した」。野々村剛監督は試合後、涙を流し、「選手を誇りに思う」と続けた。"
+    assert said(text)[1] != ("野々村剛", "direct", "九回は負けを覚悟した")
+
+
+def test_a_prefecture_announcing_is_its_government_not_the_subject_of_what_it_announced():
+    text = f"{LEAD}岡山県は28日、県立病院で投与ミスがあり、男性が死亡したと発表した。"
+    assert said(text) == []
+
+
+def test_a_prefecture_quoted_in_brackets_speaks_as_a_body():
+    assert said(f"{LEAD}岡山県は「再発防止に努める」とコメントした。") == [("岡山県", "direct", "再発防止に努める")]
+
+
+@pytest.mark.parametrize("count", ["5件", "100通以上"])
+def test_a_count_between_a_statement_noun_and_its_verb_keeps_it_a_statement(count):
+    # 「異物混入」 ends in a noun: only a statement (連絡が…寄せられた) makes it a quote
+    got = said(f"{LEAD}購入者から「異物混入」といった連絡が{count}寄せられた。")
+    assert got == [("購入者", "direct", "異物混入")]
+
+
+def test_a_statement_under_questioning_with_no_speaker_before_is_the_person_mentioned_last():
+    # 唐沢容疑者が逮捕された: a subject, no speaker yet; the next sentence is his
+    text = f"{LEAD}唐沢拓也容疑者が逮捕された。調べに対し「むしゃくしゃしてやった」と話しているという。"
+    assert said(text) == [("唐沢拓也", "direct", "むしゃくしゃしてやった")]
+
+
+def test_a_speech_verb_before_the_next_quote_without_kou_does_not_claim_the_quote_before():
+    text = f"{LEAD}渡会蓮選手は「うれしい」と話した。「九回は負けを覚悟した」。野々村剛監督は試合後に記者団に語り、「選手を誇りに思う」と続けた。"
+    assert ("野々村剛", "direct", "九回は負けを覚悟した") not in said(text)
+
+
+def test_a_statement_under_questioning_first_in_the_article_is_the_person_mentioned_last():
+    # nobody spoke before, no body is the topic: the suspect named before speaks
+    text = "放火の疑いで逮捕\n\n空き家に放火した疑いで、唐沢拓也容疑者を逮捕した。調べに対し「むしゃくしゃしてやった」と話しているという。"
+    assert said(text) == [("唐沢拓也", "direct", "むしゃくしゃしてやった")]

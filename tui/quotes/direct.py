@@ -19,7 +19,7 @@ from .phrases import SpeakerPhrases
 from .sentences import OPENERS, Sentence
 from .sites import Site
 from .speech import (
-    NAMING_VERBS, REQUEST_VERBS, STATEMENT_NOUNS, VIEW_NOUNS, head_of, expressive_head, is_passive, is_person_noun, is_relative,
+    INTENTION_NOUNS, NAMING_VERBS, REQUEST_VERBS, STATEMENT_NOUNS, VIEW_NOUNS, head_of, expressive_head, is_passive, is_person_noun, is_relative,
     predicate_end, reaction_start, speech_head, statement_phrase_end, view_phrase_end,
 )
 
@@ -156,7 +156,8 @@ class DirectQuotes(SpeakerPhrases):
         if k < 0 or self.toks[k].start <= open_at:
             return False
         t = self.toks[k]
-        return t.pos[0] in ("動詞", "助動詞", "形容詞") or t.pos[1] == "終助詞"
+        # 夢みたい, 夢のよう (an auxiliary's stem), ありがとう (an interjection)
+        return t.pos[0] in ("動詞", "助動詞", "形容詞", "感動詞") or t.pos[1] in ("終助詞", "助動詞語幹")
 
     def _relative_head(self, last: int, sent: Sentence) -> Candidate | None:
         """The speaker named after a predicate that modifies it: 「…」と話す男性,
@@ -181,6 +182,24 @@ class DirectQuotes(SpeakerPhrases):
             return Candidate(end, "unnamed", np, start=k)
         if title_head(np):  # 町長, 環境相, 青葉町長: an office, alone or with its place
             return Candidate(end, "title", np, start=k)
+        return None
+
+    def _own_statement_after(self, first_verb: int, k: int) -> tuple[int, int, bool] | None:
+        """The quote's own verb when the speech predicate at ``k`` reports a
+        statement of its own after it: 「…」と投稿し、…を急ぐ考えを示した,
+        「…」と懸念を示し、…に応じるよう求めた (the first verb, which ends its
+        clause with 、); None when ``k`` is the quote's."""
+        toks = self.toks
+        if first_verb < 0:
+            return None
+        end = predicate_end(toks, first_verb)
+        if end + 1 >= k or toks[end + 1].surface != "、":
+            return None
+        before = toks[k - 1]
+        if toks[k].surface in INTENTION_NOUNS and (before.pos[0] == "動詞" or before.pos[0] == "助動詞" and before.surface != "な"):
+            return first_verb, end, True
+        if head_of(toks, k, REQUEST_VERBS) and (before.surface == "よう" or before.surface == "に" and toks[k - 2].surface == "よう"):
+            return first_verb, end, True
         return None
 
     def _find_predicate(self, j: int, sent: Sentence, later: list[tuple[int, int]]) -> tuple[int, int, bool] | None:
@@ -220,12 +239,12 @@ class DirectQuotes(SpeakerPhrases):
             if k <= j + 3 and toks[k].surface in STATEMENT_NOUNS and k + 1 < stop and toks[k + 1].surface in ("に", "へ"):
                 return None  # 「…」との意見に反対した: someone else's words, answered
             if k in self.head_set:
-                return k, predicate_end(toks, k), True
+                return self._own_statement_after(first_verb, k) or (k, predicate_end(toks, k), True)
             end = statement_phrase_end(self.toks, k, stop)
             if end < 0:
                 end = view_phrase_end(self.toks, k, stop)
             if end >= 0:
-                return k, end, True
+                return self._own_statement_after(first_verb, k) or (k, end, True)
             if first_verb < 0 and (toks[k].pos[0] == "動詞" or expressive_head(toks, k)):
                 if toks[k].dictionary in NAMING_VERBS or (toks[k].dictionary == "する" and k > 0 and toks[k - 1].surface in NAMING_VERBS):
                     return None  # 「…」と呼ばれる, 「…」と書かれた: a name or a text

@@ -32,6 +32,9 @@ if TYPE_CHECKING:
 
 #: Phrase endings that name an organisation or a news medium.
 ORG_OR_MEDIA_HEADS = ORG_HEADS + MEDIA_HEADS
+#: Endings of a place that is also its government (岡山県, 横浜市, 北区): as
+#: the subject of a statement, the government speaks.
+ADMINISTRATIONS = ("県", "都", "府", "道", "市", "町", "村", "区")
 #: What a bracket after a described person may hold and keep in the name: an
 #: age (男性（40）, 女性（83歳）), which tells two residents apart.
 #: Nouns for some of a group of people (教員の一部, 住民の多く, 委員の中).
@@ -247,8 +250,11 @@ class SpeakerPhrases(BlockText):
             return Candidate(particle, "organization", np, start=k, head=org)
         if np.startswith("同") and len(np) > 1 or core.endswith(ORG_HEADS) or prev.pos[1:3] == ("固有名詞", "一般"):
             # a proper noun that is neither a person nor a place (東洋電機) names a body
+            # a place is no body (東京都内は), except one named with its
+            # administration, which speaks for it (岡山県は…と発表した)
             places = all(t.pos[1] == "固有名詞" and len(t.pos) > 2 and t.pos[2] == "地名" for t in toks[k:end])
-            return Candidate(particle, "" if places else "organization", np, start=k)
+            administration = toks[end - 1].pos[2:3] == ("地名",) and toks[end - 1].surface.endswith(ADMINISTRATIONS)
+            return Candidate(particle, "" if places and not administration else "organization", np, start=k)
         if all(t.pos[1] == "固有名詞" and len(t.pos) > 3 and t.pos[2] == "地名" for t in toks[k:end]) and prev.pos[3] == "国":
             return Candidate(particle, "organization", np, start=k)  # 日本は「…」: a state speaks
         return Candidate(particle, "", np, start=k)
@@ -261,7 +267,9 @@ class SpeakerPhrases(BlockText):
         """Whether a subject (Sが, Sから) belongs to a clause that closes before
         token ``upto``: a relative clause (警察が…実施した当初), a condition
         or concession (原告男性が注意しても), a time or reason (…した際). A topic
-        (Sは, Sも) or a subject set off by 、 is the sentence's own."""
+        (Sは, Sも) or a subject set off by 、 is the sentence's own; so is the
+        content of a noun (生徒が出るとの指摘については、「…」).
+        """
         toks = self.toks
         if toks[c.particle].surface in TOPIC_PARTICLES or (c.particle + 1 < len(toks) and toks[c.particle + 1].surface == "、"):
             return False
@@ -275,6 +283,11 @@ class SpeakerPhrases(BlockText):
                 return True  # …しても, …なので
             if t.pos[0] == "助詞" and t.pos[1] == "接続助詞" and t.surface in ("が", "と", "から", "けど"):
                 return True  # 山田氏が来ると, Sが…したが: a clause of its own
+            if (
+                t.surface == "と" and t.pos[1] == "格助詞" and k + 2 < upto and toks[k + 1].surface in ("の", "いう", "する")
+                and toks[k - 1].pos[0] in ("動詞", "助動詞", "形容詞")
+            ):
+                return True  # 生徒が出るとの指摘 (not 自民との合意): what a noun says, a clause of its own
             if t.pos[0] in ("動詞", "助動詞", "形容詞") and k + 1 < len(toks) and (
                 is_relative(toks, k) or toks[k + 1].surface in CLAUSE_NOUNS
             ):

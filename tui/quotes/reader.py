@@ -336,7 +336,8 @@ class BlockReader(DirectQuotes, ReportedSpeech):
         # first sentence (「…」⏎⏎お立ち台の真壁は、こう振り返った。), unless
         # that sentence announces a quote right after it (Sはこう語った。「…」)
         carried = owner is not self and sent.first == 0 and not self._quote_follows(sent)
-        found = self._named_after(sent) if (owner is self or carried) and not self._spans_in(sent) else None
+        spans = self._spans_in(sent)
+        found = self._named_after(sent) if (owner is self or carried) and (not spans or self._points_back(sent, spans[0][0])) else None
         if found is not None:
             sp, verb = found
             site.note = "named_after"
@@ -344,6 +345,18 @@ class BlockReader(DirectQuotes, ReportedSpeech):
         elif fallback is not None:
             site.note = "announced"
             owner.record(fallback, site, "")
+
+    def _points_back(self, sent: Sentence, before: int) -> bool:
+        """Whether ``sent`` reports the quote before it ahead of one of its own:
+        「…」。監督はこう明かし、「…」と続けた (a speech verb after こう, before
+        offset ``before``)."""
+        toks = self.toks
+        for k in range(sent.first, sent.last):
+            if toks[k].start >= before:
+                return False
+            if speech_head(toks, k):
+                return self.text[max(sent.start, toks[k].start - 6) : toks[k].start].endswith(CATAPHORS)
+        return False
 
     def _named_after(self, sent: Sentence) -> tuple[SpeakerDraft, str] | None:
         toks = self.toks

@@ -16,11 +16,14 @@ from .candidates import Candidate
 from .phrases import SpeakerPhrases
 from .sites import Site
 from .speech import (
-    KOTO_VERBS, MEDIA_HEADS, OBJECT_VERBS, REQUEST_VERBS, STATEMENT_NOUNS, VIEW_NOUNS, head_of, is_passive, is_relative,
-    predicate_end, view_phrase_end,
+    KOTO_VERBS, MEDIA_HEADS, OBJECT_VERBS, REQUEST_VERBS, STATEMENT_NOUNS, VIEW_NOUNS, head_of, is_passive,
+    is_person_noun, is_relative, predicate_end, view_phrase_end,
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from ..analysis import Token
     from .state import SpeakerDraft
 
 
@@ -41,13 +44,21 @@ MAX_GAP = 6
 #: インタビューに答え、, 現地を訪れ、, 報告を受け、, 会議に出席し、, 会見を開き、.
 OCCASION_VERBS = frozenset({
     "応ずる", "応じる", "答える", "訪れる", "受ける", "開く", "出席", "訪問", "視察", "出演", "登壇", "臨む", "前にする",
+    "会見", "記者会見",
 })
-#: How a setting ends before what was said: 記者会見で、, 定例会見において、, 記者団を前に、.
-SETTING_ENDS = ("で", "にて", "において", "を前に")
+#: How a setting ends before what was said: 記者会見で、, 定例会見において、,
+#: 記者団を前に、; or whom it was said to: 記者団に対し、, 読売新聞の取材に対して、
+#: (and 記者団に、, 同通信に、: a bare に only after the press or a person,
+#: not 31養鶏場以外に、).
+SETTING_ENDS = ("で", "にて", "において", "を前に", "に対して", "に対し", "に")
+#: Verbs of asking, whose passive (問われると、, 聞かれ、) is the question answered.
+QUESTION_VERBS = frozenset({"問う", "聞く", "尋ねる", "質問"})
 #: Nouns of a time of day or a day, besides numerals and dates: 同日、, 15日午後、.
 TIME_WORDS = frozenset({"同日", "当日", "同夜", "前日", "翌日", "午前", "午後", "未明", "早朝", "夜", "朝", "夕方", "深夜"})
-#: Longest circumstance clause (in tokens) trimmed from the start of reported content.
+#: Longest circumstance clause (in tokens) trimmed from the start of reported
+#: content; the question it answered (…について問われると、) may be as long as MAX_QUESTION.
 MAX_CIRCUMSTANCE = 12
+MAX_QUESTION = 24
 
 
 def _time_word(t) -> bool:
@@ -55,6 +66,20 @@ def _time_word(t) -> bool:
     if t.pos[0] == "名詞":
         return t.pos[1] == "数詞" or t.surface in TIME_WORDS or t.surface in DATE_COUNTERS
     return t.pos[0] == "接尾辞" and t.surface in DATE_COUNTERS
+
+
+def _unbracketed(tokens: Sequence[Token]) -> list[Token]:
+    """``tokens`` without what stands in round brackets: 10日（UTC+9）の会見 is
+    read as 10日の会見, 5日（現地時間） as 5日."""
+    out, depth = [], 0
+    for t in tokens:
+        if t.surface in ("（", "("):
+            depth += 1
+        elif t.surface in ("）", ")") and depth:
+            depth -= 1
+        elif not depth:
+            out.append(t)
+    return out
 
 
 def _noun_phrase_word(t) -> bool:
@@ -102,9 +127,11 @@ class ReportedSpeech(SpeakerPhrases):
                 # part of what this statement relays
                 ends = [d for d in ends if d < inner[0]]
             floor = max([sent.first, *ends])
+            # 山田氏は「…」と述べ、…と強調した: what was said starts after the quote's verb
+            quoted = [toks[s.last].end for s in direct if s.close >= 0 and 0 <= s.last < m_at and s.open not in inner]
             out.append(Site(
                 "indirect", sent, floor, m_at, -1, content_end, floor=floor, first=verb_first, last=last,
-                verb_from=toks[m_at].start, content_floor=said,
+                verb_from=toks[m_at].start, content_floor=max([said, *quoted]),
             ))
             said = toks[last].end
             k = last + 1
@@ -245,22 +272,33 @@ class ReportedSpeech(SpeakerPhrases):
         ``k`` (a time, a setting, or an occasion verb's clause), else -1."""
         toks = self.toks
         j = k
-        stop = min(sent.last, k + MAX_CIRCUMSTANCE + 1)
+        stop = min(sent.last, k + MAX_QUESTION + 1)
         while j < stop and toks[j].surface != "、" and self.inside[j] < 0:
             j += 1
         if j == k or j >= stop or toks[j].surface != "、":
             return -1
         clause = toks[k:j]
-        if all(_time_word(t) for t in clause):
-            return j  # 20日、, 15日午後、, 同日、
+        surface = self.text[toks[k].start : clause[-1].end]
+        if self._question(j - 1):
+            return j  # …について問われると、: what was asked, not said
+        plain = _unbracketed(clause)
+        if len(plain) > MAX_CIRCUMSTANCE:
+            return -1
+        if surface.startswith("現地時間") and len(plain) > 2:
+            plain = plain[2:]  # 現地時間7日、
+        if plain and (all(_time_word(t) for t in plain) or all(_noun_phrase_word(t) for t in plain) and plain[-1].surface in ("後", "前")):
+            return j  # 20日、, 15日午後、, 同日、, 5日（現地時間）、, 会議後、
         words = clause[:-1]
         last = clause[-1]
-        surface = self.text[toks[k].start : last.end]
         if surface.endswith(SETTING_ENDS):
             cut = len(surface) - next(len(e) for e in SETTING_ENDS if surface.endswith(e))
-            head = [t for t in clause if t.end - toks[k].start <= cut]
-            if head and all(_noun_phrase_word(t) for t in head):
-                return j  # 記者会見で、, 2017年1月11日の定例会見において、, 記者団を前に、
+            head = _unbracketed([t for t in clause if t.end - toks[k].start <= cut])
+            if head and surface[cut:] == "に" and not (
+                surface[:cut].endswith(MEDIA_HEADS + ("記者団",)) or is_person_noun(head[-1].surface)
+            ):
+                return -1
+            if head and all(_noun_phrase_word(t) or t.surface == "で" and 0 < i < len(head) - 1 for i, t in enumerate(head)):
+                return j  # 記者会見で、, 2017年1月11日の定例会見において、, ブリュッセルで記者団に、
             return -1
         verb = last.dictionary
         if last.dictionary == "する" and len(clause) > 1:
@@ -271,6 +309,20 @@ class ReportedSpeech(SpeakerPhrases):
         ):
             return j  # 首相官邸で記者団の取材に応じ、, ロイターのインタビューに答え、
         return -1
+
+    def _question(self, k: int) -> bool:
+        """Whether token ``k`` ends a question put to the speaker: 問われると,
+        聞かれ, 質問されると (a verb of asking in the passive, then と or its
+        continuative form)."""
+        toks = self.toks
+        if k < 2:
+            return False
+        if toks[k].surface == "と" and toks[k].pos[1] == "接続助詞":
+            k -= 1
+        if toks[k].dictionary not in ("れる", "られる"):
+            return False
+        verb = toks[k - 1]
+        return verb.dictionary in QUESTION_VERBS or verb.dictionary == "する" and toks[k - 2].surface in QUESTION_VERBS
 
     def _marker(self, k: int, sent: Sentence) -> tuple[int, int, int] | None:
         """For a speech predicate at token ``k``: (marker token, end of content, first verb token).

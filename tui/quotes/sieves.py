@@ -37,8 +37,10 @@ from typing import Callable, Protocol, Sequence
 
 from ..analysis import Token
 from .candidates import Candidate
+from .directory import Person
 from .sentences import Sentence
 from .sites import Site
+from .speech import CUSTODY_WORDS, QUESTIONING
 from .state import Reader, SpeakerDraft
 
 
@@ -53,6 +55,9 @@ class BlockReader(Protocol):
     """The speaker phrases of the sentence being read."""
     turn: bool
     """The block is a turn of an interview (記者「…」 beside 山田さん「…」)."""
+    prior: Person | None
+    """The person mentioned last before the sentence being read."""
+    text: str
     sites: list[Site]
     """The quotes of the sentence being read, in order."""
 
@@ -240,8 +245,14 @@ def announced(site: Site, br: BlockReader) -> SpeakerDraft | None:
 def continued(site: Site, br: BlockReader) -> SpeakerDraft | None:
     """また「…」と述べた: a statement whose subject is left out is the previous
     speaker's, when its sentence has no subject of its own before it (a topic,
-    a subject set off by 、, a person as subject; not a time like 当初は)."""
-    if site.verbless or br.r.previous is None:
+    a subject set off by 、, a person as subject; not a time like 当初は).
+    Under questioning (と供述した) it is the person mentioned last when the
+    previous speaker is a body or there is none: the suspect."""
+    if site.verbless:
+        return None
+    previous = br.r.previous
+    custody = (previous is None or previous.kind == "organization") and br.prior is not None and _in_custody(site, br)
+    if previous is None and not custody:
         return None
     if site.statement and site.first + 1 < len(br.toks) and br.toks[site.first + 1].surface in ("が", "も", "は"):
         return None  # 「…」との声が上がった: the voice is the subject; nobody carries over
@@ -255,12 +266,23 @@ def continued(site: Site, br: BlockReader) -> SpeakerDraft | None:
     topic = br.adjacent_topic(site) if direct else None
     if topic is not None and br.toks[topic.particle - 1].surface != "で":
         return None  # Xは「…」: X speaks, whatever it is (not a setting: 記者会見では、「…」)
-    previous = br.r.previous
-    if not direct and previous.kind == "organization":
+    if custody:
+        # 県警は…容疑者を逮捕した。調べに対し「…」と供述している: the suspect, not the police
+        previous = br.r.speaker_for(Candidate(upto, "person", br.prior.name, person=br.prior), br.block_no, direct)
+    if previous is None or not direct and previous.kind == "organization":
         return None
     if not direct:
         site.start = br.content_start(site, None)
     return previous
+
+
+def _in_custody(site: Site, br: BlockReader) -> bool:
+    """Whether the statement was made under questioning (…と供述している,
+    と容疑を認めている, 調べに対し「…」): a suspect's, never the police's."""
+    toks = br.toks
+    said = br.text[toks[site.first].start : toks[site.last].end] if site.first >= 0 else ""
+    before = br.text[toks[site.sent.first].start : toks[site.open].start] if site.open > site.sent.first else ""
+    return any(w in said for w in CUSTODY_WORDS) or before.lstrip("、").startswith(QUESTIONING)
 
 
 #: The order the sieves are tried in, most precise first.

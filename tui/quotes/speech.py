@@ -37,7 +37,7 @@ SPEECH_NOUNS = frozenset(
 #: Nouns that carry a statement: 「…」との意見が出た, 「…」と声明を出した,
 #: 「…」といった投稿が相次いだ.
 STATEMENT_NOUNS = frozenset(
-    {"意見", "要望", "声", "声明", "発言", "答弁", "通報", "コメント", "談話", "見解", "質問", "訴え", "主張", "指摘", "証言", "回答", "要請", "提案", "投稿", "書き込み", "説明", "報告"}
+    {"意見", "要望", "声", "声明", "発言", "答弁", "通報", "コメント", "談話", "見解", "質問", "訴え", "主張", "指摘", "証言", "回答", "要請", "提案", "投稿", "書き込み", "説明", "報告", "電話", "連絡"}
 )
 #: What is done with a statement noun: 出す, 行う, 述べる …
 STATEMENT_LIGHT_VERBS = frozenset(
@@ -50,6 +50,10 @@ GIST_NOUNS = frozenset({"趣旨", "旨", "内容"})
 
 #: Views: Sは…との考え/見方を示した.
 VIEW_NOUNS = frozenset({"考え", "見方", "見通し", "認識", "方針", "意向", "姿勢", "見解", "考え方", "立場", "意欲", "思い", "決意", "方向"}) | GIST_NOUNS
+#: Intentions (…を廃止する考えを示した, 続投する意向を表明した): with no と
+#: before them no quote (the devset's 〜考え), but a statement of their own
+#: after a quote's verb (「…」と述べ、…する考えを示した: the quote's verb is と述べ).
+INTENTION_NOUNS = frozenset({"考え", "方針", "意向", "決意"})
 #: Predicates that state a view.
 VIEW_VERBS = frozenset({"示す", "明らか", "語る", "述べる", "表明", "強調", "示唆", "明言", "説明", "伝える"})
 
@@ -74,11 +78,21 @@ EXPRESSIVE_VERBS = frozenset(
 #: (弾ませる is 弾ま|せる), so the verb is listed (弾む, 詰まる, にじむ …).
 EXPRESSIVE_LIGHT_VERBS = frozenset(
     {"張る", "見せる", "弾む", "引き締める", "込める", "細める", "落とす", "詰まる", "浮かべる", "にじむ", "滲む", "のぞく", "覗く", "緩める", "ほころぶ", "綻ぶ",
-     "震わせる", "震わす", "震える", "強める", "荒らげる", "荒げる", "潤む", "曇る"}
+     "震わせる", "震わす", "震える", "強める", "荒らげる", "荒げる", "潤む", "曇る",
+     # 口をそろえる, 首をかしげる, 頭を下げる, 唇をかむ, 眉をひそめる, 顔をしかめる, 胸をなで下ろす, 目を輝かせる
+     "そろえる", "揃える", "かしげる", "傾げる", "下げる", "かむ", "噛む", "ひそめる", "顰める", "しかめる",
+     "なで下ろす", "撫で下ろす", "なでおろす", "輝く",
+     # 容疑を認める, 非を認める
+     "認める"}
 )
 EXPRESSIVE_OBJECTS = frozenset(
-    {"笑顔", "胸", "声", "気", "表情", "力", "目", "肩", "涙", "笑み", "悔しさ", "喜び", "自信", "意欲", "決意", "手応え", "口元", "顔", "頬", "語気", "思い", "感慨", "安堵", "気持ち", "不満", "怒り", "危機感", "無念さ", "言葉"}
+    {"笑顔", "胸", "声", "気", "表情", "力", "目", "肩", "涙", "笑み", "口", "首", "頭", "唇", "眉", "容疑", "非", "悔しさ", "喜び", "自信", "意欲", "決意", "手応え", "口元", "顔", "頬", "語気", "思い", "感慨", "安堵", "気持ち", "不満", "怒り", "危機感", "無念さ", "言葉"}
 )
+#: What a suspect says under questioning (…と供述した, と容疑を認めている):
+#: never the police's words, though the police are the sentence's topic.
+CUSTODY_WORDS = ("供述", "自供", "容疑を認め", "容疑を否認", "否認")
+#: How a sentence under questioning opens: 調べに対し「…」.
+QUESTIONING = ("調べに対し", "取り調べに対し", "調べに", "取り調べに")
 #: Verbs after 「…」と that name or write, never report speech: 「…」と呼ばれる, と書かれた.
 NAMING_VERBS = frozenset(
     {"呼ぶ", "名付ける", "名づける", "題する", "書く", "記す", "銘打つ", "称する", "読む", "訳す", "掲げる", "定める", "刻む", "彫る", "表示", "命名", "表記", "記載", "明記", "改称", "改名", "印刷"}
@@ -101,6 +115,8 @@ PERSON_NOUNS = (
     # family, as reports name relatives (男性の妻, 被害者の父)
     "妻", "夫", "母", "父", "親", "息子", "娘", "兄", "姉", "弟", "妹", "孫", "夫妻", "夫婦", "親族",
 )
+#: Plural suffixes after a noun for people: 住民たち, 関係者ら.
+PLURALS = ("たち", "達", "ら")
 #: Endings of nouns for a person by what they do (運転士, 警備員, 看護師, 歌い手):
 #: 員 and 者 after one more character, 士, 師 and 手 after two.
 PERSON_SUFFIXES = (("員", 2), ("者", 2), ("士", 3), ("師", 3), ("手", 3))
@@ -111,7 +127,12 @@ NOT_PERSON_NOUNS = frozenset({"定員", "満員", "全員", "人員", "動員", 
 
 def is_person_noun(np: str) -> bool:
     """Whether a noun phrase names a person by what they are or do (住民,
-    70代の女性, 男性運転士): it ends with a person noun or a person suffix."""
+    70代の女性, 男性運転士): it ends with a person noun or a person suffix,
+    alone or made plural (住民たち, 関係者ら)."""
+    for plural in PLURALS:
+        if np.endswith(plural) and len(np) > len(plural):
+            np = np[: -len(plural)]
+            break
     if np.endswith(PERSON_NOUNS):
         return True
     for suffix, shortest in PERSON_SUFFIXES:
@@ -146,14 +167,14 @@ def _suru(tokens: Sequence[Token], i: int) -> bool:
 
 def predicate_end(tokens: Sequence[Token], i: int) -> int:
     """The index of the last token of the predicate whose head is token ``i``:
-    する, ます, た, ている, ていた, and chained speech verbs (提案し、要請した)."""
+    する, ます, た, ている, ていた, 述べつつ, and chained speech verbs (提案し、要請した)."""
     n = len(tokens)
     j = i
     while j + 1 < n:
         t = tokens[j + 1]
         # だ: the past tense after a verb (叫んだ, 騒いだ) and 明らかだ, not a copula after a noun
         if t.pos[0] == "助動詞" and (t.dictionary != "だ" or tokens[j].pos[0] == "動詞" or tokens[j].surface == "明らか") or (t.pos[0] == "動詞" and t.pos[1] == "非自立可能") or (
-            t.pos[0] == "助詞" and t.surface == "て" and t.pos[1] == "接続助詞"
+            t.pos[0] == "助詞" and t.surface in ("て", "つつ", "ながら") and t.pos[1] == "接続助詞"
         ):
             j += 1
             continue
@@ -274,16 +295,26 @@ def is_passive(tokens: Sequence[Token], last: int) -> bool:
     return False
 
 
+#: Words bounding a count: 100通以上, 50件余り.
+COUNT_BOUNDS = frozenset({"以上", "余り", "あまり", "近く", "ほど", "超"})
+
+
 def statement_phrase_end(tokens: Sequence[Token], k: int, stop: int) -> int:
     """End index of 意見が出た / 声明を出した / 要望を受け starting at ``k``, or -1."""
     if tokens[k].surface not in STATEMENT_NOUNS or k + 2 >= stop:
         return -1
     if tokens[k + 1].surface not in ("を", "が", "は", "も"):
         return -1
-    if head_of(tokens, k + 2, STATEMENT_LIGHT_VERBS):
-        return predicate_end(tokens, k + 2)
-    v = k + 3
-    if v < stop and tokens[k + 2].pos[0] == "接頭辞" and tokens[k + 2].surface + tokens[v].dictionary in STATEMENT_LIGHT_VERBS:
+    j = k + 2
+    if tokens[j].pos[1] == "数詞":  # 声が5件寄せられた, 100通以上: how many
+        while j + 1 < stop and (tokens[j].pos[1] == "数詞" or tokens[j].pos[2] in ("助数詞", "助数詞可能")):
+            j += 1
+        if j + 1 < stop and tokens[j].surface in COUNT_BOUNDS:
+            j += 1
+    if head_of(tokens, j, STATEMENT_LIGHT_VERBS):
+        return predicate_end(tokens, j)
+    v = j + 1
+    if v < stop and tokens[j].pos[0] == "接頭辞" and tokens[j].surface + tokens[v].dictionary in STATEMENT_LIGHT_VERBS:
         return predicate_end(tokens, v)  # 相 + 次いだ: a verb Sudachi split after its prefix
     return -1
 
