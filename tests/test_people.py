@@ -232,3 +232,31 @@ def test_a_place_before_a_word_and_a_title_is_no_name():
     assert names("大阪光会長が会見した。") == []  # 光: a given name too, but read as a common word of one kanji
     assert names("奈良大和会長が会見した。") == []  # 大和: a given name too, but read as a place
     assert names("名古屋名鉄社長が会見した。") == []  # 名鉄: a proper noun, no given name
+
+
+# --- heldout9: names of foreign people --------------------------------------------------------
+
+
+def test_a_katakana_name_before_a_post_kiji_does_not_know_is_a_person():
+    # 最高法務責任者 is no known title, but ends as a post does (者)
+    assert names("同社のエミリー・チャン最高法務責任者も投稿した。") == ["エミリー・チャン"]
+
+
+def test_a_katakana_name_glued_to_a_noun_that_is_no_post_is_no_person():
+    # エミリー・チャン記念館: a name inside a building's
+    assert names("エミリー・チャン記念館が開館した。") == []
+
+
+def test_a_name_with_a_middle_initial_is_one_person():
+    assert names("ジェームズ・L・カートライト財務長官は述べた。") == ["ジェームズ・L・カートライト"]
+    assert names("ジョン・Ｆ・ケネディ大統領が演説した。") == ["ジョン・Ｆ・ケネディ"]
+
+
+def test_a_letter_after_a_name_with_no_name_after_it_is_no_initial():
+    # ・A then a kanji word: a list (ジェームズ氏・A案), not a middle initial
+    assert "ジェームズ・A" not in names("ジェームズ氏はジェームズ・A案を示した。")
+
+
+def test_a_letter_after_a_dot_with_no_katakana_name_after_it_is_no_initial():
+    # ・A then さん: no ・ and katakana after the letter, so no middle initial
+    assert "ジェームズ・A" not in names("ジェームズ・Aさんが来た。")

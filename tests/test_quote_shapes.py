@@ -570,3 +570,39 @@ def test_a_statement_under_questioning_first_in_the_article_is_the_person_mentio
     # nobody spoke before, no body is the topic: the suspect named before speaks
     text = "放火の疑いで逮捕\n\n空き家に放火した疑いで、唐沢拓也容疑者を逮捕した。調べに対し「むしゃくしゃしてやった」と話しているという。"
     assert said(text) == [("唐沢拓也", "direct", "むしゃくしゃしてやった")]
+
+
+# --- a third blind set (heldout9): bodies with foreign names, reporters, a second speaker ------------
+
+
+def test_katakana_words_joined_by_a_dot_name_a_body_that_speaks():
+    # ストラトス・ラボ: not a person (no name part), a company; its quote is not right after it
+    got = said(f"{LEAD}これに対しストラトス・ラボは声明を発表し、「不当な決定だ」と反発した。")
+    assert got == [("ストラトス・ラボ", "direct", "不当な決定だ")]
+
+
+def test_reporters_asking_are_the_speakers_of_the_question():
+    got = said(f"{LEAD}山田一郎財務長官は同日、記者団から「景気後退ではないか」と問われ、「経済は強い」と述べた。")
+    assert got == [("記者団", "direct", "景気後退ではないか"), ("山田一郎", "direct", "経済は強い")]
+
+
+def test_a_campaign_stating_without_brackets_does_not_continue_the_candidate():
+    text = f"{LEAD}山田花子氏は「勝った」と述べた。陣営は選挙戦で教育の無償化拡大を訴えてきた。"
+    assert said(text) == [("山田花子", "direct", "勝った")]
+
+
+def test_a_topic_after_someone_elses_statement_speaks_for_what_follows():
+    text = f"{LEAD}ルクレール国連大使も「深い失望」を表明し、日本の井上怜子国連大使は、支援を切り離すべきだと訴えた。"
+    assert ("井上怜子", "indirect", "支援を切り離すべきだ") in said(text)
+
+
+def test_a_topic_after_a_clause_that_is_no_statement_is_part_of_what_was_said():
+    # …に基づき、女性は…: the judge found it; 女性 is the subject of what he found
+    text = f"{LEAD}竹村昭彦裁判官は、映像や記録に基づき、女性は布団を叩いていたと認定した。"
+    assert [(name, kind) for name, kind, _ in said(text)] == [("竹村昭彦", "indirect")]
+
+
+def test_a_subject_with_ga_after_someone_elses_statement_is_part_of_what_was_said():
+    # 鈴木外相が辞任すべきだ: what 山田 said, though a statement closes before it
+    text = f"{LEAD}山田一郎首相は懸念を表明し、鈴木次郎外相が辞任すべきだと述べた。"
+    assert [name for name, _, _ in said(text)] == ["山田一郎"]

@@ -21,6 +21,10 @@ from .tokens import Token, dictionary
 
 #: Separators inside foreign names written in katakana.
 NAME_JOINERS = frozenset({"・", "＝", "="})
+#: How the name of a post ends: 責任者, 補佐官, 部長, 職員, 取締役.
+POST_ENDINGS = ("者", "官", "長", "員", "役")
+#: A middle initial between ・: ジョン・F・ケネディ, ジェームズ・Ｌ・カートライト.
+INITIAL_RE = re.compile(r"[A-ZＡ-Ｚ][.．]?")
 
 #: Longest noun chain read as one compound title (防衛大臣, 経済担当副大臣).
 MAX_TITLE_TOKENS = 8
@@ -197,9 +201,28 @@ def _katakana_name(tokens: Sequence[Token], i: int) -> tuple[int, list[list[Toke
         elif t.surface in NAME_JOINERS and j + 1 < n and tokens[j + 1].start == t.end and is_katakana(tokens[j + 1].surface) and tokens[j + 1].pos[0] == "名詞":
             parts.append([tokens[j + 1]])
             j += 2
+        elif t.surface == "・" and (k := _initial_end(tokens, j + 1)) > j + 1:
+            parts.append(list(tokens[j + 1 : k]))  # ジェームズ・L・カートライト: a middle initial
+            j = k
         else:
             break
     return j, parts
+
+
+def _initial_end(tokens: Sequence[Token], i: int) -> int:
+    """The index after a middle initial starting at token ``i`` (L, Ｌ．),
+    followed by ・ and a katakana word; else ``i``."""
+    k, written = i, ""
+    while k < len(tokens) and len(written) < 2 and tokens[k].start == tokens[k - 1].end:
+        written += tokens[k].surface
+        k += 1
+        if INITIAL_RE.fullmatch(written):
+            break
+    if not INITIAL_RE.fullmatch(written) or k + 1 >= len(tokens):
+        return i
+    dot, word = tokens[k], tokens[k + 1]
+    ok = dot.surface == "・" and dot.start == tokens[k - 1].end and word.start == dot.end and is_katakana(word.surface)
+    return k if ok else i
 
 
 def _kanji_name(tokens: Sequence[Token], i: int, surname: bool = False) -> int:
@@ -306,6 +329,15 @@ def _glued_noun_after(tokens: Sequence[Token], j: int) -> bool:
         after is not None and after.pos[0] == "名詞" and after.pos[1] != "数詞" and not title_part(after.surface)
         and after.surface not in HONORIFICS and not after.surface.endswith(ROLE_ENDINGS)
     )
+
+
+def _post_after(text: str, tokens: Sequence[Token], j: int) -> bool:
+    """Whether the nouns glued after token ``j - 1`` end as a post does
+    (最高法務責任者, 首席補佐官): with a word for a person by their office."""
+    k = j
+    while k < len(tokens) and tokens[k].start == tokens[k - 1].end and tokens[k].pos[0] in ("名詞", "接尾辞"):
+        k += 1
+    return k > j and text[tokens[j].start : tokens[k - 1].end].endswith(POST_ENDINGS)
 
 
 def _in_compound(tokens: Sequence[Token], i: int, j: int) -> bool:
@@ -494,7 +526,9 @@ def find_people(text: str, tokens: Sequence[Token]) -> list[Mention]:
         if after and j - i == 1 and not _title_token(tokens, j) and _glued_noun_before(tokens, i):
             after, after_end = "", 0  # 日本福音+基督+教団牧師: a name inside an organisation's, titled after it
         if sure and not (after or before) and (_in_compound(tokens, i, j) if j - i == 1 else _glued_noun_after(tokens, j)):
-            sure = False  # 上海福喜+食品: a name inside a company's
+            # 上海福喜+食品: a name inside a company's; but a name of ・-joined
+            # names keeps before a post kiji does not know (エミリー・チャン最高法務責任者)
+            sure = katakana and joined and persons == len(flat) and _post_after(text, tokens, j)
         if not (sure or after or before):
             i = j
             continue

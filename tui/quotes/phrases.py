@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..analysis import HONORIFICS, TITLES, Mention, title_head
+from ..text import is_katakana
 from .candidates import ANAPHORS, TOPIC_PARTICLES, Candidate
 from .directory import ROLE_NOUNS, Person
 from .sentences import BlockText, Sentence, within
@@ -203,10 +204,14 @@ class SpeakerPhrases(BlockText):
                     # 山田太郎さんら3人: the group of the person named
                     return Candidate(particle, "person", self.text[m.span_start : m.span_end], m, start=self._token_at(m.span_start, sent))
         while k - 1 >= floor and toks[k - 1].end == toks[k].start and self.inside[k - 1] < 0 and (
-            toks[k - 1].pos[0] in ("名詞", "接尾辞", "接頭辞") and toks[k - 1].pos[1] != "数詞"
+            toks[k - 1].pos[0] in ("名詞", "接尾辞", "接頭辞") and toks[k - 1].pos[1] != "数詞" or self._katakana_dot(k - 1, floor)
         ):
             k -= 1
         np = self.text[toks[k].start : prev.end]
+        if "・" in np and is_katakana(np.replace("・", "")):
+            # ストラトス・ラボ, ヘルヴェティア・ファーマ: katakana words joined by ・
+            # and no person's name (a name is a mention, above) name a body
+            return Candidate(particle, "organization", np, start=k, head=self.r.orgs.resolve(np) or np)
         core = np.removeprefix("同")
         if core != np and not is_person_noun(core) and is_person_noun(np):
             core = np  # 同級生, 同僚: a word of its own, not 同 + a noun
@@ -258,6 +263,17 @@ class SpeakerPhrases(BlockText):
         if all(t.pos[1] == "固有名詞" and len(t.pos) > 3 and t.pos[2] == "地名" for t in toks[k:end]) and prev.pos[3] == "国":
             return Candidate(particle, "organization", np, start=k)  # 日本は「…」: a state speaks
         return Candidate(particle, "", np, start=k)
+
+    def _katakana_dot(self, k: int, floor: int) -> bool:
+        """Whether token ``k`` is a ・ between two katakana nouns glued to it."""
+        toks = self.toks
+        if toks[k].surface != "・" or k - 1 < floor or k + 1 >= len(toks):
+            return False
+        before, after = toks[k - 1], toks[k + 1]
+        return (
+            before.end == toks[k].start and is_katakana(before.surface) and before.pos[0] == "名詞"
+            and is_katakana(after.surface) and after.pos[0] == "名詞"
+        )
 
     def is_topic(self, c: Candidate) -> bool:
         """Whether ``c`` is the topic of its sentence (Sは, Sも), not a subject (Sが)."""

@@ -40,7 +40,7 @@ from .candidates import Candidate
 from .directory import Person
 from .sentences import Sentence
 from .sites import Site
-from .speech import CUSTODY_WORDS, QUESTIONING
+from .speech import CUSTODY_WORDS, QUESTIONING, speech_head
 from .state import Reader, SpeakerDraft
 
 
@@ -163,13 +163,15 @@ def _stated_reported(site: Site, br: BlockReader) -> SpeakerDraft | None:
     without 「」 is not a quote (it stops the search); a subject inside the
     content (…国々が支持していると) is skipped. After an earlier statement in
     the sentence (山田氏は…と述べ、田中氏は…と語った) a speaker after its
-    predicate comes first."""
+    predicate comes first; so does a topic after a clause closed before it
+    (山田大使も「…」を表明し、井上大使は、…と訴えた)."""
     usable = br.usable(site)
+    toks = br.toks
     if site.content_floor:
-        toks = br.toks
         usable = [c for c in usable if toks[c.particle].start >= site.content_floor] + [
             c for c in usable if toks[c.particle].start < site.content_floor]
-    for c in usable:
+    later = [c for c in usable if c.human and br.is_topic(c) and c.particle < site.close and _clause_closed_before(c, site, br)]
+    for c in later[-1:] + [c for c in usable if not later or c is not later[-1]]:
         if not (site.open <= c.particle < site.close) or not c.kind:
             continue
         if c.kind == "organization":
@@ -274,6 +276,25 @@ def continued(site: Site, br: BlockReader) -> SpeakerDraft | None:
     if not direct:
         site.start = br.content_start(site, None)
     return previous
+
+
+def _clause_closed_before(c: Candidate, site: Site, br: BlockReader) -> bool:
+    """Whether a statement of someone else's closes between the sentence's
+    start and the phrase ``c``: a speech verb in its continuative form and 、
+    (「…」を表明し、, 批判して、); not a clause that is no statement (…に基づき、,
+    研究者で、), after which a topic is part of what was said."""
+    toks = br.toks
+    for k in range(max(site.sent.first, 1), c.start if c.start >= 0 else c.particle):
+        if toks[k].surface != "、":
+            continue
+        j = k - 1
+        if toks[j].surface == "て" and toks[j].pos[1] == "接続助詞":
+            j -= 1
+        if toks[j].pos[0] != "動詞" or not toks[j].pos[5].startswith("連用形"):
+            continue
+        if speech_head(toks, j) or toks[j].dictionary == "する" and j > 0 and speech_head(toks, j - 1):
+            return True
+    return False
 
 
 def _in_custody(site: Site, br: BlockReader) -> bool:
