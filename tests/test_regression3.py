@@ -1,15 +1,16 @@
-"""Regression articles, rounds 4 to 7: four sets of Wikinews-style articles
-(16 + 20 + 20 + 20, about 560 quotes) each written for kiji by someone who
-had seen neither its rules nor the other sets, with gold by the development
+"""Regression articles, rounds 4 to 9: six sets of Wikinews-style articles
+(16 + 20 × 5, about 790 quotes) each written for kiji by someone who had
+seen neither its rules nor the other sets, with gold by the development
 set's conventions (each folder's README.md says how it was made; the people
 and bodies in them are invented). Not held out any more: each set was scored
-once before any rule changed for it (quotes F1 0.99, 0.93, 0.96 and 0.94),
-then the rules were corrected against its misses, so the thresholds below
-keep what each reached from slipping back. Where a set's author decided a
-convention otherwise than the development set (intentions such as
-…方針を示した counted as quotes, reporters' questions left out), kiji keeps
-the development set's, and the thresholds allow for it. Scored as
-``../shared/tools/score-devset`` scores the development set
+once before any rule changed for it (quotes F1 0.99, 0.93, 0.96, 0.94, 0.91
+and 0.96; set 9 was scored a second time, 0.96 again, after the rules set 8
+led to and before any of its own), then the rules were corrected against its
+misses, so the thresholds below keep what each reached from slipping back.
+Where a set's author decided a convention otherwise than the development set
+(intentions such as …方針を示した counted as quotes, reporters' questions left
+out), kiji keeps the development set's, and the thresholds allow for it.
+Scored as ``../shared/tools/score-devset`` scores the development set
 (:mod:`regression_scoring`).
 """
 
@@ -25,10 +26,12 @@ HERE = Path(__file__).parent / "regression3"
 
 #: set -> (articles, quotes precision, quotes recall, persons recall, persons matching no gold one)
 REACHED = {
-    "set4": (16, 1.00, 1.00, 0.97, 0),
-    "set5": (20, 1.00, 0.98, 0.96, 0),
-    "set6": (20, 1.00, 0.97, 0.98, 1),
-    "set7": (20, 0.96, 1.00, 0.96, 1),
+    "set4": (16, 1.00, 1.00, 0.98, 0),
+    "set5": (20, 1.00, 0.99, 0.96, 0),
+    "set6": (20, 1.00, 0.98, 0.98, 1),
+    "set7": (20, 0.97, 1.00, 0.97, 1),
+    "set8": (20, 0.97, 0.96, 0.96, 0),
+    "set9": (20, 1.00, 0.98, 0.97, 1),
 }
 
 
