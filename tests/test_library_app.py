@@ -372,6 +372,41 @@ async def test_esc_leaves_the_search_box_then_clears_the_search(tmp_path):
         assert isinstance(app.focused, ArticleList)
 
 
+#: 60 articles quoting 山田太郎, one in two naming 山田花子 too: "山田" and
+#: "山田花" both fill more than a screen of results, in lists of other lengths
+#: and with other first articles.
+YAMADA = {f"{i:03}.txt": f"記事{i:03}の見出し\n\n本文{i:03}。山田太郎外相は「協力する」と述べた。\n"
+          + ("\n山田花子氏も出席した。\n" if i % 2 else "") for i in range(60)}
+
+
+async def test_a_keystroke_in_the_search_lays_out_nothing_once_its_results_are_shown(tmp_path):
+    # each key changes the count beside the box, the info line and the length
+    # of the results: each is repainted, none asks for a layout of the whole
+    # screen (and the repaint of all of it that follows), which was most of
+    # the screen's work for a key
+    app = open_app(tmp_path, YAMADA)
+    async with app.run_test(size=(120, 35)) as pilot:
+        await analysed(app, pilot)
+        await pilot.press("slash", *"山田")
+        await searched(app, pilot, "山田")
+        screen = app.library_screen
+        lines = len(screen.results.lines)
+        layouts = []
+        laid_out = screen._refresh_layout
+
+        def counting(*args, **kwargs):
+            layouts.append(args)
+            return laid_out(*args, **kwargs)
+
+        screen._refresh_layout = counting
+        await pilot.press("花")
+        await searched(app, pilot, "山田花")
+        assert "1/30  30 in 60 articles" in screen_text(app)
+        assert len(screen.results.results) == 30 and len(screen.results.lines) != lines
+        assert screen.results.virtual_size.height == len(screen.results.lines)
+        assert layouts == []
+
+
 # --- people ---------------------------------------------------------------------
 
 

@@ -66,7 +66,13 @@ def cut_content(content: Content, width: int) -> Content:
 
 
 class CutLine(Static):
-    """A one-line :class:`Static` whose text is cut to its width when drawn."""
+    """A one-line :class:`Static` whose text is cut to its width when drawn.
+
+    Its size never depends on its text (one line, as wide as its place:
+    the text is cut to it), so a new text only repaints it: no layout of
+    the screen (the library's info line changes with every keystroke of a
+    search, and a layout and the repaint that follows cost more than the
+    rest of the keystroke). The same text again is not repainted at all."""
 
     DEFAULT_CSS = "CutLine { height: 1; }"
 
@@ -75,8 +81,11 @@ class CutLine(Static):
         super().__init__(line, id=id)
         self._line = line
 
-    def update(self, content: Content | str = "", *, layout: bool = True) -> None:  # type: ignore[override]
-        self._line = content if isinstance(content, Content) else Content(content)
+    def update(self, content: Content | str = "", *, layout: bool = False) -> None:  # type: ignore[override]
+        line = content if isinstance(content, Content) else Content(content)
+        if line.plain == self._line.plain and line.spans == self._line.spans:
+            return
+        self._line = line
         super().update(self._line, layout=layout)
 
     def render(self) -> Content:

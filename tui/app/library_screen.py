@@ -39,7 +39,7 @@ from ..text import visible
 from .footer import FittedFooter
 from .header import CutLine
 from .line_list import Column, LineList, column_widths, fit
-from .search_bar import SearchInput
+from .search_bar import GrowingLabel, SearchInput
 
 if TYPE_CHECKING:  # pragma: no cover - the app imports the library before the screen
     from ..library import ArticleCount, ArticleHits, Library, Row, SearchSummary
@@ -511,7 +511,7 @@ class LibraryScreen(Screen):
             yield Static(Content("/"), id="library-search-prompt")
             yield LibrarySearchInput(placeholder="search every article: word, reading or synonym", id="library-search",
                                      compact=True)
-            yield Static(id="library-summary")
+            yield GrowingLabel(id="library-summary")
 
     async def _compose_later(self) -> None:
         """What the first frame does without: the search results and the
@@ -526,7 +526,7 @@ class LibraryScreen(Screen):
         self._results = HitList(id="results")
         self._results.display = False
         self._filter = FilterInput(placeholder="title or file name", id="filter", compact=True)
-        self._filter_count = Static(id="filter-count")
+        self._filter_count = GrowingLabel(id="filter-count")
         self._filter_bar = Horizontal(Static(Content("filter "), id="filter-prompt"), self._filter, self._filter_count,
                                       id="filter-bar")
         self._filter_bar.display = False
@@ -571,7 +571,7 @@ class LibraryScreen(Screen):
 
     def _show_filter_count(self, shown: int) -> None:
         text = f"{shown}/{len(self._views)}" if self._folded_filter else ""
-        self._filter_count.update(Content(text))
+        self._filter_count.show_content(Content(text))
 
     def update_rows(self, rows: list[Row]) -> None:
         """New states of some rows (the analysis reported them)."""
@@ -861,17 +861,17 @@ class LibraryScreen(Screen):
         """``5/1140  1140 in 640/1000 articles``: the match under the cursor over
         the library's, and how much was searched."""
         summary = self.summary
-        label = self.query_one("#library-summary", Static)
+        label = self.query_one("#library-summary", GrowingLabel)
         if not self.search_query.strip():
-            label.update(Content(""))
+            label.show_content(Content(""))
             return
         if summary is None or searching:
-            label.update(Content("searching…"))
+            label.show_content(Content("searching…"))
             return
         number = self.results.match_number(self.results.cursor) if self.results.display else 0
         position = f"{number}/{summary.matches}" if summary.matches else "0/0"
         more = "" if summary.done or summary.counted else " …"
-        label.update(Content.assemble((position, "bold"), (f"  {self._searched_text(summary)}{more}", "")))
+        label.show_content(Content.assemble((position, "bold"), (f"  {self._searched_text(summary)}{more}", "")))
 
     def _searched_text(self, summary: SearchSummary) -> str:
         """``312 in 640/1000 articles``: how much of the library was searched in

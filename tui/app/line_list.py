@@ -123,7 +123,7 @@ class LineList(ScrollView, can_focus=True):
         """Now ``count`` rows, the cursor on row ``cursor`` (clamped); all redrawn."""
         self.count = count
         self._cache.clear()
-        self.virtual_size = Size(self.scrollable_content_region.width, count)
+        self._set_virtual_height(count)
         old = self.cursor
         self.cursor = min(max(0, cursor), count - 1) if count else -1
         if not keep_scroll:
@@ -132,6 +132,27 @@ class LineList(ScrollView, can_focus=True):
         self.refresh()
         if self.cursor != old or not keep_scroll:
             self.post_message(self.Moved(self, self.cursor))
+
+    def _set_virtual_height(self, count: int) -> None:
+        """The list is ``count`` rows tall now. Setting the virtual size
+        asks for a layout of the whole screen (and a repaint of all of it)
+        though the list's place does not change: a search's results change
+        with every keystroke, and that layout was most of the screen's work
+        for one. Only when the scrollbar comes or goes is a layout needed;
+        else the scrollbar is told the new height."""
+        size = Size(self.scrollable_content_region.width, count)
+        if size == self.virtual_size:
+            return
+        scrollbar = count > self.container_size.height
+        if size.width != self.virtual_size.width or scrollbar != self.show_vertical_scrollbar \
+                or self.styles.overflow_y != "auto":
+            self.virtual_size = size
+            return
+        self.set_reactive(LineList.virtual_size, size)
+        if scrollbar:
+            self.vertical_scrollbar.window_virtual_size = count
+        if self.scroll_y > self.max_scroll_y:
+            self.scroll_to(y=self.max_scroll_y, animate=False, immediate=True)
 
     def refresh_row(self, index: int) -> None:
         """Redraw row ``index`` (its content changed)."""
@@ -197,7 +218,7 @@ class LineList(ScrollView, can_focus=True):
             self.move_to(index)
 
     def on_resize(self) -> None:
-        self.virtual_size = Size(self.scrollable_content_region.width, self.count)
+        self._set_virtual_height(self.count)
         self._cache.clear()
         self.scroll_to_cursor()
 

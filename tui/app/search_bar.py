@@ -3,7 +3,6 @@ the current match was found."""
 
 from __future__ import annotations
 
-from rich.cells import cell_len
 from textual.binding import Binding
 from textual.content import Content
 from textual.message import Message
@@ -65,48 +64,59 @@ class SearchInput(Input):
         self.post_message(self.Left())
 
 
-class MatchCount(Static):
+class GrowingLabel(Static):
+    """A one-line label beside a search box, redrawn for every keystroke,
+    whose width only grows: a new text repaints it, and only a text wider
+    than any before asks for a layout (a layout of the whole screen and the
+    repaint that follows cost more than the rest of a keystroke). The same
+    text again is not even repainted (a repaint would widen the keystroke's
+    frame)."""
+
+    _cells = 0
+    """Its width in cells so far (a subclass starts at its stylesheet's ``min-width``)."""
+    _shown: tuple[str, list] | None = None
+
+    def show_content(self, content: Content) -> None:
+        """Show ``content``."""
+        shown = (content.plain, content.spans)
+        if shown == self._shown:
+            return
+        self._shown = shown
+        cells = content.cell_length + self.styles.gutter.width  # its padding
+        if cells > self._cells:
+            self._cells = cells
+            self.styles.min_width = cells
+        self.update(content, layout=False)
+
+
+class MatchCount(GrowingLabel):
     """``i/n`` while there are matches, ``i/n+`` while more may come (the
     word index is being built), ``0/0`` when there are none, ``…`` while
     the query waits for the article's text to be folded."""
 
     _cells = 7
     """Its width (kiji.tcss: at least 7 cells)."""
-    _text = "0/0"
+    _shown = ("0/0", [])
 
     def show(self, number: int, total: int, partial: bool) -> None:
         """Match ``number`` (1-based) of ``total``."""
-        self._set(f"{number}/{total}{'+' if partial else ''}" if total else "0/0")
+        self.show_content(Content(f"{number}/{total}{'+' if partial else ''}" if total else "0/0"))
 
     def show_pending(self) -> None:
-        self._set("…")
-
-    def _set(self, text: str) -> None:
-        # a layout of the whole screen costs more than the rest of a keystroke
-        # (tens of milliseconds with a big article's panes): the counter only
-        # grows, so a layout comes only with a count longer than any before
-        if text == self._text:
-            return  # a repaint of the same count would widen the keystroke's frame
-        self._text = text
-        cells = len(text) + 2  # its padding
-        if cells > self._cells:
-            self._cells = cells
-            self.styles.min_width = cells
-        self.update(Content(text), layout=False)
+        self.show_content(Content("…"))
 
 
 #: How a match was found, as the search bar says it (the keys are :data:`tui.search.HOWS`).
 HOW_LABELS = {"literal": "literal", "words": "same word", "reading": "reading", "synonym": "synonym"}
 
 
-class MatchHow(Static):
+class MatchHow(GrowingLabel):
     """How the current match was found, left of the counter: ``literal``,
     ``same word``, ``reading`` (with the kana a romaji query was read as
     where it matched: ``reading やまだ``, ``tokyo`` → ``reading とうきょう``)
     or ``synonym``; empty without a current match."""
 
-    _cells = 0
-    _text = ""
+    _shown = ("", [])
 
     def show(self, how: str | None, kana: str = "") -> None:
         """``how``: a mode of :data:`tui.search.HOWS`, or None; ``kana``: what a romaji query was read as where it matched."""
@@ -114,12 +124,4 @@ class MatchHow(Static):
             text = ""
         else:
             text = " " + HOW_LABELS.get(how, how) + (f" {kana}" if how == "reading" and kana else "")
-        if text == self._text:
-            return
-        self._text = text
-        # as the counter: a layout only when the text is wider than any before
-        cells = cell_len(text)
-        if cells > self._cells:
-            self._cells = cells
-            self.styles.min_width = cells
-        self.update(Content(text), layout=False)
+        self.show_content(Content(text))
