@@ -407,6 +407,37 @@ async def test_a_keystroke_in_the_search_lays_out_nothing_once_its_results_are_s
         assert layouts == []
 
 
+async def test_the_count_is_drawn_first_then_the_results_with_the_matches_of_those_on_screen(tmp_path):
+    # the count gets a frame of its own (drawing the list costs several times
+    # what its line does); the list comes with the matches of the articles it
+    # shows first, read by the search: drawn once, not with "…" for each and
+    # again once the screen has read them
+    app = open_app(tmp_path, YAMADA)
+    async with app.run_test(size=(120, 35)) as pilot:
+        await analysed(app, pilot)
+        screen = app.library_screen
+        summary, results = screen.query_one("#library-summary"), screen.results
+        events = []
+        drawn, shown, wanted = summary.render, results.show, results._want
+
+        def drawing():
+            events.append(("count", str(summary.visual)))
+            return drawn()
+
+        def showing(found, *args, **kwargs):
+            events.append(("list", len(found)))
+            return shown(found, *args, **kwargs)
+
+        summary.render, results.show = drawing, showing
+        results._want = lambda article: (events.append(("unread", article)), wanted(article))
+        await pilot.press("slash", *"山田花")
+        await searched(app, pilot, "山田花")
+        assert "1/30  30 in 60 articles" in screen_text(app) and "山田花子氏も出席した" in screen_text(app)
+        count = next(i for i, e in enumerate(events) if e[0] == "count" and "30 in 60 articles" in e[1])
+        assert ("list", 30) in events[count:] and ("list", 30) not in events[:count]
+        assert not [e for e in events if e[0] == "unread"]
+
+
 # --- people ---------------------------------------------------------------------
 
 

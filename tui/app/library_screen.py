@@ -321,9 +321,11 @@ class HitList(LineList):
 
     def show(self, results: list[ArticleCount], read: Callable[[Row], ArticleHits | None] | None = None,
              keep: tuple[str, int] | None = None, more: bool = False,
-             layout: tuple[HitLines, list[int]] | None = None) -> None:
+             layout: tuple[HitLines, list[int]] | None = None,
+             hits: dict[int, ArticleHits | None] | None = None) -> None:
         """Show ``results`` (``read``: an article's matches, from any thread;
-        ``layout``: :meth:`layout` of them, if made already); the cursor on
+        ``layout``: :meth:`layout` of them, if made already; ``hits``: the
+        matches of some of them, read already, by index); the cursor on
         ``keep`` (``(path, context)``) if it is there. ``more``: the same
         search, further on (cursor and scroll stay)."""
         old = self.line_key(self.cursor) if more else None
@@ -331,6 +333,8 @@ class HitList(LineList):
             self._hits, self._wanted, self._titles = {}, set(), {}
         self.results = results
         self._read = read
+        if hits:
+            self._take(hits)
         self.lines, self.bases = layout if layout is not None else self.layout(results)
         target = keep or old
         index = None
@@ -349,11 +353,19 @@ class HitList(LineList):
 
     def loaded(self, found: dict[int, ArticleHits | None]) -> None:
         """The matches of some articles, read (for the results shown now)."""
+        self._take(found)
+        self.refresh_rows()
+
+    def _take(self, found: dict[int, ArticleHits | None]) -> None:
         for k, hits in found.items():
             if 0 <= k < len(self.results) and (hits is None or hits.row.path == self.results[k].row.path):
                 self._hits[k] = hits
         self._wanted -= set(found)
-        self.refresh_rows()
+
+    @staticmethod
+    def first_articles(lines: HitLines, height: int) -> list[int]:
+        """The articles with a line among the first ``height`` lines of ``lines``."""
+        return [k for k, start in enumerate(lines.starts) if start < height]
 
     def hits_of(self, article: int) -> ArticleHits | None:
         """The matches of the article at ``article``, read now if they were not."""
@@ -408,6 +420,39 @@ class HitList(LineList):
         shown = [visible(m.text) for m in hits.matches[: len(hits.contexts)]]
         text = fit(in_view(context, shown[line.context], max(1, width - 4)), max(1, width - 4))
         return [Segment("    ", base), *_highlighted(text, shown, base, self.style("match"))]
+
+
+class SummaryLine(GrowingLabel):
+    """The search's summary beside the box (``5/1140  1140 in 640/1000
+    articles``): :meth:`after_paint` holds work back until what it shows
+    now is drawn."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._after: list[Callable[[], None]] = []
+        self.painted = True
+        """What it shows was drawn (False from a new text until its frame)."""
+
+    def show_content(self, content: Content) -> None:
+        shown = self._shown
+        super().show_content(content)
+        if self._shown != shown:
+            self.painted = False
+
+    def after_paint(self, callback: Callable[[], None]) -> None:
+        """``callback()`` once the text shown now is drawn (at once if it was)."""
+        if self.painted:
+            callback()
+            return
+        self._after.append(callback)
+
+    def render(self):  # type: ignore[no-untyped-def]
+        self.painted = True
+        if self._after:  # run after this frame, not in it
+            callbacks, self._after = self._after, []
+            for callback in callbacks:
+                self.call_later(callback)
+        return super().render()
 
 
 class LibrarySearchInput(SearchInput):
@@ -511,7 +556,7 @@ class LibraryScreen(Screen):
             yield Static(Content("/"), id="library-search-prompt")
             yield LibrarySearchInput(placeholder="search every article: word, reading or synonym", id="library-search",
                                      compact=True)
-            yield GrowingLabel(id="library-summary")
+            yield SummaryLine(id="library-summary")
 
     async def _compose_later(self) -> None:
         """What the first frame does without: the search results and the
@@ -722,13 +767,17 @@ class LibraryScreen(Screen):
         self._cancel_running()
         self._generation += 1
         self._searched_at = time.monotonic()
-        self.run_search(self.search_query, self._generation, more)
+        # the lines the results will show first: the list's height once it was laid out,
+        # else the articles' and their headings' (the results take their place)
+        shown = self.results.scrollable_content_region.height or self.articles.scrollable_content_region.height + 1
+        self.run_search(self.search_query, self._generation, more, 0 if more else shown)
         if not more:
             self._show_summary(searching=True)
 
     @work(thread=True, exclusive=True, group="library-search")
-    def run_search(self, query: str, generation: int, more: bool) -> None:
-        """Count ``query`` in every article and post the count.
+    def run_search(self, query: str, generation: int, more: bool, first: int = 0) -> None:
+        """Count ``query`` in every article and post the count, then the
+        results with the matches of the articles on their ``first`` lines.
 
         A newer query cancels this one; the count sees it between two
         articles, and only then does the newer one start (a lock): two
@@ -740,7 +789,7 @@ class LibraryScreen(Screen):
             if worker.is_cancelled:
                 return  # a newer query came while the older one finished
             try:
-                self._search_now(query, generation, more, worker)
+                self._search_now(query, generation, more, worker, first)
             except Exception as exc:  # noqa: BLE001 - the library stays usable
                 if not worker.is_cancelled:
                     self.app.call_from_worker(self.notify, visible(f"search failed: {type(exc).__name__}: {exc}"),
@@ -754,8 +803,10 @@ class LibraryScreen(Screen):
             super().__init__()
             self.generation, self.search, self.results, self.summary, self.more = generation, search, results, summary, more
             self.layout = HitList.layout(results)
+            self.hits: dict[int, ArticleHits | None] = {}
+            """Matches read already, by article (those the list shows first)."""
 
-    def _search_now(self, query: str, generation: int, more: bool, worker: Any) -> None:
+    def _search_now(self, query: str, generation: int, more: bool, worker: Any, first: int = 0) -> None:
         search = self.library.search(query)
         self._live_search = search
         if generation != self._generation:
@@ -774,7 +825,17 @@ class LibraryScreen(Screen):
         # read for the lines on screen (HitList.Wanted), not for every article
         if not more:  # the count on screen at once (counted, not done); the list of articles follows
             self.post_message(self.Counted(generation, search.summary))
-        self.post_message(self.Found(generation, search, search.by_article, replace(search.summary, done=True), shown))
+        found = self.Found(generation, search, search.by_article, replace(search.summary, done=True), shown)
+        # the matches of the articles the list shows first, read here: drawn once, with
+        # them, rather than drawn with "…" for each and again when the screen has read them
+        for k in HitList.first_articles(found.layout[0], first):
+            if worker.is_cancelled:
+                return
+            try:
+                found.hits[k] = search.hits(found.results[k].row)
+            except Exception:  # noqa: BLE001 - left unread: the list asks for it, and says what went wrong
+                pass
+        self.post_message(found)
 
     class Counted(Message):
         """The count of the search ``generation``, before its list of articles."""
@@ -791,15 +852,20 @@ class LibraryScreen(Screen):
 
     @on(Found)
     def _found(self, event: Found) -> None:
+        # the count first, in a frame of its own: the list's first drawing costs several
+        # times what the count's line does, and the reader is waiting for the count
+        self.query_one("#library-summary", SummaryLine).after_paint(lambda: self._show_found(event))
+
+    def _show_found(self, event: Found) -> None:
         if event.generation != self._generation:
             return  # superseded
         if event.search is not self._search:
             self._search = event.search
             self._reading.clear()
-        self._show_results(event.results, event.summary, event.more, event.layout)
+        self._show_results(event.results, event.summary, event.more, event.layout, event.hits)
 
     def _show_results(self, results: list[ArticleCount], summary: SearchSummary, more: bool,
-                      layout: tuple[HitLines, list[int]]) -> None:
+                      layout: tuple[HitLines, list[int]], hits: dict[int, ArticleHits | None] | None = None) -> None:
         self.summary = summary
         hitlist = self.results
         if not hitlist.display:
@@ -808,7 +874,7 @@ class LibraryScreen(Screen):
             self.query_one("#columns").display = False
             if self.articles.has_focus:
                 hitlist.focus()
-        hitlist.show(results, self._search.hits, more=more, layout=layout)
+        hitlist.show(results, self._search.hits, more=more, layout=layout, hits=hits)
         self._show_summary()
         self._show_info()
 
@@ -861,7 +927,7 @@ class LibraryScreen(Screen):
         """``5/1140  1140 in 640/1000 articles``: the match under the cursor over
         the library's, and how much was searched."""
         summary = self.summary
-        label = self.query_one("#library-summary", GrowingLabel)
+        label = self.query_one("#library-summary", SummaryLine)
         if not self.search_query.strip():
             label.show_content(Content(""))
             return
