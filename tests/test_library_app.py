@@ -100,6 +100,23 @@ async def test_every_file_has_a_row_at_once_and_the_rows_fill_in_as_the_analysis
         assert "not valid" in next(line for line in text.splitlines() if "bad.txt" in line)
 
 
+async def test_the_rows_are_drawn_again_to_the_new_width_when_the_terminal_is_resized(tmp_path):
+    # the list asks its width and style once per drawing, not once per row:
+    # never the width of an earlier drawing
+    app = open_app(tmp_path)
+    async with app.run_test(size=(120, 35)) as pilot:
+        await analysed(app, pilot)
+        articles = app.library_screen.articles
+        wide = articles.scrollable_content_region.width
+        await pilot.resize_terminal(70, 20)
+        await until(pilot, lambda: articles.scrollable_content_region.width < wide, "the list at the new width")
+        await pilot.pause()
+        width = articles.scrollable_content_region.width
+        assert {articles.render_line(y).cell_length for y in range(3)} == {width}
+        text = screen_text(app)
+        assert "外相会談の結果" in text and all(len(line) <= 70 for line in text.splitlines())
+
+
 async def test_s_sorts_by_the_next_column_and_shift_s_the_other_way(tmp_path):
     app = open_app(tmp_path)
     async with app.run_test(size=(120, 35)) as pilot:

@@ -100,9 +100,11 @@ class LibraryApp(KijiApp):
         self.push_screen("library")
         self.call_after_refresh(self.analyse_library)
 
-    def on_resize(self, event: events.Resize) -> None:
-        if not self._explorer_composed:
-            event.prevent_default()  # the explorer's on_resize lays out its panes: none yet
+    def _arrange_panes(self) -> None:
+        # the explorer's on_resize lays out its panes: none until an article is
+        # opened (the event itself goes on: the screens are resized with the terminal)
+        if self._explorer_composed:
+            super()._arrange_panes()
 
     async def _compose_explorer(self) -> None:
         """The explorer's widgets, on the default screen, once."""
