@@ -20,7 +20,7 @@ from rich.style import Style
 from textual import events
 from textual.binding import Binding
 from textual.cache import LRUCache
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -242,9 +242,22 @@ class LineList(ScrollView, can_focus=True):
         self._styles.clear()
         self._cache.clear()
 
+    _drawing: tuple[int, Style] | None = None
+    """The width and base style of the rows being drawn (one drawing: :meth:`render_lines`)."""
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        self._drawing = None  # its style or size may have changed since the last drawing
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._drawing = None
+
     def render_line(self, y: int) -> Strip:
-        width = self.scrollable_content_region.width
-        base = self.rich_style
+        # the width and base style once per drawing, not once per row: each walks
+        # the widget's ancestors (a third of a row's drawing, for a list of results)
+        if self._drawing is None:
+            self._drawing = (self.scrollable_content_region.width, self.rich_style)
+        width, base = self._drawing
         index = int(self.scroll_y) + y
         if not 0 <= index < self.count:
             return Strip.blank(width, base)
