@@ -105,6 +105,8 @@ def run(names: list[str], children: int, only_open: bool = False, sample: int = 
     if missing:  # a group's test mutmut does not collect would silently never run
         print(f"not in [tool.mutmut] pytest_add_cli_args_test_selection: {' '.join(sorted(missing))}", file=sys.stderr)
         return 2
+    if (only_open or sample) and not results() and not generate():
+        return 2
     for group in groups:
         if MUTANTS.is_dir():  # mutmut copies the tests once, when it makes mutants/: bring them up to date
             shutil.rmtree(MUTANTS / "tests", ignore_errors=True)
@@ -167,6 +169,21 @@ def equivalents() -> dict[str, str]:
                 name, _, reason = line.partition(" ")
                 out[name] = reason.strip()
     return out
+
+
+def generate() -> bool:
+    """Make ``mutants/`` without running a mutant (a draw or ``--open`` on a new
+    checkout needs the names to choose from). mutmut has no command for it:
+    ``run`` with a name that matches nothing makes every mutant, then refuses
+    the name, so success is judged by the mutants it left."""
+    print("no mutants yet: making them (a minute or two)", flush=True)
+    env = dict(os.environ, KIJI_TESTS_ONLY=PARSE_TESTS, HYPOTHESIS_PROFILE="ci")
+    subprocess.call([str(MUTMUT), "run", "--max-children", "1", "kiji.no.such.mutant"], cwd=ROOT, env=env,
+                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    if results():
+        return True
+    print("mutmut made no mutants (run `make mutate GROUPS=heading` to see why)", file=sys.stderr)
+    return False
 
 
 def results() -> dict[str, int | None]:
