@@ -260,3 +260,22 @@ def test_a_letter_after_a_name_with_no_name_after_it_is_no_initial():
 def test_a_letter_after_a_dot_with_no_katakana_name_after_it_is_no_initial():
     # ・A then さん: no ・ and katakana after the letter, so no middle initial
     assert "ジェームズ・A" not in names("ジェームズ・Aさんが来た。")
+
+
+def test_a_surname_and_a_katakana_given_name_with_an_honorific_are_one_person():
+    # ミナ is 人名 in Sudachi but not 名 (given name): the honorific says it is one
+    m = only("作家の篠塚ミナさんは、選考会の後に投稿した。")
+    assert (m.name, m.parts, m.title) == ("篠塚ミナ", ("篠塚", "ミナ"), "さん")
+
+
+def test_a_surname_and_a_katakana_given_name_before_a_title_are_one_person():
+    assert names("鈴木エリカ監督は語った。") == ["鈴木エリカ"]
+
+
+def test_a_surname_and_a_katakana_given_name_before_an_age_are_one_person():
+    assert names("山田ハナ（82）は話した。") == ["山田ハナ"]
+
+
+def test_a_surname_and_a_katakana_given_name_with_nothing_after_are_no_person():
+    # with no honorific, title or bracket the katakana may be a word or another name's part
+    assert names("山田ハナは話した。") == []

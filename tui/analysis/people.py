@@ -234,8 +234,11 @@ def _kanji_name(tokens: Sequence[Token], i: int, surname: bool = False) -> int:
     if not (surname or tokens[i].pos[3] == "姓") or i + 1 >= n:
         return i + 1
     nxt = tokens[i + 1]
-    if not surname and nxt.start == tokens[i].end and _is_person(nxt) and nxt.pos[3] in ("名", "一般") and not is_katakana(nxt.surface):
-        return i + 2
+    if not surname and nxt.start == tokens[i].end and _is_person(nxt) and nxt.pos[3] in ("名", "一般"):
+        # a given name in katakana (山田ハナさん) only with an honorific or a
+        # bracket after it: alone it can be a foreign name's part or a word
+        if not is_katakana(nxt.surface) or _closed_name(tokens, i + 2):
+            return i + 2
     # a given name Sudachi does not know, cut into odd pieces: accepted only
     # when a parenthesis or an honorific closes it (山田 + 典 + 匡 + （), or
     # read as common words (真珠) when the brackets hold a title
@@ -253,6 +256,13 @@ def _kanji_name(tokens: Sequence[Token], i: int, surname: bool = False) -> int:
     if closer in ("（", "("):
         return j if not (odd or surname) or _bracketed_title(tokens, j) else i + 1
     return j if closer in HONORIFICS and not (odd or surname) else i + 1
+
+
+def _closed_name(tokens: Sequence[Token], j: int) -> bool:
+    """Whether token ``j`` closes a name glued to it: an honorific, a title
+    or an opening parenthesis (an age, an affiliation)."""
+    glued = j < len(tokens) and tokens[j].start == tokens[j - 1].end
+    return glued and tokens[j].surface in ("（", "(") or _titled_at(tokens, j)
 
 
 def _bracketed_title(tokens: Sequence[Token], j: int) -> bool:
