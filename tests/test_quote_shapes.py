@@ -606,3 +606,25 @@ def test_a_subject_with_ga_after_someone_elses_statement_is_part_of_what_was_sai
     # 鈴木外相が辞任すべきだ: what 山田 said, though a statement closes before it
     text = f"{LEAD}山田一郎首相は懸念を表明し、鈴木次郎外相が辞任すべきだと述べた。"
     assert [name for name, _, _ in said(text)] == ["山田一郎"]
+
+
+# --- the head of a body described by its kind -----------------------------------------
+
+COMPANY = f"{LEAD}北嶺化成の芦田浩二社長は「工場を閉じる」と述べた。"
+
+
+def test_the_head_of_a_body_described_by_its_kind_is_someone_new():
+    # 金属加工会社の社長: a metal-working company's president, not 北嶺化成's
+    got = said(f"{COMPANY}部品を納めてきた金属加工会社の社長は、「売り上げを失う」と頭を抱えた。")
+    assert got[-1] == ("金属加工会社の社長", "direct", "売り上げを失う")
+
+
+def test_the_head_of_a_body_named_by_one_noun_is_the_one_met_before():
+    # 会社の社長: the company of the article, whose president spoke before
+    got = said(f"{COMPANY}会社の社長は、「売り上げを失う」と述べた。")
+    assert got[-1] == ("芦田浩二", "direct", "売り上げを失う")
+
+
+def test_the_head_of_a_body_named_by_a_proper_noun_is_the_one_met_before():
+    got = said(f"{COMPANY}米国北嶺化成の社長は、「売り上げを失う」と述べた。")
+    assert got[-1] == ("芦田浩二", "direct", "売り上げを失う")

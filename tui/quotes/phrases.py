@@ -229,7 +229,12 @@ class SpeakerPhrases(BlockText):
             known = self._known_surname(k, end)
             if known is not None:
                 return Candidate(particle, "person", np, known, start=k)
-            return Candidate(particle, "title", np, described=self._whose(k, sent, np), start=k)
+            described = self._whose(k, sent, np)
+            if self._kind_of_body(k, sent):
+                # 金属加工会社の社長: the head of a body described by its kind,
+                # not named (同社, 北嶺化成) nor met before (チームの): someone new
+                return Candidate(particle, "unnamed", described, start=k, head=np)
+            return Candidate(particle, "title", np, described=described, start=k)
         if core in PARTITIVES and (whose := self._whose(k, sent, np)) != np and is_person_noun(owner := whose[: -len(np) - 1]):
             # 教員の一部から, 住民の多くは: some of the people named before の
             return Candidate(particle, "unnamed", whose + age, start=k, head=_person_head(owner))
@@ -321,12 +326,26 @@ class SpeakerPhrases(BlockText):
     def _whose(self, k: int, sent: Sentence, np: str) -> str:
         """``np`` (starting at token ``k``) with the の-phrase that says whose:
         市役所の職員, 70代の女性, 同会派の幹事長."""
+        j = self._owner_start(k, sent)
+        return np if j is None else self.text[self.toks[j].start : self.toks[k].start] + np
+
+    def _owner_start(self, k: int, sent: Sentence) -> int | None:
+        """The first token of the noun phrase + の right before token ``k``
+        (市役所 of 市役所の職員), or None."""
         toks = self.toks
         if k - 2 >= sent.first and toks[k - 1].surface == "の" and toks[k - 2].pos[0] in ("名詞", "接尾辞", "連体詞") and self.inside[k - 2] < 0:
             j = self._phrase_start(k - 2, sent.first)
             if toks[j].pos[0] != "連体詞" or toks[j].surface == "別":
-                return self.text[toks[j].start : toks[k].start] + np
-        return np
+                return j
+        return None
+
+    def _kind_of_body(self, k: int, sent: Sentence) -> bool:
+        """Whether the title at token ``k`` comes after ``Nの`` where N is a
+        compound of common nouns (金属+加工+会社, 大手+電機+メーカー): a kind
+        of body, not one named or pointed to."""
+        j = self._owner_start(k, sent)
+        owner = self.toks[j : k - 1] if j is not None else ()
+        return len(owner) >= 2 and all(t.pos[1] == "普通名詞" for t in owner)
 
     def _name_then_phrase(self, end: int, sent: Sentence) -> Mention | None:
         """山田一郎副報道官 where the words after the name are not a known title
