@@ -628,3 +628,10 @@ def test_the_head_of_a_body_named_by_one_noun_is_the_one_met_before():
 def test_the_head_of_a_body_named_by_a_proper_noun_is_the_one_met_before():
     got = said(f"{COMPANY}米国北嶺化成の社長は、「売り上げを失う」と述べた。")
     assert got[-1] == ("芦田浩二", "direct", "売り上げを失う")
+
+
+@pytest.mark.parametrize("group", ["選手たち", "監督ら"])
+def test_a_title_made_plural_names_a_group_of_people(group):
+    # not one office holder: people, like 住民たち
+    got = said(f"{LEAD}{group}からは「お疲れさま」「ありがとう」といった声が寄せられた。")
+    assert got == [(group, "direct", "お疲れさま"), (group, "direct", "ありがとう")]

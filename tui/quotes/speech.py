@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from ..analysis import Token
+from ..analysis import Token, title_head
 
 #: Verbs (dictionary form) that report speech.
 SPEECH_VERBS = frozenset(
@@ -128,10 +128,13 @@ NOT_PERSON_NOUNS = frozenset({"定員", "満員", "全員", "人員", "動員", 
 def is_person_noun(np: str) -> bool:
     """Whether a noun phrase names a person by what they are or do (住民,
     70代の女性, 男性運転士): it ends with a person noun or a person suffix,
-    alone or made plural (住民たち, 関係者ら)."""
+    alone or made plural (住民たち, 関係者ら); a title made plural names
+    people too (選手たち, 議員ら: not one office holder)."""
     for plural in PLURALS:
         if np.endswith(plural) and len(np) > len(plural):
             np = np[: -len(plural)]
+            if title_head(np):
+                return True
             break
     if np.endswith(PERSON_NOUNS):
         return True
