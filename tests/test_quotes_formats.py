@@ -79,6 +79,12 @@ def test_a_label_line_names_the_speaker_of_the_quote_lines_after_it():
     assert said(text) == [("田村", 5, "direct"), ("田村", 7, "direct")]
 
 
+def test_a_label_naming_a_surname_read_as_a_common_word_is_the_person_introduced_with_it():
+    # 朴 alone is a common word to Sudachi; after 朴秀珍 it is his surname
+    text = "韓国の朴秀珍外相が来日した。\n\n以下、朴のコメント全文\n\n「協議を続ける」\n"
+    assert said(text) == [("朴秀珍", 5, "direct")]
+
+
 def test_a_name_alone_then_a_quote():
     assert said("佐藤一郎氏。\n「約束は守る」\n") == [("佐藤一郎", 2, "direct")]
 
@@ -108,6 +114,12 @@ def test_a_quote_paragraph_is_named_by_the_next_paragraphs_first_sentence():
     assert rules(text) == [("中井拓真", 3, "direct", "named_after")]
 
 
+def test_a_quote_ending_a_paragraph_of_other_sentences_is_not_named_by_the_next_paragraph():
+    # only a paragraph that is nothing but the quote waits for the next one: the man objecting did not say it
+    text = "会場は熱気に包まれた。「最高の夜だった」\n\n近くに住む男性は強く反発した。次の公演は来年だ。\n"
+    assert said(text) == []
+
+
 def test_a_next_paragraph_announcing_its_own_quote_does_not_claim_the_one_before():
     text = (
         "北浜ベアーズが延長戦を制した。\n\n"
@@ -120,6 +132,12 @@ def test_a_next_paragraph_announcing_its_own_quote_does_not_claim_the_one_before
 def test_a_quote_paragraph_after_a_statement_with_content_is_its_speakers():
     text = "報道官の山下明美氏は、記者の質問について容認できないと称した。\n\n「このような質問は侮辱的だと考えている」\n"
     assert rules(text) == [("山下明美", 3, "direct", "announced")]
+
+
+def test_a_quote_alone_after_a_bodys_quote_ending_in_any_verb_after_to_is_the_bodys():
+    # と応じた is no speech verb, but a verb after a quotative と reports: it announces the next quote
+    text = "北山製作所は「安全に問題はない」と応じた。「再発防止に努める」\n"
+    assert said(text) == [("北山製作所", 1, "direct"), ("北山製作所", 1, "direct")]
 
 
 def test_the_speaker_in_brackets_after_the_quote():
@@ -210,6 +228,12 @@ def test_dousha_is_the_company_named_before():
     assert said(text) == [("北山製作所", 1, "direct")]
 
 
+def test_dousha_is_the_company_that_acted_though_given_a_short_name_in_brackets():
+    # 北山製作所（以下、北山）は: the subject of the sentence, not the company whose parts it uses
+    text = "北山製作所（以下、北山）は新製品を発表した。南海電機株式会社の部品を使っている。同社は「自信作だ」とコメントした。\n"
+    assert said(text) == [("北山製作所", 1, "direct")]
+
+
 def test_a_short_name_given_in_brackets_names_the_body_later():
     text = "南海未来党（以下、未来党）は選挙に臨んだ。\n\n未来党は「必ず議席を取る」と主張をしている。\n"
     assert [(s.name, s.kind) for s in find_speakers(parse(text), analyze(parse(text)))] == [("南海未来党", "organization")]
@@ -297,6 +321,17 @@ def test_a_label_line_is_a_subheading():
 def test_a_quote_standing_alone_is_never_a_subheading():
     article = parse("前の段落。\n\n「公約は必ず守ります」\n\n次の段落。\n")
     assert [s.title for s in article.sections if s.heading] == []
+
+
+def test_a_one_sentence_paragraph_taken_for_a_subheading_is_still_read_for_speech():
+    # no topic and no 「: parsed as a subheading, but its 。 says it is a sentence of the text
+    text = (
+        "山田一郎首相は会見で、景気は回復していると述べた。\n\n"
+        "また、物価の上昇を抑えると強調した。\n\n"
+        "政府は来月にも新たな経済対策をまとめる方針で、与党との調整を急いでいる。\n"
+    )
+    assert [s.title for s in parse(text).sections if s.heading] == ["また、物価の上昇を抑えると強調した。"]
+    assert said(text) == [("山田一郎", 1, "indirect"), ("山田一郎", 3, "indirect")]
 
 
 # --- each sieve, by name ---------------------------------------------------------------
