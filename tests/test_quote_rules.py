@@ -639,9 +639,10 @@ def test_a_surname_with_a_title_is_the_person_introduced_with_that_surname_and_k
     assert (sp.name, sp.aliases) == ("松本一郎", ("松本一郎知事", "松本知事", "知事"))
 
 
-def test_a_pointer_to_nobody_described_before_is_dropped_from_the_name():
+@pytest.mark.parametrize("pointer", ["その", "この"])
+def test_a_pointer_to_nobody_described_before_is_dropped_from_the_name(pointer):
     # その記者 with no 記者 before: the description without その
-    assert quotes("その記者は「景気は回復している」と述べた。") == [("記者", "direct", "景気は回復している", "と述べた")]
+    assert quotes(f"{pointer}記者は「景気は回復している」と述べた。") == [("記者", "direct", "景気は回復している", "と述べた")]
 
 
 def test_a_body_named_with_kara_inside_the_clause_of_the_speaker_is_not_the_speaker():

@@ -572,6 +572,10 @@ def test_a_statement_under_questioning_first_in_the_article_is_the_person_mentio
     assert said(text) == [("唐沢拓也", "direct", "むしゃくしゃしてやった")]
 
 
+def test_a_statement_under_questioning_with_nobody_named_before_has_no_speaker():
+    assert said("空き家が全焼した。調べに対し「火はつけていない」と供述している。") == []
+
+
 # --- a third blind set (heldout9): bodies with foreign names, reporters, a second speaker ------------
 
 
@@ -579,6 +583,11 @@ def test_katakana_words_joined_by_a_dot_name_a_body_that_speaks():
     # ストラトス・ラボ: not a person (no name part), a company; its quote is not right after it
     got = said(f"{LEAD}これに対しストラトス・ラボは声明を発表し、「不当な決定だ」と反発した。")
     assert got == [("ストラトス・ラボ", "direct", "不当な決定だ")]
+
+
+def test_katakana_words_joined_by_a_dot_as_a_short_name_are_the_body_named_in_full():
+    text = "ヘルヴェティア・ファーマ株式会社（以下、ヘルヴェティア・ファーマ）は新薬を発表した。\n\nヘルヴェティア・ファーマは「安全性を確認した」とコメントした。"
+    assert said(text) == [("ヘルヴェティア・ファーマ株式会社", "direct", "安全性を確認した")]
 
 
 def test_reporters_asking_are_the_speakers_of_the_question():

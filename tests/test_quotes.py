@@ -302,6 +302,17 @@ def test_aliases_hold_name_with_title_forms():
     assert {"山田一郎外務大臣", "外務大臣", "大臣"} <= set(found[0].aliases)
 
 
+def test_a_title_two_people_hold_is_no_alias_of_either():
+    found = speakers("日本の山田一郎外相と韓国の朴秀珍外相が会談した。山田一郎外相は「協力を深める」と述べた。")
+    assert [s.name for s in found] == ["山田一郎"] and "外相" not in found[0].aliases
+
+
+def test_a_title_sudachi_reads_as_two_words_alone_is_the_person_holding_it():
+    # 党総書記 is 党|総|書記: no one word of it is a title, the whole is
+    text = "北朝鮮の金正恩朝鮮労働党総書記が演説した。党総書記は「対話に応じる」と述べた。"
+    assert said(text) == [("金正恩", 1, "direct")]
+
+
 def test_sentence_without_subject_continues_the_previous_speaker():
     text = "山田一郎首相は、景気は回復していると述べた。その上で「賃金も上げる」と話している。"
     assert said(text) == [("山田一郎", 1, "indirect"), ("山田一郎", 1, "direct")]
@@ -443,6 +454,12 @@ def test_name_followed_by_its_office_is_an_organisation_not_the_person():
 def test_bare_person_noun_keeps_the_relative_clause_that_describes_it():
     sp, _ = one_quote("川沿いに住む住民が、「水が引かない」と訴えた。")
     assert (sp.name, sp.kind) == ("川沿いに住む住民", "unnamed_person")
+
+
+def test_a_topic_before_the_relative_clause_is_no_part_of_the_description():
+    # この日は is when, not who: the description is the clause alone
+    sp, _ = one_quote("この日は来場した客が「楽しかった」と話した。")
+    assert (sp.name, sp.kind) == ("来場した客", "unnamed_person")
 
 
 def test_person_noun_with_an_age_keeps_it():
