@@ -176,6 +176,18 @@ def test_a_list_line_that_reads_as_no_speech_without_the_shared_verb_stays_out()
     assert said("演習には各国から批判が相次いだ。\n日本は「地域の緊張を招く行為」\n") == []
 
 
+def test_a_list_line_whose_speaker_is_unknown_does_not_end_the_run():
+    # 佐藤氏 may be either 佐藤: that line stays out, the lines around it still share the verb
+    text = (
+        "演習には各国から批判が相次いだ。佐藤一郎氏と佐藤健太氏も視察した。\n"
+        "日本は「地域の緊張を招く行為」\n"
+        "佐藤氏は「強く懸念している」\n"
+        "南洋連合も「容認できない」\n"
+        "などと述べ、自制を呼びかけた。\n"
+    )
+    assert said(text) == [("日本", 2, "direct"), ("南洋連合", 4, "direct")]
+
+
 def test_a_topic_and_a_term_in_brackets_without_a_verb_after_them_is_no_quote():
     assert said("今年のテーマは「平和」。\n\n会場は「中央広場」\n") == []
 

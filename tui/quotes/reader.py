@@ -399,7 +399,8 @@ class BlockReader(DirectQuotes, ReportedSpeech):
 
     def _list_run(self, sites: list[Site], found: list[tuple[Site, SpeakerDraft]]) -> None:
         """List lines sharing one verb: 日本は「…」⏎英国外務省は「…」⏎カナダ外務省も
-        「…」などと述べた. A line whose words alone do not read as speech waits
+        「…」などと述べた. A line without a verb that no rule attributed (its
+        words alone do not read as speech, or its speaker is not known) waits
         in the run; a line of the same shape with a speech predicate confirms
         every line waiting before it; anything else ends the run."""
         lined = self._lined(sites[0]) if len(sites) == 1 else None
@@ -408,7 +409,7 @@ class BlockReader(DirectQuotes, ReportedSpeech):
             return
         site = sites[0]
         if not found:
-            if site.verbless and not site.speechlike:
+            if site.verbless:
                 self.run.append((site, lined))
             else:
                 self.run = []
