@@ -717,6 +717,13 @@ def test_a_time_as_topic_does_not_end_what_the_text_is_about():
     assert [q[0] for q in quotes(text)] == ["山田一郎"]
 
 
+@pytest.mark.parametrize("when", ["15日", "７日"])  # Sudachi tags this 日 a noun, that one a suffix
+def test_a_date_as_topic_right_before_a_quote_is_no_speaker(when):
+    # 15日は「…」: when, not who (its last word is a counter, not a numeral); the prime minister goes on
+    text = f"山田一郎首相は14日に訪米した。{when}は「同盟を深める」と述べた。"
+    assert quotes(text) == [("山田一郎", "direct", "同盟を深める", "と述べた")]
+
+
 def test_a_speech_verb_in_the_middle_of_a_sentence_announces_no_quote():
     # こう語り、席を立った: the sentence ends with leaving, not with the words; the quote after has no verb
     assert quotes("山田一郎首相はこう語り、席を立った。「景気は回復している」") == [("山田一郎", "direct", "景気は回復している", "")]

@@ -21,7 +21,7 @@ from ..text import FULL_STOPS, Article, Block, is_turn
 from .candidates import SUBJECT_PARTICLES, Candidate
 from .direct import DirectQuotes
 from .model import Quote, Speaker
-from .reported import RELAYED_NOUNS, ReportedSpeech
+from .reported import RELAYED_NOUNS, ReportedSpeech, _time_word
 from .sentences import Sentence, sentences
 from .sieves import attribute
 from .sites import Site
@@ -424,7 +424,7 @@ class BlockReader(DirectQuotes, ReportedSpeech):
 
     def adjacent_topic(self, site: Site) -> Candidate | None:
         """The topic written right before a direct quote (Xは「…」, Xは、「…」)
-        with words to it, not a time (今回は「…」)."""
+        with words to it, not a time (今回は「…」, 15日は「…」, 同日は「…」)."""
         if site.kind != "direct":
             return None
         k = site.open - 1
@@ -433,7 +433,7 @@ class BlockReader(DirectQuotes, ReportedSpeech):
         for c in self.cands:
             if c.particle == k and self.is_topic(c) and c.text:
                 t = self.toks[c.particle - 1]
-                if t.pos[2:3] != ("副詞可能",) and t.pos[1] != "数詞":
+                if t.pos[2:3] != ("副詞可能",) and not _time_word(t):
                     return c
         return None
 
