@@ -97,6 +97,11 @@ def test_a_body_set_as_the_topic_with_wa_still_speaks():
     assert quotes(f"{LEAD}東洋電機は「原因を調べている」としている。") == [("東洋電機", "原因を調べている")]
 
 
+def test_a_body_set_as_the_topic_with_wa_and_a_comma_still_speaks():
+    # 球団は、「…」: a common noun no list names as a body, the comma between it and the quote
+    assert quotes(f"{LEAD}球団は、「原因を調べている」としている。") == [("球団", "原因を調べている")]
+
+
 # --- interview turns ------------------------------------------------------------------------
 
 INTRO = "作家の山田花子さん（41）が、取材に応じた。以下は主なやりとり。"
