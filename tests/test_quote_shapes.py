@@ -644,3 +644,57 @@ def test_a_title_made_plural_names_a_group_of_people(group):
     # not one office holder: people, like 住民たち
     got = said(f"{LEAD}{group}からは「お疲れさま」「ありがとう」といった声が寄せられた。")
     assert got == [(group, "direct", "お疲れさま"), (group, "direct", "ありがとう")]
+
+
+# --- who a subjectless quote continues ------------------------------------------------
+
+PITCHER = f"{LEAD}山田太郎投手は「勝った」と話した。"
+
+
+def test_a_reaction_of_the_breath_reports_the_quote():
+    assert said(f"{PITCHER}「体が勝手に動いた」と息を弾ませた。")[-1] == ("山田太郎", "direct", "体が勝手に動いた")
+
+
+@pytest.mark.parametrize("when", ["昨季", "今年", "前回"])
+def test_a_time_as_topic_between_does_not_end_whom_the_quotes_continue(when):
+    got = said(f"{PITCHER}{when}は故障で休んだ。「一生忘れない」と話した。")
+    assert got[-1] == ("山田太郎", "direct", "一生忘れない")
+
+
+def test_a_subject_that_is_no_speaker_does_not_end_whom_the_quotes_continue():
+    # 登板がなかった: a fact about him, not someone else taking the word
+    got = said(f"{PITCHER}1軍での登板がなかった。「一生忘れない」と話した。")
+    assert got[-1] == ("山田太郎", "direct", "一生忘れない")
+
+
+def test_a_topic_that_is_no_speaker_ends_whom_the_quotes_continue():
+    got = said(f"{PITCHER}試合は雨で中断した。「一生忘れない」と話した。")
+    assert got == [("山田太郎", "direct", "勝った")]
+
+
+def test_a_setting_as_topic_does_not_end_whom_the_quotes_continue():
+    text = f"{LEAD}山田太郎投手は8日、先発した。「足が震えていた」。試合後の会見では、こう語った。\n\n「何もない」と振り返った。"
+    assert said(text)[-1] == ("山田太郎", "direct", "何もない")
+
+
+def test_a_clause_as_topic_does_not_end_whom_the_quotes_continue():
+    got = said(f"{PITCHER}記録を意識したのは七回だったという。「一生忘れない」と話した。")
+    assert got[-1] == ("山田太郎", "direct", "一生忘れない")
+
+
+def test_a_surname_sudachi_cuts_in_two_is_the_person_introduced_with_it():
+    # 三輪 alone is 三|輪 (a numeral and a counter) to Sudachi
+    text = f"{LEAD}マラソンで三輪千夏（24）が優勝した。\n\n三輪は後続を引き離した。「体が勝手に動いた」と話した。"
+    assert said(text) == [("三輪千夏", "direct", "体が勝手に動いた")]
+
+
+def test_a_body_as_setting_is_whom_the_sentence_is_about():
+    # 日本野球機構では: the body acts; the quote after it is its own, not the pitcher's
+    got = said(f"{PITCHER}日本野球機構では記念品を贈る。「一生忘れない」と話した。")
+    assert got[-1] == ("日本野球機構", "direct", "一生忘れない")
+
+
+def test_a_name_part_glued_to_a_word_before_it_is_no_person_introduced():
+    # 北三輪: a place with 三輪 in it, not 三輪千夏
+    text = f"{LEAD}マラソンで三輪千夏（24）が優勝した。\n\n北三輪は「雪が多い」と述べた。"
+    assert all(name != "三輪千夏" for name, _, _ in said(text))

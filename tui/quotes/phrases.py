@@ -42,6 +42,8 @@ ADMINISTRATIONS = ("県", "都", "府", "道", "市", "町", "村", "区")
 PARTITIVES = frozenset({"一部", "多く", "大半", "多数", "半数", "複数", "中", "間", "うち"})
 #: Longest note between equals signs after a name (＝北浜市選出＝), in tokens.
 NOTE_TOKENS = 12
+#: Most tokens Sudachi may cut a name part into (三|輪 of 三輪).
+MAX_PART_TOKENS = 3
 AGE_RE = re.compile(r"[（(][0-9０-９]{1,3}(?:歳|代)?[)）]")
 #: Particles and endings that close a subordinate clause: its subject (Sが…ても)
 #: is not the subject of what follows.
@@ -178,13 +180,13 @@ class SpeakerPhrases(BlockText):
         m = self.mention_end.get(toks[end - 1].end)
         if m is not None:
             return Candidate(particle, "person", self.text[m.span_start : m.span_end], m, start=self._token_at(m.span_start, sent))
-        if end - 1 >= floor and toks[end - 1].pos[0] == "名詞" and self.r.directory.knows(toks[end - 1].surface) and (
-            end - 1 == floor or toks[end - 2].end != toks[end - 1].start or toks[end - 2].pos[0] not in ("名詞", "接頭辞")
-        ):
-            # 朴は, after 朴秀珍 was introduced: a name part Sudachi read as a common word
-            t = toks[end - 1]
-            m = Mention(t.start, t.end, t.surface, parts=(t.surface,))
-            return Candidate(particle, "person", t.surface, m, start=end - 1)
+        j = self._known_part(end, floor)
+        if j >= 0:
+            # 朴は, after 朴秀珍 was introduced: a name part Sudachi read as a
+            # common word; 三輪は, after 三輪千夏: one it cut in two (三|輪)
+            part = self.text[toks[j].start : toks[end - 1].end]
+            m = Mention(toks[j].start, toks[end - 1].end, part, parts=(part,))
+            return Candidate(particle, "person", part, m, start=j)
         m = self._name_then_phrase(end, sent)
         if m is not None:
             return Candidate(particle, "person", self.text[m.span_start : toks[end - 1].end], m, start=self._token_at(m.span_start, sent))
@@ -388,6 +390,19 @@ class SpeakerPhrases(BlockText):
             if toks[a].pos[0] in ("名詞", "接尾辞") and self.inside[a] < 0:
                 start = self._phrase_start(a, sent.first)
         return start
+
+    def _known_part(self, end: int, floor: int) -> int:
+        """The first token of a name part of someone introduced before, written
+        alone right before token ``end`` (Sudachi may read it as a common word
+        or cut it: 三|輪), else -1. Only a whole noun phrase: not 大朴 or 朴市."""
+        toks = self.toks
+        for j in range(end - 1, max(floor, end - MAX_PART_TOKENS) - 1, -1):
+            if toks[j].pos[0] not in ("名詞", "接尾辞") or j < end - 1 and toks[j].end != toks[j + 1].start:
+                return -1
+            glued = j > floor and toks[j - 1].end == toks[j].start and toks[j - 1].pos[0] in ("名詞", "接頭辞")
+            if not glued and toks[j].pos[0] == "名詞" and self.r.directory.knows(self.text[toks[j].start : toks[end - 1].end]):
+                return j
+        return -1
 
     def _known_surname(self, k: int, i: int) -> Mention | None:
         """松本知事 where Sudachi read 松本 as a place: a person already introduced

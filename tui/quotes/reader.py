@@ -21,7 +21,7 @@ from ..text import FULL_STOPS, Article, Block, is_turn
 from .candidates import SUBJECT_PARTICLES, Candidate
 from .direct import DirectQuotes
 from .model import Quote, Speaker
-from .reported import RELAYED_NOUNS, ReportedSpeech, _time_word
+from .reported import RELAYED_NOUNS, ReportedSpeech, is_time_noun
 from .sentences import Sentence, sentences
 from .sieves import attribute
 from .sites import Site
@@ -433,7 +433,7 @@ class BlockReader(DirectQuotes, ReportedSpeech):
         for c in self.cands:
             if c.particle == k and self.is_topic(c) and c.text:
                 t = self.toks[c.particle - 1]
-                if t.pos[2:3] != ("副詞可能",) and not _time_word(t):
+                if not is_time_noun(t):
                     return c
         return None
 
@@ -467,7 +467,7 @@ class BlockReader(DirectQuotes, ReportedSpeech):
             # 山田教授によると、…という。「…」との見通しを示した: hearsay is no quote,
             # but the person it came from is who the next statement continues
             r.previous = r.speaker_for(source, self.block_no, True)
-        elif main is not None:
+        elif main is not None and self.is_topic(main):
             r.previous = None
         r.announcer = None
         head = self._final_report(sent)
@@ -480,11 +480,14 @@ class BlockReader(DirectQuotes, ReportedSpeech):
 
     def _main_subject(self, sent: Sentence, cands: list[Candidate]) -> Candidate | None:
         """What the sentence is about: its first topic (Sは) or subject (Sが) that
-        belongs to no embedded clause, not a time (当初は, 今回は)."""
+        belongs to no embedded clause, not a time (当初は, 今回は, 昨季は) nor a
+        setting that names no speaker (会見では)."""
         for c in cands:
             t = self.toks[c.particle - 1]
-            if t.pos[2:3] == ("副詞可能",) or t.pos[1] == "数詞" or self.embedded(c, sent.last):
+            if is_time_noun(t) or self.embedded(c, sent.last):
                 continue
+            if (t.surface == "で" or t.pos[1] == "準体助詞") and not c.speaks:
+                continue  # 会見では: a setting; 意識したのは: a clause; neither is who the sentence is about
             if self.toks[c.particle].surface in ("は", "も", "が"):
                 return c
         return None

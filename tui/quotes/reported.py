@@ -7,6 +7,7 @@ predicate (or view noun) of a sentence, finds the marker of its content
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..analysis import DATE_COUNTERS
@@ -59,6 +60,16 @@ TIME_WORDS = frozenset({"同日", "当日", "同夜", "前日", "翌日", "午�
 #: content; the question it answered (…について問われると、) may be as long as MAX_QUESTION.
 MAX_CIRCUMSTANCE = 12
 MAX_QUESTION = 24
+
+
+#: Periods named from now or from a time just mentioned: 昨季, 今年, 来週, 前回, 同月.
+RELATIVE_TIME = re.compile(r"[昨今来前翌先本同][季年期月週春夏秋冬回度]|[昨今来前]シーズン|[昨今来本]年度")
+
+
+def is_time_noun(t: Token) -> bool:
+    """Whether a word ends a time (今回, 15日, 同日, 昨季): as a topic it says
+    when, not who."""
+    return _time_word(t) or t.pos[0] == "名詞" and (t.pos[2:3] == ("副詞可能",) or RELATIVE_TIME.fullmatch(t.surface) is not None)
 
 
 def _time_word(t) -> bool:
