@@ -698,3 +698,24 @@ def test_a_name_part_glued_to_a_word_before_it_is_no_person_introduced():
     # 北三輪: a place with 三輪 in it, not 三輪千夏
     text = f"{LEAD}マラソンで三輪千夏（24）が優勝した。\n\n北三輪は「雪が多い」と述べた。"
     assert all(name != "三輪千夏" for name, _, _ in said(text))
+
+
+def test_a_subject_of_a_clause_describing_a_name_in_brackets_is_no_speaker():
+    # 政府が…まとめた「…プラン」: the government made the plan; the member asked
+    text = f"{LEAD}山田太郎議員は、政府が昨年まとめた「新しいプラン」について「看板を掛け替えただけだ」とただした。"
+    assert said(text) == [("山田太郎", "direct", "看板を掛け替えただけだ")]
+
+
+def test_a_subject_of_a_clause_describing_the_quote_itself_speaks_it():
+    assert said(f"{LEAD}政府が発表した「方針を堅持する」との声明を受け、市は対応を急ぐ。") == [("政府", "direct", "方針を堅持する")]
+
+
+def test_what_an_advertisement_claims_is_no_quote():
+    text = f"{LEAD}国民生活センターは、「初回500円」とうたう健康食品の相談が急増していると発表し、注意を呼びかけた。"
+    assert said(text) == []
+
+
+def test_a_subject_whose_verb_goes_on_to_a_name_in_brackets_speaks():
+    # 反発し「遺憾」を表明した: a verb that goes on, not one describing 「遺憾」
+    text = f"{LEAD}政府が強く反発し「遺憾」を表明した上で、「対抗措置を取る」と述べた。"
+    assert said(text)[-1] == ("政府", "direct", "対抗措置を取る")

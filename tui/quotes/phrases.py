@@ -19,7 +19,7 @@ from ..text import is_katakana
 from .candidates import ANAPHORS, TOPIC_PARTICLES, Candidate
 from .directory import ROLE_NOUNS, Person
 from .sentences import BlockText, Sentence, within
-from .speech import MEDIA_HEADS, ORG_HEADS, PERSON_NOUNS, is_person_noun, is_relative
+from .speech import MEDIA_HEADS, ORG_HEADS, PERSON_NOUNS, is_attributive, is_person_noun, is_relative
 
 #: What ends what comes before a description of a person: 避難所では、…女性「…」.
 _DESCRIPTION_STOPS = frozenset({"、", "，", "は", "が", "も"})
@@ -313,8 +313,9 @@ class SpeakerPhrases(BlockText):
                 return True  # 生徒が出るとの指摘 (not 自民との合意): what a noun says, a clause of its own
             if t.pos[0] in ("動詞", "助動詞", "形容詞") and k + 1 < len(toks) and (
                 is_relative(toks, k) or toks[k + 1].surface in CLAUSE_NOUNS
+                or toks[k + 1].surface == "「" and k + 1 < upto and is_attributive(t)
             ):
-                return True
+                return True  # (政府が)まとめた会合, まとめた「…プラン」について: a clause describing a noun
         return False
 
     def _phrase_start(self, k: int, floor: int = 0) -> int:

@@ -93,9 +93,11 @@ EXPRESSIVE_OBJECTS = frozenset(
 CUSTODY_WORDS = ("供述", "自供", "容疑を認め", "容疑を否認", "否認")
 #: How a sentence under questioning opens: 調べに対し「…」.
 QUESTIONING = ("調べに対し", "取り調べに対し", "調べに", "取り調べに")
-#: Verbs after 「…」と that name or write, never report speech: 「…」と呼ばれる, と書かれた.
+#: Verbs after 「…」と that name or write, never report speech: 「…」と呼ばれる, と書かれた,
+#: 「…」とうたう商品 (what an advertisement claims).
 NAMING_VERBS = frozenset(
-    {"呼ぶ", "名付ける", "名づける", "題する", "書く", "記す", "銘打つ", "称する", "読む", "訳す", "掲げる", "定める", "刻む", "彫る", "表示", "命名", "表記", "記載", "明記", "改称", "改名", "印刷"}
+    {"呼ぶ", "名付ける", "名づける", "題する", "書く", "記す", "銘打つ", "称する", "読む", "訳す", "掲げる", "定める", "刻む", "彫る", "表示", "命名", "表記", "記載", "明記", "改称", "改名", "印刷",
+     "うたう", "謳う"}
 )
 
 #: Nouns that may follow a reporting predicate without making it a relative clause.
@@ -277,6 +279,11 @@ def is_relative(tokens: Sequence[Token], last: int) -> bool:
     t, nxt = tokens[last], tokens[last + 1]
     if nxt.pos[0] != "名詞" or nxt.surface in CLAUSE_LINKS:
         return False
+    return is_attributive(t)
+
+
+def is_attributive(t: Token) -> bool:
+    """Whether a verb or auxiliary is in a form that can modify a noun (まとめた, する)."""
     return t.pos[0] in ("動詞", "助動詞") and (len(t.pos) < 6 or t.pos[5].startswith("連体形") or t.pos[5].startswith("終止形"))
 
 
