@@ -719,3 +719,40 @@ def test_a_subject_whose_verb_goes_on_to_a_name_in_brackets_speaks():
     # 反発し「遺憾」を表明した: a verb that goes on, not one describing 「遺憾」
     text = f"{LEAD}政府が強く反発し「遺憾」を表明した上で、「対抗措置を取る」と述べた。"
     assert said(text)[-1] == ("政府", "direct", "対抗措置を取る")
+
+
+# --- an answer announced after the question --------------------------------------------
+
+INTERVIEW = f"{LEAD}職人の山田花子さんに話を聞いた。\n\n"
+
+
+def test_an_answer_announced_by_its_own_subject_after_the_question_is_theirs():
+    text = f"{INTERVIEW}記者が「迷いはなかったのか」と尋ねると、山田さんは少し考えてから、こう答えた。\n\n「迷いだらけでした」"
+    assert said(text) == [("記者", "direct", "迷いはなかったのか"), ("山田花子", "direct", "迷いだらけでした")]
+
+
+def test_a_clause_before_a_predicate_that_points_ahead_is_not_what_it_says():
+    # …と尋ねると、こう答えた: the answer is what こう points to, not the question
+    text = f"{INTERVIEW}記者が「迷いはなかったのか」と尋ねると、こう答えた。"
+    assert [kind for _, kind, _ in said(text)] == ["direct"]
+
+
+def test_an_answer_announced_by_the_topic_before_the_question_is_theirs():
+    text = f"{INTERVIEW}山田さんは、記者から「迷いはなかったのか」と問われ、こう答えた。\n\n「迷いだらけでした」"
+    assert said(text)[-1] == ("山田花子", "direct", "迷いだらけでした")
+
+
+def test_a_subject_of_a_clause_after_the_question_does_not_announce_the_answer():
+    # 社員が見守る中: a clause of its own, not who answered
+    text = f"{INTERVIEW}記者が「迷いはなかったのか」と尋ねると、山田さんは、社員が見守る中でこう答えた。\n\n「迷いだらけでした」"
+    assert said(text)[-1] == ("山田花子", "direct", "迷いだらけでした")
+
+
+def test_an_answer_announced_by_its_own_subject_is_not_the_sentences_first_subjects():
+    text = f"{INTERVIEW}同社の山田社長は会見し、記者が「増産するのか」と尋ねると、鈴木次郎専務がこう答えた。\n\n「当面は慎重に見極める」"
+    assert said(text)[-1] == ("鈴木次郎", "direct", "当面は慎重に見極める")
+
+
+def test_whoever_announced_the_answer_is_whom_the_next_quote_continues():
+    text = f"{INTERVIEW}記者が「迷いはなかったのか」と尋ねると、山田さんは少し考えてから、こう答えた。\n\n「迷いだらけでした」と振り返った。"
+    assert said(text)[-1] == ("山田花子", "direct", "迷いだらけでした")

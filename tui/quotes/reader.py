@@ -26,14 +26,10 @@ from .sentences import Sentence, sentences
 from .sieves import attribute
 from .sites import Site
 from .speech import (
-    HEAD_SURFACES, SPEECH_VERBS, VIEW_NOUNS, expressive_head, is_passive, is_relative,
+    CATAPHORS, HEAD_SURFACES, SPEECH_VERBS, VIEW_NOUNS, expressive_head, is_passive, is_relative,
     predicate_end, reaction_start, speech_head, speech_heads,
 )
 from .state import Reader, SpeakerDraft
-
-#: Words that introduce or take up a quote in the next or previous sentence:
-#: Sはこう述べた (longest first, so このように is not read as its ように).
-CATAPHORS = ("以下のように", "次のように", "このように", "こう", "そう")
 
 #: How an interviewer's question line starts (――今季の目標は。).
 QUESTION_MARKS = ("―", "─", "—", "Ｑ", "Q：", "Q.", "Q:", "問：")
@@ -473,10 +469,30 @@ class BlockReader(DirectQuotes, ReportedSpeech):
         head = self._final_report(sent)
         if head is None:
             return
-        speaker = found[-1][1] if found else (r.speaker_for(main, self.block_no, True) if main is not None and main.speaks else None)
+        k, last, strong = head
+        # its own subject after the last quote (記者が「…」と尋ねると、山田さんは
+        # こう答えた), else the sentence's (山田さんは、記者から「…」と問われ、
+        # こう答えた), else whoever spoke last in it
+        own = self._announcer_after(cands, found, k) or (main if main is not None and main.speaks else None)
+        if own is not None:
+            speaker = r.speaker_for(own, self.block_no, True)
+            if speaker is not None:
+                r.previous = speaker
+        else:
+            speaker = found[-1][1] if found else None
         if speaker is not None:
-            k, last, strong = head
             r.announcer = (speaker, self.text[self.toks[k].start : self.toks[last].end], self.block_no, strong)
+
+    def _announcer_after(self, cands: list[Candidate], found: list[tuple[Site, SpeakerDraft]], k: int) -> Candidate | None:
+        """A speaker phrase of its own for the reporting predicate at token ``k``
+        that ends the sentence, after the predicate of the sentence's last quote
+        found (…と尋ねると、山田さんは…こう答えた): None when there is no quote
+        found before it."""
+        if not found:
+            return None
+        site = found[-1][0]
+        after = max(site.last, site.close)
+        return next((c for c in reversed(cands) if c.speaks and after < c.start and not self.embedded(c, k)), None)
 
     def _main_subject(self, sent: Sentence, cands: list[Candidate]) -> Candidate | None:
         """What the sentence is about: its first topic (Sは) or subject (Sが) that

@@ -17,7 +17,7 @@ from .candidates import Candidate
 from .phrases import SpeakerPhrases
 from .sites import Site
 from .speech import (
-    KOTO_VERBS, MEDIA_HEADS, OBJECT_VERBS, REQUEST_VERBS, STATEMENT_NOUNS, VIEW_NOUNS, head_of, is_passive,
+    CATAPHORS, KOTO_VERBS, MEDIA_HEADS, OBJECT_VERBS, REQUEST_VERBS, STATEMENT_NOUNS, VIEW_NOUNS, head_of, is_passive,
     is_person_noun, is_relative, predicate_end, view_phrase_end,
 )
 
@@ -357,6 +357,8 @@ class ReportedSpeech(SpeakerPhrases):
             return None
         if toks[k].pos[0] == "名詞" and toks[k].surface in VIEW_NOUNS:
             return None
+        if self.text[max(sent.start, toks[k].start - 6) : toks[k].start].endswith(CATAPHORS):
+            return None  # …と尋ねると、こう答えた: the words are those it points to, not a clause before
         j = k - 1
         # allow a short gap: と記者団に語った, と、Sが発表した, と改めて強調した, と正式に発表した
         gap = 0

@@ -93,6 +93,9 @@ EXPRESSIVE_OBJECTS = frozenset(
 CUSTODY_WORDS = ("供述", "自供", "容疑を認め", "容疑を否認", "否認")
 #: How a sentence under questioning opens: 調べに対し「…」.
 QUESTIONING = ("調べに対し", "取り調べに対し", "調べに", "取り調べに")
+#: Words that introduce or take up a quote in the next or previous sentence:
+#: Sはこう述べた (longest first, so このように is not read as its ように).
+CATAPHORS = ("以下のように", "次のように", "このように", "こう", "そう")
 #: Verbs after 「…」と that name or write, never report speech: 「…」と呼ばれる, と書かれた,
 #: 「…」とうたう商品 (what an advertisement claims).
 NAMING_VERBS = frozenset(
