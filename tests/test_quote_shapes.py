@@ -756,3 +756,38 @@ def test_an_answer_announced_by_its_own_subject_is_not_the_sentences_first_subje
 def test_whoever_announced_the_answer_is_whom_the_next_quote_continues():
     text = f"{INTERVIEW}記者が「迷いはなかったのか」と尋ねると、山田さんは少し考えてから、こう答えた。\n\n「迷いだらけでした」と振り返った。"
     assert said(text)[-1] == ("山田花子", "direct", "迷いだらけでした")
+
+
+# --- a body as the topic, with a setting before its quote -------------------------------
+
+LAWYER = f"{LEAD}原告側の久住遥弁護士は「画期的だ」と述べた。"
+
+
+@pytest.mark.parametrize("setting", ["代理人弁護士を通じて", "取材に対し、", "16日、", "声明で"])
+def test_a_body_as_the_topic_speaks_its_quote_after_a_setting(setting):
+    # not the lawyer quoted before: the sentence names who speaks
+    got = said(f"{LAWYER}一方、東西急送は{setting}「判決内容を精査する」とのコメントを出した。")
+    assert got[-1] == ("東西急送", "direct", "判決内容を精査する")
+
+
+def test_a_body_as_the_topic_that_acts_before_its_quote_still_speaks_it():
+    got = said(f"{LAWYER}一方、東西急送は判決を不服として控訴し、「判決内容を精査する」とのコメントを出した。")
+    assert got[-1] == ("東西急送", "direct", "判決内容を精査する")
+
+
+def test_a_topic_inside_a_statement_before_the_quote_does_not_speak_it():
+    # 支援疲れの声もあると認めつつ: 声 is what the minister granted, not who speaks
+    text = f"{LEAD}山田太郎外相は会見した。国内には支援疲れの声もあると認めつつ、「見捨てない」と話した。"
+    assert said(text)[-1] == ("山田太郎", "direct", "見捨てない")
+
+
+def test_a_body_as_the_topic_speaks_its_quote_after_a_condition():
+    # …受けると、: a condition, not a statement closed by と
+    got = said(f"{LAWYER}一方、東西急送は判決を受けると、代理人を通じて「判決内容を精査する」とのコメントを出した。")
+    assert got[-1] == ("東西急送", "direct", "判決内容を精査する")
+
+
+def test_a_topic_with_another_topic_before_the_quote_does_not_speak_it():
+    # 判決は: a second topic between; who spoke is left unsaid
+    got = said(f"{LAWYER}一方、東西急送は、判決は不当で、「判決内容を精査する」とのコメントを出した。")
+    assert ("東西急送", "direct", "判決内容を精査する") not in got

@@ -427,11 +427,23 @@ class BlockReader(DirectQuotes, ReportedSpeech):
         if k >= 0 and self.toks[k].surface == "、":
             k -= 1
         for c in self.cands:
-            if c.particle == k and self.is_topic(c) and c.text:
+            if c.particle <= k and self.is_topic(c) and c.text and (c.particle == k or self._setting_between(c.particle + 1, k + 1)):
                 t = self.toks[c.particle - 1]
                 if not is_time_noun(t):
                     return c
         return None
+
+    def _setting_between(self, i: int, j: int) -> bool:
+        """Whether tokens ``i``..``j - 1`` hold no speaker phrase and no statement
+        of their own (16日、, 声明で, 取材に対し、, 代理人弁護士を通じて, 控訴し、,
+        判決を受けると、; not …声もあると認めつつ、, nor 判決は…): the topic
+        before them is still the subject of the quote after them."""
+        toks = self.toks
+        quoting = any(
+            toks[x].surface == "と" and toks[x].pos[0] == "助詞" and toks[x - 1].pos[0] in ("動詞", "助動詞", "形容詞") and toks[x + 1].pos[0] == "動詞"
+            for x in range(i, j - 1)
+        )  # a clause closed by と before a verb: what someone says or thinks (不服として is no clause)
+        return not quoting and not any(i <= c.particle < j for c in self.cands)
 
     def _person_source(self, sent: Sentence) -> Candidate | None:
         """The person a sentence opens by citing (山田教授によると、, 山田氏によれば、)."""
