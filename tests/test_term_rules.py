@@ -139,3 +139,21 @@ def test_a_slogan_named_by_toiu_hyougo_hides_the_place_inside():
 def test_a_place_glued_to_a_latin_letter_inside_a_short_name_is_no_place():
     text = "同社は「ハノイX」という企画を発表した。\n"
     assert _texts(text, "place") == []
+
+
+# --- names in a list joined by ・ ---------------------------------------------------------
+
+
+def test_names_in_kanji_joined_by_a_dot_are_each_an_organisation():
+    text = "東西新聞・北海新聞などが報じた。\n"
+    assert _texts(text, "organization") == ["東西新聞", "北海新聞"]
+
+
+def test_katakana_words_joined_by_a_dot_are_one_name():
+    text = "アジア・アフリカ言語文化研究所が発表した。\n"
+    assert _texts(text, "organization") == ["アジア・アフリカ言語文化研究所"]
+
+
+def test_a_kanji_name_and_katakana_joined_by_a_dot_are_one_name():
+    assert _texts("日本・アラブ協会が発表した。\n", "organization") == ["日本・アラブ協会"]
+    assert _texts("アジア・太平洋研究所が発表した。\n", "organization") == ["アジア・太平洋研究所"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
+from ...text import is_kanji
 from ..tokens import Token
 
 OTHER, NOUN, PLACE, PERSON, PROPER, NUMBER, COUNTER, PREFIX, SUFFIX, ADVERBIAL, DOT = range(11)
@@ -83,7 +84,9 @@ def noun_runs(
         if cut_at and i is not None and tokens[k].start in cut_at:
             runs.append((i, k))
             i = None
-        ok = c in run_classes and (c != DOT or tokens[k].surface in "・＝") and (blocked is None or not blocked[tokens[k].start])
+        ok = c in run_classes and (c != DOT or tokens[k].surface in "・＝" and not _list_dot(tokens, k)) and (
+            blocked is None or not blocked[tokens[k].start]
+        )
         if ok:
             if i is None:
                 i = k
@@ -93,3 +96,11 @@ def noun_runs(
     if i is not None:
         runs.append((i, len(tokens)))
     return runs
+
+
+def _list_dot(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the ・ (or ＝) at token ``k`` joins two names in a list
+    (産経新聞・朝日新聞, 自民・公明党) rather than the words of one name
+    (ジャカルタ・ポスト, アジア・アフリカ言語文化研究所, 日本・アラブ協会): kanji
+    on both sides."""
+    return 0 < k < len(tokens) - 1 and is_kanji(tokens[k - 1].surface[-1]) and is_kanji(tokens[k + 1].surface[0])
