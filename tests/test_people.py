@@ -279,3 +279,10 @@ def test_a_surname_and_a_katakana_given_name_before_an_age_are_one_person():
 def test_a_surname_and_a_katakana_given_name_with_nothing_after_are_no_person():
     # with no honorific, title or bracket the katakana may be a word or another name's part
     assert names("山田ハナは話した。") == []
+
+
+def test_a_market_commentators_post_after_a_name_is_a_title():
+    m = only("鈴木花子チーフエコノミストは、景気は回復すると述べた。")
+    assert (m.name, m.title) == ("鈴木花子", "チーフエコノミスト")
+    assert names("山田太郎アナリストは語った。") == ["山田太郎"]
+    assert names("田中一郎ストラテジストは語った。") == ["田中一郎"]
