@@ -157,3 +157,21 @@ def test_katakana_words_joined_by_a_dot_are_one_name():
 def test_a_kanji_name_and_katakana_joined_by_a_dot_are_one_name():
     assert _texts("日本・アラブ協会が発表した。\n", "organization") == ["日本・アラブ協会"]
     assert _texts("アジア・太平洋研究所が発表した。\n", "organization") == ["アジア・太平洋研究所"]
+
+
+# --- a given name that names a thing ----------------------------------------------------
+
+
+def test_a_given_name_given_to_a_thing_in_brackets_is_no_person_anywhere():
+    text = "同社はロボット「ミモリ」を発売する。\n\nミモリは高さ約40センチ。\n"
+    assert _texts(text, "person") == []
+
+
+def test_a_given_name_in_brackets_said_with_an_honorific_elsewhere_is_a_person():
+    text = "愛称は「マリア」。\n\nマリアさんは笑った。\n"
+    assert _texts(text, "person") == ["マリア"]
+
+
+def test_a_given_name_outside_the_brackets_of_a_things_name_is_a_person():
+    text = "新製品「北斗」を担当したマリアは喜んだ。\n"
+    assert _texts(text, "person") == ["マリア"]

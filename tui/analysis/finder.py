@@ -82,6 +82,10 @@ class TermFinder:
         self._blocks: list[tuple[int, str]] = []
         #: Organisations named by their context somewhere (共同通信によると): name → base.
         self._learnt: dict[str, str] = {}
+        #: Given names that are the whole of a 「」 somewhere (ロボット「ミモリ」): names of things.
+        self._things: set[str] = set()
+        #: Names mentioned with a title or honorific somewhere: people for sure.
+        self._titled: set[str] = set()
 
     def _add(self, category: str, base: str, text: str, reading: str, line: int, start: int, end: int) -> None:
         g = self._groups.get((category, base))
@@ -107,6 +111,10 @@ class TermFinder:
             if names and part_of_name(text, names, s, e):
                 continue  # a word of a name or slogan in 「」, not a person mentioned
             name = text[s:e]
+            if m.title:
+                self._titled.add(name)
+            elif names and any(a == s and b == e for a, b, _ in names):
+                self._things.add(name)
             add("person", name, name, _reading(toks, text, s, e), line, s, e)
             if not m.weak:
                 self._groups[("person", name)].strong = True
@@ -134,6 +142,8 @@ class TermFinder:
     def terms(self) -> tuple[Term, ...]:
         """The terms of the blocks read: every category in order, then the best keywords."""
         groups = self._groups
+        for name in self._things - self._titled:
+            groups.pop(("person", name), None)  # 「ミモリ」 named a robot: ミモリは… is no person either
         _merge_short_names(groups)
         self._spread_learnt()
         counts = _counts_with_compounds(self._candidates)
