@@ -791,3 +791,8 @@ def test_a_topic_with_another_topic_before_the_quote_does_not_speak_it():
     # 判決は: a second topic between; who spoke is left unsaid
     got = said(f"{LAWYER}一方、東西急送は、判決は不当で、「判決内容を精査する」とのコメントを出した。")
     assert ("東西急送", "direct", "判決内容を精査する") not in got
+
+
+def test_dousha_is_the_body_named_in_brackets_after_its_kind():
+    text = f"{LEAD}運送会社「ミナト急送」の運転手が亡くなった。\n\n同社は「判決を精査する」としている。"
+    assert said(text) == [("ミナト急送", "direct", "判決を精査する")]

@@ -175,3 +175,31 @@ def test_a_given_name_in_brackets_said_with_an_honorific_elsewhere_is_a_person()
 def test_a_given_name_outside_the_brackets_of_a_things_name_is_a_person():
     text = "新製品「北斗」を担当したマリアは喜んだ。\n"
     assert _texts(text, "person") == ["マリア"]
+
+
+# --- a body named in brackets after its kind ---------------------------------------------
+
+
+def test_a_name_in_brackets_after_a_kind_of_body_is_an_organisation():
+    text = "運送会社「ミナト急送」（愛知県）の運転手が亡くなった。\n"
+    assert _texts(text, "organization") == ["ミナト急送"]
+
+
+def test_a_name_in_brackets_after_a_kind_of_thing_is_no_organisation():
+    assert _texts("新製品「北斗」を発売した。\n", "organization") == []
+
+
+def test_the_words_of_a_bodys_name_in_brackets_are_no_terms_of_their_own():
+    text = "地域政党「岡山未来の会」が発足した。\n"
+    assert _texts(text, "organization") == ["岡山未来の会"] and _texts(text, "place") == []
+
+
+def test_a_bodys_name_in_brackets_is_one_term_though_its_words_name_a_body():
+    # 青葉学園 is a body by its head too: one term, one mention
+    text = "学校法人「青葉学園」が会見した。\n"
+    assert len(_term(text, "organization", "青葉学園").spans) == 1
+
+
+def test_a_name_in_brackets_with_a_naming_word_after_it_names_no_body():
+    # 「北斗」ブランド: a brand's name, though a kind of body stands before it
+    assert _texts("電機会社「北斗」ブランドの製品が売れた。\n", "organization") == []

@@ -29,7 +29,7 @@ from ..text import Article, Block, is_kanji
 from .model import CATEGORIES, Analysis, Term
 from .people import Mention, find_people
 from .readings import span_reading
-from .terms import BlockTerms, name_quotes, part_of_name
+from .terms import BlockTerms, kind_named, name_quotes, part_of_name
 from .tokens import Token, tokenize
 
 #: How many keywords an article gets at most.
@@ -119,14 +119,19 @@ class TermFinder:
             if not m.weak:
                 self._groups[("person", name)].strong = True
         bt = BlockTerms(text, toks, people)
+        bodies = kind_named(text, names) if names else []
+        for s, e in bodies:
+            add("organization", text[s:e], text[s:e], _reading(toks, text, s, e), line, s, e)
         for f in bt.found:
             if names and f.category == "place" and part_of_name(text, names, f.start, f.end):
                 continue  # ニッポン in 「もっと、ニッポン。」キャンペーン: part of a name, not a place
+            if bodies and any(s <= f.start and f.end <= e for s, e in bodies):
+                continue  # a word of 運送会社「ミナト急送」's name
             add(f.category, f.base, text[f.start : f.end], f.reading, line, f.start, f.end)
         for f in bt.learnt:
             self._learnt.setdefault(text[f.start : f.end], f.base)
         self._blocks.append((line, text))
-        orgs = sorted((f.start, f.end) for f in bt.found if f.category == "organization")
+        orgs = sorted([(f.start, f.end) for f in bt.found if f.category == "organization"] + bodies)
         candidates = self._candidates
         for start, end, base, i, j, named in bt.keywords:
             g = candidates.get(base)

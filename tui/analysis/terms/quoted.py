@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from ...text import SENTENCE_ENDS, is_hiragana
-from .words import NAME_QUOTE_MAX_CHARS, NAME_QUOTE_RE, NAMING_AFTER, NAMING_WORDS, URL_RE, WORK_TITLE_RE
+from .words import NAME_QUOTE_MAX_CHARS, NAME_QUOTE_RE, NAMING_AFTER, NAMING_WORDS, ORG_KINDS, URL_RE, WORK_TITLE_RE
 
 
 def name_quotes(text: str) -> list[tuple[int, int, bool]]:
@@ -32,6 +32,13 @@ def name_quotes(text: str) -> list[tuple[int, int, bool]]:
         ):
             out.append((start, end, False))
     return out
+
+
+def kind_named(text: str, names: Sequence[tuple[int, int, bool]]) -> list[tuple[int, int]]:
+    """The names among ``names`` (:func:`name_quotes`) that the kind of body
+    written right before their 「 makes organisations: 運送会社「ミナト急送」,
+    地域政党「晴れの国の会」 (not 新製品「北斗」)."""
+    return [(s, e) for s, e, named in names if not named and text[: s - 1].endswith(ORG_KINDS)]
 
 
 def part_of_name(text: str, names: Sequence[tuple[int, int, bool]], start: int, end: int) -> bool:
