@@ -203,3 +203,19 @@ def test_a_bodys_name_in_brackets_is_one_term_though_its_words_name_a_body():
 def test_a_name_in_brackets_with_a_naming_word_after_it_names_no_body():
     # 「北斗」ブランド: a brand's name, though a kind of body stands before it
     assert _texts("電機会社「北斗」ブランドの製品が売れた。\n", "organization") == []
+
+
+# --- what stands before an organisation's name ---------------------------------------
+
+
+def test_a_countrys_prefix_before_a_katakana_name_is_no_part_of_it():
+    assert _texts("米ウェストフィールド大学の研究チームが発表した。\n", "organization") == ["ウェストフィールド大学"]
+
+
+def test_a_countrys_prefix_before_a_common_head_is_part_of_the_name():
+    assert _texts("英外務省は声明を出した。\n", "organization") == ["英外務省"]
+
+
+def test_a_kind_of_body_before_a_katakana_name_is_no_part_of_it():
+    text = "証券会社グレイソン・アンド・パートナーズの山田太郎氏は語った。\n"
+    assert _texts(text, "organization") == ["グレイソン・アンド・パートナーズ"]

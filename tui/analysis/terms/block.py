@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Iterable, Sequence
 
-from ...text import is_hiragana
+from ...text import is_hiragana, is_katakana
 from ..readings import TSU_READINGS, span_base, span_reading, token_reading
 from ..tokens import Token, chunk_starts
 from .classes import (
@@ -27,8 +27,8 @@ from .heads import (
 )
 from .quoted import skipped_spans
 from .words import (
-    DATE_COUNTERS, DEICTIC_PREFIXES, FACILITY_HEADS, LINE_HEADS, MAX_TERM_CHARS, MEDIA_DESCRIPTORS, MEDIA_HEADS,
-    NOT_STATION_NAMES, PLACE_HEADS, RELIGION_WORDS, RELIGIOUS_HEADS, VAGUE_NUMERALS,
+    COUNTRY_PREFIXES, DATE_COUNTERS, DEICTIC_PREFIXES, FACILITY_HEADS, LINE_HEADS, MAX_TERM_CHARS, MEDIA_DESCRIPTORS,
+    MEDIA_HEADS, NOT_STATION_NAMES, ORG_KINDS, PLACE_HEADS, RELIGION_WORDS, RELIGIOUS_HEADS, VAGUE_NUMERALS,
 )
 
 #: What a run of one word is, by (surface, class): see :func:`single_word`.
@@ -48,6 +48,18 @@ _LEAD_JUNK = frozenset((NUMBER, COUNTER, SUFFIX, ADVERBIAL, DOT))
 _LEAD_KEY = frozenset((NUMBER, COUNTER, SUFFIX, ADVERBIAL, DOT, PREFIX))
 _TAIL_KEY = frozenset((PREFIX, DOT, ADVERBIAL, NUMBER))
 _KEY_BREAK = frozenset((PERSON, PLACE, NUMBER))
+
+
+def _name_start(run: Sequence[Token], start: int, end: int) -> int:
+    """Where the name of the organisation ``run[start:end]`` starts: after a
+    country's one-character prefix or a kind of body written before a katakana
+    name (米ウェストフィールド大学, 証券会社グレイソン・アンド・パートナーズ:
+    ウェストフィールド大学, グレイソン・…), which say what it is, not its name."""
+    for k in range(end - 2, start - 1, -1):
+        t = run[k]
+        if is_katakana(run[k + 1].surface[:1]) and (t.surface in COUNTRY_PREFIXES or t.surface.endswith(ORG_KINDS)):
+            return k + 1
+    return start
 
 
 class BlockTerms:
@@ -224,6 +236,7 @@ class BlockTerms:
                 if c in (PLACE, PROPER):
                     has_proper = True
                 m += 1
+            start = _name_start(run, start, end)
             bare = end - start == 1 and run[start].surface in ORG_HEAD_STRENGTH  # 委員会, 大学 alone
             if end > start and not bare and not deictic(run[start], cls[start]):
                 self._add(run, start, end, "organization", offset)

@@ -55,6 +55,9 @@ MEDIA_DESCRIPTORS = frozenset((
     "複数", "一部", "国内", "在京", "系列", "民放", "英字", "経済", "政府系", "国営中央", "ケーブル", "ネット",
     "米", "英", "仏", "独", "露", "韓", "中", "台", "伊", "豪", "加", "印", "中国", "韓国", "米国", "英国",
 ))
+#: Countries' one-character prefixes (米, 英): before a name they say where the
+#: body is (米ウェストフィールド大学), they are no part of it.
+COUNTRY_PREFIXES = frozenset(("米", "英", "仏", "独", "露", "韓", "中", "台", "伊", "豪", "加", "印"))
 #: Single nouns that name one institution on their own.
 INSTITUTIONS = frozenset(("国会", "内閣", "衆院", "参院", "衆議院", "参議院", "都議会", "最高裁", "国連"))
 #: Social media and web services: where an organisation speaks, not who (公式ツイッターで).
