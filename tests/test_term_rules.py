@@ -219,3 +219,21 @@ def test_a_countrys_prefix_before_a_common_head_is_part_of_the_name():
 def test_a_kind_of_body_before_a_katakana_name_is_no_part_of_it():
     text = "証券会社グレイソン・アンド・パートナーズの山田太郎氏は語った。\n"
     assert _texts(text, "organization") == ["グレイソン・アンド・パートナーズ"]
+
+
+def test_a_company_introduced_by_its_industry_is_an_organisation_without_a_proper_noun():
+    # 北斗 is a common noun: 家電大手の says what follows names a company
+    assert _texts("家電大手の北斗電機は新製品を発表した。\n", "organization") == ["北斗電機"]
+
+
+def test_a_company_ending_with_no_introduction_needs_a_proper_noun():
+    assert _texts("北斗電機は新製品を発表した。\n", "organization") == []
+
+
+def test_a_description_after_a_kind_of_body_is_no_name():
+    assert "全国組織" not in _texts("労働組合の全国組織が声明を出した。\n", "organization")
+
+
+def test_a_company_ending_after_a_kind_of_body_and_another_particle_needs_a_proper_noun():
+    # 大手や新興電機: new electronics makers, listed beside the big ones, not one named
+    assert _texts("大手や新興電機が参入した。\n", "organization") == []

@@ -206,6 +206,7 @@ class BlockTerms:
         bare head (委員会) nor a back-reference (同省)."""
         n = len(run)
         k = 0
+        introduced = self._introduced_as_body(offset)
         while k < n:
             if taken[k]:
                 k += 1
@@ -230,7 +231,7 @@ class BlockTerms:
                 if religion and m - start >= 2 and run[m].surface in RELIGIOUS_HEADS:
                     h = 2  # 全国仏教会, 神道大成派, 〇〇真理教
                 religion = religion or run[m].surface in RELIGION_WORDS
-                if h == 2 or (h == 1 and (has_proper or strong_inside)):
+                if h == 2 or (h == 1 and (has_proper or strong_inside or introduced)):
                     end = m + 1
                     strong_inside = True
                 if c in (PLACE, PROPER):
@@ -245,6 +246,17 @@ class BlockTerms:
                 k = end
             else:
                 k = max(m, k + 1)
+
+    def _introduced_as_body(self, i: int) -> bool:
+        """Whether the run starting at token ``i`` comes after what kind of
+        body it is and の (家電大手の北斗電機, 運送会社の東西急送): then a company
+        ending (電機, 運輸) makes it a name though no proper noun is in it;
+        not a description (全国組織)."""
+        toks = self.tokens
+        return (
+            i >= 2 and toks[i - 1].surface == "の" and toks[i - 2].surface.endswith(("大手",) + ORG_KINDS)
+            and toks[i].surface not in MEDIA_DESCRIPTORS  # 組合の全国組織: a description, no name
+        )
 
     def _works(self, run: Sequence[Token], cls: list[int], taken: list[bool], offset: int) -> None:
         """Named laws and events inside a run (ジュネーブ条約): a proper noun
