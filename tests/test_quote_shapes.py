@@ -796,3 +796,36 @@ def test_a_topic_with_another_topic_before_the_quote_does_not_speak_it():
 def test_dousha_is_the_body_named_in_brackets_after_its_kind():
     text = f"{LEAD}運送会社「ミナト急送」の運転手が亡くなった。\n\n同社は「判決を精査する」としている。"
     assert said(text) == [("ミナト急送", "direct", "判決を精査する")]
+
+
+# --- a topic identified as a person right after it ----------------------------------------
+
+
+@pytest.mark.parametrize("topic, person", [
+    ("名付け親は埼玉県の主婦", "埼玉県の主婦"),
+    ("通報したのは近くに住む男性（45）", "近くに住む男性（45）"),
+])
+def test_a_topic_identified_as_a_person_right_after_it_is_that_person(topic, person):
+    assert said(f"{LEAD}{topic}で、「煙が見えた」と話した。") == [(person, "direct", "煙が見えた")]
+
+
+def test_a_place_after_the_topic_is_no_identity():
+    # 会場は市役所で、: where, not who; the topic is no speaker
+    assert said(f"{LEAD}山田太郎市長は会見した。会場は市役所で、「煙が見えた」と話した。")[-1][0] != "市役所"
+
+
+def test_a_named_topic_stays_the_speaker_whatever_it_is_identified_as():
+    assert said(f"{LEAD}山田花子さんは近所の主婦で、「煙が見えた」と話した。") == [("山田花子", "direct", "煙が見えた")]
+
+
+def test_a_topic_with_mo_identified_as_a_person_is_that_person():
+    assert said(f"{LEAD}名付け親も、埼玉県の主婦で「考えた名前だ」と話した。") == [("埼玉県の主婦", "direct", "考えた名前だ")]
+
+
+def test_a_person_inside_the_quote_after_the_topic_is_no_identity():
+    text = f"{LEAD}山田花子さんの母親は「私はただの主婦で、何もしていない」と話した。"
+    assert said(text) == [("山田花子さんの母親", "direct", "私はただの主婦で、何もしていない")]
+
+
+def test_a_place_before_the_identity_does_not_end_it():
+    assert said(f"{LEAD}名付け親は東京で暮らす主婦で、「考えた名前だ」と話した。") == [("東京で暮らす主婦", "direct", "考えた名前だ")]

@@ -45,6 +45,9 @@ NOTE_TOKENS = 12
 #: Most tokens Sudachi may cut a name part into (三|輪 of 三輪).
 MAX_PART_TOKENS = 3
 AGE_RE = re.compile(r"[（(][0-9０-９]{1,3}(?:歳|代)?[)）]")
+AGE_TAIL_RE = re.compile(AGE_RE.pattern + "$")
+#: Most tokens between a topic and the で that says who it is (…は埼玉県の主婦で、).
+MAX_IDENTITY = 10
 #: Particles and endings that close a subordinate clause: its subject (Sが…ても)
 #: is not the subject of what follows.
 SUBORDINATORS = frozenset({"ても", "でも", "ので", "のに", "ば", "たら", "なら", "けれど", "けれども", "けど", "ながら"})
@@ -80,8 +83,29 @@ class SpeakerPhrases(BlockText):
             end = i
             if t.surface == "は" and toks[i - 1].surface == "で" and i - 1 > sent.first:
                 end = i - 1  # 同社では: the body it names is the topic
-            out.append(self._classify(i, sent, end))
+            c = self._classify(i, sent, end)
+            out.append(self._identified(c, sent))
         return out
+
+    def _identified(self, c: Candidate, sent: Sentence) -> Candidate:
+        """A speaker phrase that no name says who it is, identified right after
+        it as a person (名付け親は埼玉県の主婦で、, 通報したのは近くに住む男性（45）で、,
+        名付け親は東京で暮らす主婦で): that person, as described; else ``c``."""
+        if c.kind not in ("unnamed", ""):
+            return c
+        toks = self.toks
+        first = c.particle + 1
+        for k in range(first, min(sent.last, first + MAX_IDENTITY)):
+            t = toks[k]
+            if self.inside[k] >= 0:
+                return c  # what it says, not who it is
+            if t.surface == "で":
+                np = self.text[toks[first].start : t.start].lstrip("、")
+                age = AGE_TAIL_RE.search(np)
+                bare = np[: age.start()] if age else np
+                if is_person_noun(bare):
+                    return Candidate(c.particle, "unnamed", np, start=c.start, head=_person_head(bare))
+        return c
 
     def phrase_before(self, at: int, sent: Sentence) -> Candidate | None:
         """A name or description right before token ``at`` (a 「) with no
