@@ -46,8 +46,6 @@ NOTE_TOKENS = 12
 MAX_PART_TOKENS = 3
 AGE_RE = re.compile(r"[（(][0-9０-９]{1,3}(?:歳|代)?[)）]")
 AGE_TAIL_RE = re.compile(AGE_RE.pattern + "$")
-#: Most tokens between a topic and the で that says who it is (…は埼玉県の主婦で、).
-MAX_IDENTITY = 10
 #: Particles and endings that close a subordinate clause: its subject (Sが…ても)
 #: is not the subject of what follows.
 SUBORDINATORS = frozenset({"ても", "でも", "ので", "のに", "ば", "たら", "なら", "けれど", "けれども", "けど", "ながら"})
@@ -95,7 +93,7 @@ class SpeakerPhrases(BlockText):
             return c
         toks = self.toks
         first = c.particle + 1
-        for k in range(first, min(sent.last, first + MAX_IDENTITY)):
+        for k in range(first, sent.last):
             t = toks[k]
             if self.inside[k] >= 0:
                 return c  # what it says, not who it is
