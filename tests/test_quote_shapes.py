@@ -829,3 +829,33 @@ def test_a_person_inside_the_quote_after_the_topic_is_no_identity():
 
 def test_a_place_before_the_identity_does_not_end_it():
     assert said(f"{LEAD}名付け親は東京で暮らす主婦で、「考えた名前だ」と話した。") == [("東京で暮らす主婦", "direct", "考えた名前だ")]
+
+
+# --- words written and read out --------------------------------------------------------
+
+
+def test_a_letter_named_with_its_author_speaks_the_authors_words():
+    text = f"{LEAD}宇津木誠一さん（88）が寄せた手紙を、教頭が代読した。宇津木さんの手紙は、「今も思い出します」と当時を振り返った。"
+    assert said(text) == [("宇津木誠一", "direct", "今も思い出します")]
+
+
+def test_a_message_read_out_by_a_deputy_is_its_authors():
+    text = f"{LEAD}式典では、大野木健吾知事のメッセージを副知事が代読した。メッセージは「鉄道は地域の血管だ」とした。"
+    assert said(text) == [("大野木健吾", "direct", "鉄道は地域の血管だ")]
+
+
+def test_a_letter_whose_author_was_never_named_is_no_persons():
+    assert all(name != "宇津木誠一" for name, _, _ in said(f"{LEAD}宇津木誠一さんが来た。手紙は「今も思い出します」と結んだ。"))
+
+
+# --- who the next quote continues ---------------------------------------------------------
+
+
+def test_a_part_of_the_occasion_as_topic_is_no_speaker():
+    text = f"{LEAD}佐久間陽菜さん（12）が別れの言葉を読み上げた。思い出を挙げ、最後は声を詰まらせながら「ありがとう」と締めくくった。"
+    assert said(text) == [("佐久間陽菜", "direct", "ありがとう")]
+
+
+def test_the_subject_after_a_question_is_whom_a_quote_alone_next_continues():
+    text = f"{LEAD}記者が「継いでほしかったのか」と聞くと、三輪康介さんは首を横に振った。「息子には息子の人生がある」"
+    assert said(text)[-1] == ("三輪康介", "direct", "息子には息子の人生がある")

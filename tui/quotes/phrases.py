@@ -19,7 +19,7 @@ from ..text import is_katakana
 from .candidates import ANAPHORS, TOPIC_PARTICLES, Candidate
 from .directory import ROLE_NOUNS, Person
 from .sentences import BlockText, Sentence, within
-from .speech import MEDIA_HEADS, ORG_HEADS, PERSON_NOUNS, is_attributive, is_person_noun, is_relative
+from .speech import DOCUMENT_NOUNS, MEDIA_HEADS, ORG_HEADS, PERSON_NOUNS, is_attributive, is_person_noun, is_relative
 
 #: What ends what comes before a description of a person: 避難所では、…女性「…」.
 _DESCRIPTION_STOPS = frozenset({"、", "，", "は", "が", "も"})
@@ -232,6 +232,10 @@ class SpeakerPhrases(BlockText):
         ):
             k -= 1
         np = self.text[toks[k].start : prev.end]
+        doc = next((d for d in DOCUMENT_NOUNS if np.endswith(d)), None)
+        if doc is not None and (author := self.r.documents.get(doc)) is not None:
+            # 手紙は「…」と振り返り: the words of the letter's author named before
+            return Candidate(particle, "person", author.name, person=author, start=k)
         if "・" in np and is_katakana(np.replace("・", "")):
             # ストラトス・ラボ, ヘルヴェティア・ファーマ: katakana words joined by ・
             # and no person's name (a name is a mention, above) name a body

@@ -26,7 +26,7 @@ from .sentences import Sentence, sentences
 from .sieves import attribute
 from .sites import Site
 from .speech import (
-    CATAPHORS, HEAD_SURFACES, SPEECH_VERBS, VIEW_NOUNS, expressive_head, is_passive, is_relative,
+    CATAPHORS, DOCUMENT_NOUNS, HEAD_SURFACES, SPEECH_VERBS, VIEW_NOUNS, expressive_head, is_passive, is_relative,
     predicate_end, reaction_start, speech_head, speech_heads,
 )
 from .state import Reader, SpeakerDraft
@@ -231,7 +231,12 @@ class BlockReader(DirectQuotes, ReportedSpeech):
         directory, orgs = self.r.directory, self.r.orgs
         while self._mi < len(self.mentions) and self.mentions[self._mi].start < upto:
             m = self.mentions[self._mi]
-            directory.add(m, self.text, *self._affiliation(m.span_start))
+            person = directory.add(m, self.text, *self._affiliation(m.span_start))
+            if person is not None and self.text.startswith("の", m.span_end):
+                # 宇津木さんの手紙: whose words a 手紙は「…」 quotes
+                doc = next((d for d in DOCUMENT_NOUNS if self.text.startswith(d, m.span_end + 1)), None)
+                if doc is not None:
+                    self.r.documents[doc] = person
             self._mi += 1
         while self._oi < len(self.orgs) and self.orgs[self._oi][0] < upto:
             s, e = self.orgs[self._oi]
@@ -467,7 +472,10 @@ class BlockReader(DirectQuotes, ReportedSpeech):
         if not (len(self.sites) == 1 and self.sites[0].only and self.sites[0].verbless):
             r.label = None  # the label's quote lines are over
         main = self._main_subject(sent, cands)
-        if found:
+        after = self._announcer_after(cands, found, sent.last)
+        if after is not None and (sp := r.speaker_for(after, self.block_no, True)) is not None:
+            r.previous = sp  # 記者が「…」と聞くと、三輪さんは首を横に振った。「…」: 三輪さん's
+        elif found:
             r.previous = found[-1][1]
         elif main is not None and main.speaks:
             r.previous = r.speaker_for(main, self.block_no, True)

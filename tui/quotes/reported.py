@@ -66,10 +66,16 @@ MAX_QUESTION = 24
 RELATIVE_TIME = re.compile(r"[昨今来前翌先本同][季年期月週春夏秋冬回度]|[昨今来前]シーズン|[昨今来本]年度")
 
 
+#: Parts of an occasion Sudachi does not tag as times: 最後は「…」と締めくくった.
+PHASE_WORDS = frozenset({"最後", "冒頭", "序盤", "終盤", "最終日", "終わり", "結び"})
+
+
 def is_time_noun(t: Token) -> bool:
-    """Whether a word ends a time (今回, 15日, 同日, 昨季): as a topic it says
-    when, not who."""
-    return _time_word(t) or t.pos[0] == "名詞" and (t.pos[2:3] == ("副詞可能",) or RELATIVE_TIME.fullmatch(t.surface) is not None)
+    """Whether a word ends a time (今回, 15日, 同日, 昨季, 最後): as a topic it
+    says when, not who."""
+    return _time_word(t) or t.pos[0] == "名詞" and (
+        t.pos[2:3] == ("副詞可能",) or t.surface in PHASE_WORDS or RELATIVE_TIME.fullmatch(t.surface) is not None
+    )
 
 
 def _time_word(t) -> bool:

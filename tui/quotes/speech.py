@@ -93,6 +93,9 @@ EXPRESSIVE_OBJECTS = frozenset(
 CUSTODY_WORDS = ("供述", "自供", "容疑を認め", "容疑を否認", "否認")
 #: How a sentence under questioning opens: 調べに対し「…」.
 QUESTIONING = ("調べに対し", "取り調べに対し", "調べに", "取り調べに")
+#: Writings whose words are their author's when the text quotes them:
+#: 宇津木さんの手紙は「…」と振り返り, 知事のメッセージを代読した。メッセージは「…」とし.
+DOCUMENT_NOUNS = ("手紙", "メッセージ", "書簡", "手記", "遺書", "寄稿")
 #: Words that introduce or take up a quote in the next or previous sentence:
 #: Sはこう述べた (longest first, so このように is not read as its ように).
 CATAPHORS = ("以下のように", "次のように", "このように", "こう", "そう")

@@ -91,6 +91,9 @@ class Reader:
         self.speakers: dict[object, SpeakerDraft] = {}
         self.described: dict[str, tuple[str, int]] = {}
         """Unnamed people by what they are (男性, 運転士): the latest description and its block."""
+        self.documents: dict[str, Person] = {}
+        """Who wrote the letter, message … the text named last by that word
+        (山田さんの手紙): a later 手紙は「…」 quotes them."""
         self.previous: SpeakerDraft | None = None
         """Who spoke last, or whom the last sentence with a subject was about:
         the speaker of a statement whose subject is left out."""
