@@ -1,10 +1,10 @@
-"""Regression articles, rounds 4 to 10: seven sets of Wikinews-style articles
-(16 + 20 × 6, about 950 quotes) each written for kiji by someone who had
+"""Regression articles, rounds 4 to 11: eight sets of Wikinews-style articles
+(16 + 20 × 7, about 1,100 quotes) each written for kiji by someone who had
 seen neither its rules nor the other sets, with gold by the development
 set's conventions (each folder's README.md says how it was made; the people
 and bodies in them are invented). Not held out any more: each set was scored
 once before any rule changed for it (quotes F1 0.99, 0.93, 0.96, 0.94, 0.91,
-0.96 and 0.93; set 9 was scored a second time, 0.96 again, after the rules set 8
+0.96, 0.93 and 0.92; set 9 was scored a second time, 0.96 again, after the rules set 8
 led to and before any of its own), then the rules were corrected against its
 misses, so the thresholds below keep what each reached from slipping back.
 Where a set's author decided a convention otherwise than the development set
@@ -35,6 +35,7 @@ REACHED = {
     "set8": (20, 0.97, 0.96, 0.96, 0),
     "set9": (20, 1.00, 0.98, 0.97, 1),
     "set10": (20, 0.99, 0.97, 0.96, 0),
+    "set11": (20, 0.95, 0.94, 0.98, 1),
 }
 
 
