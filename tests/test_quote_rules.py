@@ -742,3 +742,21 @@ def test_a_body_named_in_brackets_speaks_a_quote_after_a_comma():
     # 「ひだまりケア」は、「…」: the comma between the particle and the quote
     found = quotes("「ひだまりケア」は、「利用者の安全を守る」とコメントした。")
     assert found == [("ひだまりケア", "direct", "利用者の安全を守る", "とコメントした")]
+
+
+# --- reported speech: connectives and circumstances before the content (mutation draw of 2026-12-02) -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("山田一郎首相は、ただちに撤退すべきだと述べた。", "ただちに撤退すべきだ"),  # not ただ and ちに
+        ("山田一郎首相は、一方的に撤退すべきではないと述べた。", "一方的に撤退すべきではない"),  # not 一方 and 的に
+    ],
+)
+def test_a_connective_is_skipped_only_as_a_word_of_its_own(text, said):
+    assert quotes(text) == reported(said, "と述べた")
+
+
+def test_sarani_wa_is_skipped_whole_not_as_sarani_and_wa():
+    assert quotes("山田一郎首相は、さらには景気も回復していると述べた。") == reported("景気も回復している", "と述べた")

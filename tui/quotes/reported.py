@@ -31,8 +31,9 @@ if TYPE_CHECKING:
 #: Tokens that may stand between the quotative と and its verb: と記者団に語った.
 GAP_PARTICLES = frozenset({"に", "で", "へ", "に対し", "に対して", "にて", "も", "、", "から", "の"})
 
-#: Sentence openers that link to the previous statement, not part of what was said.
-CONNECTIVES = ("その上で", "そのうえで", "その上", "そのうえ", "また", "さらに", "さらには", "一方で", "一方", "しかし", "ただ", "なお")
+#: Sentence openers that link to the previous statement, not part of what was said
+#: (a longer form before its prefix: さらには, not さらに and は).
+CONNECTIVES = ("その上で", "そのうえで", "その上", "そのうえ", "また", "さらには", "さらに", "一方で", "一方", "しかし", "ただ", "なお")
 
 #: Nouns of a relayed statement: Sの発言として、…とした.
 RELAYED_NOUNS = frozenset({"発言", "話", "証言", "談話", "コメント", "説明", "見解"})
@@ -260,8 +261,11 @@ class ReportedSpeech(SpeakerPhrases):
         """Past a leading また、 or その上で、: they link statements, nobody said
         them; then past the circumstances of the statement (:meth:`_skip_circumstances`)."""
         for link in CONNECTIVES:
-            if self.text.startswith(link, start):
-                start += len(link)
+            after = start + len(link)
+            k = self._token_at(after, sent)
+            # a word of its own: not the ただ of ただちに, nor the 一方 of 一方的に
+            if self.text.startswith(link, start) and (k < 0 or self.toks[k].start == after):
+                start = after
                 break
         while start < sent.end and self.text[start] in "、，, \u3000":
             start += 1
