@@ -760,3 +760,74 @@ def test_a_connective_is_skipped_only_as_a_word_of_its_own(text, said):
 
 def test_sarani_wa_is_skipped_whole_not_as_sarani_and_wa():
     assert quotes("山田一郎首相は、さらには景気も回復していると述べた。") == reported("景気も回復している", "と述べた")
+
+
+def test_a_clause_of_one_word_before_a_comma_is_part_of_what_was_said():
+    # する、しないは…: する alone is no occasion (会議に出席し、)
+    found = quotes("山田一郎首相は、する、しないは本人が決めればよいと述べた。")
+    assert found == reported("する、しないは本人が決めればよい", "と述べた")
+
+
+def test_a_date_with_a_bracket_then_more_words_is_part_of_what_was_said():
+    # 5日（金）に発表された統計は、 is what the statement is about, not when it was made
+    found = quotes("山田一郎首相は、5日（金）に発表された統計は、景気の回復を示していると述べた。")
+    assert found == reported("5日（金）に発表された統計は、景気の回復を示している", "と述べた")
+
+
+def test_a_source_before_the_content_is_skipped_when_the_speaker_follows_it():
+    found = quotes("関係者によると、景気は回復していると山田一郎首相が述べた。")
+    assert found == [("山田一郎", "indirect", "景気は回復している", "と山田一郎首相が述べた")]
+
+
+def test_a_day_before_the_content_is_skipped_when_the_speaker_follows_it():
+    found = quotes("15日、景気は回復していると山田一郎首相が述べた。")
+    assert found == [("山田一郎", "indirect", "景気は回復している", "と山田一郎首相が述べた")]
+
+
+def test_a_meeting_with_someone_before_the_content_is_its_occasion():
+    found = quotes("山田一郎首相は、米大統領と会見し、両国の関係は強固だと述べた。")
+    assert found == reported("両国の関係は強固だ", "と述べた")
+
+
+def test_a_list_of_nouns_before_the_content_is_part_of_what_was_said():
+    # only a noun phrase ending in 後 or 前 (会議後、) says when
+    found = quotes("山田一郎首相は、物価上昇、円安、賃金の停滞が景気の重荷だと述べた。")
+    assert found == reported("物価上昇、円安、賃金の停滞が景気の重荷だ", "と述べた")
+
+
+def test_a_noun_phrase_ending_in_mae_before_the_content_says_when():
+    assert quotes("山田一郎首相は、閣議前、景気は回復していると述べた。") == reported("景気は回復している", "と述べた")
+
+
+def test_an_occasion_verb_after_an_adverb_is_part_of_what_was_said():
+    # 協議にただちに応じ、…すべきだ: what should be done, not the occasion of the statement
+    found = quotes("山田一郎首相は、協議にただちに応じ、対立を解消すべきだと述べた。")
+    assert found == reported("協議にただちに応じ、対立を解消すべきだ", "と述べた")
+
+
+@pytest.mark.parametrize("asked", ["問われると", "質問されると"])
+def test_the_question_answered_before_the_content_is_not_what_was_said(asked):
+    found = quotes(f"山田一郎首相は、増税について{asked}、景気は回復していると述べた。")
+    assert found == reported("景気は回復している", "と述べた")
+
+
+def test_the_gist_after_an_auxiliary_is_what_was_said():
+    # 進めたい旨を述べた: 旨 right after たい
+    assert quotes("山田一郎首相は、改革を進めたい旨を述べた。") == reported("改革を進めたい", "旨を述べた")
+
+
+def test_a_speech_verb_inside_a_quote_reports_no_statement_of_its_own():
+    found = quotes("山田一郎首相は「景気は回復していると述べた」と語った。")
+    assert found == [("山田一郎", "direct", "景気は回復していると述べた", "と語った")]
+
+
+def test_an_act_demanded_in_a_sentence_of_its_own_is_reported_speech_of_the_subject():
+    # 工事の中止を求めた。: the act demanded starts the sentence, its speaker is the one before
+    found = quotes("山田一郎首相は記者会見を開いた。工事の中止を求めた。")
+    assert found == reported("工事の中止", "を求めた")
+
+
+def test_a_quotative_inside_brackets_closes_no_relayed_statement():
+    # the words in 「」 are the official's own, quoted whole: no reported statement ends inside them
+    found = quotes("東西通信は、市当局者の発言として「景気は回復していると思う」を紹介した。")
+    assert [q for q in found if q[1] == "indirect"] == []
