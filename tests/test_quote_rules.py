@@ -831,3 +831,24 @@ def test_a_quotative_inside_brackets_closes_no_relayed_statement():
     # the words in 「」 are the official's own, quoted whole: no reported statement ends inside them
     found = quotes("東西通信は、市当局者の発言として「景気は回復していると思う」を紹介した。")
     assert [q for q in found if q[1] == "indirect"] == []
+
+
+def test_a_setting_of_twelve_words_the_longest_circumstance_is_not_what_was_said():
+    # 2017|年|1|月|11|日|の|定例|会見|に|おい|て: twelve words, MAX_CIRCUMSTANCE
+    found = quotes("山田一郎首相は、2017年1月11日の定例会見において、景気は回復していると述べた。")
+    assert found == reported("景気は回復している", "と述べた")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "を明らかにした。方針は地域の活性化につなげること",
+        "の見方を示した。景気は回復していると",
+        "記者団に求めた。改善を急ぐよう",
+        "に求めた。改善を急ぐよう",
+    ],
+)
+def test_a_statement_is_never_read_from_the_end_of_its_paragraph(paragraph):
+    # a paragraph that starts after its marker (a sentence cut by a blank line): what was
+    # said is not in it, and the marker at its end (こと, と, よう) belongs to nothing before
+    assert quotes(f"山田一郎首相は記者会見を開いた。\n\n{paragraph}") == []
