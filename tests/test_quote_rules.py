@@ -852,3 +852,10 @@ def test_a_statement_is_never_read_from_the_end_of_its_paragraph(paragraph):
     # a paragraph that starts after its marker (a sentence cut by a blank line): what was
     # said is not in it, and the marker at its end (こと, と, よう) belongs to nothing before
     assert quotes(f"山田一郎首相は記者会見を開いた。\n\n{paragraph}") == []
+
+
+@pytest.mark.parametrize("like", ["以前のように", "以前の様に"])
+def test_a_comparison_in_you_between_to_and_the_verb_is_part_of_the_gap(like):
+    # と、以前のように強調した: よう after の says how, it is no request's marker (急ぐよう求めた)
+    found = quotes(f"山田一郎首相は、景気は回復していると、{like}強調した。")
+    assert found == reported("景気は回復している", f"と、{like}強調した")

@@ -376,7 +376,10 @@ class ReportedSpeech(SpeakerPhrases):
             t = toks[j]
             if t.surface == "も" and toks[j - 1].surface == "こと":
                 break  # …ことも明らかにした: the content's marker, not a gap
-            if not (t.surface in GAP_PARTICLES or t.pos[0] in ("名詞", "副詞", "接尾辞", "接頭辞") or t.pos[0] == "形状詞" and t.surface not in ("よう", "様") or t.surface in ("が", "は")):
+            # よう after a verb is the marker of a request (急ぐよう求めた); after の a
+            # comparison, part of the gap (と、以前のように強調した)
+            like = t.surface in ("よう", "様") and toks[j - 1].surface != "の"
+            if not (t.surface in GAP_PARTICLES or t.pos[0] in ("名詞", "副詞", "接尾辞", "接頭辞") or t.pos[0] == "形状詞" and not like or t.surface in ("が", "は")):
                 break
             if t.surface in ("が", "は") and not any(c.particle == j and c.kind for c in self._cands_cache):
                 break
