@@ -859,3 +859,15 @@ def test_a_comparison_in_you_between_to_and_the_verb_is_part_of_the_gap(like):
     # と、以前のように強調した: よう after の says how, it is no request's marker (急ぐよう求めた)
     found = quotes(f"山田一郎首相は、景気は回復していると、{like}強調した。")
     assert found == reported("景気は回復している", f"と、{like}強調した")
+
+
+def test_a_conditional_to_seven_words_before_the_verb_is_no_quotative():
+    # 会議が終わると、大臣室で記者団に改めて語った: when the meeting ended; what he
+    # said is not written (seven words between と and 語った, past MAX_GAP)
+    assert quotes("山田一郎首相は、会議が終わると、大臣室で記者団に改めて語った。") == []
+
+
+def test_a_content_ending_in_koto_before_to_is_what_was_said():
+    # …ことと述べた: こと ends the content, unlike a noun before と (大統領と話した)
+    found = quotes("山田一郎首相は、大切なのは対話を続けることと述べた。")
+    assert found == reported("大切なのは対話を続けること", "と述べた")
