@@ -44,7 +44,7 @@ MUTANTS = ROOT / "mutants"
 EQUIVALENT = ROOT / "tests" / "mutation-equivalent.txt"
 MUTMUT = Path(sys.executable).parent / "mutmut"
 
-QUOTE_TESTS = "tests/test_quotes.py tests/test_quote_rules.py tests/test_quote_voices.py tests/test_quotes_formats.py tests/test_quotes_news.py tests/test_cite.py tests/test_quote_shapes.py"
+QUOTE_TESTS = "tests/test_quotes.py tests/test_quote_rules.py tests/test_quote_voices.py tests/test_quotes_formats.py tests/test_quotes_news.py tests/test_cite.py tests/test_quote_shapes.py tests/test_quote_spans.py"
 PARSE_TESTS = "tests/test_heading_rule.py tests/test_article.py"
 
 
