@@ -871,3 +871,9 @@ def test_a_content_ending_in_koto_before_to_is_what_was_said():
     # …ことと述べた: こと ends the content, unlike a noun before と (大統領と話した)
     found = quotes("山田一郎首相は、大切なのは対話を続けることと述べた。")
     assert found == reported("大切なのは対話を続けること", "と述べた")
+
+
+@pytest.mark.parametrize("end", ["", "。"])
+def test_a_speaker_in_brackets_that_ends_the_text_speaks_the_quote_before_it(end):
+    # 「…」（山田一郎首相）: a caption-like line, the speaker named in brackets after the words
+    assert quotes(f"「景気は回復している」（山田一郎首相）{end}") == [("山田一郎", "direct", "景気は回復している", "")]
