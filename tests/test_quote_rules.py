@@ -877,3 +877,29 @@ def test_a_content_ending_in_koto_before_to_is_what_was_said():
 def test_a_speaker_in_brackets_that_ends_the_text_speaks_the_quote_before_it(end):
     # 「…」（山田一郎首相）: a caption-like line, the speaker named in brackets after the words
     assert quotes(f"「景気は回復している」（山田一郎首相）{end}") == [("山田一郎", "direct", "景気は回復している", "")]
+
+
+# --- the speech lexicon: the edges of its phrases (mutation draw of 2026-12-02) ----------------------------------
+
+
+def test_a_statement_noun_inside_a_compound_after_to_is_no_statement_phrase():
+    # と意見交換の場で述べた: 意見 is part of 意見交換, the verb is 述べた
+    found = quotes("山田一郎首相は「景気は回復している」と意見交換の場で述べた。")
+    assert found == direct("と意見交換の場で述べた")
+
+
+def test_a_split_reaction_after_its_speaker_is_reported_with_the_speaker_between():
+    # 「…」と山田一郎選手は意気込んだ: 意気|込んだ, the speaker between と and the reaction
+    found = quotes("「優勝したい」と山田一郎選手は意気込んだ。")
+    assert found == [("山田一郎", "direct", "優勝したい", "と山田一郎選手は意気込んだ")]
+
+
+def test_the_gist_of_a_statement_with_ga_is_what_the_speaker_said():
+    # 山田一郎首相から…との趣旨の発言があった: the words came from the prime minister
+    found = quotes("山田一郎首相から、景気は回復しているとの趣旨の発言があった。")
+    assert found == reported("景気は回復している", "との趣旨の発言があった")
+
+
+def test_akiraka_ni_suru_ending_the_text_reports_what_was_made_clear():
+    found = quotes("山田一郎首相は、景気は回復していることを明らかにする")
+    assert found == reported("景気は回復している", "ことを明らかにする")
