@@ -903,3 +903,9 @@ def test_the_gist_of_a_statement_with_ga_is_what_the_speaker_said():
 def test_akiraka_ni_suru_ending_the_text_reports_what_was_made_clear():
     found = quotes("山田一郎首相は、景気は回復していることを明らかにする")
     assert found == reported("景気は回復している", "ことを明らかにする")
+
+
+def test_a_title_with_a_prefix_after_the_verb_is_the_speaker():
+    # 「…」と語る同社新社長: 同社|新|社長, the prefix 新 inside the title that speaks
+    found = quotes("「景気は回復している」と語る同社新社長。")
+    assert found == [("同社新社長", "direct", "景気は回復している", "と語る")]
