@@ -909,3 +909,10 @@ def test_a_title_with_a_prefix_after_the_verb_is_the_speaker():
     # 「…」と語る同社新社長: 同社|新|社長, the prefix 新 inside the title that speaks
     found = quotes("「景気は回復している」と語る同社新社長。")
     assert found == [("同社新社長", "direct", "景気は回復している", "と語る")]
+
+
+def test_a_clause_ending_in_to_before_the_speaker_does_not_hide_the_verb_that_names_him():
+    # 「…」。試合が終わると、…監督はそう語った: 終わると、 is when, and そう語った the
+    # sentence that names who said the quote before it
+    found = quotes("「優勝できてうれしい」。試合が終わると、山田一郎監督はそう語った。")
+    assert found == [("山田一郎", "direct", "優勝できてうれしい", "語った")]
