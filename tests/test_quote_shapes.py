@@ -859,3 +859,9 @@ def test_a_part_of_the_occasion_as_topic_is_no_speaker():
 def test_the_subject_after_a_question_is_whom_a_quote_alone_next_continues():
     text = f"{LEAD}記者が「継いでほしかったのか」と聞くと、三輪康介さんは首を横に振った。「息子には息子の人生がある」"
     assert said(text)[-1] == ("三輪康介", "direct", "息子には息子の人生がある")
+
+
+def test_a_letter_after_a_question_announces_its_authors_answer_not_the_topics():
+    # 校長は is the sentence's topic; the letter, after the introduction, is who answers
+    text = f"{LEAD}校長は、教頭が「手紙が届いた」と紹介すると、宇津木誠一さんの手紙はこう結んだ。\n\n「今も思い出します」"
+    assert said(text)[-1] == ("宇津木誠一", "direct", "今も思い出します")
