@@ -865,3 +865,30 @@ def test_a_letter_after_a_question_announces_its_authors_answer_not_the_topics()
     # 校長は is the sentence's topic; the letter, after the introduction, is who answers
     text = f"{LEAD}校長は、教頭が「手紙が届いた」と紹介すると、宇津木誠一さんの手紙はこう結んだ。\n\n「今も思い出します」"
     assert said(text)[-1] == ("宇津木誠一", "direct", "今も思い出します")
+
+
+# --- among a group; how the speaker looked ------------------------------------------------
+
+
+def test_a_voice_among_a_group_is_the_groups():
+    got = said(f"{LEAD}地元の生産者の間では「作付けが心配だ」との声も上がっている。")
+    assert got == [("地元の生産者", "direct", "作付けが心配だ")]
+
+
+def test_some_of_a_group_keep_the_part_in_their_name():
+    assert said(f"{LEAD}住民の一部からは「怖い」との声も上がった。") == [("住民の一部", "direct", "怖い")]
+
+
+@pytest.mark.parametrize("manner", ["と興奮した様子。", "と安心した表情だった。"])
+def test_how_the_speaker_looked_ending_the_sentence_reports_the_quote(manner):
+    assert said(f"{LEAD}山田花子さん（21）は「来年も来たい」{manner}") == [("山田花子", "direct", "来年も来たい")]
+
+
+def test_a_clause_describing_a_thing_after_to_reports_no_quote_on_its_own():
+    # と書いた看板: what a sign says, a thing described, not how someone looked
+    assert said(f"{LEAD}「立ち入り禁止」と書いた看板。") == []
+
+
+def test_a_clause_after_to_describing_a_thing_does_not_continue_the_speaker():
+    # と染めた旗: a flag with words dyed on it, not how the pitcher looked
+    assert said(f"{PITCHER}「必勝」と染めた旗が揺れた。") == [("山田太郎", "direct", "勝った")]

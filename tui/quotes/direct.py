@@ -24,6 +24,9 @@ from .speech import (
 )
 
 #: Particles after a quote's closing bracket that make it a quotation: 「…」と, 「…」って.
+#: Nouns of how a speaker looked or sounded, after a clause that ends the
+#: sentence without a verb of its own: 「…」と興奮した様子。, と安心した表情だった.
+MANNER_NOUNS = frozenset({"様子", "表情", "面持ち", "口ぶり", "口調", "顔つき"})
 #: Sudachi splits との, として, とも, といった and などと(して) into と and what
 #: follows (など before と is stepped over), so the と is the token seen.
 QUOTATIVES = ("と", "って")
@@ -255,7 +258,11 @@ class DirectQuotes(SpeakerPhrases):
                 break
             k += 1
         if first_verb >= 0:
-            return first_verb, predicate_end(toks, first_verb), False
+            last = predicate_end(toks, first_verb)
+            if last + 1 < stop and toks[last + 1].surface in MANNER_NOUNS:
+                # 「…」と興奮した様子。: how the speaker looked as they said it
+                return first_verb, last + 1, True
+            return first_verb, last, False
         # 「…」と言葉少なだった, と上機嫌だった: no verb, a description of the
         # speaker that ends the sentence (accepted, like a first verb, only for a
         # stated speaker and a sentence-like quote)

@@ -265,6 +265,9 @@ class SpeakerPhrases(BlockText):
             return Candidate(particle, "title", np, described=described, start=k)
         if core in PARTITIVES and (whose := self._whose(k, sent, np)) != np and is_person_noun(owner := whose[: -len(np) - 1]):
             # 教員の一部から, 住民の多くは: some of the people named before の
+            if core == "間" and (j := self._owner_start(k, sent)) is not None:
+                # 地元の生産者の間では: among them, so they are who speaks
+                return Candidate(particle, "unnamed", self._whose(j, sent, owner) + age, start=k, head=_person_head(owner))
             return Candidate(particle, "unnamed", whose + age, start=k, head=_person_head(owner))
         if is_person_noun(core) or count_at < end - 1:  # 4人, 同級生4人: people, counted
             head = _person_head(core)
