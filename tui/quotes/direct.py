@@ -23,10 +23,10 @@ from .speech import (
     predicate_end, reaction_start, speech_head, statement_phrase_end, view_phrase_end,
 )
 
-#: Particles after a quote's closing bracket that make it a quotation: 「…」と, 「…」って.
 #: Nouns of how a speaker looked or sounded, after a clause that ends the
 #: sentence without a verb of its own: 「…」と興奮した様子。, と安心した表情だった.
 MANNER_NOUNS = frozenset({"様子", "表情", "面持ち", "口ぶり", "口調", "顔つき"})
+#: Particles after a quote's closing bracket that make it a quotation: 「…」と, 「…」って.
 #: Sudachi splits との, として, とも, といった and などと(して) into と and what
 #: follows (など before と is stepped over), so the と is the token seen.
 QUOTATIVES = ("と", "って")

@@ -26,7 +26,7 @@ from .sentences import Sentence, sentences
 from .sieves import attribute
 from .sites import Site
 from .speech import (
-    CATAPHORS, DOCUMENT_NOUNS, HEAD_SURFACES, SPEECH_VERBS, VIEW_NOUNS, expressive_head, is_passive, is_relative,
+    DOCUMENT_NOUNS, HEAD_SURFACES, SPEECH_VERBS, VIEW_NOUNS, expressive_head, is_passive, is_relative,
     predicate_end, reaction_start, speech_head, speech_heads,
 )
 from .state import Reader, SpeakerDraft
@@ -356,7 +356,7 @@ class BlockReader(DirectQuotes, ReportedSpeech):
             if toks[k].start >= before:
                 return False
             if speech_head(toks, k):
-                return self.text[max(sent.start, toks[k].start - 6) : toks[k].start].endswith(CATAPHORS)
+                return bool(self._cataphor_before(k, sent))
         return False
 
     def _named_after(self, sent: Sentence) -> tuple[SpeakerDraft, str] | None:
@@ -365,7 +365,7 @@ class BlockReader(DirectQuotes, ReportedSpeech):
             if not (speech_head(toks, k) or expressive_head(toks, k)):
                 continue
             last = predicate_end(toks, k)
-            cataphor = self.text[max(sent.start, toks[k].start - 6) : toks[k].start].endswith(CATAPHORS)
+            cataphor = self._cataphor_before(k, sent)
             if is_relative(toks, last) or is_passive(toks, last) or (self._marker(k, sent) is not None and not cataphor):
                 return None
             sp = self.speaker([c for c in self.cands if c.particle < k and c.human], False)
@@ -546,8 +546,7 @@ class BlockReader(DirectQuotes, ReportedSpeech):
             ):
                 last = predicate_end(toks, k)
                 if last >= end and not is_passive(toks, last):
-                    before = self.text[max(sent.start, toks[k].start - 6) : toks[k].start]
-                    cataphor = next((c for c in CATAPHORS if before.endswith(c)), "")
+                    cataphor = self._cataphor_before(k, sent)
                     start = self._token_at(toks[k].start - len(cataphor), sent) if cataphor else k
                     content = toks[k - 1].surface == "と" or self._marker(k, sent) is not None or any(
                         self.inside[x] >= 0 for x in range(sent.first, k)

@@ -65,10 +65,10 @@ MAX_QUESTION = 24
 
 #: Periods named from now or from a time just mentioned: 昨季, 今年, 来週, 前回, 同月.
 RELATIVE_TIME = re.compile(r"[昨今来前翌先本同][季年期月週春夏秋冬回度]|[昨今来前]シーズン|[昨今来本]年度")
-
-
 #: Parts of an occasion Sudachi does not tag as times: 最後は「…」と締めくくった.
 PHASE_WORDS = frozenset({"最後", "冒頭", "序盤", "終盤", "最終日", "終わり", "結び"})
+#: How far back a cataphor may start before its verb (the longest, 以下のように).
+CATAPHOR_CHARS = max(len(c) for c in CATAPHORS)
 
 
 def is_time_noun(t: Token) -> bool:
@@ -119,6 +119,12 @@ class ReportedSpeech(SpeakerPhrases):
     _cands_cache: list[Candidate]
     """The speaker phrases of the sentence being read."""
 
+
+    def _cataphor_before(self, k: int, sent: Sentence) -> str:
+        """The word written right before token ``k`` that points to the words
+        reported (こう of こう述べた, 次のように), or ""."""
+        before = self.text[max(sent.start, self.toks[k].start - CATAPHOR_CHARS) : self.toks[k].start]
+        return next((c for c in CATAPHORS if before.endswith(c)), "")
     def reported_sites(self, sent: Sentence, used: set[int], direct: list[Site]) -> list[Site]:
         """The reported statements of ``sent`` whose speech head no direct quote took."""
         toks, out = self.toks, []
@@ -367,7 +373,7 @@ class ReportedSpeech(SpeakerPhrases):
             return None
         if toks[k].pos[0] == "名詞" and toks[k].surface in VIEW_NOUNS:
             return None
-        if self.text[max(sent.start, toks[k].start - 6) : toks[k].start].endswith(CATAPHORS):
+        if self._cataphor_before(k, sent):
             return None  # …と尋ねると、こう答えた: the words are those it points to, not a clause before
         j = k - 1
         # allow a short gap: と記者団に語った, と、Sが発表した, と改めて強調した, と正式に発表した
