@@ -8,7 +8,8 @@
 - what runs before a first frame loads only what that frame needs: ``kiji
   dump`` no Textual; ``kiji FILE`` none of the analysis, the cache, the
   library's screens or a child process's machinery until the article is on
-  screen (measured at run time, in a fresh interpreter).
+  screen (measured at run time, in a fresh interpreter); and no garbage
+  collection until the first frame.
 
 The graph is read from the source (every ``import`` statement, inside
 functions and ``TYPE_CHECKING`` blocks too), not from what happens to be
@@ -18,6 +19,7 @@ loaded at run time.
 from __future__ import annotations
 
 import ast
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -184,3 +186,50 @@ print([m for m in Probe.loaded if m.startswith({NOT_BEFORE_THE_FIRST_FRAME!r})])
     out = subprocess.run([sys.executable, str(probe)], capture_output=True, text=True, timeout=120, cwd=ROOT)
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.strip().splitlines()[-1] == "[]", out.stdout
+
+
+def test_no_garbage_collection_before_the_first_frame_and_the_start_frozen_after(tmp_path):
+    """``kiji DIR`` (a library the cache knows) through the command line,
+    headless: the collector is off while the library's screen is made and
+    back on once its first frame is drawn, with what the start made frozen
+    out of its collections."""
+    from library_fixtures import write_library
+
+    folder = write_library(tmp_path / "lib")
+    code = f"""
+import gc, sys
+from pathlib import Path
+import textual.app
+import tui.app
+from tui.app import library_app
+from tui.cli import main
+
+states = []
+
+class Probe(library_app.LibraryApp):
+    CSS_PATH = Path(library_app.__file__).parent / library_app.LibraryApp.CSS_PATH
+
+    def run(self):
+        return textual.app.App.run(self, headless=True, size=(120, 35))
+
+    def analyse_library(self):
+        states.append(("after", gc.isenabled(), gc.get_freeze_count() > 0))
+        self.exit()
+
+on_mount = library_app.LibraryScreen.on_mount
+
+def probe_mount(screen):
+    states.append(("before", gc.isenabled(), gc.get_freeze_count() > 0))
+    on_mount(screen)
+
+library_app.LibraryScreen.on_mount = probe_mount
+library_app.LibraryApp = Probe
+main([{str(folder)!r}])
+print(states, gc.isenabled())
+"""
+    probe = tmp_path / "probe.py"  # Textual reads an App's source file
+    probe.write_text(code, encoding="utf-8")
+    env = {**os.environ, "KIJI_CACHE_DIR": str(tmp_path / "cache")}
+    out = subprocess.run([sys.executable, str(probe)], capture_output=True, text=True, timeout=120, cwd=ROOT, env=env)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip().splitlines()[-1] == "[('before', False, False), ('after', True, True)] True", out.stdout

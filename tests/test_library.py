@@ -150,7 +150,60 @@ def test_a_warm_library_opens_without_loading_the_analysis(tmp_path):
         "from tui.library import Cache, Library\n"
         f"with Library.open([{str(folder)!r}], cache=Cache.open({str(tmp_path / 'cache')!r})) as library:\n"
         "    assert library.progress.done and all(r.analysed for r in library.rows)\n"
-        "print(sorted(m for m in sys.modules if m in ('tui.analysis', 'tui.quotes', 'tui.search', 'sudachipy')))"
+        "print(sorted(m for m in sys.modules if m in ('tui.analysis', 'tui.quotes', 'tui.search', 'sudachipy',\n"
+        "      'multiprocessing', 'importlib.resources', 'importlib.metadata')))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_open_with_first_looks_up_only_the_first_rows_and_recall_the_rest(tmp_path):
+    """What a screen shows first comes from the cache before its first
+    frame; the other rows are files until :meth:`Library.recall`, and
+    nothing is said of the analysis until then."""
+    folder = write_library(tmp_path / "lib")
+    cache = tmp_path / "cache"
+    with Library.open([folder], cache=Cache.open(cache)) as library:
+        library.analyse(jobs=0).wait()
+        whole = library.rows
+    with Library.open([folder], cache=Cache.open(cache), first=1) as library:
+        assert library.rows[0] == whole[0]
+        assert [(r.state, r.title) for r in library.rows[1:]] == [("new", "20240601_boeki.txt"), ("new", "undated.txt")]
+        assert (library.progress.unknown, str(library.progress)) == (2, "")
+        assert library.recall() == whole[1:]
+        assert library.rows == whole
+        assert (library.progress.unknown, str(library.progress)) == (0, "analysed 3/3")
+        assert library.recall() == []
+
+
+def test_a_search_the_people_and_the_analysis_recall_the_rows_first(tmp_path):
+    folder = write_library(tmp_path / "lib")
+    cache = tmp_path / "cache"
+    with Library.open([folder], cache=Cache.open(cache)) as library:
+        library.analyse(jobs=0).wait()
+        search = library.search("山田太郎")
+        search.count()
+        expected = (search.summary.matches, search.summary.total)
+        people = [(p.name, p.articles) for p in library.people()]
+    with Library.open([folder], cache=Cache.open(cache), first=1) as library:
+        search = library.search("山田太郎")
+        search.count()
+        assert (search.summary.matches, search.summary.total) == expected
+    with Library.open([folder], cache=Cache.open(cache), first=1) as library:
+        assert [(p.name, p.articles) for p in library.people()] == people
+    with Library.open([folder], cache=Cache.open(cache), first=1) as library:
+        updates = list(library.analyse(jobs=0))  # the cache knows every file: nothing is analysed again
+        assert [(u.row.path, u.row.state) for u in updates] == [(r.path, "analysed") for r in library.rows[1:]]
+        assert str(updates[-1].progress) == "analysed 3/3"
+
+
+def test_files_gone_are_forgotten_when_the_rows_are_recalled(tmp_path):
+    folder = write_library(tmp_path / "lib")
+    cache = tmp_path / "cache"
+    with Library.open([folder], cache=Cache.open(cache)) as library:
+        library.analyse(jobs=0).wait()
+    (folder / "20240601_boeki.txt").unlink()
+    with Library.open([folder], cache=Cache.open(cache), first=1) as library:
+        assert library.cache.info().files == 3
+        library.recall()
+        assert library.cache.info().files == 2

@@ -100,6 +100,36 @@ async def test_every_file_has_a_row_at_once_and_the_rows_fill_in_as_the_analysis
         assert "not valid" in next(line for line in text.splitlines() if "bad.txt" in line)
 
 
+async def test_the_rows_after_the_first_screens_come_from_the_cache_once_it_is_drawn(tmp_path):
+    folder = write_library(tmp_path / "lib")
+    with Library.open([folder], cache=Cache.open(tmp_path / "cache")) as library:
+        library.analyse(jobs=0).wait()
+    library = Library.open([folder], cache=Cache.open(tmp_path / "cache"), first=1)
+    app = LibraryApp(library, str(folder), jobs=1)
+    _OPENED.append(app)
+    async with app.run_test(size=(120, 35)) as pilot:
+        await analysed(app, pilot)
+        text = screen_text(app)
+        assert "analysed 3/3" in text.splitlines()[0]
+        assert all(title in text for title in ("外相会談の結果", "輸出の見通し", "地方の話題"))
+
+
+async def test_keys_typed_before_the_list_is_up_are_its_keys(tmp_path):
+    """Typed as kiji starts: the terminal's input thread queues them ahead
+    of everything the app schedules while it mounts, the list's screen
+    included; they wait for it (s sorts the list, but typed after / it is
+    the search's)."""
+    from textual import events
+
+    app = open_app(tmp_path)
+    for key, ch in (("slash", "/"), ("s", "s"), ("t", "t")):
+        assert app.post_message(events.Key(key, ch))
+    async with app.run_test(size=(120, 35)) as pilot:
+        box = app.library_screen.query_one("#library-search")
+        await until(pilot, lambda: box.value == "st", "the early keys in the library's search box")
+        assert app.focused is box and app.library_screen.sort == ("path", False)
+
+
 async def test_the_rows_are_drawn_again_to_the_new_width_when_the_terminal_is_resized(tmp_path):
     # the list asks its width and style once per drawing, not once per row:
     # never the width of an earlier drawing

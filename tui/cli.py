@@ -8,6 +8,7 @@ exit status 2, never a traceback.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from pathlib import Path
@@ -242,15 +243,16 @@ def _warn(lines: Sequence[str]) -> None:
         print(f"kiji: warning: {visible(line)}", file=sys.stderr)
 
 
-def _library_of(args: argparse.Namespace):
+def _library_of(args: argparse.Namespace, first: int | None = None):
     """The library of ``args.paths`` on its cache (``--no-cache``, ``--glob``),
-    not analysed yet; the cache's warnings on stderr."""
+    not analysed yet (``first``: see :meth:`tui.library.Library.open`); the
+    cache's warnings on stderr."""
     from .library import DEFAULT_GLOBS, Cache, Library
 
     cache = Cache.open(enabled=not args.no_cache)
     _warn(cache.take_warnings())
     try:
-        library = Library.open(args.paths, globs=args.glob or DEFAULT_GLOBS, cache=cache)
+        library = Library.open(args.paths, globs=args.glob or DEFAULT_GLOBS, cache=cache, first=first)
     except BaseException:
         cache.close()
         raise
@@ -396,6 +398,19 @@ def _check_copy_style() -> None:
 
 
 def cmd_open(args: argparse.Namespace) -> int:
+    # No garbage collection from here to the first frame (the app turns it
+    # back on then: :meth:`tui.app.KijiApp.on_ready`): the imports, the rows
+    # and the widgets make few cycles, and the collections they set off cost
+    # ~50 ms of a library's first paint, a full collection of every object
+    # ~30 ms of it.
+    gc.disable()
+    try:
+        return _open(args)
+    finally:
+        gc.enable()
+
+
+def _open(args: argparse.Namespace) -> int:
     theme = _theme(args.theme)
     _check_copy_style()
     if _is_library(args.paths):
@@ -425,9 +440,11 @@ def cmd_open_library(args: argparse.Namespace, theme: str | None) -> int:
     is taken; files that cannot be read are listed there, with the reason."""
     from .library import ExploreCache
 
-    library = _library_of(args)
+    # the rows of a first screen from the cache before it is drawn, the rest after
+    from .app import FIRST_ROWS, LibraryApp
+
+    library = _library_of(args, first=FIRST_ROWS)
     cache = library.cache
-    from .app import LibraryApp
 
     # the explorer answers from the library's cache (its own connection: it may run in a child process)
     store = ExploreCache(cache.path.parent) if cache.path is not None else None

@@ -11,12 +11,12 @@ from typing import Any
 from .explorer import COPY_ENV, COPY_STYLES, KijiApp, parse_keymap
 from .themes import UnknownTheme, resolve_theme, theme_names
 
-__all__ = ["COPY_ENV", "COPY_STYLES", "KijiApp", "LibraryApp", "UnknownTheme", "parse_keymap", "resolve_theme", "theme_names"]
+__all__ = ["COPY_ENV", "COPY_STYLES", "FIRST_ROWS", "KijiApp", "LibraryApp", "UnknownTheme", "parse_keymap", "resolve_theme", "theme_names"]
 
 
 def __getattr__(name: str) -> Any:
-    if name == "LibraryApp":
-        from .library_app import LibraryApp
+    if name in ("LibraryApp", "FIRST_ROWS"):
+        from . import library_app
 
-        return LibraryApp
+        return getattr(library_app, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

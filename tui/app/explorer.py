@@ -407,6 +407,15 @@ class KijiApp(App[int]):
         is folded. The child process of a big article is started by the
         analysis, once the text is folded: off the first frame's two cores."""
         self._painted = True
+        if not gc.isenabled():
+            # `kiji` turned the collector off until the first frame (tui.cli.cmd_open):
+            # what was made until now is kept out of its collections (the modules,
+            # the widgets, the rows: ~70,000 objects, ~35 ms to go through, which
+            # the first collection after enabling it would spend as the first
+            # frame is being written out), with the few cycles already dropped
+            # (~2,000 objects)
+            gc.freeze()
+            gc.enable()
         if self._analysis_due:
             self._start_analysis()
 

@@ -41,6 +41,10 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..library import ArticleCount, ArticleHits, Library, PersonQuote, Row
     from ..search import Match
 
+#: Rows looked up in the cache before the library's first frame: more than
+#: any terminal shows at once; the others right after it
+#: (:meth:`tui.library.Library.recall`, in the analysis's thread).
+FIRST_ROWS = 200
 #: Seconds between two batches of analysed rows handed to the list.
 BATCH_SECONDS = 0.1
 #: The interpreter's switch interval while the library is open (seconds;
@@ -81,6 +85,8 @@ class LibraryApp(KijiApp):
         self._run = None
         self._explorer_composed = False
         self._switch = sys.getswitchinterval()
+        self._early_input: list[events.InputEvent] | None = []
+        """Keys and clicks that came before the library's screen was up (None since)."""
 
     # --- start and end ------------------------------------------------------------
 
@@ -97,8 +103,24 @@ class LibraryApp(KijiApp):
         if self._keymap_spec:
             self.set_keymap(parse_keymap(self._keymap_spec))
         self.install_screen(self.library_screen, "library")
-        self.push_screen("library")
+        # pushed once the app has started: Textual starts an app in a batch of
+        # updates, and a screen pushed inside it is styled and drawn, then not
+        # shown (~30 ms of the first frame); keys and clicks that come first
+        # wait for it (:meth:`on_event`)
+        self.call_later(self._show_library)
         self.call_after_refresh(self.analyse_library)
+
+    async def _show_library(self) -> None:
+        await self.push_screen("library")
+        early, self._early_input = self._early_input, None
+        for event in early or ():
+            await super().on_event(event)
+
+    async def on_event(self, event: events.Event) -> None:
+        if self._early_input is not None and isinstance(event, events.InputEvent) and not event.is_forwarded:
+            self._early_input.append(event)  # typed before the library's screen is up: its keys
+            return
+        await super().on_event(event)
 
     def _arrange_panes(self) -> None:
         # the explorer's on_resize lays out its panes: none until an article is
@@ -134,12 +156,16 @@ class LibraryApp(KijiApp):
 
     @work(thread=True, exclusive=True, group="library-analysis")
     def run_analysis(self) -> None:
-        """Analyse what the cache does not know, in worker processes; the
-        new rows go to the list every :data:`BATCH_SECONDS`."""
+        """The rows after the first screen's from the cache (the first
+        frame had only those: :data:`FIRST_ROWS`), then what the cache does
+        not know analysed in worker processes; the new rows go to the list
+        every :data:`BATCH_SECONDS`."""
         batch: list[Row] = []
         shown = time.monotonic()
-        progress = self.library.progress
         try:
+            recalled = self.library.recall()
+            progress = self.library.progress
+            self.call_from_worker(self._rows_updated, recalled, progress)
             if not progress.done:
                 start_resource_tracker()
             self._run = run = self.library.analyse(jobs=self.jobs)

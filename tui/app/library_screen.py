@@ -595,7 +595,9 @@ class LibraryScreen(Screen):
         self.show_progress(self.library.progress)
         self.watch(self.query_one("#library-search", LibrarySearchInput), "value", self._query_changed, init=False)
         self.watch(self._filter, "value", self._filter_changed, init=False)
-        self.articles.focus()
+        # at once, not on the next idle as Widget.focus does: a "/" typed as kiji
+        # started is handled before that idle, and its search box would lose the focus
+        self.set_focus(self.articles)
         self.call_after_refresh(self._compose_later)
 
     # --- rows -----------------------------------------------------------------

@@ -68,34 +68,63 @@ class Library:
         self._texts: dict[int, tuple[str, tuple[bytes, bytes] | None]] = {}
         """Folded texts and marked readings by article id, loaded with the
         first search and kept (about 3 bytes a character: 35 MB for 10,000 articles)."""
+        self._unrecalled: list[str] = []
+        """Paths not looked up in the cache yet (:meth:`recall`)."""
+        self._recall_lock = threading.Lock()
 
     @classmethod
-    def open(cls, paths: Iterable[Path | str], globs: Sequence[str] = DEFAULT_GLOBS, cache: Cache | None = None) -> Library:
+    def open(cls, paths: Iterable[Path | str], globs: Sequence[str] = DEFAULT_GLOBS, cache: Cache | None = None,
+             first: int | None = None) -> Library:
         """The library of ``paths`` (folders walked for ``globs``, files as
         given). :class:`ArticleError` for a path that does not exist or a
-        folder without article files; ``cache`` defaults to :meth:`Cache.open`."""
+        folder without article files; ``cache`` defaults to :meth:`Cache.open`.
+        ``first``: only the first rows are looked up in the cache now (what a
+        screen shows first), the others by :meth:`recall`."""
         paths = list(paths)
         found = collect(paths, globs)
         roots = [os.path.abspath(p) for p in paths if Path(p).is_dir()]
         library = cls([f.path for f in found], roots, cache if cache is not None else Cache.open())
-        library._recall()
+        library._unrecalled = [f.path for f in found]
+        if first is None:
+            library.recall()
+        else:
+            library._recall(first)
         return library
 
-    def _recall(self) -> None:
-        """Rows from the cache for the files whose size and times it knows;
-        files under the library's folders it knew but are gone are forgotten."""
-        known = self.cache.lookup(list(self._abs.values()))
-        for path, absolute in self._abs.items():
+    def recall(self) -> list[Row]:
+        """Look up the rows :meth:`open` left (none unless it was given
+        ``first``) in the cache, and forget the files under the library's
+        folders that the cache knew but are gone: the rows the cache knew.
+        Every search, the people, the quotes and the analysis do it first."""
+        with self._recall_lock:
+            if not self._unrecalled:
+                return []
+            rows = self._recall(len(self._unrecalled))
+            if self._roots:
+                self.cache.forget_missing(self._roots, self._abs.values())
+            return rows
+
+    def _recall(self, count: int) -> list[Row]:
+        """Rows from the cache for the next ``count`` files not looked up,
+        where it knows the file's size and times (the rows it knew)."""
+        paths, self._unrecalled = self._unrecalled[:count], self._unrecalled[count:]
+        known = self.cache.lookup([self._abs[p] for p in paths])
+        found: list[Row] = []
+        ids: dict[str, int] = {}
+        for path in paths:
             stat = StatKey.of(path)
             self._stats[path] = stat
-            entry = known.get(absolute)
+            entry = known.get(self._abs[path])
             if entry is not None and stat is not None and entry[0] == stat:
                 cached = entry[1]
-                self._rows[path] = cached.row.at(path)
+                found.append(cached.row.at(path))
                 if cached.article_id is not None:
-                    self._ids[path] = cached.article_id
-        if self._roots:
-            self.cache.forget_missing(self._roots, self._abs.values())
+                    ids[path] = cached.article_id
+        with self._lock:
+            self._rows.update((r.path, r) for r in found)
+            self._ids.update(ids)
+            self._searchable = None
+        return found
 
     def close(self) -> None:
         self.cache.close()
@@ -125,7 +154,7 @@ class Library:
         rows = self.rows
         done = sum(r.settled for r in rows)
         read = sum(r.state != "new" for r in rows)
-        return Progress(done, read, len(rows))
+        return Progress(done, read, len(rows), len(self._unrecalled))
 
     def article_id(self, path: str) -> int | None:
         """The cache's id of the article at ``path`` (None until it was read)."""
@@ -206,7 +235,8 @@ class Library:
     def analyse(self, jobs: int | None = None, read_first: bool = True) -> AnalysisRun:
         """Start analysing the rows that need it, in ``jobs`` worker processes
         (default: all cores but one; 0 runs everything in the thread that
-        iterates). Iterate the run for the updates."""
+        iterates). Iterate the run for the updates (the rows :meth:`recall`
+        finds first, if it was not called)."""
         return AnalysisRun(self, default_jobs() if jobs is None else jobs, read_first)
 
     # --- articles ------------------------------------------------------------------
@@ -242,12 +272,14 @@ class Library:
         """Search every article for ``query`` (see :class:`LibrarySearch`)."""
         from .search import CONTEXTS, LibrarySearch
 
+        self.recall()
         return LibrarySearch(self, query, CONTEXTS if contexts is None else contexts)
 
     def people(self) -> list[Person]:
         """Every speaker of the analysed articles, merged by name (see :mod:`tui.library.people`)."""
         from .people import people
 
+        self.recall()
         return people(self)
 
     def quotes(self, person: Person | None = None) -> list[PersonQuote]:
@@ -255,6 +287,7 @@ class Library:
         newest article first when dates are known."""
         from .people import quotes
 
+        self.recall()
         return quotes(self, person)
 
 
@@ -330,6 +363,10 @@ class AnalysisRun:
     def __iter__(self) -> Iterator[Update]:
         lib = self.library
         try:
+            recalled = lib.recall()
+            if recalled:
+                progress = lib.progress
+                yield from (Update(row, progress) for row in recalled)
             yield from self._identify()
             phases: list[str] = ["read", "analyse"] if self.read_first else ["analyse"]
             for kind in phases:

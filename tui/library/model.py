@@ -103,13 +103,16 @@ class Progress:
     read: int
     """Rows read at least (literal search covers them)."""
     total: int
+    unknown: int = 0
+    """Rows not looked up in the cache yet (:meth:`tui.library.Library.recall`):
+    what they hold is not known, so nothing is said of the analysis."""
 
     @property
     def done(self) -> bool:
         return self.analysed >= self.total
 
     def __str__(self) -> str:
-        return f"analysed {self.analysed}/{self.total}"
+        return "" if self.unknown else f"analysed {self.analysed}/{self.total}"
 
 
 @dataclass(frozen=True)

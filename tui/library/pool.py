@@ -11,14 +11,15 @@ out of memory) fails its file and is replaced.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections import deque
 from dataclasses import dataclass
-from multiprocessing.connection import Connection, wait
-from typing import Callable, Iterable, Iterator, Literal
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Literal
 
 from .record import Record, Unreadable, analyse_record, read_record
+
+if TYPE_CHECKING:  # pragma: no cover
+    from multiprocessing.connection import Connection
 
 TaskKind = Literal["read", "analyse"]
 #: Files handed to a worker before it answers the first.
@@ -71,6 +72,8 @@ def _work(conn: Connection) -> None:
 
 class _Worker:
     def __init__(self) -> None:
+        import multiprocessing  # ~12 ms of imports, when the first worker starts (none for a library the cache knows)
+
         context = multiprocessing.get_context("spawn")
         self.conn, child = context.Pipe()
         self.process = context.Process(target=_work, args=(child,), name="kiji-library", daemon=True)
@@ -106,6 +109,8 @@ class Pool:
                     return
                 yield run_task(kind, path)
             return
+        from multiprocessing import connection
+
         queue = deque(tasks)
         if not self._workers and not self._closed:
             try:
@@ -130,7 +135,7 @@ class Pool:
             if not busy:
                 return
             try:
-                ready = wait([w.conn for w in busy], timeout=POLL)
+                ready = connection.wait([w.conn for w in busy], timeout=POLL)
             except (OSError, ValueError):  # closed from another thread
                 return
             if cancelled() or self._closed:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
 SEED_NAME = "000_66b4f997ba671b7a.txt"
@@ -14,6 +13,8 @@ BUNDLED_NAME = f"seeds/{SEED_NAME}"
 
 def bundled_article() -> Path:
     """Path of the bundled article."""
+    from importlib import resources  # ~12 ms of imports: not on the path of a library's first frame
+
     try:
         candidate = resources.files("tui.seeds") / SEED_NAME
         if candidate.is_file():
