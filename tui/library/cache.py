@@ -490,6 +490,7 @@ class Cache:
         found = conn.execute("SELECT id, analysed FROM articles WHERE digest = ? AND version = ?",
                              (record.digest, self.version)).fetchone()
         info = record.info
+        a = record.analysed
         if found is None:
             cur = conn.execute(
                 "INSERT INTO articles (digest, version, title, title_from, date, date_from, host, chars, literal_index) "
@@ -498,11 +499,13 @@ class Cache:
                  record.literal),
             )
             article_id = cur.lastrowid
-            conn.execute("INSERT INTO literal (rowid, folded, readings) VALUES (?, ?, '')", (article_id, record.folded))
+            # the readings with the text when they came together: an update of a
+            # full-text row indexes it again (its trigrams deleted and inserted)
+            conn.execute("INSERT INTO literal (rowid, folded, readings) VALUES (?, ?, ?)",
+                         (article_id, record.folded, a.readings if a is not None else ""))
             analysed = False
         else:
             article_id, analysed = found
-        a = record.analysed
         if a is not None and not analysed:
             conn.execute(
                 "UPDATE articles SET analysed = 1, speaker_count = ?, quote_count = ?, first_speakers = ?, problems = ?, "
@@ -511,7 +514,8 @@ class Cache:
                  json.dumps([list(p) for p in a.problems], ensure_ascii=False) if a.problems else None,
                  a.terms, a.speakers, a.words, a.kana, a.kana_starts, a.tokens, article_id),
             )
-            conn.execute("UPDATE literal SET readings = ? WHERE rowid = ?", (a.readings, article_id))
+            if found is not None:
+                conn.execute("UPDATE literal SET readings = ? WHERE rowid = ?", (a.readings, article_id))
             conn.execute("INSERT INTO keys (rowid, words) VALUES (?, ?)", (article_id, a.keys))
             conn.executemany("INSERT OR IGNORE INTO surfaces VALUES (?, ?, ?)",
                              ((key, folded, article_id) for key, folded in a.surfaces))
