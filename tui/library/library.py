@@ -57,7 +57,7 @@ class Library:
     def __init__(self, paths: Sequence[str], roots: Sequence[str], cache: Cache) -> None:
         self.cache = cache
         self._lock = threading.Lock()
-        self._rows: dict[str, Row] = {p: Row(p, "new", title=Path(p).name) for p in paths}
+        self._rows: dict[str, Row] = {p: Row(p, "new", title=os.path.basename(p)) for p in paths}
         self._abs: dict[str, str] = {p: os.path.abspath(p) for p in paths}
         self._ids: dict[str, int] = {}
         self._stats: dict[str, StatKey | None] = {}
