@@ -240,3 +240,18 @@ def test_copies_of_one_text_under_other_names_keep_their_own_titles_and_dates(tm
         assert rows["会談メモ.txt"].title == "会談メモ" and rows["会談メモ.txt"].date is None
         assert rows["2024-05-03_別の写し.txt"].title == "2024-05-03_別の写し"
         assert str(rows["2024-05-03_別の写し.txt"].date) == "2024-05-03"
+
+
+def test_opening_a_cache_waits_for_no_other_process_writing_it(tmp_path):
+    """A cache of this layout is opened read only: another kiji in the middle
+    of a write (a batch of analyses stored) does not hold this one up."""
+    Cache.open(tmp_path).close()
+    writer = sqlite3.connect(tmp_path / CACHE_FILE_NAME, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")
+    try:
+        cache = Cache.open(tmp_path)
+        assert (cache.persistent, cache.warnings) == (True, [])
+        cache.close()
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()

@@ -890,6 +890,9 @@ def _prepare(conn: sqlite3.Connection) -> None:
     Reading the schema also tells a damaged or foreign file at once."""
     conn.execute("PRAGMA journal_mode = WAL").fetchone()
     conn.execute("PRAGMA synchronous = NORMAL")
+    if _is_current(conn):  # read only: no write lock to wait for while another kiji stores
+        conn.execute("SELECT count(*) FROM articles").fetchone()
+        return
     conn.execute("BEGIN IMMEDIATE")
     try:
         has_meta = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchone()
@@ -908,6 +911,20 @@ def _prepare(conn: sqlite3.Connection) -> None:
             conn.execute("ROLLBACK")
         raise
     conn.execute("SELECT count(*) FROM articles").fetchone()
+
+
+_TABLE_NAMES = tuple(re.findall(r"CREATE (?:VIRTUAL )?TABLE IF NOT EXISTS (\w+)", _TABLES))
+
+
+def _is_current(conn: sqlite3.Connection) -> bool:
+    """Whether the file holds this schema's tables, all of them."""
+    names = {n for (n,) in conn.execute(
+        f"SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ({','.join('?' * len(_TABLE_NAMES))})",
+        _TABLE_NAMES)}
+    if len(names) < len(_TABLE_NAMES):
+        return False
+    schema = conn.execute("SELECT value FROM meta WHERE name = 'schema'").fetchone()
+    return schema is not None and schema[0] == str(SCHEMA)
 
 
 def _aside_files(path: Path) -> list[Path]:
