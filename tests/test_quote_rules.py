@@ -554,6 +554,35 @@ def test_a_quote_that_is_a_sentence_of_its_own_takes_the_announcing_sentence_bef
     assert found == [("山田一郎", "direct", "景気は回復している。", "次のように述べた")]
 
 
+# --- direct quotes: a list of quotes that share the verb of the last -------------------------------------------
+
+
+def test_quotes_listed_each_after_its_speaker_share_the_last_ones_verb():
+    found = quotes("山田一郎首相は「景気は回復している」、鈴木次郎氏は「雇用が増えた」と述べた。")
+    assert found == [
+        ("山田一郎", "direct", "景気は回復している", "と述べた"),
+        ("鈴木次郎", "direct", "雇用が増えた", "と述べた"),
+    ]
+
+
+def test_quotes_listed_each_with_its_speaker_in_brackets_share_the_last_ones_verb():
+    found = quotes("会場からは「景気は回復している」（会社員の男性）、「雇用が増えた」（学生の女性）といった声が聞かれた。")
+    assert [(name, text) for name, _, text, _ in found] == [("会社員の男性", "景気は回復している"), ("学生の女性", "雇用が増えた")]
+    assert {verb for *_, verb in found} == {"といった声が聞かれた"}
+
+
+def test_a_listed_quote_needs_a_speaker_of_its_own():
+    # no one named before the first 「」: it is not given the second speaker's verb
+    assert quotes("「景気は回復している」、鈴木次郎氏は「雇用が増えた」と述べた。") == [
+        ("鈴木次郎", "direct", "雇用が増えた", "と述べた")]
+
+
+def test_a_listed_quote_must_read_as_speech():
+    # a name in brackets before a comma is no quote of the one before it
+    assert quotes("山田一郎首相は「北風」、鈴木次郎氏は「雇用が増えた」と述べた。") == [
+        ("鈴木次郎", "direct", "雇用が増えた", "と述べた")]
+
+
 # --- direct quotes: no marker after 」 ---------------------------------------------------------------------
 
 

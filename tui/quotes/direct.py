@@ -2,8 +2,8 @@
 
 Core module (no Textual). :class:`DirectQuotes` reads each 「」 of a
 sentence (adjacent ones, 「…」「…」 or 「…」、「…」, as one site: one verb,
-one speaker, a quote each) with what follows
-it: a quotative (と, との, などと…) and the speech predicate after it
+one speaker, a quote each; a list, Aは「…」、Bは「…」と述べた, a site each
+sharing the last one's verb) with what follows it: a quotative (と, との, などと…) and the speech predicate after it
 (「…」と述べた), a predicate right after the bracket (「…」批判し), a speaker in
 brackets (「…」（同社広報）とされている), or nothing at all when the quote ends
 its sentence (山田氏「…」, 会社員は「…」。). Who speaks is decided later, by
@@ -47,6 +47,7 @@ class DirectQuotes(SpeakerPhrases):
         toks, text, out = self.toks, self.text, []
         spans = self._spans_in(sent)
         floor = sent.first  # token index after the previous quote's predicate
+        listed: list[Site] = []  # quotes waiting for the verb a later one of the sentence carries
         i = 0
         while i < len(spans):
             o, last_c = spans[i]
@@ -99,6 +100,11 @@ class DirectQuotes(SpeakerPhrases):
                     site.only = not text[sent.start : o].strip()
                     out.append(site)
                     continue
+                elif self._listed(site, after, before, later):
+                    site.close, site.listed = after, True
+                    listed.append(site)
+                    floor = after + 1  # the next quote's speaker comes after this one
+                    continue
             if pred is None:
                 continue
             first, last, strict = pred
@@ -117,8 +123,29 @@ class DirectQuotes(SpeakerPhrases):
             site.passive = is_passive(toks, last)
             site.statement = toks[first].surface in STATEMENT_NOUNS and not speech_head(toks, first)
             floor = last + 1
+            for shared in listed:
+                # Aは「…」、Bは「…」と述べた, 「…」（A）、「…」（B）といった声: one verb for each
+                shared.first, shared.last, shared.strict = first, last, strict
+                shared.passive, shared.statement, shared.verb_from = site.passive, site.statement, site.verb_from
+                out.append(shared)
+            listed = []
             out.append(site)
         return out
+
+    def _listed(self, site: Site, after: int, before: list[Candidate], later: list[tuple[int, int]]) -> bool:
+        """Whether a 「」 followed by a comma is the first of a list of quotes
+        that share the verb of a later one (山田外相は「…」、鈴木氏は「…」と述べた;
+        「…」（会社員の男性）、「…」（学生の女性）といった声): words that read as
+        speech, of a speaker of their own (in brackets after them, or Sは
+        right before them), with another 「」 after them in the sentence."""
+        if not later or self.toks[after].surface not in ("、", "，") or not site.speechlike:
+            return False
+        if site.bracketed is not None:
+            return True
+        k = self._token_at(site.start - 1, None) - 1
+        if k >= 0 and self.toks[k].surface == "、":
+            k -= 1
+        return any(c.particle == k and c.speaks for c in before)
 
     def _speaker_ending(self, k: int, sent: Sentence, copula: bool = False) -> Candidate | None:
         """The speaker named from token ``k`` to the end of ``sent`` and nothing

@@ -98,7 +98,7 @@ def between(site: Site, br: BlockReader) -> SpeakerDraft | None:
     and the predicate; Sから only when the words came from S (passive, or a
     statement noun: 「…」と警備員から通報があった); Sの発言/声 (「…」と大統領の
     発言が引用され, と男の声で…通報があり)."""
-    if site.verbless or site.close < 0:
+    if site.verbless or site.close < 0 or site.listed:
         return None
     direct = site.kind == "direct"
     inner = [c for c in br.cands if site.close < c.particle < site.first]

@@ -64,6 +64,9 @@ class Site:
     parts: tuple[tuple[int, int], ...] = ()
     """Direct: the ``(start, end)`` of each 「」's text when adjacent brackets
     share the site (「…」「…」と述べた: two quotes); () for one."""
+    listed: bool = False
+    """Direct: the first of a list of quotes that share a later one's verb
+    (Aは「…」、Bは「…」と述べた): its speaker is its own, never one after it."""
     content_floor: int = 0
     """Character offset before which a reported statement's content cannot
     start: the end of the previous statement's predicate in the sentence
