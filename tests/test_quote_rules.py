@@ -114,6 +114,12 @@ def test_a_thing_right_after_the_quote_and_its_verb_is_no_speaker():
     assert quotes("「景気は回復している」と語る場面もあった。") == []
 
 
+@pytest.mark.parametrize("verb", ["述べた", "分析した", "分析する"])
+def test_the_speaker_a_cleft_ends_with_after_the_quote_and_its_verb(verb):
+    # 「…」と分析するのは…教授だ: no speaker before the quote, so only a speech verb reports it
+    assert quotes(f"「景気は回復している」と{verb}のは、大学で経済学を教える山田一郎教授だ。") == direct(f"と{verb}")
+
+
 def test_the_speaker_between_the_quote_and_the_verb():
     assert quotes("「景気は回復している」と山田一郎首相は述べた。") == direct("と山田一郎首相は述べた")
 
