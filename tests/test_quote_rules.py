@@ -589,6 +589,25 @@ def test_a_listed_quote_must_read_as_speech():
         ("鈴木次郎", "direct", "雇用が増えた", "と述べた")]
 
 
+# --- who a finding's subject is -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("topic", ["判決", "報告書"])
+def test_a_subject_inside_a_rulings_finding_speaks_neither_the_finding_nor_the_quote_after_it(topic):
+    # the ruling states it: the doctor is what it found, not who speaks
+    assert quotes(f"{topic}は、担当医が再手術を検討しなかったと認定し、「早く処置していれば救命できた」と指摘した。") == []
+    assert quotes(f"{topic}は、担当医が再手術を検討しなかったと認定した。") == []
+
+
+def test_a_subject_after_a_topic_that_is_no_finding_still_speaks():
+    assert quotes("この問題は、山田一郎首相が国会で取り上げ、「景気は回復している」と述べた。") == direct("と述べた")
+
+
+def test_a_doctor_by_specialty_is_a_person():
+    found = quotes("「景気は回復している」と、ある神経内科医は話している。")
+    assert found == [("神経内科医", "direct", "景気は回復している", "と、ある神経内科医は話している")]
+
+
 # --- direct quotes: no marker after 」 ---------------------------------------------------------------------
 
 

@@ -40,7 +40,7 @@ from .candidates import Candidate
 from .directory import Person
 from .sentences import Sentence
 from .sites import Site
-from .speech import CUSTODY_WORDS, QUESTIONING, speech_head
+from .speech import CUSTODY_WORDS, FINDING_NOUNS, QUESTIONING, speech_head
 from .state import Reader, SpeakerDraft
 
 
@@ -143,7 +143,11 @@ def _stated_direct(site: Site, br: BlockReader) -> SpeakerDraft | None:
     passive = site.passive
     humans_before = any(c.human for c in topics)
     from_ok = passive or site.statement or not humans_before
-    near = [c for c in reversed(window) if from_ok or toks[c.particle].surface != "から"]
+    # 判決は、…担当医が…しなかったと認定し、「…」と指摘した: what the ruling stated of the doctor
+    silenced = [c for c in topics if _under_silent_topic(c, site, br.usable(site), br)
+                and any(t.pos[0] == "動詞" for t in toks[c.particle + 1 : site.open])]
+    topics = [c for c in topics if c not in silenced]
+    near = [c for c in reversed(window) if (from_ok or toks[c.particle].surface != "から") and c not in silenced]
     if passive:
         near = [c for c in near if toks[c.particle].surface == "から"] or near
     sp = br.speaker(near, True) or br.speaker(topics, True)
@@ -180,6 +184,8 @@ def _stated_reported(site: Site, br: BlockReader) -> SpeakerDraft | None:
             continue
         if not br.matrix(c) or _inside_later_topic(c, site, usable, br) or _inside_koto(c, site, br):
             continue
+        if _under_silent_topic(c, site, usable, br):
+            return None
         sp = br.r.speaker_for(c, br.block_no, False)
         if sp is not None:
             site.start = br.content_start(site, c)
@@ -217,6 +223,22 @@ def _inside_koto(c: Candidate, site: Site, br: BlockReader) -> bool:
     if toks[c.particle].surface != "が" or toks[c.particle + 1].surface == "、":
         return False
     return any(toks[k].pos[0] in ("動詞", "形容詞", "助動詞") for k in range(c.particle + 1, site.close))
+
+
+def _under_silent_topic(c: Candidate, site: Site, usable: list[Candidate], br: BlockReader) -> bool:
+    """Whether the subject ``c`` (Sが, no comma) comes after the sentence's
+    topic, set off by a comma, that is a finding of no speaker (判決は、…
+    担当医が…しなかったと認定し, 報告書は、同級生らが…と認定: the ruling or
+    the report states it, the doctor is what it states of). Not any topic:
+    副首都構想は、維新が…「…」と書き込んだ is what the party wrote of."""
+    toks = br.toks
+    if toks[c.particle].surface != "が" or toks[c.particle + 1].surface == "、":
+        return False
+    return any(
+        not d.kind and br.is_topic(d) and site.sent.first <= d.particle < c.particle
+        and toks[d.particle + 1].surface == "、" and d.text.endswith(FINDING_NOUNS)
+        for d in usable
+    )
 
 
 def _inside_later_topic(c: Candidate, site: Site, usable: list[Candidate], br: BlockReader) -> bool:

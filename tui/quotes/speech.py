@@ -95,6 +95,9 @@ CUSTODY_WORDS = ("供述", "自供", "容疑を認め", "容疑を否認", "否�
 QUESTIONING = ("調べに対し", "取り調べに対し", "調べに", "取り調べに")
 #: Writings whose words are their author's when the text quotes them:
 #: 宇津木さんの手紙は「…」と振り返り, 知事のメッセージを代読した。メッセージは「…」とし.
+#: Findings that state what they found, with no speaker of their own: 判決は、
+#: …担当医が…しなかったと認定し (the doctor is what the ruling found, not who speaks).
+FINDING_NOUNS = ("判決", "決定", "報告書", "答申", "勧告", "裁定")
 DOCUMENT_NOUNS = ("手紙", "メッセージ", "書簡", "手記", "遺書", "寄稿")
 #: Words that introduce or take up a quote in the next or previous sentence:
 #: Sはこう述べた (longest first, so このように is not read as its ように).
@@ -127,7 +130,7 @@ PERSON_NOUNS = (
 PLURALS = ("たち", "達", "ら")
 #: Endings of nouns for a person by what they do (運転士, 警備員, 看護師, 歌い手):
 #: 員 and 者 after one more character, 士, 師 and 手 after two.
-PERSON_SUFFIXES = (("員", 2), ("者", 2), ("士", 3), ("師", 3), ("手", 3))
+PERSON_SUFFIXES = (("員", 2), ("者", 2), ("士", 3), ("師", 3), ("手", 3), ("医", 2))
 #: Words with those endings that name no person (定員, 満員, 後者 and 前者 are
 #: pointers, 相手 is not who speaks, 大手 is a company).
 NOT_PERSON_NOUNS = frozenset({"定員", "満員", "全員", "人員", "動員", "欠員", "増員", "前者", "後者", "大手", "相手", "若手"})
