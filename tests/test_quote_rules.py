@@ -603,6 +603,12 @@ def test_a_subject_after_a_topic_that_is_no_finding_still_speaks():
     assert quotes("この問題は、山田一郎首相が国会で取り上げ、「景気は回復している」と述べた。") == direct("と述べた")
 
 
+@pytest.mark.parametrize("asked", ["抱負を聞かれ", "質問され"])
+def test_who_asked_in_a_passive_clause_before_the_quote_is_not_who_answers(asked):
+    found = quotes(f"山田一郎首相は会見に臨んだ。記者から{asked}、「景気は回復している」と答えた。")
+    assert found == direct("と答えた")
+
+
 def test_a_doctor_by_specialty_is_a_person():
     found = quotes("「景気は回復している」と、ある神経内科医は話している。")
     assert found == [("神経内科医", "direct", "景気は回復している", "と、ある神経内科医は話している")]

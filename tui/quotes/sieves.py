@@ -40,7 +40,7 @@ from .candidates import Candidate
 from .directory import Person
 from .sentences import Sentence
 from .sites import Site
-from .speech import CUSTODY_WORDS, FINDING_NOUNS, QUESTIONING, speech_head
+from .speech import CUSTODY_WORDS, FINDING_NOUNS, QUESTIONING, is_passive, speech_head
 from .state import Reader, SpeakerDraft
 
 
@@ -147,6 +147,8 @@ def _stated_direct(site: Site, br: BlockReader) -> SpeakerDraft | None:
     silenced = [c for c in topics if _under_silent_topic(c, site, br.usable(site), br)
                 and any(t.pos[0] == "動詞" for t in toks[c.particle + 1 : site.open])]
     topics = [c for c in topics if c not in silenced]
+    # 記者から抱負を聞かれ、「…」と答えた: who asked, in a passive clause closed before the quote
+    silenced += [c for c in window if toks[c.particle].surface == "から" and _asked_by(c, site, br)]
     near = [c for c in reversed(window) if (from_ok or toks[c.particle].surface != "から") and c not in silenced]
     if passive:
         near = [c for c in near if toks[c.particle].surface == "から"] or near
@@ -223,6 +225,17 @@ def _inside_koto(c: Candidate, site: Site, br: BlockReader) -> bool:
     if toks[c.particle].surface != "が" or toks[c.particle + 1].surface == "、":
         return False
     return any(toks[k].pos[0] in ("動詞", "形容詞", "助動詞") for k in range(c.particle + 1, site.close))
+
+
+def _asked_by(c: Candidate, site: Site, br: BlockReader) -> bool:
+    """Whether ``c`` (Sから) is whom a passive clause closed before the quote
+    came from (記者から…を聞かれ、「…」と答えた, 質問され、): the asker, not
+    who answers."""
+    toks = br.toks
+    return any(
+        toks[k].surface == "、" and toks[k - 1].pos[0] in ("動詞", "助動詞") and is_passive(toks, k - 1)
+        for k in range(c.particle + 2, site.open)
+    )
 
 
 def _under_silent_topic(c: Candidate, site: Site, usable: list[Candidate], br: BlockReader) -> bool:
