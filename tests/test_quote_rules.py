@@ -609,6 +609,17 @@ def test_who_asked_in_a_passive_clause_before_the_quote_is_not_who_answers(asked
     assert found == direct("と答えた")
 
 
+def test_a_sentence_of_a_setting_with_no_one_in_it_keeps_who_speaks_next():
+    found = quotes("山田一郎首相は「景気は回復している」と述べた。対策には、給付が盛り込まれた。「支援を急ぐ」とも強調した。")
+    assert found == [("山田一郎", "direct", "景気は回復している", "と述べた"), ("山田一郎", "direct", "支援を急ぐ", "とも強調した")]
+
+
+def test_a_sentence_of_a_setting_with_people_in_it_ends_who_speaks_next():
+    # 式典には、町民200名が参加した: a statement after it is neither theirs nor the last speaker's
+    found = quotes("山田一郎首相は「景気は回復している」と述べた。式典には、町民200名が参加した。「支援を急ぐ」とも強調した。")
+    assert found == [("山田一郎", "direct", "景気は回復している", "と述べた")]
+
+
 def test_a_doctor_by_specialty_is_a_person():
     found = quotes("「景気は回復している」と、ある神経内科医は話している。")
     assert found == [("神経内科医", "direct", "景気は回復している", "と、ある神経内科医は話している")]
