@@ -1,10 +1,10 @@
-"""Regression articles, rounds 4 to 11: eight sets of Wikinews-style articles
-(16 + 20 × 7, about 1,100 quotes) each written for kiji by someone who had
+"""Regression articles, rounds 4 to 12: nine sets of Wikinews-style articles
+(16 + 20 × 8, about 1,200 quotes) each written for kiji by someone who had
 seen neither its rules nor the other sets, with gold by the development
 set's conventions (each folder's README.md says how it was made; the people
 and bodies in them are invented). Not held out any more: each set was scored
 once before any rule changed for it (quotes F1 0.99, 0.93, 0.96, 0.94, 0.91,
-0.96, 0.93 and 0.92; set 9 was scored a second time, 0.96 again, after the rules set 8
+0.96, 0.93, 0.92 and 0.96; set 9 was scored a second time, 0.96 again, after the rules set 8
 led to and before any of its own), then the rules were corrected against its
 misses, so the thresholds below keep what each reached from slipping back.
 Where a set's author decided a convention otherwise than the development set
@@ -32,10 +32,12 @@ REACHED = {
     # set 7: 0.97 until a title made plural named people (選手たち, as 住民たち):
     # its author reads 監督は、…選手たちが「…」とたたえた as the coach's words
     "set7": (20, 0.96, 1.00, 0.97, 1),
-    "set8": (20, 0.97, 0.96, 0.96, 0),
+    # set 8: P 0.99 until a subject inside what a report found no longer spoke (報告書は、同級生らが…と認定)
+    "set8": (20, 1.00, 0.99, 0.96, 0),
     "set9": (20, 1.00, 0.98, 0.97, 1),
     "set10": (20, 0.99, 0.97, 0.96, 0),
     "set11": (20, 0.96, 0.96, 0.98, 1),
+    "set12": (20, 1.00, 0.99, 0.98, 0),
 }
 
 
