@@ -620,6 +620,21 @@ def test_a_sentence_of_a_setting_with_people_in_it_ends_who_speaks_next():
     assert found == [("山田一郎", "direct", "景気は回復している", "と述べた")]
 
 
+@pytest.mark.parametrize("asking, answer, speaker", [
+    ("記者が店主に尋ねると", "と答えた", "店主"),
+    ("男性に声をかけると", "と返事があった", "男性"),
+    ("記者が近くの住民に話を聞くと", "と話した", "近くの住民"),
+])
+def test_the_one_asked_in_a_condition_before_the_quote_answers_it(asking, answer, speaker):
+    found = quotes(f"山田一郎首相は「景気は回復している」と述べた。{asking}、「もう限界だ」{answer}。")
+    assert found[1:] == [(speaker, "direct", "もう限界だ", answer)]
+
+
+def test_whom_a_question_came_from_in_a_passive_condition_does_not_answer():
+    found = quotes("山田一郎首相は会見に臨んだ。報道陣に抱負を問われると、「景気は回復している」と振り返った。")
+    assert found == direct("と振り返った")
+
+
 def test_a_doctor_by_specialty_is_a_person():
     found = quotes("「景気は回復している」と、ある神経内科医は話している。")
     assert found == [("神経内科医", "direct", "景気は回復している", "と、ある神経内科医は話している")]

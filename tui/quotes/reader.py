@@ -26,7 +26,7 @@ from .sentences import Sentence, sentences
 from .sieves import attribute
 from .sites import Site
 from .speech import (
-    DOCUMENT_NOUNS, HEAD_SURFACES, SPEECH_VERBS, VIEW_NOUNS, expressive_head, is_passive, is_relative,
+    ASKING_VERBS, DOCUMENT_NOUNS, HEAD_SURFACES, SPEECH_VERBS, VIEW_NOUNS, expressive_head, is_passive, is_relative,
     predicate_end, reaction_start, speech_head, speech_heads,
 )
 from .state import Reader, SpeakerDraft
@@ -422,6 +422,32 @@ class BlockReader(DirectQuotes, ReportedSpeech):
                     waiting.note = "list_run"
                     found.insert(0, (waiting, sp))
             self.run = []
+
+    def addressee(self, site: Site) -> Candidate | None:
+        """Whom a condition right before the quote asked or addressed (記者が
+        店主に尋ねると、「…」と答えた; 男性に声をかけると、「…」と返事があった;
+        住民に話を聞くと、「…」と話した): a person, the Xに of an asking verb in
+        the condition (…と、) right before the 「."""
+        toks, sent = self.toks, site.sent
+        k = site.open - 1
+        if k > sent.first and toks[k].surface == "、":
+            k -= 1
+        if not (toks[k].surface == "と" and toks[k].pos[1] == "接続助詞"):
+            return None
+        verb = k - 1  # its own verb, not an auxiliary: 報道陣に…を問われると (passive) is whom the question came from
+        t = toks[verb]
+        asking = t.dictionary in ASKING_VERBS or (
+            t.dictionary in ("かける", "掛ける") and verb - 2 >= sent.first and toks[verb - 1].surface == "を" and toks[verb - 2].surface == "声"
+        ) or (t.dictionary == "する" and toks[verb - 1].surface == "質問")
+        if not asking:
+            return None
+        for j in range(verb - 1, sent.first, -1):
+            if toks[j].surface == "に" and toks[j].pos[1] == "格助詞":
+                c = self._classify(j, sent)
+                return c if c.human else None
+            if toks[j].surface in ("、", "。"):
+                break
+        return None
 
     def adjacent_topic(self, site: Site) -> Candidate | None:
         """The topic written right before a direct quote (Xは「…」, Xは、「…」)

@@ -19,9 +19,11 @@ attributors). The order, most precise first, is :data:`SIEVES`:
    校長は, 教諭が…したことを明らかにした) and the content of other statements;
    an organisation speaks only in 「」; a statement chained after a quote
    (「…」と述べ、…と明らかにした) is the quote's sentence subject's.
-7. ``announced``: a quote standing alone after a sentence that announces it
+7. ``asked``: whom a condition right before the quote asked or addressed answers
+   (記者が店主に尋ねると、「…」と答えた, 男性に声をかけると、「…」と返事があった).
+8. ``announced``: a quote standing alone after a sentence that announces it
    (ロペス大統領は言った。「…」).
-8. ``continued``: a statement with no subject of its own is the previous
+9. ``continued``: a statement with no subject of its own is the previous
    speaker's (また「…」と述べた), unless another subject came between.
 
 Two more decide across sentences in the reader (:mod:`tui.quotes.reader`):
@@ -72,6 +74,7 @@ class BlockReader(Protocol):
     def content_start(self, site: Site, speaker: Candidate | None) -> int: ...
     def after_token(self, k: int, sent: Sentence) -> int: ...
     def adjacent_topic(self, site: Site) -> Candidate | None: ...
+    def addressee(self, site: Site) -> Candidate | None: ...
 
 
 Sieve = Callable[[Site, BlockReader], "SpeakerDraft | None"]
@@ -279,6 +282,15 @@ def announced(site: Site, br: BlockReader) -> SpeakerDraft | None:
     return sp
 
 
+def asked(site: Site, br: BlockReader) -> SpeakerDraft | None:
+    """記者が店主に尋ねると、「…」と答えた: the one asked or addressed in a
+    condition before the quote answers it."""
+    if site.kind != "direct" or site.verbless:
+        return None
+    c = br.addressee(site)
+    return br.r.speaker_for(c, br.block_no, True) if c is not None else None
+
+
 def continued(site: Site, br: BlockReader) -> SpeakerDraft | None:
     """また「…」と述べた: a statement whose subject is left out is the previous
     speaker's, when its sentence has no subject of its own before it (a topic,
@@ -342,7 +354,7 @@ def _in_custody(site: Site, br: BlockReader) -> bool:
 
 
 #: The order the sieves are tried in, most precise first.
-SIEVES: tuple[Sieve, ...] = (relayed, relative_head, bracketed, between, named_before, stated, announced, continued)
+SIEVES: tuple[Sieve, ...] = (relayed, relative_head, bracketed, between, named_before, stated, asked, announced, continued)
 
 
 def attribute(site: Site, br: BlockReader) -> SpeakerDraft | None:

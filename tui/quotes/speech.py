@@ -37,7 +37,7 @@ SPEECH_NOUNS = frozenset(
 #: Nouns that carry a statement: 「…」との意見が出た, 「…」と声明を出した,
 #: 「…」といった投稿が相次いだ.
 STATEMENT_NOUNS = frozenset(
-    {"意見", "要望", "声", "声明", "発言", "答弁", "通報", "コメント", "談話", "見解", "質問", "訴え", "主張", "指摘", "証言", "回答", "要請", "提案", "投稿", "書き込み", "説明", "報告", "電話", "連絡"}
+    {"意見", "要望", "声", "声明", "発言", "答弁", "通報", "コメント", "談話", "見解", "質問", "訴え", "主張", "指摘", "証言", "回答", "要請", "提案", "投稿", "書き込み", "説明", "報告", "電話", "連絡", "返事"}
 )
 #: What is done with a statement noun: 出す, 行う, 述べる …
 STATEMENT_LIGHT_VERBS = frozenset(
@@ -95,6 +95,9 @@ CUSTODY_WORDS = ("供述", "自供", "容疑を認め", "容疑を否認", "否�
 QUESTIONING = ("調べに対し", "取り調べに対し", "調べに", "取り調べに")
 #: Writings whose words are their author's when the text quotes them:
 #: 宇津木さんの手紙は「…」と振り返り, 知事のメッセージを代読した。メッセージは「…」とし.
+#: Verbs of asking or addressing someone (Xに尋ねると, Xに声をかけると, Xに話を
+#:聞くと): the one asked answers the quote that follows.
+ASKING_VERBS = frozenset({"尋ねる", "聞く", "問う", "話しかける", "話し掛ける", "問いかける", "問い掛ける"})
 #: Findings that state what they found, with no speaker of their own: 判決は、
 #: …担当医が…しなかったと認定し (the doctor is what the ruling found, not who speaks).
 FINDING_NOUNS = ("判決", "決定", "報告書", "答申", "勧告", "裁定")
