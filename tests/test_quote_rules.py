@@ -635,6 +635,13 @@ def test_whom_a_question_came_from_in_a_passive_condition_does_not_answer():
     assert found == direct("と振り返った")
 
 
+def test_a_subject_opening_a_statement_chained_after_the_topics_quote_is_what_it_says():
+    # the principal explains; the staff are what he explains of
+    found = quotes("鈴木次郎校長は「全力を尽くします」とした上で、当面は教職員が通学路に立って見守ると説明した。")
+    assert found == [("鈴木次郎", "direct", "全力を尽くします", "とした"),
+                     ("鈴木次郎", "indirect", "当面は教職員が通学路に立って見守る", "と説明した")]
+
+
 def test_a_doctor_by_specialty_is_a_person():
     found = quotes("「景気は回復している」と、ある神経内科医は話している。")
     assert found == [("神経内科医", "direct", "景気は回復している", "と、ある神経内科医は話している")]

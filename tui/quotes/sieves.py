@@ -191,6 +191,8 @@ def _stated_reported(site: Site, br: BlockReader) -> SpeakerDraft | None:
             continue
         if _under_silent_topic(c, site, usable, br):
             return None
+        if _inside_chained(c, site, usable, br):
+            continue
         sp = br.r.speaker_for(c, br.block_no, False)
         if sp is not None:
             site.start = br.content_start(site, c)
@@ -239,6 +241,18 @@ def _asked_by(c: Candidate, site: Site, br: BlockReader) -> bool:
         toks[k].surface == "、" and toks[k - 1].pos[0] in ("動詞", "助動詞") and is_passive(toks, k - 1)
         for k in range(c.particle + 2, site.open)
     )
+
+
+def _inside_chained(c: Candidate, site: Site, usable: list[Candidate], br: BlockReader) -> bool:
+    """Whether the subject ``c`` (Sが, no comma) opens what a statement chained
+    after the topic's own quote says (校長は「…」とした上で、当面は教職員が…と
+    説明した: the principal explains, the staff are what he explains of)."""
+    toks = br.toks
+    if not site.content_floor or toks[c.particle].start < site.content_floor:
+        return False
+    if toks[c.particle].surface != "が" or toks[c.particle + 1].surface == "、":
+        return False
+    return any(d.human and br.is_topic(d) and toks[d.particle].start < site.content_floor for d in usable)
 
 
 def _under_silent_topic(c: Candidate, site: Site, usable: list[Candidate], br: BlockReader) -> bool:
