@@ -642,6 +642,12 @@ def test_a_subject_opening_a_statement_chained_after_the_topics_quote_is_what_it
                      ("鈴木次郎", "indirect", "当面は教職員が通学路に立って見守る", "と説明した")]
 
 
+def test_a_word_with_mo_that_names_no_one_is_not_whom_a_quote_alone_after_the_sentence_continues():
+    # 何度も: even, many times; the man is who the sentence is about
+    found = quotes("遠足で何度も来たという会社員の男性（42）は、長男と並んで手を合わせた。「お世話になった」。")
+    assert found == [("会社員の男性（42）", "direct", "お世話になった", "")]
+
+
 def test_a_doctor_by_specialty_is_a_person():
     found = quotes("「景気は回復している」と、ある神経内科医は話している。")
     assert found == [("神経内科医", "direct", "景気は回復している", "と、ある神経内科医は話している")]

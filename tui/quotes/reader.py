@@ -552,6 +552,8 @@ class BlockReader(DirectQuotes, ReportedSpeech):
                 continue  # 会見では: a setting; 意識したのは: a clause; neither is who the sentence is about
             if t.pos[0] == "助詞" and not c.speaks and not any(d.speaks for d in cands if d.particle > c.particle):
                 continue  # 対策には、給付が盛り込まれた: a setting or a theme, and no one in it
+            if self.toks[c.particle].surface == "も" and not c.speaks:
+                continue  # 何度も来たという男性は: even, also; not who the sentence is about
             if self.toks[c.particle].surface in ("は", "も", "が"):
                 return c
         return None
