@@ -648,6 +648,12 @@ def test_a_word_with_mo_that_names_no_one_is_not_whom_a_quote_alone_after_the_se
     assert found == [("会社員の男性（42）", "direct", "お世話になった", "")]
 
 
+@pytest.mark.parametrize("source", ["教育委員会によると", "教育委員会によれば"])
+def test_what_a_source_told_is_not_the_last_speakers_statement(source):
+    found = quotes(f"山田一郎首相は「景気は回復している」と述べた。{source}、地元の自治会は施設として残すよう市に要望しているという。")
+    assert found == direct("と述べた")
+
+
 def test_a_doctor_by_specialty_is_a_person():
     found = quotes("「景気は回復している」と、ある神経内科医は話している。")
     assert found == [("神経内科医", "direct", "景気は回復している", "と、ある神経内科医は話している")]

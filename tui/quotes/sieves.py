@@ -321,6 +321,9 @@ def continued(site: Site, br: BlockReader) -> SpeakerDraft | None:
         return None  # 「…」との声が上がった: the voice is the subject; nobody carries over
     direct = site.kind == "direct"
     upto = site.open if direct else site.close
+    before = br.text[br.toks[site.sent.first].start : br.toks[upto].start] if upto >= 0 else ""
+    if not direct and ("によると" in before or "によれば" in before):
+        return None  # 教育委員会によると、…市に要望しているという: what a source told, not the last speaker's
     if any(
         c.particle < upto and br.subject(c) and not _inside_koto(c, site, br)
         for c in br.usable(site) if c.particle >= site.floor or br.is_topic(c)
