@@ -654,6 +654,15 @@ def test_what_a_source_told_is_not_the_last_speakers_statement(source):
     assert found == direct("と述べた")
 
 
+def test_a_subject_inside_what_was_told_before_the_quote_is_not_who_speaks_it():
+    found = quotes("鈴木次郎さんは会見した。同僚の多くも似た症状だったといい、「景気は回復している」と語った。")
+    assert found == [("鈴木次郎", "direct", "景気は回復している", "と語った")]
+
+
+def test_a_topic_set_off_by_a_comma_before_what_it_told_speaks_the_quote_after_it():
+    assert quotes("山田一郎首相は、被害は大きかったといい、「景気は回復している」と語った。") == direct("と語った")
+
+
 def test_a_doctor_by_specialty_is_a_person():
     found = quotes("「景気は回復している」と、ある神経内科医は話している。")
     assert found == [("神経内科医", "direct", "景気は回復している", "と、ある神経内科医は話している")]

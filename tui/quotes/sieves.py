@@ -152,6 +152,9 @@ def _stated_direct(site: Site, br: BlockReader) -> SpeakerDraft | None:
     topics = [c for c in topics if c not in silenced]
     # 記者から抱負を聞かれ、「…」と答えた: who asked, in a passive clause closed before the quote
     silenced += [c for c in window if toks[c.particle].surface == "から" and _asked_by(c, site, br)]
+    # 同僚の多くも似た症状だったといい、「…」と苦笑いした: what the speaker told of them
+    silenced += [c for c in topics + window if _in_hearsay(c, site, br)]
+    topics = [c for c in topics if c not in silenced]
     near = [c for c in reversed(window) if (from_ok or toks[c.particle].surface != "から") and c not in silenced]
     if passive:
         near = [c for c in near if toks[c.particle].surface == "から"] or near
@@ -253,6 +256,19 @@ def _inside_chained(c: Candidate, site: Site, usable: list[Candidate], br: Block
     if toks[c.particle].surface != "が" or toks[c.particle + 1].surface == "、":
         return False
     return any(d.human and br.is_topic(d) and toks[d.particle].start < site.content_floor for d in usable)
+
+
+def _in_hearsay(c: Candidate, site: Site, br: BlockReader) -> bool:
+    """Whether ``c`` (Sも, Sが, no comma) is inside a clause of what someone
+    said that closes before the quote (同僚の多くも似た症状だったといい、「…」):
+    it is what was told of, not who speaks next."""
+    toks = br.toks
+    if toks[c.particle].surface not in ("も", "が") or toks[c.particle + 1].surface == "、":
+        return False  # 山田首相は、…といい、「…」と語った: the topic is who told it
+    return any(
+        toks[k].surface == "、" and toks[k - 1].dictionary in ("いう", "言う") and toks[k - 2].surface == "と"
+        for k in range(c.particle + 3, site.open)
+    )
 
 
 def _under_silent_topic(c: Candidate, site: Site, usable: list[Candidate], br: BlockReader) -> bool:
