@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from library_fixtures import ARTICLES, write_library
-from tui.library import Cache, Library, collect
+from tui.library import Cache, Library, collect, grouped
 from tui.text import ArticleError
 
 
@@ -191,6 +191,8 @@ def test_a_search_the_people_and_the_analysis_recall_the_rows_first(tmp_path):
         assert (search.summary.matches, search.summary.total) == expected
     with Library.open([folder], cache=Cache.open(cache), first=1) as library:
         assert [(p.name, p.articles) for p in library.people()] == people
+    with Library.open([folder], cache=Cache.open(cache), first=1) as library:
+        assert [(p.name, p.articles) for p, _ in grouped(library)] == people  # the people screen's
     with Library.open([folder], cache=Cache.open(cache), first=1) as library:
         updates = list(library.analyse(jobs=0))  # the cache knows every file: nothing is analysed again
         assert [(u.row.path, u.row.state) for u in updates] == [(r.path, "analysed") for r in library.rows[1:]]

@@ -61,7 +61,9 @@ def _newest_first(quotes: list[PersonQuote], order: dict[str, int]) -> list[Pers
 def grouped(library: Any) -> list[tuple[Person, list[PersonQuote]]]:
     """Every speaker of the library's analysed articles, merged by name,
     with their quotes (newest first): most quoted first, then in most
-    articles, then by name. One pass over the cache."""
+    articles, then by name. One pass over the cache (the rows not looked
+    up in it yet first: :meth:`~tui.library.Library.recall`)."""
+    library.recall()
     order = {r.path: i for i, r in enumerate(library.rows)}
     quotes: dict[tuple, list[PersonQuote]] = defaultdict(list)
     paths: dict[tuple, dict[str, None]] = defaultdict(dict)
