@@ -663,6 +663,21 @@ def test_a_topic_set_off_by_a_comma_before_what_it_told_speaks_the_quote_after_i
     assert quotes("山田一郎首相は、被害は大きかったといい、「景気は回復している」と語った。") == direct("と語った")
 
 
+@pytest.mark.parametrize("kind", ["物流会社", "物流会社の"])
+def test_a_name_in_brackets_after_the_kind_of_body_it_names_is_no_quote(kind):
+    # と is "and" here: the company and the former boss were sued
+    assert quotes(f"女性が、{kind}「ツクシ運輸」と元上司の男性に損害賠償を求めた。") == []
+
+
+def test_words_in_brackets_after_a_kind_of_body_are_still_a_quote_when_they_read_as_speech():
+    assert quotes("物流会社「運賃を上げる」と社長の山田一郎氏は述べた。")[0][2] == "運賃を上げる"
+
+
+def test_whose_message_was_read_out_owns_it_not_who_read_it():
+    found = quotes("主演の山田一郎さんは欠席した。会場では、「皆さんに感謝したい」との山田さんのメッセージを司会者が代読した。")
+    assert found == [("山田一郎", "direct", "皆さんに感謝したい", "との山田さんのメッセージを司会者が代読した")]
+
+
 def test_a_doctor_by_specialty_is_a_person():
     found = quotes("「景気は回復している」と、ある神経内科医は話している。")
     assert found == [("神経内科医", "direct", "景気は回復している", "と、ある神経内科医は話している")]

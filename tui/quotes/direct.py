@@ -19,7 +19,7 @@ from .phrases import SpeakerPhrases
 from .sentences import OPENERS, Sentence
 from .sites import Site
 from .speech import (
-    INTENTION_NOUNS, NAMING_VERBS, REQUEST_VERBS, STATEMENT_NOUNS, VIEW_NOUNS, head_of, expressive_head, is_passive, is_person_noun, is_relative,
+    INTENTION_NOUNS, NAMING_VERBS, ORG_HEADS, REQUEST_VERBS, STATEMENT_NOUNS, VIEW_NOUNS, head_of, expressive_head, is_passive, is_person_noun, is_relative,
     predicate_end, reaction_start, speech_head, statement_phrase_end, view_phrase_end,
 )
 
@@ -59,6 +59,8 @@ class DirectQuotes(SpeakerPhrases):
             i += 1
             opening = self._token_at(o, sent)
             site = Site("direct", sent, opening, -1, o + 1, last_c, floor=floor, speechlike=self._speechlike(o, last_c), parts=tuple(parts))
+            if not site.speechlike and len(parts) == 1 and self._after_kind(opening, sent):
+                continue  # 物流会社「ツクシ運輸」と元上司に…を求めた: a body's name after its kind, not its words
             after = self._token_at(last_c + 1, sent)
             if after >= 0:
                 found = self.phrase_in_brackets(after, sent)
@@ -131,6 +133,15 @@ class DirectQuotes(SpeakerPhrases):
             listed = []
             out.append(site)
         return out
+
+    def _after_kind(self, opening: int, sent: Sentence) -> bool:
+        """Whether the 「 at token ``opening`` follows the kind of body it names
+        (物流会社「…」, 運送会社の「…」)."""
+        toks = self.toks
+        k = opening - 1
+        if k > sent.first and toks[k].surface == "の":
+            k -= 1
+        return k >= sent.first and toks[k].end == toks[k + 1].start and toks[k].pos[0] == "名詞" and toks[k].surface.endswith(ORG_HEADS)
 
     def _listed(self, site: Site, after: int, before: list[Candidate], later: list[tuple[int, int]]) -> bool:
         """Whether a 「」 followed by a comma is the first of a list of quotes

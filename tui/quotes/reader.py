@@ -40,7 +40,7 @@ _START_SURFACES = frozenset(SUBJECT_PARTICLES) | HEAD_SURFACES | VIEW_NOUNS | RE
 #: A label line that names who speaks in the quote lines after it.
 LABEL_RE = re.compile(r"(?:以下[、，]?)?(?P<who>.+?)(?:の(?:コメント|談話|声明|発言|主な発言|話|一問一答)(?:は次の通り|全文)?)?")
 #: Nouns that carry someone's words in a reporting clause: 「…」と大統領の発言が引用され, と男の声で.
-OWNER_NOUNS = frozenset({"発言", "声", "話", "談話", "コメント", "証言", "投稿", "書き込み"})
+OWNER_NOUNS = frozenset({"発言", "声", "話", "談話", "コメント", "証言", "投稿", "書き込み", "メッセージ", "声明"})
 
 #: What follows an organisation that does or says something: Xは, Xによると.
 ACTING = ("は", "が", "も", "では", "によると", "によれば", "側", "の発表", "の広報", "として")

@@ -105,6 +105,12 @@ def between(site: Site, br: BlockReader) -> SpeakerDraft | None:
         return None
     direct = site.kind == "direct"
     inner = [c for c in br.cands if site.close < c.particle < site.first]
+    if inner:
+        # 「…」との桐ヶ谷さんのメッセージを司会者が代読した: whose message, before who read it out
+        start = min(c.start if c.start >= 0 else c.particle for c in inner)
+        owner = br.owner_between(site.close, start, site.sent)
+        if owner is not None:
+            return owner
     came_from = site.strict and (site.passive or site.statement)
     for c in inner:
         if br.toks[c.particle].surface == "から" and not came_from:
