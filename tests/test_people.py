@@ -223,6 +223,13 @@ def test_a_surname_read_as_a_place_before_a_given_name_and_a_title_is_a_name():
     assert only("石動太郎氏が来た。").name == "石動太郎"
 
 
+def test_a_surname_read_as_a_place_is_the_person_again_with_an_honorific_after_their_full_name():
+    assert [(m.name, m.parts) for m in people_in("桐ヶ谷修さんは欠席した。桐ヶ谷さんは喜んだ。")] == [
+        ("桐ヶ谷修", ("桐ヶ谷", "修")), ("桐ヶ谷", ("桐ヶ谷",))]
+    assert names("桐ヶ谷さんは喜んだ。") == []  # before any full name: a place
+    assert names("桐ヶ谷修さんは欠席した。桐ヶ谷は晴れた。") == ["桐ヶ谷修"]  # no honorific: the place
+
+
 def test_a_place_and_a_given_name_with_no_title_are_no_name():
     assert names("石動正和が会見した。") == []
 

@@ -474,6 +474,8 @@ def find_people(text: str, tokens: Sequence[Token]) -> list[Mention]:
     """
     out: list[Mention] = []
     tokens = _split_titled(tokens)
+    place_surnames: set[str] = set()
+    """Surnames Sudachi reads as places, of the names found so far (桐ヶ谷 of 桐ヶ谷修さん)."""
     i, n = 0, len(tokens)
     while i < n:
         t = tokens[i]
@@ -481,7 +483,7 @@ def find_people(text: str, tokens: Sequence[Token]) -> list[Mention]:
         if pos[0] != "名詞":
             i += 1
             continue
-        weak = False
+        weak = placed = False
         person = len(pos) > 2 and pos[1] == "固有名詞" and pos[2] == "人名"  # _is_person, inline: every noun asks
         katakana = is_katakana(t.surface) or (person and is_katakana(t.surface.replace("・", "")))
         cjk = _cjk_name(tokens, i) if len(t.surface) <= 2 and t.surface[:1] in CJK_SURNAMES else i
@@ -512,7 +514,9 @@ def find_people(text: str, tokens: Sequence[Token]) -> list[Mention]:
         elif i > 1 and tokens[i - 1].surface == "・" and _team_player(tokens, i):
             j, names, sure = i + 1, [t.surface], True
         elif (j := _place_surname_name(tokens, i)) > i:
-            names, sure = [t.surface, tokens[i + 1].surface], False  # 石動正和首相: only with a title (below)
+            names, sure, placed = [t.surface, tokens[i + 1].surface], False, True  # 石動正和首相: only with a title (below)
+        elif t.surface in place_surnames and pos[1] == "固有名詞" and pos[2] == "地名":
+            j, names, sure = i + 1, [t.surface], False  # 桐ヶ谷さん after 桐ヶ谷修さん: only with a title or honorific (below)
         elif pos[1] == "固有名詞" and pos[2] == "一般" and is_kanji(t.surface) and could_be_surname(t.surface):
             j = _kanji_name(tokens, i, surname=True)
             if j == i + 1:
@@ -560,6 +564,8 @@ def find_people(text: str, tokens: Sequence[Token]) -> list[Mention]:
                 weak=weak,
             )
         )
+        if placed:
+            place_surnames.add(t.surface)
         i = resume
     return out
 
