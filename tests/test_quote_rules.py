@@ -678,6 +678,18 @@ def test_whose_message_was_read_out_owns_it_not_who_read_it():
     assert found == [("山田一郎", "direct", "皆さんに感謝したい", "との山田さんのメッセージを司会者が代読した")]
 
 
+def test_a_cleft_with_sou_opening_the_next_paragraph_names_a_quote_paragraph():
+    # そう points back: the paragraph names the quote before it, though alone in its paragraph
+    found = quotes("見出し\n\n山田一郎首相は会見に臨んだ。首相は笑顔だった。\n\n「景気は回復している」\n\nそう笑うのは、会見に同席した鈴木次郎氏だ。")
+    assert [(name, text) for name, _, text, _ in found] == [("鈴木次郎", "景気は回復している")]
+
+
+@pytest.mark.parametrize("after", ["", "\n\n会見は終わった。"])
+def test_a_quote_paragraph_the_next_paragraph_does_not_name_is_whom_the_text_was_about(after):
+    found = quotes(f"見出し\n\n山田一郎首相は会見に臨んだ。\n\n「景気は回復している」{after}")
+    assert found == [("山田一郎", "direct", "景気は回復している", "")]
+
+
 def test_a_doctor_by_specialty_is_a_person():
     found = quotes("「景気は回復している」と、ある神経内科医は話している。")
     assert found == [("神経内科医", "direct", "景気は回復している", "と、ある神経内科医は話している")]

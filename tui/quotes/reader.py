@@ -85,18 +85,33 @@ def read(article: Article, analysis: Analysis) -> Reader:
         prose = block.kind == "paragraph" or (block.kind == "heading" and block.text.rstrip().endswith(tuple(FULL_STOPS)))
         if asked and block.kind in ("paragraph", "heading") and _answer(br, reader):
             asked = False
+            _settle(reader)
             continue
         asked = block.text.lstrip().startswith(QUESTION_MARKS)
         label = br.label() if block.kind in ("paragraph", "heading") else None
         if label is not None:
+            _settle(reader)
             reader.label, reader.announcer = label, None  # 以下、山田氏のコメント: the quote lines after it are theirs
             br.skim(keep_label=True)
             continue
         if not prose:
+            _settle(reader)
             br.skim()
             continue
         br.read()
+    _settle(reader)
     return reader
+
+
+def _settle(reader: Reader) -> None:
+    """A quote paragraph that waited for the next paragraph to name its
+    speaker, and that paragraph did not (it is not prose, or there is none):
+    its fallback speaker's, if it has one."""
+    pending, reader.pending = reader.pending, None
+    if pending is not None and pending[2] is not None:
+        site, owner, fallback = pending
+        site.note = "announced"
+        owner.record(fallback, site, "")
 
 
 class BlockReader(DirectQuotes, ReportedSpeech):
@@ -336,7 +351,9 @@ class BlockReader(DirectQuotes, ReportedSpeech):
         # a quote paragraph of its own may be named by the next paragraph's
         # first sentence (「…」⏎⏎お立ち台の真壁は、こう振り返った。), unless
         # that sentence announces a quote right after it (Sはこう語った。「…」)
-        carried = owner is not self and sent.first == 0 and not self._quote_follows(sent)
+        carried = owner is not self and sent.first == 0 and (
+            not self._quote_follows(sent) or self.text[sent.start : sent.end].lstrip().startswith("そう")
+        )  # そう points back: そう笑うのは…だ。 names the quote before it, even alone in its paragraph
         spans = self._spans_in(sent)
         found = self._named_after(sent) if (owner is self or carried) and (not spans or self._points_back(sent, spans[0][0])) else None
         if found is not None:
@@ -366,6 +383,11 @@ class BlockReader(DirectQuotes, ReportedSpeech):
                 continue
             last = predicate_end(toks, k)
             cataphor = self._cataphor_before(k, sent)
+            if cataphor and last + 2 < sent.last and toks[last + 1].surface == "の" and toks[last + 2].surface == "は":
+                # 「…」⏎そう笑うのは、…竹細工職人の男性（74）だ。: a cleft ends with who it was
+                c = self._speaker_ending(last + 3, sent, copula=True)
+                sp = self.r.speaker_for(c, self.block_no, True) if c is not None else None
+                return (sp, self.text[toks[reaction_start(toks, k)].start : toks[last].end]) if sp is not None else None
             if is_relative(toks, last) or is_passive(toks, last) or (self._marker(k, sent) is not None and not cataphor):
                 return None
             sp = self.speaker([c for c in self.cands if c.particle < k and c.human], False)
@@ -382,11 +404,11 @@ class BlockReader(DirectQuotes, ReportedSpeech):
         if pending is None:
             return
         site, owner, fallback = pending
-        if fallback is not None:
+        if owner is self and self._whole_block(site):
+            self.r.pending = pending  # the next paragraph may name it (「…」⏎そう笑うのは…男性だ); else the fallback
+        elif fallback is not None:
             site.note = "announced"
             owner.record(fallback, site, "")
-        elif owner is self and self._whole_block(site):
-            self.r.pending = pending
 
     def _whole_block(self, site: Site) -> bool:
         """The block is this one quote and its full stop."""
