@@ -16,7 +16,9 @@ attributors). The order, most precise first, is :data:`SIEVES`:
    a list line: 乳児を抱いて避難した女性（29）「…」).
 6. ``stated``: the speaker phrase before the quote in its sentence (山田氏は「…」と述べた),
    skipping subjects of embedded clauses (警察が…した当初は, 生徒が通う中学校の
-   校長は, 教諭が…したことを明らかにした) and the content of other statements;
+   校長は, 教諭が…したことを明らかにした) and the content of other statements
+   (判決は、担当医が…と認定し; 同僚の多くも…といい; 校長は「…」とした上で、教職員が…),
+   and who asked (記者から…を聞かれ、);
    an organisation speaks only in 「」; a statement chained after a quote
    (「…」と述べ、…と明らかにした) is the quote's sentence subject's.
 7. ``asked``: whom a condition right before the quote asked or addressed answers
@@ -152,14 +154,16 @@ def _stated_direct(site: Site, br: BlockReader) -> SpeakerDraft | None:
     passive = site.passive
     humans_before = any(c.human for c in topics)
     from_ok = passive or site.statement or not humans_before
-    # 判決は、…担当医が…しなかったと認定し、「…」と指摘した: what the ruling stated of the doctor
-    silenced = [c for c in topics if _under_silent_topic(c, site, br.usable(site), br)
-                and any(t.pos[0] == "動詞" for t in toks[c.particle + 1 : site.open])]
-    topics = [c for c in topics if c not in silenced]
-    # 記者から抱負を聞かれ、「…」と答えた: who asked, in a passive clause closed before the quote
-    silenced += [c for c in window if toks[c.particle].surface == "から" and _asked_by(c, site, br)]
-    # 同僚の多くも似た症状だったといい、「…」と苦笑いした: what the speaker told of them
-    silenced += [c for c in topics + window if _in_hearsay(c, site, br)]
+    silenced = [
+        c for c in topics + window if (
+            # 判決は、…担当医が…しなかったと認定し、「…」と指摘した: what the ruling stated of the doctor
+            _under_silent_topic(c, site, br.usable(site), br) and any(t.pos[0] == "動詞" for t in toks[c.particle + 1 : site.open])
+            # 記者から抱負を聞かれ、「…」と答えた: who asked, in a passive clause closed before the quote
+            or toks[c.particle].surface == "から" and _asked_by(c, site, br)
+            # 同僚の多くも似た症状だったといい、「…」と苦笑いした: what the speaker told of them
+            or _in_hearsay(c, site, br)
+        )
+    ]
     topics = [c for c in topics if c not in silenced]
     near = [c for c in reversed(window) if (from_ok or toks[c.particle].surface != "から") and c not in silenced]
     if passive:
@@ -236,9 +240,16 @@ def _inside_koto(c: Candidate, site: Site, br: BlockReader) -> bool:
     toks = br.toks
     if site.kind != "indirect" or site.close < 0 or toks[site.close].surface != "こと":
         return False
-    if toks[c.particle].surface != "が" or toks[c.particle + 1].surface == "、":
+    if not _unmarked(c, br):
         return False
     return any(toks[k].pos[0] in ("動詞", "形容詞", "助動詞") for k in range(c.particle + 1, site.close))
+
+
+def _unmarked(c: Candidate, br: BlockReader, particles: tuple[str, ...] = ("が",)) -> bool:
+    """Whether ``c`` is a subject (Sが, or one of ``particles``) not set off by
+    a comma: one that may belong to a clause inside the sentence."""
+    toks = br.toks
+    return toks[c.particle].surface in particles and toks[c.particle + 1].surface != "、"
 
 
 def _asked_by(c: Candidate, site: Site, br: BlockReader) -> bool:
@@ -257,9 +268,7 @@ def _inside_chained(c: Candidate, site: Site, usable: list[Candidate], br: Block
     after the topic's own quote says (校長は「…」とした上で、当面は教職員が…と
     説明した: the principal explains, the staff are what he explains of)."""
     toks = br.toks
-    if not site.content_floor or toks[c.particle].start < site.content_floor:
-        return False
-    if toks[c.particle].surface != "が" or toks[c.particle + 1].surface == "、":
+    if not site.content_floor or toks[c.particle].start < site.content_floor or not _unmarked(c, br):
         return False
     return any(d.human and br.is_topic(d) and toks[d.particle].start < site.content_floor for d in usable)
 
@@ -269,7 +278,7 @@ def _in_hearsay(c: Candidate, site: Site, br: BlockReader) -> bool:
     said that closes before the quote (同僚の多くも似た症状だったといい、「…」):
     it is what was told of, not who speaks next."""
     toks = br.toks
-    if toks[c.particle].surface not in ("も", "が") or toks[c.particle + 1].surface == "、":
+    if not _unmarked(c, br, ("も", "が")):
         return False  # 山田首相は、…といい、「…」と語った: the topic is who told it
     return any(
         toks[k].surface == "、" and toks[k - 1].dictionary in ("いう", "言う") and toks[k - 2].surface == "と"
@@ -284,7 +293,7 @@ def _under_silent_topic(c: Candidate, site: Site, usable: list[Candidate], br: B
     the report states it, the doctor is what it states of). Not any topic:
     副首都構想は、維新が…「…」と書き込んだ is what the party wrote of."""
     toks = br.toks
-    if toks[c.particle].surface != "が" or toks[c.particle + 1].surface == "、":
+    if not _unmarked(c, br):
         return False
     return any(
         not d.kind and br.is_topic(d) and site.sent.first <= d.particle < c.particle
