@@ -68,7 +68,7 @@ class Library:
         self._texts: dict[int, tuple[str, tuple[bytes, bytes] | None]] = {}
         """Folded texts and marked readings by article id, loaded with the
         first search and kept (about 3 bytes a character: 35 MB for 10,000 articles)."""
-        self._unrecalled: list[str] = []
+        self._unrecalled: list[str] = list(paths)
         """Paths not looked up in the cache yet (:meth:`recall`)."""
         self._recall_lock = threading.Lock()
 
@@ -84,7 +84,6 @@ class Library:
         found = collect(paths, globs)
         roots = [os.path.abspath(p) for p in paths if Path(p).is_dir()]
         library = cls([f.path for f in found], roots, cache if cache is not None else Cache.open())
-        library._unrecalled = [f.path for f in found]
         if first is None:
             library.recall()
         else:

@@ -151,12 +151,21 @@ class DirectQuotes(SpeakerPhrases):
         right before them), with another 「」 after them in the sentence."""
         if not later or self.toks[after].surface not in ("、", "，") or not site.speechlike:
             return False
-        if site.bracketed is not None:
-            return True
-        k = self._token_at(site.start - 1, None) - 1
+        return site.bracketed is not None or self._after_speaker(site.start - 1, before)
+
+    def _after_speaker(self, open_at: int, before: list[Candidate]) -> bool:
+        """Whether the 「 at offset ``open_at`` comes right after a speaker
+        phrase of ``before`` (Sは「…」, Sは、「…」)."""
+        k = self._token_at(open_at, None) - 1
         if k >= 0 and self.toks[k].surface == "、":
             k -= 1
         return any(c.particle == k and c.speaks for c in before)
+
+    def _cleft(self, last: int, sent: Sentence) -> bool:
+        """Whether a cleft follows the predicate ending at token ``last``
+        (「…」と述べたのは山田首相だ, そう笑うのは…男性だ): its speaker is what the
+        sentence ends with (:meth:`_speaker_ending` from ``last + 3``)."""
+        return last + 2 < sent.last and self.toks[last + 1].surface == "の" and self.toks[last + 2].surface == "は"
 
     def _speaker_ending(self, k: int, sent: Sentence, copula: bool = False) -> Candidate | None:
         """The speaker named from token ``k`` to the end of ``sent`` and nothing
@@ -179,10 +188,7 @@ class DirectQuotes(SpeakerPhrases):
         speaker (Sは「…」 or Sは、「…」), sentence-like, and not a term used as a
         noun (「…」を, 「…」の, 「…」です)."""
         toks = self.toks
-        k = self._token_at(open_at, None) - 1
-        if k >= 0 and toks[k].surface == "、":
-            k -= 1
-        if not any(c.particle == k and c.speaks for c in before):
+        if not self._after_speaker(open_at, before):
             return False
         nxt = toks[after]
         return nxt.pos[0] not in ("助詞", "助動詞", "補助記号", "接尾辞") and self._speechlike(open_at, close_at)
@@ -205,9 +211,8 @@ class DirectQuotes(SpeakerPhrases):
         「…」と語る山田さん; None when the head is no speaker."""
         toks = self.toks
         k = last + 1
-        if k + 1 < sent.last and toks[k].surface == "の" and toks[k + 1].surface == "は":
-            # 「…」と述べたのは山田首相だ: the speaker is what the cleft ends with
-            return self._speaker_ending(k + 2, sent, copula=True)
+        if self._cleft(last, sent):
+            return self._speaker_ending(last + 3, sent, copula=True)
         if not is_relative(toks, last) or is_passive(toks, last):
             return None  # 「…」と言われた選手: whom the words were said to, not who said them
         end = k

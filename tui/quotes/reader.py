@@ -383,7 +383,7 @@ class BlockReader(DirectQuotes, ReportedSpeech):
                 continue
             last = predicate_end(toks, k)
             cataphor = self._cataphor_before(k, sent)
-            if cataphor and last + 2 < sent.last and toks[last + 1].surface == "の" and toks[last + 2].surface == "は":
+            if cataphor and self._cleft(last, sent):
                 # 「…」⏎そう笑うのは、…竹細工職人の男性（74）だ。: a cleft ends with who it was
                 c = self._speaker_ending(last + 3, sent, copula=True)
                 sp = self.r.speaker_for(c, self.block_no, True) if c is not None else None

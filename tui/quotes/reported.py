@@ -119,12 +119,12 @@ class ReportedSpeech(SpeakerPhrases):
     _cands_cache: list[Candidate]
     """The speaker phrases of the sentence being read."""
 
-
     def _cataphor_before(self, k: int, sent: Sentence) -> str:
         """The word written right before token ``k`` that points to the words
         reported (こう of こう述べた, 次のように), or ""."""
         before = self.text[max(sent.start, self.toks[k].start - CATAPHOR_CHARS) : self.toks[k].start]
         return next((c for c in CATAPHORS if before.endswith(c)), "")
+
     def reported_sites(self, sent: Sentence, used: set[int], direct: list[Site]) -> list[Site]:
         """The reported statements of ``sent`` whose speech head no direct quote took."""
         toks, out = self.toks, []
