@@ -57,8 +57,9 @@ IRREGULAR_KEY = "!"
 _KANA_BASE, _FIRST_KANA, _LAST_KANA = 0x10, 0x3041, 0x309F
 _CODES = {**{chr(c): _KANA_BASE + c - _FIRST_KANA for c in range(_FIRST_KANA, _LAST_KANA + 1)}, "ー": 0x6F, SEP: 0x0A}
 OTHER, MARK = 0x7F, 0x80
-#: ``bytes.translate`` table that clears :data:`MARK`.
+#: ``bytes.translate`` tables that clear and set :data:`MARK`.
 UNMARKED = bytes(b & 0x7F for b in range(256))
+_MARKED = bytes(b | MARK for b in range(256))
 
 
 def kana_code(text: str) -> bytes | None:
@@ -88,17 +89,21 @@ def _key_texts(index: SearchIndex):
     return keys_of
 
 
-def _gaps(index: SearchIndex) -> set[int]:
+def _gaps(index: SearchIndex, ends: Sequence[int]) -> set[int]:
     """Mode-A positions followed, in the same block, by a space (a token
-    the index leaves out) rather than by the next token."""
+    the index leaves out) rather than by the next token (``ends``: each
+    token's end, :meth:`~tui.search.layers.Layer.ends`)."""
     fine, bases = index.words._fine, index.words._bases  # type: ignore[union-attr]
+    start = fine.start
     out: set[int] = set()
     b, nb = 0, len(bases)
     for p in range(len(fine) - 1):
-        nxt = fine.start[p + 1]
-        while b + 1 < nb and bases[b + 1] <= fine.start[p]:
+        nxt = start[p + 1]
+        if nxt == ends[p]:
+            continue
+        while b + 1 < nb and bases[b + 1] <= start[p]:
             b += 1
-        if nxt != fine.end(p) and (b + 1 >= nb or nxt < bases[b + 1]):
+        if b + 1 >= nb or nxt < bases[b + 1]:
             out.add(p)
     return out
 
@@ -118,18 +123,23 @@ def surfaces(index: SearchIndex) -> set[tuple[str, str]]:
     if text._maps:
         return {(IRREGULAR_KEY, "")}
     keys_of = _key_texts(index)
-    gaps = _gaps(index)
-    folded, to_folded = text.folded, text.to_folded
-    spans = [(fine.start[p], fine.end(p), fine.lex[p], p) for p in range(len(fine))]
-    spans += [(fine.start[f], fine.end(f + n - 1), x, f + n - 1)
+    # no irregular folding: a global offset is its folded offset
+    folded, start, ends = text.folded, fine.start, fine.ends()
+    gaps = _gaps(index, ends)
+    spans = [(start[p], ends[p], fine.lex[p], p) for p in range(len(fine))]
+    spans += [(start[f], ends[f + n - 1], x, f + n - 1)
               for f, n, x in zip(compounds.first, compounds.count, compounds.lex)]
     out: set[tuple[str, str]] = set()
+    seen: set[tuple[int, str]] = set()
+    before_gap: set[int] = set()
     for s, e, lex, last in spans:
-        piece = folded[to_folded(s):to_folded(e, end=True)]
-        keys = keys_of(lex)
-        out.update((k, piece) for k, plain in keys if piece != plain)
-        if last in gaps:
-            out.update((BEFORE_GAP + k, "") for k, _ in keys)
+        piece = folded[s:e]
+        if (lex, piece) not in seen:
+            seen.add((lex, piece))
+            out.update((k, piece) for k, plain in keys_of(lex) if piece != plain)
+        if last in gaps and lex not in before_gap:
+            before_gap.add(lex)
+            out.update((BEFORE_GAP + k, "") for k, _ in keys_of(lex))
     return out
 
 
@@ -143,16 +153,15 @@ def kana_marks(index: SearchIndex) -> bytes:
         return b""
     text, fine, lexicon = index.text, words._fine, words._lexicon
     code = bytearray(_CODES.get(ch, OTHER) for ch in fine.reading)
-    folded, to_folded, readings = text.folded, text.to_folded, lexicon.reading
+    # no irregular folding: a global offset is its folded offset
+    folded, readings, start, ends, rstart = text.folded, lexicon.reading, fine.start, fine.ends(), fine.rstart
     # a reading runs across a space, not across a symbol (read as SEP)
-    after_gap = {p + 1 for p in _gaps(index) if readings[fine.lex[p]] != SEP}
-    for p in range(len(fine)):
-        reading = readings[fine.lex[p]]
-        s, e = fine.start[p], fine.end(p)
-        if p in after_gap or folded[to_folded(s):to_folded(e, end=True)] != reading:
-            r = fine.rstart[p]
-            for j in range(r, r + len(reading)):
-                code[j] |= MARK
+    after_gap = {p + 1 for p in _gaps(index, ends) if readings[fine.lex[p]] != SEP}
+    for p, lex in enumerate(fine.lex):
+        reading = readings[lex]
+        if p in after_gap or folded[start[p]:ends[p]] != reading:
+            r = rstart[p]
+            code[r:r + len(reading)] = code[r:r + len(reading)].translate(_MARKED)
     return bytes(code)
 
 

@@ -106,6 +106,25 @@ class Layer:
         n = self.length[p]
         return self.start[p] + (n if n != LONG else self.long[p])
 
+    def ends(self) -> list[int]:
+        """Every token's :meth:`end`, in one pass (what a walk over all the
+        tokens reads in place of a call per token)."""
+        out = [s + n for s, n in zip(self.start, self.length)]
+        for p, n in self.long.items():
+            out[p] = self.start[p] + n
+        return out
+
+    def extended_ends(self, lexicon: Lexicon, ends: Sequence[int]) -> list[int]:
+        """Per token ``p``, ``end(extend(p, lexicon))`` (``ends``: :meth:`ends`),
+        in one pass from the last token back."""
+        lex, flags, start = self.lex, lexicon.flags, self.start
+        n = len(lex)
+        out = list(ends)
+        for p in range(n - 2, -1, -1):
+            if not flags[lex[p]] & ENDS and flags[lex[p + 1]] & ATTACHES and start[p + 1] == ends[p]:
+                out[p] = out[p + 1]
+        return out
+
     def runs(self, wanted: Sequence[tuple[set[int], set[int]]]) -> Iterator[tuple[int, int, How]]:
         """``(first, last, how)`` of every run of tokens matching the query
         token for token: by form (``words``) or, for at least one token, by a

@@ -4,6 +4,7 @@ mode-A pieces of mode-C words."""
 from __future__ import annotations
 
 from array import array
+from functools import lru_cache
 from typing import Sequence
 
 from ..analysis import Token, token_reading, tokenize
@@ -26,6 +27,10 @@ ATTACHING_PARTICLES = frozenset({"て", "で", "ば"})
 #: Conjugation forms (the sixth part of speech field) that close a word.
 CLOSING_FORMS = ("終止形", "連体形", "命令形", "意志推量形")
 INFLECTING_POS = frozenset({"動詞", "形容詞"})
+#: Distinct words whose Sudachi calls a process remembers (:func:`_split_a`
+#: and the others ask the dictionary alone, so the answer is the word's for
+#: every article: a library's worker analysing thousands asks once per word).
+REMEMBERED = 1 << 14
 
 
 def is_content(token: Token) -> bool:
@@ -46,6 +51,7 @@ def _flags(t: Token) -> int:
     return flags
 
 
+@lru_cache(maxsize=REMEMBERED)
 def _dictionary_reading(dictionary_form: str) -> str | None:
     """The hiragana reading of a verb or adjective in its dictionary form
     (する for し, のべる for 述べ), when Sudachi reads the form as one word."""
@@ -59,6 +65,7 @@ def _dictionary_reading(dictionary_form: str) -> str | None:
 IN_CONTEXT = object()
 
 
+@lru_cache(maxsize=REMEMBERED)
 def _split_a(surface: str, normalized: str, pos: tuple[str, ...]) -> tuple[Token, ...] | None | object:
     """The mode-A pieces of a mode-C word; None when it does not split;
     :data:`IN_CONTEXT` when the word must be split with what follows it.
@@ -82,6 +89,7 @@ def _split_a(surface: str, normalized: str, pos: tuple[str, ...]) -> tuple[Token
     return tuple(pieces)
 
 
+@lru_cache(maxsize=REMEMBERED)
 def _split_a_before(surface: str, after: str) -> tuple[Token, ...] | None:
     """The mode-A pieces of ``surface`` tokenised with the word ``after`` it
     (取り組ん needs its で to be read as a verb), or None."""

@@ -92,36 +92,35 @@ def word_rows(index: SearchIndex) -> dict[str, bytes]:
 
     out: dict[str, array] = {}
 
-    def put(key: str, *fields: int) -> None:
-        row = out.get(key)
-        if row is None:
-            row = out[key] = array("i")
-        row.extend(fields)
-
-    end, extend, start = fine.end, fine.extend, fine.start
-
-    def fields(where: int, first: int, last: int) -> tuple[int, int, int]:
-        s, e = start[first], end(last)
-        more = end(extend(last, lexicon)) - e
+    def put(keys: Iterable[str], where: int, s: int, e: int, more: int) -> None:
         if more > MAX_INFLECTION:
             raise OverflowError
-        return where, s, (e - s) | more << SHIFT  # a word is shorter than Sudachi's input (49,149 bytes)
+        found = (where, s, (e - s) | more << SHIFT)  # a word is shorter than Sudachi's input (49,149 bytes)
+        for key in keys:
+            row = out.get(key)
+            if row is None:
+                row = out[key] = array("i")
+            row.extend(found)
 
+    start, ends = fine.start, fine.ends()
+    extended = fine.extended_ends(lexicon, ends)
     covered = bytearray(len(fine))
     for first, count in zip(compounds.first, compounds.count):
         if count > MAX_PIECES:
             return {IRREGULAR: b""}
         covered[first:first + count] = b"\x01" * count
+    token_keys: dict[int, tuple[str, ...]] = {}
     try:
-        for p in range(len(fine)):
-            lex = fine.lex[p]
-            found = fields(p << 1 | covered[p], p, p)
-            for key in (*keys_of(lex), *readings.get(lex, ())):
-                put(key, *found)
+        for p, lex in enumerate(fine.lex):
+            mine = token_keys.get(lex)
+            if mine is None:
+                mine = token_keys[lex] = (*keys_of(lex), *readings.get(lex, ()))
+            e = ends[p]
+            put(mine, p << 1 | covered[p], start[p], e, extended[p] - e)
         for first, count, lex in zip(compounds.first, compounds.count, compounds.lex):
-            found = fields(-1 - (first << 8 | count), first, first + count - 1)
-            for key in keys_of(lex):
-                put(key, *found)
+            last = first + count - 1
+            e = ends[last]
+            put(keys_of(lex), -1 - (first << 8 | count), start[first], e, extended[last] - e)
     except OverflowError:
         return {IRREGULAR: b""}
     return {key: row.tobytes() for key, row in out.items()}
