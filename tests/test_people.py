@@ -241,6 +241,24 @@ def test_a_place_before_a_word_and_a_title_is_no_name():
     assert names("名古屋名鉄社長が会見した。") == []  # 名鉄: a proper noun, no given name
 
 
+
+def test_a_surname_read_as_a_place_before_a_given_name_cut_into_pieces_and_a_title_is_a_name():
+    # in its sentence Sudachi cuts 直人 into 直 + 人; together they are a given name
+    text = "あさひ野リサーチの湊川直人アナリストは「価格はまだ高い」とみる。"
+    assert [(m.name, m.parts, m.title) for m in people_in(text)] == [("湊川直人", ("湊川", "直人"), "アナリスト")]
+
+
+def test_a_surname_read_as_a_place_before_a_hiragana_given_name_and_an_honorific_is_a_name():
+    assert [(m.name, m.parts) for m in people_in("浜松ひかりさんが来た。")] == [("浜松ひかり", ("浜松", "ひかり"))]
+    # 選手 and an age: then 汐見選手 is the same person again
+    assert names("汐見かれん選手（24）が優勝した。汐見選手は喜んだ。") == ["汐見かれん", "汐見"]
+
+
+def test_a_place_before_hiragana_and_a_title_without_an_age_is_no_name():
+    assert names("神戸まつり会長が来た。") == []  # the chair of a festival
+    assert names("汐見かれん選手が優勝した。") == []
+    assert names("福岡からさんが来た。") == []  # a particle is no name
+
 # --- heldout9: names of foreign people --------------------------------------------------------
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
-from ..text import is_kana, is_kanji, is_katakana, katakana_to_hiragana
+from ..text import is_hiragana, is_kana, is_kanji, is_katakana, katakana_to_hiragana
 from .titles import HONORIFICS, TITLE_SUFFIXES, TITLES, title_part
 from .tokens import Token, dictionary
 
@@ -284,17 +284,55 @@ def could_be_given_name(surface: str) -> bool:
 
 def _place_surname_name(tokens: Sequence[Token], i: int) -> int:
     """The end index of a surname Sudachi read as a place (石動, a town too) and
-    the given name glued after it (正和, 太郎: a proper noun, not a place,
-    that the dictionary lists as a given name); else ``i``. Only a title or
-    an honorific after it makes it a name (the caller's rule): 石動正和首相,
+    the given name glued after it, else ``i``: a proper noun, not a place,
+    that the dictionary lists as a given name (正和, 太郎); kanji Sudachi cut
+    into pieces that together are one (湊川 + 直 + 人: 直人); or a given name
+    in hiragana read as words (汐見 + かれん: :func:`_kana_given_name`). Only a
+    title or an honorific after it makes it a name (the caller's rule): 石動正和首相,
     石動太郎氏; not 札幌+中央+区長, 大阪+光+会長, 奈良+大和+会長, 名古屋+名鉄+社長."""
     t = tokens[i]
     if not (t.pos[1] == "固有名詞" and t.pos[2] == "地名") or i + 1 >= len(tokens):
         return i
     given = tokens[i + 1]
-    if given.start != t.end or given.pos[1] != "固有名詞" or given.pos[2] == "地名":
+    if given.start != t.end or given.pos[2] == "地名":
         return i
-    return i + 2 if could_be_given_name(given.surface) else i
+    if given.pos[1] == "固有名詞":
+        return i + 2 if could_be_given_name(given.surface) else i
+    j, pieces = i + 1, ""
+    while j < len(tokens) and j - i <= 2 and tokens[j].start == tokens[j - 1].end and is_kanji(tokens[j].surface):
+        if tokens[j].pos[0] not in ("名詞", "接尾辞") or title_part(tokens[j].surface):
+            break
+        pieces += tokens[j].surface
+        j += 1
+    if j - i > 2 and len(pieces) <= 3 and could_be_given_name(pieces):
+        return j
+    return _kana_given_name(tokens, i)
+
+
+def _kana_given_name(tokens: Sequence[Token], i: int) -> int:
+    """The end index of a given name in hiragana that Sudachi reads as one
+    or two words (かれん, ひかり), glued after token ``i``, when an honorific
+    or a title and an age in brackets close it (汐見かれんさん, 汐見かれん選手（24）);
+    else ``i``. A title alone is not enough: 神戸まつり会長 is a festival's."""
+    n, j, kana = len(tokens), i + 1, ""
+    while j < n and j - i <= 2 and tokens[j].start == tokens[j - 1].end and is_hiragana(tokens[j].surface):
+        if tokens[j].pos[0] in ("助詞", "助動詞", "接尾辞"):
+            break
+        kana += tokens[j].surface
+        j += 1
+    if not 2 <= len(kana) <= 4 or j >= n or tokens[j].start != tokens[j - 1].end:
+        return i
+    if tokens[j].surface in HONORIFICS:
+        return j
+    end = _title_end(tokens, j)
+    k = next((k for k in range(j, min(n, j + MAX_TITLE_TOKENS)) if tokens[k].start == end), n)
+    return j if end and _age_at(tokens, k) else i
+
+
+def _age_at(tokens: Sequence[Token], k: int) -> bool:
+    """Whether tokens ``k`` on are an age in brackets glued to what is before: （24）."""
+    return (k + 2 < len(tokens) and tokens[k].surface in ("（", "(") and tokens[k].start == tokens[k - 1].end
+            and tokens[k + 1].surface.isdigit() and tokens[k + 2].surface in ("）", ")"))
 
 
 @lru_cache(maxsize=8192)
@@ -514,7 +552,7 @@ def find_people(text: str, tokens: Sequence[Token]) -> list[Mention]:
         elif i > 1 and tokens[i - 1].surface == "・" and _team_player(tokens, i):
             j, names, sure = i + 1, [t.surface], True
         elif (j := _place_surname_name(tokens, i)) > i:
-            names, sure, placed = [t.surface, tokens[i + 1].surface], False, True  # 石動正和首相: only with a title (below)
+            names, sure, placed = [t.surface, "".join(tokens[k].surface for k in range(i + 1, j))], False, True  # 石動正和首相: only with a title (below)
         elif t.surface in place_surnames and pos[1] == "固有名詞" and pos[2] == "地名":
             j, names, sure = i + 1, [t.surface], False  # 桐ヶ谷さん after 桐ヶ谷修さん: only with a title or honorific (below)
         elif pos[1] == "固有名詞" and pos[2] == "一般" and is_kanji(t.surface) and could_be_surname(t.surface):
