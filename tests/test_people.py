@@ -311,3 +311,17 @@ def test_a_market_commentators_post_after_a_name_is_a_title():
     assert (m.name, m.title) == ("鈴木花子", "チーフエコノミスト")
     assert names("山田太郎アナリストは語った。") == ["山田太郎"]
     assert names("田中一郎ストラテジストは語った。") == ["田中一郎"]
+
+
+def test_a_part_of_a_foreign_name_read_as_a_place_is_the_person_again_with_a_title():
+    # バルディビア is also a city in Chile
+    text = "エルネスト・バルディビア元経済相が勝った。バルディビア氏は演説した。バルディビアは港町だ。"
+    assert [(m.name, m.title) for m in people_in(text)] == [("エルネスト・バルディビア", "元経済相"), ("バルディビア", "氏")]
+    assert names("バルディビア氏は演説した。") == []  # no full name before: a place
+
+
+def test_a_name_with_its_seat_in_brackets_is_a_company_not_a_person():
+    assert names("マクレラン（東京都渋谷区）は3日、発表した。") == []
+    assert names("マクレラン（本社・大阪市北区）は3日、発表した。") == []
+    assert names("マクレラン（45）は3日、発表した。") == ["マクレラン"]  # an age: a person
+    assert names("マクレラン（ジャマイカ）は3日、発表した。") == ["マクレラン"]  # a country: a player

@@ -8,6 +8,8 @@ reader of that article would expect from ``kiji quotes``.
 
 from __future__ import annotations
 
+import pytest
+
 from tui.analysis import analyze
 from tui.text import parse
 from tui.quotes import Speaker, find_speakers
@@ -259,3 +261,53 @@ def test_plain_interview_answer_after_a_question_is_the_interviewees():
         "小学校が閉校になったことです。未来はないと感じました。\n"
     )
     assert who(text) == [("原田光男", "person", [(5, "direct")])]
+
+
+# --- heldout14: wire reports of elections, treaties, sport and companies -------------------------------------------
+
+
+def test_surname_of_a_foreign_name_sudachi_reads_as_a_place_is_that_person_and_the_one_doushi_means():
+    # バルディビア is also a city: with 氏, after エルネスト・バルディビア, the candidate;
+    # and the person mentioned last, so 同氏 two sentences on is him, not ウアマン
+    text = (
+        "決選投票では、エルネスト・バルディビア元経済相がカミラ・ウアマン元下院議員を上回った。\n\n"
+        "バルディビア氏は8日、「ともに国を立て直そう」と呼びかけた。\n\n"
+        "同氏は公約を掲げて戦った。同氏は記者団に対し、特別法案を議会に提出すると述べた。\n"
+    )
+    assert who(text) == [("エルネスト・バルディビア", "person", [(3, "direct"), (5, "indirect")])]
+
+
+def test_a_body_named_in_brackets_after_its_kind_is_the_speaker_of_its_statement():
+    # 国際環境NGO「…」は同日、「…」とする声明: the term finder's body, not the person before
+    text = (
+        "会議では、議長の汐見恭平氏が「大きな一歩だ」と述べた。\n\n"
+        "一方、国際環境NGO「ブルーホライズン」は同日、「保護区を決めるべきだ」とする声明を発表した。\n"
+    )
+    assert [(name, lines) for name, _, lines in who(text)] == [
+        ("汐見恭平", [(1, "direct")]), ("ブルーホライズン", [(3, "direct")])]
+
+
+def test_a_name_in_brackets_is_a_things_not_a_person_another_name_is_part_of():
+    # 通販サイト「ルミナ・マート」: a site; ルミナ（東京都渋谷区）, a company by its seat;
+    # its announcement without 「」 is no quote, of a person least of all
+    text = "通販サイト「ルミナ・マート」を運営するルミナ（東京都渋谷区）は3日、個人情報が流出した恐れがあると発表した。\n"
+    assert who(text) == []
+
+
+@pytest.mark.parametrize("described", ["2-5からの逆転だった", "2-5からの逆転劇である", "2-5からの逆転劇となった"])
+def test_a_thing_described_between_a_speaker_and_a_subjectless_quote_keeps_the_speaker(described):
+    # 第3セットは…逆転だった: a thing described, not acting; the quote after it is still 仲里's
+    text = (
+        "仲里美羽は試合後、「うれしい」と涙ぐんだ。\n\n"
+        f"第3セットは{described}。劣勢について聞かれると、「スコアボードは見なかった」と明かした。\n"
+    )
+    assert who(text) == [("仲里美羽", "person", [(1, "direct"), (3, "direct")])]
+
+
+def test_a_thing_acting_between_a_speaker_and_a_subjectless_quote_ends_the_speaker():
+    # 報告書は…と認定。: the report acts; the quote after it is the report's words, no one's
+    text = (
+        "委員会の山田一郎委員長は「重く受け止める」と述べた。\n\n"
+        "報告書は、同級生らが悪口を書き込んでいたと認定。学校の対応を「重大な誤り」と批判した。\n"
+    )
+    assert who(text) == [("山田一郎", "person", [(1, "direct")])]

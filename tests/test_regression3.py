@@ -1,10 +1,10 @@
-"""Regression articles, rounds 4 to 13: ten sets of Wikinews-style articles
-(16 + 20 × 9, about 1,300 quotes) each written for kiji by someone who had
+"""Regression articles, rounds 4 to 14: eleven sets of Wikinews-style articles
+(16 + 20 × 10, about 1,400 quotes) each written for kiji by someone who had
 seen neither its rules nor the other sets, with gold by the development
 set's conventions (each folder's README.md says how it was made; the people
 and bodies in them are invented). Not held out any more: each set was scored
 once before any rule changed for it (quotes F1 0.99, 0.93, 0.96, 0.94, 0.91,
-0.96, 0.93, 0.92, 0.96 and 0.96; set 9 was scored a second time, 0.96 again, after the rules set 8
+0.96, 0.93, 0.92, 0.96, 0.96 and 0.965; set 9 was scored a second time, 0.96 again, after the rules set 8
 led to and before any of its own), then the rules were corrected against its
 misses, so the thresholds below keep what each reached from slipping back.
 Where a set's author decided a convention otherwise than the development set
@@ -44,6 +44,7 @@ REACHED = {
     "set11": (20, 0.98, 0.97, 0.98, 1),
     "set12": (20, 1.00, 0.99, 0.98, 0),
     "set13": (20, 0.98, 0.98, 0.95, 0),
+    "set14": (20, 1.00, 0.99, 1.00, 0),
 }
 
 

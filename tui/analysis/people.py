@@ -503,6 +503,21 @@ def _title_after_text(tokens: Sequence[Token], j: int) -> bool:
     return _title_end(tokens, j) > 0
 
 
+#: What a company's or a school's seat in brackets ends with: （東京都渋谷区）, （本社・大阪市）.
+_SEAT_RE = re.compile(r"(?:本社[・･:：]?)?[^（）()、。]{1,14}[都道府県市区町村]")
+
+
+def _located_body(text: str, tokens: Sequence[Token], j: int) -> bool:
+    """Whether token ``j`` opens a bracket glued to the name before it that
+    holds a seat, a prefecture, city or ward (ルミナ（東京都渋谷区）): how news
+    introduces a company or a school, never a person (a person's bracket
+    holds an age, a post, a reading or a country: レイテ（ブラジル））."""
+    if j >= len(tokens) or tokens[j].surface not in ("（", "(") or tokens[j].start != tokens[j - 1].end:
+        return False
+    close = text.find("）" if tokens[j].surface == "（" else ")", tokens[j].end)
+    return close != -1 and _SEAT_RE.fullmatch(text, tokens[j].end, close) is not None
+
+
 def find_people(text: str, tokens: Sequence[Token]) -> list[Mention]:
     """Person mentions in ``text`` (tokenised as ``tokens``), in text order.
 
@@ -514,6 +529,8 @@ def find_people(text: str, tokens: Sequence[Token]) -> list[Mention]:
     tokens = _split_titled(tokens)
     place_surnames: set[str] = set()
     """Surnames Sudachi reads as places, of the names found so far (桐ヶ谷 of 桐ヶ谷修さん)."""
+    foreign_parts: set[str] = set()
+    """The parts of the names joined by ・ found so far (バルディビア of エルネスト・バルディビア)."""
     i, n = 0, len(tokens)
     while i < n:
         t = tokens[i]
@@ -533,11 +550,14 @@ def find_people(text: str, tokens: Sequence[Token]) -> list[Mention]:
             flat = [p for part in parts for p in part]
             persons = sum(_is_person(p) for p in flat)
             places = sum(_is_place_or_org(p) for p in flat)
-            if not persons and not any(p.oov for p in flat):
+            names = ["".join(p.surface for p in part) for part in parts]
+            # バルディビア氏 after エルネスト・バルディビア: the part of a name
+            # found before, though Sudachi reads it as a place (only with a title, below)
+            again = len(names) == 1 and names[0] in foreign_parts
+            if not persons and not any(p.oov for p in flat) and not again:
                 i = j
                 continue
             joined = len(parts) > 1 or "・" in t.surface
-            names = ["".join(p.surface for p in part) for part in parts]
             sure = persons > 0 and persons >= places and (joined or not any(is_common_word(x) for x in names))
         elif person:
             j = _kanji_name(tokens, i)
@@ -581,7 +601,7 @@ def find_people(text: str, tokens: Sequence[Token]) -> list[Mention]:
             # 上海福喜+食品: a name inside a company's; but a name of ・-joined
             # names keeps before a post kiji does not know (エミリー・チャン最高法務責任者)
             sure = katakana and joined and persons == len(flat) and _post_after(text, tokens, j)
-        if not (sure or after or before):
+        if not (sure or after or before) or (not (after or before) and _located_body(text, tokens, j)):
             i = j
             continue
         weak = weak and not (after or before)
@@ -604,6 +624,8 @@ def find_people(text: str, tokens: Sequence[Token]) -> list[Mention]:
         )
         if placed:
             place_surnames.add(t.surface)
+        if katakana and len(out[-1].parts) > 1:
+            foreign_parts.update(out[-1].parts)
         i = resume
     return out
 

@@ -28,6 +28,7 @@ _DESCRIPTION_STOPS = frozenset({"、", "，", "は", "が", "も"})
 PEOPLE_COUNTERS = ("人", "名")
 
 if TYPE_CHECKING:
+    from ..analysis import Token
     from .state import Reader, SpeakerDraft
 
 
@@ -193,7 +194,9 @@ class SpeakerPhrases(BlockText):
             while j > floor and toks[j].surface != "「":
                 j -= 1
             inner = self.text[toks[j].end : toks[end - 1].start]
-            kind = j > floor and toks[j - 1].end == toks[j].start and toks[j - 1].surface.endswith(ORG_HEADS)
+            # the kind's word as the quotes know it (旅行会社) or as the term finder does (国際NGO: a body named)
+            kind = j > floor and toks[j - 1].end == toks[j].start and (
+                toks[j - 1].surface.endswith(ORG_HEADS) or self.r.orgs.resolve(inner) is not None)
             if (
                 (toks[nxt].surface == "「" or kind) and toks[j].surface == "「"
                 and 1 < len(inner) <= 25 and not any(ch in inner for ch in "、。「」")
@@ -207,8 +210,12 @@ class SpeakerPhrases(BlockText):
             # 朴は, after 朴秀珍 was introduced: a name part Sudachi read as a
             # common word; 三輪は, after 三輪千夏: one it cut in two (三|輪)
             part = self.text[toks[j].start : toks[end - 1].end]
-            m = Mention(toks[j].start, toks[end - 1].end, part, parts=(part,))
+            m = self._part_mention(j, end - 1)
             return Candidate(particle, "person", part, m, start=j)
+        if end - 1 > floor and toks[end - 1].surface in HONORIFICS and (j := self._known_part(end - 1, floor)) >= 0:
+            # バルディビア氏, after エルネスト・バルディビア: a part Sudachi read as a place, with an honorific
+            m = self._part_mention(j, end - 2, toks[end - 1])
+            return Candidate(particle, "person", self.text[toks[j].start : toks[end - 1].end], m, start=j)
         m = self._name_then_phrase(end, sent)
         if m is not None:
             return Candidate(particle, "person", self.text[m.span_start : toks[end - 1].end], m, start=self._token_at(m.span_start, sent))
@@ -433,6 +440,20 @@ class SpeakerPhrases(BlockText):
             if not glued and toks[j].pos[0] == "名詞" and self.r.directory.knows(self.text[toks[j].start : toks[end - 1].end]):
                 return j
         return -1
+
+    def _part_mention(self, j: int, last: int, honorific: Token | None = None) -> Mention:
+        """The mention of a known name part written as tokens ``j`` to ``last``
+        (and an honorific after them): the person it names is now the one
+        mentioned last (同氏 in the next sentence is them)."""
+        toks = self.toks
+        part = self.text[toks[j].start : toks[last].end]
+        after, after_end = (honorific.surface, honorific.end) if honorific is not None else ("", 0)
+        m = Mention(toks[j].start, toks[last].end, part, after, toks[last].end, after_end, after=after, after_end=after_end,
+                    parts=(part,))
+        person = self.r.directory._match(m)
+        if person is not None:
+            self.r.directory.last = person
+        return m
 
     def _known_surname(self, k: int, i: int) -> Mention | None:
         """松本知事 where Sudachi read 松本 as a place: a person already introduced

@@ -246,6 +246,9 @@ class BlockReader(DirectQuotes, ReportedSpeech):
         directory, orgs = self.r.directory, self.r.orgs
         while self._mi < len(self.mentions) and self.mentions[self._mi].start < upto:
             m = self.mentions[self._mi]
+            if not m.titles and _named_in_brackets(self.text, m.start, m.end):
+                self._mi += 1  # 通販サイト「ルミナ・マート」: a name of a thing, not a person met (ルミナ is no part of it)
+                continue
             person = directory.add(m, self.text, *self._affiliation(m.span_start))
             if person is not None and self.text.startswith("の", m.span_end):
                 # 宇津木さんの手紙: whose words a 手紙は「…」 quotes
@@ -531,7 +534,9 @@ class BlockReader(DirectQuotes, ReportedSpeech):
             # 山田教授によると、…という。「…」との見通しを示した: hearsay is no quote,
             # but the person it came from is who the next statement continues
             r.previous = r.speaker_for(source, self.block_no, True)
-        elif main is not None and self.is_topic(main):
+        elif main is not None and self.is_topic(main) and not self._describes(sent):
+            # 報告書は、…と認定。: a thing acting, whom the next statement continues;
+            # but 第3セットは逆転だった。: a thing described, and the person spoken of goes on
             r.previous = None
         r.announcer = None
         head = self._final_report(sent)
@@ -580,6 +585,24 @@ class BlockReader(DirectQuotes, ReportedSpeech):
                 return c
         return None
 
+    def _describes(self, sent: Sentence) -> bool:
+        """Whether the sentence ends by saying what its topic is or became, a
+        noun and a copula (…逆転だった, …である) or と/に なる (…ロングセラーとなった):
+        no act of its own."""
+        toks = self.toks
+        end = sent.last - 1
+        while end > sent.first and toks[end].pos[0] == "補助記号":
+            end -= 1
+        k = end
+        while k > sent.first and toks[k].pos[0] == "助動詞" and toks[k].dictionary in ("た", "ます"):
+            k -= 1  # the tense and politeness after the copula or なる
+        if toks[k].dictionary == "ある" and k > sent.first and toks[k - 1].dictionary == "だ":
+            k -= 1  # である
+        if toks[k].pos[0] == "助動詞" and toks[k].dictionary in COPULAS:
+            return k > sent.first and toks[k - 1].pos[0] == "名詞"
+        return (toks[k].dictionary == "なる" and k - 1 > sent.first and toks[k - 1].surface in ("と", "に")
+                and toks[k - 2].pos[0] == "名詞")
+
     def _final_report(self, sent: Sentence) -> tuple[int, int, bool] | None:
         """The reporting predicate that ends the sentence, if it ends with one:
         a speech verb (言った, このように切り返した), a reaction (猛反発した), or
@@ -606,6 +629,16 @@ class BlockReader(DirectQuotes, ReportedSpeech):
                     return start, last, bool(cataphor) or not content
                 return None
         return None
+
+
+#: Copulas (dictionary forms): what a noun predicate ends with.
+COPULAS = frozenset({"だ", "です", "である"})
+
+
+def _named_in_brackets(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is the whole of a 「」 or 『』: news puts
+    the names of shops, sites, works and groups so, never a person's."""
+    return start > 0 and end < len(text) and (text[start - 1], text[end]) in (("「", "」"), ("『", "』"))
 
 
 def _short_name(name: str, short: str, declared: bool) -> bool:
