@@ -400,3 +400,15 @@ def test_an_article_may_end_in_a_turn_after_prose():
 def test_three_short_lines_right_after_the_title_line_are_a_list_not_headings():
     a = parse(f"新条例を発表 東京都\n\n第一条\n\n第二条\n\n第三条\n\n{PARA}\n\n{PARA}\n")
     assert a.title == "新条例を発表 東京都" and all(s.title is None for s in a.sections)
+
+
+def test_a_heading_quoting_someone_after_a_sentence_with_two_quotes_is_a_heading():
+    # 記者が「…」と聞くと、…「…」 ends with a quote but is a sentence, no turn of an interview
+    asked = "記者が「継いでほしいとは思わなかったのか」と聞くと、店主は首を横に振った。「息子には息子の人生がある」"
+    a = parse(f"{LEAD}\n\n{asked}\n\n常連客「考えられない」\n\n{PARA}\n")
+    assert [s.title for s in a.sections] == [None, "常連客「考えられない」"]
+
+
+def test_a_turn_with_a_quote_inside_its_quote_is_still_a_turn():
+    a = parse(f"{LEAD}\n\n記者「『次の一手』とは」\n\n{A}\n\n{PARA}\n")
+    assert all(s.title is None for s in a.sections)

@@ -215,3 +215,19 @@ def test_a_long_line_without_a_full_stop_after_a_picture_is_a_paragraph():
 def test_a_caption_is_measured_like_a_heading():
     assert kind_after_picture("審" * 38 + "場面") == "caption"
     assert kind_after_picture("審" * 38 + "場面" + "\u2003") == "paragraph"  # an em space is text
+
+
+# --- set 13: a sentence introducing a quote paragraph ----------------------------------------------
+
+
+def test_a_short_sentence_in_the_past_tense_is_a_paragraph():
+    # …ビデオメッセージを寄せ、次のように語った。: 39 characters, a report of what happened
+    assert not is_heading("高齢のため開幕式を欠席した三雲さんはビデオメッセージを寄せ、次のように語った。")
+    assert not is_heading("ビデオメッセージを寄せ、次のように語った。")  # no subject: the tense alone tells
+    assert not is_heading("開幕を前に緊張した面持ちだった。")
+    assert is_heading("新たな挑戦。")  # a phrase: the た of a word, not a tense
+
+
+def test_a_person_with_an_honorific_as_topic_is_a_subject():
+    assert not is_heading("三雲さんは会場を見渡した様子。")
+    assert is_heading("三雲さんの仕事")

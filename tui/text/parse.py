@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Literal
 from urllib.parse import unquote
 
-from .chars import HIRAGANA, SENTENCE_ENDS
+from .chars import HIRAGANA, SENTENCE_ENDS, is_hiragana
 from .model import Article, Block, BlockKind, Section, Source
 from .sanitize import as_text
 from .urls import web_url
@@ -31,7 +31,7 @@ SENTENCE_END = SENTENCE_ENDS
 #: a short line ending in a full stop that has one is a sentence of the text
 #: ("年間配当は据え置く。"), while a heading with a full stop is a slogan or a
 #: phrase ("市民のための条例、未来のための都政。").
-TOPIC_RE = re.compile(f"[^{HIRAGANA}\\s、][はがも]|[にでと]は")
+TOPIC_RE = re.compile(f"[^{HIRAGANA}\\s、][はがも]|[にでと]は|(?:さん|ちゃん|くん|さま)[はがも]")
 #: How an interviewer's question starts (――きっかけは。): a line, not a heading.
 INTERVIEW_DASHES = "―─—"
 #: A turn of an interview written as a label and a quote (記者「きっかけは」):
@@ -79,8 +79,17 @@ def _join(lines: list[str]) -> tuple[str, tuple[int, ...]]:
 def is_turn(text: str) -> bool:
     """Whether a paragraph is a label and a quote and nothing else
     (記者「きっかけは」, 山田さん「…」): one turn of an interview when its
-    neighbours are turns too."""
-    return bool(TURN_RE.match(text.strip(PADDING)))
+    neighbours are turns too. The label's quote runs to the end: 記者が「…」と
+    聞くと、…「…」 is a sentence with two quotes, not a turn."""
+    s = text.strip(PADDING)
+    if not TURN_RE.match(s):
+        return False
+    depth = 0
+    for at in range(s.index("「"), len(s)):
+        depth += {"「": 1, "」": -1}.get(s[at], 0)
+        if depth == 0:
+            return at == len(s) - 1
+    return False
 
 
 def _is_heading_like(text: str) -> bool:
@@ -103,6 +112,8 @@ def _is_heading_like(text: str) -> bool:
         return False  # a quote after a label and a colon ("山田外相：「…」") is speech
     if s[-1] in SENTENCE_END and TOPIC_RE.search(s):
         return False  # a one-sentence paragraph with its subject ("試合時間は4時間だった。")
+    if s[-1] in SENTENCE_END and len(inner) > 1 and inner[-1] in "ただ" and is_hiragana(inner[-2]):
+        return False  # what happened, in the past tense ("…寄せ、次のように語った。"): a sentence
     return True
 
 
