@@ -339,10 +339,10 @@ def test_a_one_sentence_paragraph_taken_for_a_subheading_is_still_read_for_speec
     # no topic and no 「: parsed as a subheading, but its 。 says it is a sentence of the text
     text = (
         "山田一郎首相は会見で、景気は回復していると述べた。\n\n"
-        "また、物価の上昇を抑えると強調した。\n\n"
+        "また、物価の上昇を抑えると強調。\n\n"
         "政府は来月にも新たな経済対策をまとめる方針で、与党との調整を急いでいる。\n"
     )
-    assert [s.title for s in parse(text).sections if s.heading] == ["また、物価の上昇を抑えると強調した。"]
+    assert [s.title for s in parse(text).sections if s.heading] == ["また、物価の上昇を抑えると強調。"]
     assert said(text) == [("山田一郎", 1, "indirect"), ("山田一郎", 3, "indirect")]
 
 

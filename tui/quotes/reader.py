@@ -153,7 +153,7 @@ class BlockReader(DirectQuotes, ReportedSpeech):
     def skim(self, keep_label: bool = False) -> None:
         """A caption or a headline: learn who and what it names, quote nothing."""
         self._learn(len(self.text))
-        self.r.announcer = self.r.previous = None
+        self.r.announcer = self.r.previous = self.r.carried = None
         if not keep_label:
             self.r.label = None
 
@@ -534,9 +534,11 @@ class BlockReader(DirectQuotes, ReportedSpeech):
             # 山田教授によると、…という。「…」との見通しを示した: hearsay is no quote,
             # but the person it came from is who the next statement continues
             r.previous = r.speaker_for(source, self.block_no, True)
-        elif main is not None and self.is_topic(main) and not self._describes(sent):
+        elif main is not None and self.is_topic(main):
             # 報告書は、…と認定。: a thing acting, whom the next statement continues;
-            # but 第3セットは逆転だった。: a thing described, and the person spoken of goes on
+            # but 第3セットは逆転だった。: a thing described, and a statement with
+            # no subject after it still continues the person spoken of before
+            r.carried = r.previous if self._describes(sent) else None
             r.previous = None
         r.announcer = None
         head = self._final_report(sent)

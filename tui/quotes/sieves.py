@@ -344,7 +344,7 @@ def continued(site: Site, br: BlockReader) -> SpeakerDraft | None:
     previous speaker is a body or there is none: the suspect."""
     if site.verbless:
         return None
-    previous = br.r.previous
+    previous = br.r.previous or br.r.carried
     custody = (previous is None or previous.kind == "organization") and br.prior is not None and _in_custody(site, br)
     if previous is None and not custody:
         return None

@@ -97,6 +97,10 @@ class Reader:
         self.previous: SpeakerDraft | None = None
         """Who spoke last, or whom the last sentence with a subject was about:
         the speaker of a statement whose subject is left out."""
+        self.carried: SpeakerDraft | None = None
+        """While :attr:`previous` is None after a sentence describing a thing
+        (第3セットは…逆転だった): who spoke before it, whom a statement with a
+        verb and no subject still continues (not a quote standing alone)."""
         self.announcer: tuple[SpeakerDraft, str, int, bool] | None = None
         """The speaker, verb, block and strength of a sentence announcing a
         statement (Sは言った。, Sは次のように述べた。 are strong; Sは…と称した。 is
