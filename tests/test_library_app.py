@@ -5,13 +5,18 @@ worker processes, a cache folder of each test's own."""
 from __future__ import annotations
 
 import asyncio
+import fcntl
+import os
+import struct
+import termios
 from pathlib import Path
 
 import pytest
 
 from library_fixtures import ARTICLES, write_library
 from pilot_waits import screen_ready, until
-from tui.app import LibraryApp
+from tui.app import LibraryApp, first_rows
+from tui.app.library_app import FIRST_ROWS
 from tui.app.library_screen import ArticleList, HitLine, HitLines, HitList, LibraryScreen
 from tui.app.people_screen import PeopleScreen
 from tui.library import Cache, ExploreCache, Library
@@ -644,3 +649,20 @@ async def test_the_library_header_is_cut_with_one_ellipsis_and_no_space_before_i
         assert shown.endswith("…") and shown.count("…") == 1 and not shown[:-1].endswith(" ")
         assert shown.startswith("kiji library") and shown[:-1] in title
         assert cells(shown) <= app.library_screen.query_one("#library-title").content_region.width
+
+
+def test_the_rows_looked_up_before_the_first_frame_are_as_many_as_the_terminal_is_high():
+    master, slave = os.openpty()
+    try:
+        for lines, columns in ((24, 80), (35, 120)):
+            fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", lines, columns, 0, 0))
+            assert first_rows(slave) == lines
+    finally:
+        os.close(master)
+        os.close(slave)
+    read, write = os.pipe()
+    try:
+        assert first_rows(write) == FIRST_ROWS  # output to a pipe: the height is unknown
+    finally:
+        os.close(read)
+        os.close(write)

@@ -441,9 +441,9 @@ def cmd_open_library(args: argparse.Namespace, theme: str | None) -> int:
     from .library import ExploreCache
 
     # the rows of a first screen from the cache before it is drawn, the rest after
-    from .app import FIRST_ROWS, LibraryApp
+    from .app import LibraryApp, first_rows
 
-    library = _library_of(args, first=FIRST_ROWS)
+    library = _library_of(args, first=first_rows())
     cache = library.cache
 
     # the explorer answers from the library's cache (its own connection: it may run in a child process)

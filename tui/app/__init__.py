@@ -11,11 +11,11 @@ from typing import Any
 from .explorer import COPY_ENV, COPY_STYLES, KijiApp, parse_keymap
 from .themes import UnknownTheme, resolve_theme, theme_names
 
-__all__ = ["COPY_ENV", "COPY_STYLES", "FIRST_ROWS", "KijiApp", "LibraryApp", "UnknownTheme", "parse_keymap", "resolve_theme", "theme_names"]
+__all__ = ["COPY_ENV", "COPY_STYLES", "KijiApp", "LibraryApp", "UnknownTheme", "first_rows", "parse_keymap", "resolve_theme", "theme_names"]
 
 
 def __getattr__(name: str) -> Any:
-    if name in ("LibraryApp", "FIRST_ROWS"):
+    if name in ("LibraryApp", "first_rows"):
         from . import library_app
 
         return getattr(library_app, name)
