@@ -657,6 +657,8 @@ def test_the_rows_looked_up_before_the_first_frame_are_as_many_as_the_terminal_i
         for lines, columns in ((24, 80), (35, 120)):
             fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", lines, columns, 0, 0))
             assert first_rows(slave) == lines
+        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 0, 0, 0, 0))
+        assert first_rows(slave) == FIRST_ROWS  # a terminal that gives no size
     finally:
         os.close(master)
         os.close(slave)

@@ -54,9 +54,10 @@ def first_rows(fd: int | None = None) -> int:
     (the header, the column names and the footer take some), else
     :data:`FIRST_ROWS`. A row looked up costs ~60 µs of the first frame."""
     try:
-        return os.get_terminal_size(sys.__stdout__.fileno() if fd is None else fd).lines
+        lines = os.get_terminal_size(sys.__stdout__.fileno() if fd is None else fd).lines
     except (AttributeError, OSError, ValueError):  # no stdout, not a terminal, closed
         return FIRST_ROWS
+    return lines if lines > 0 else FIRST_ROWS  # a terminal that gives no size says 0
 #: Seconds between two batches of analysed rows handed to the list.
 BATCH_SECONDS = 0.1
 #: The interpreter's switch interval while the library is open (seconds;
@@ -120,10 +121,12 @@ class LibraryApp(KijiApp):
         # shown (~30 ms of the first frame); keys and clicks that come first
         # wait for it (:meth:`on_event`)
         self.call_later(self._show_library)
-        self.call_after_refresh(self.analyse_library)
 
     async def _show_library(self) -> None:
         await self.push_screen("library")
+        # the rows after the first screen's, and the analysis, once the list is
+        # drawn: their thread would hold the interpreter while the first frame is made
+        self.call_after_refresh(self.analyse_library)
         early, self._early_input = self._early_input, None
         for event in early or ():
             await super().on_event(event)
