@@ -133,9 +133,29 @@ def test_a_quote_in_a_line_without_a_full_stop_can_be_a_heading():
     assert is_heading("会見で「全力を尽くす」")
 
 
-@pytest.mark.parametrize("quote", ["「公約を守ります」", "『公約を守ります』", "「公約を守ります』"])
+@pytest.mark.parametrize("quote", ["「公約を守ります。」", "『公約を守ります！』", "「公約を、守ります」", "「公約を守ります』",
+                                   "「公約は必ず守ります、そう約束して二十年がたちました」"])
 def test_a_quote_standing_alone_is_speech_not_a_heading(quote):
     assert not is_heading(quote)
+
+
+@pytest.mark.parametrize("quote", ["「公約を守ります」", "『手が覚えるまで10年』"])
+def test_a_short_quote_with_no_stop_or_comma_among_other_subheadings_is_a_headline(quote):
+    # a feature's subheadings quote its people (「手が覚えるまで10年」), the words coming later
+    article = parse(f"{LEAD}\n\n{quote}\n\n{PARA}\n\n審議の行方\n\n{PARA}\n")
+    assert [s.title for s in article.sections if s.title] == [quote, "審議の行方"]
+    assert not is_heading(quote)  # the only one: speech, more likely
+
+
+@pytest.mark.parametrize("before, after", [
+    ("市長は会見で、こう語った。", "市の予算は来月決まる。"),  # announced
+    ("市長は会見に臨んだ。", "と、市長は述べた。"),  # carried on
+    ("市長は会見に臨んだ。", "会見の最後に、市長はこう締めくくった。"),  # pointed back to
+    ("市長は会見に臨んだ。", "そう語るのは、市長の山田一郎さんだ。"),
+])
+def test_a_short_quote_the_paragraphs_around_it_frame_is_speech(before, after):
+    article = parse(f"{LEAD}\n\n{before}\n\n「公約を守ります」\n\n{after}\n\n{PARA}\n\n審議の行方\n\n{PARA}\n")
+    assert [s.title for s in article.sections if s.title] == ["審議の行方"]
 
 
 def test_a_line_that_opens_with_a_quote_and_goes_on_is_a_heading():

@@ -39,6 +39,11 @@ INTERVIEW_DASHES = "―─—"
 TURN_RE = re.compile(r"^[^「」『』、。\s]{1,20}「.*」$")
 #: A quote after a label and a colon (山田外相：「…」): speech, never a heading.
 LABELLED_RE = re.compile(r"^[^「」『』、。\s]{1,24}[：:]\s*[「『]")
+#: A headline made of a quote: short, one 「」 or 『』, no stop, comma or
+#: exclamation inside (「2回の接種で防げる」).
+HEADLINE_QUOTE_RE = re.compile(r"「[^「」『』、。，！？!?]{1,20}」|『[^「」『』、。，！？!?]{1,20}』")
+#: How a paragraph announces the quote after it: …こう語った。, 次のように述べた。
+ANNOUNCING_RE = re.compile(r"(?:こう|次のように|以下のように|このように)[^。]{0,12}。$")
 #: Characters that only pad a line: a line made of them is blank.
 PADDING = " \t\u3000"
 
@@ -107,7 +112,10 @@ def _is_heading_like(text: str) -> bool:
     if s[-1] in SENTENCE_END and "「" in s:
         return False  # a one-sentence quote ("「…」と語った。") is speech, not a heading
     if s[0] in "「『" and s[-1] in "」』":
-        return False  # a quote standing alone ("「公約は守ります」") is speech
+        # a quote standing alone ("「公約は守ります。」") is speech; a short
+        # one with no stop or comma inside may be a headline (「手が覚えるまで10年」):
+        # the paragraphs around it decide (:func:`_announced`)
+        return HEADLINE_QUOTE_RE.fullmatch(s) is not None
     if LABELLED_RE.match(s):
         return False  # a quote after a label and a colon ("山田外相：「…」") is speech
     if s[-1] in SENTENCE_END and TOPIC_RE.search(s):
@@ -115,6 +123,16 @@ def _is_heading_like(text: str) -> bool:
     if s[-1] in SENTENCE_END and len(inner) > 1 and inner[-1] in "ただ" and is_hiragana(inner[-2]):
         return False  # what happened, in the past tense ("…寄せ、次のように語った。"): a sentence
     return True
+
+
+def _announced(raws: list[_Raw], idx: int) -> bool:
+    """Whether the quote alone at ``idx`` is speech the paragraphs around it
+    frame: announced before (…こう語った。), carried on after (と、山田は言った。)
+    or pointed back to by the next sentence (主将はこう振り返った。, そう話すのは…)."""
+    before = raws[idx - 1].text.strip(PADDING) if idx > 0 else ""
+    after = raws[idx + 1].text.strip(PADDING) if idx + 1 < len(raws) else ""
+    first = after.split("。", 1)[0]
+    return ANNOUNCING_RE.search(before) is not None or after.startswith("と") or "こう" in first or "そう" in first
 
 
 def _is_caption_like(text: str) -> bool:
@@ -215,7 +233,8 @@ def parse(text: str, path: str = "<text>", encoding: str = "utf-8") -> Article:
     title_from: Literal["line", "source", "file", "lead"] = "file"
     if len(raws) > 1 and raws[0].kind == "paragraph" and raws[0].lines == 1:
         first = raws[0].text.strip(PADDING)
-        if _is_heading_like(first) and first[-1] not in SENTENCE_END and not SOURCE_RE.match(first) and "://" not in first:
+        if (_is_heading_like(first) and first[-1] not in SENTENCE_END and not SOURCE_RE.match(first) and "://" not in first
+                and not HEADLINE_QUOTE_RE.fullmatch(first)):
             title, title_line, title_from = raws[0].text, raws[0].line, "line"
             raws.pop(0)
     if title is None and source is not None:
@@ -245,6 +264,8 @@ def parse(text: str, path: str = "<text>", encoding: str = "utf-8") -> Article:
     for idx in range(len(raws)):
         if short[idx] and turn[idx] and ((idx > 0 and turn[idx - 1]) or (idx + 1 < len(raws) and turn[idx + 1])):
             short[idx] = False
+        if short[idx] and HEADLINE_QUOTE_RE.fullmatch(raws[idx].text.strip(PADDING)) and _announced(raws, idx):
+            short[idx] = False
     run_start = 0
     for idx in range(len(raws) + 1):
         if idx < len(raws) and short[idx]:
@@ -253,6 +274,11 @@ def parse(text: str, path: str = "<text>", encoding: str = "utf-8") -> Article:
             for k in range(max(run_start, 1), min(idx, last_paragraph)):
                 raws[k].kind = "heading"
         run_start = idx + 1
+    headings = [r for r in raws if r.kind == "heading"]
+    if len(headings) == 1 and HEADLINE_QUOTE_RE.fullmatch(headings[0].text.strip(PADDING)):
+        # a quote alone is a headline among the article's other subheadings;
+        # the only one, it is more likely speech (「悔しい」 after a paragraph on who said it)
+        headings[0].kind = "paragraph"
 
     sections: list[Section] = []
     heading: Block | None = None
