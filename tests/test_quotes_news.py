@@ -311,3 +311,17 @@ def test_a_thing_acting_between_a_speaker_and_a_subjectless_quote_ends_the_speak
         "報告書は、同級生らが悪口を書き込んでいたと認定。学校の対応を「重大な誤り」と批判した。\n"
     )
     assert who(text) == [("山田一郎", "person", [(1, "direct")])]
+
+
+# --- heldout15: longer reports of courts, funerals, features ---------------------------------------------------
+
+
+def test_a_quote_paragraph_someone_was_about_to_say_is_not_the_next_paragraphs_speakers():
+    # the next paragraph's 弔辞を述べた is 相良さん's own eulogy, not a naming of the one before:
+    # only a sentence pointing back (そう話すのは, こう振り返った) takes it from 若林市長
+    text = (
+        "葬儀委員長の若林俊之市長は、時折声を詰まらせながら弔辞を読み上げた。\n\n"
+        "「どうか安らかにお眠りください」\n\n"
+        "同級生だった相良進さん（87）は、友人代表として弔辞を述べた。\n"
+    )
+    assert who(text) == [("若林俊之", "person", [(3, "direct")])]

@@ -358,7 +358,8 @@ class BlockReader(DirectQuotes, ReportedSpeech):
             not self._quote_follows(sent) or self.text[sent.start : sent.end].lstrip().startswith("そう")
         )  # そう points back: そう笑うのは…だ。 names the quote before it, even alone in its paragraph
         spans = self._spans_in(sent)
-        found = self._named_after(sent) if (owner is self or carried) and (not spans or self._points_back(sent, spans[0][0])) else None
+        found = self._named_after(sent, pointing=carried and fallback is not None) if (owner is self or carried) and (
+            not spans or self._points_back(sent, spans[0][0])) else None
         if found is not None:
             sp, verb = found
             site.note = "named_after"
@@ -379,13 +380,19 @@ class BlockReader(DirectQuotes, ReportedSpeech):
                 return bool(self._cataphor_before(k, sent))
         return False
 
-    def _named_after(self, sent: Sentence) -> tuple[SpeakerDraft, str] | None:
+    def _named_after(self, sent: Sentence, pointing: bool = False) -> tuple[SpeakerDraft, str] | None:
+        """Who the sentence after a quote standing alone says said it, and
+        how; with ``pointing`` (the paragraph holding the quote had someone to
+        give it to: who announced it, 弔辞を読み上げた。, or whom the text was
+        about), only a sentence pointing back to it (そう話すのは, こう振り返った)."""
         toks = self.toks
         for k in range(sent.first, sent.last):
             if not (speech_head(toks, k) or expressive_head(toks, k)):
                 continue
             last = predicate_end(toks, k)
             cataphor = self._cataphor_before(k, sent)
+            if pointing and not cataphor:
+                return None  # 相良さんは、友人代表として弔辞を述べた: their own speech, not the quote before
             if cataphor and self._cleft(last, sent):
                 # 「…」⏎そう笑うのは、…竹細工職人の男性（74）だ。: a cleft ends with who it was
                 c = self._speaker_ending(last + 3, sent, copula=True)
