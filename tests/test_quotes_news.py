@@ -322,6 +322,6 @@ def test_a_quote_paragraph_someone_was_about_to_say_is_not_the_next_paragraphs_s
     text = (
         "葬儀委員長の若林俊之市長は、時折声を詰まらせながら弔辞を読み上げた。\n\n"
         "「どうか安らかにお眠りください」\n\n"
-        "同級生だった相良進さん（87）は、友人代表として弔辞を述べた。\n"
+        "高校の同級生だった元教員の相良進さん（87）は、友人代表として弔辞を述べた。相良さんは「ありがとう」と語りかけた。\n"
     )
-    assert who(text) == [("若林俊之", "person", [(3, "direct")])]
+    assert who(text) == [("若林俊之", "person", [(3, "direct")]), ("相良進", "person", [(5, "direct")])]
