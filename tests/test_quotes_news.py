@@ -325,3 +325,10 @@ def test_a_quote_paragraph_someone_was_about_to_say_is_not_the_next_paragraphs_s
         "高校の同級生だった元教員の相良進さん（87）は、友人代表として弔辞を述べた。相良さんは「ありがとう」と語りかけた。\n"
     )
     assert who(text) == [("若林俊之", "person", [(3, "direct")]), ("相良進", "person", [(5, "direct")])]
+
+
+@pytest.mark.parametrize("manner", ["ゆっくりと", "淡々と", "きっぱりと"])
+def test_how_someone_began_to_speak_is_no_statement(manner):
+    # つえを手に壇上に立つと、…ゆっくりと語り始めた: と of the manner, and 立つと is "when"
+    text = f"砂田ハツエさん（95）は、つえを手に壇上に立つと、低い声で、{manner}語り始めた。\n"
+    assert who(text) == []

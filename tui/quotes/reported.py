@@ -397,6 +397,8 @@ class ReportedSpeech(SpeakerPhrases):
             before = toks[j - 1]
             if before.surface in CLOSERS or before.pos[0] in ("名詞", "代名詞") and before.surface != "こと":
                 return None  # 「…」と is direct; 大統領と話した is a conversation
+            if before.pos[0] == "副詞" or before.pos[:2] == ("形状詞", "タリ"):
+                return None  # ゆっくりと語り始めた, 淡々と語った: how it was said, no content
             return self._with_content(j, k)
         if t.surface in ("を", "も") and j > sent.first and toks[j - 1].surface == "こと" and head_of(toks, k, KOTO_VERBS):
             return self._with_content(j - 1, k)
