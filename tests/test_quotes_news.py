@@ -229,7 +229,8 @@ def test_court_accused_named_by_title_alone_is_the_accused_without_the_title():
 
 
 def test_court_prosecution_and_defence_are_speakers_of_their_quotes():
-    assert who(COURT)[1:] == [("検察側", "organization", [(5, "direct")]), ("弁護側", "organization", [(5, "direct")])]
+    # the prosecutors and the defence lawyers: people, as four blind sets' authors read them
+    assert who(COURT)[1:] == [("検察側", "unnamed_person", [(5, "direct")]), ("弁護側", "unnamed_person", [(5, "direct")])]
 
 
 def test_doushi_refers_to_the_person_mentioned_last():
@@ -332,3 +333,14 @@ def test_how_someone_began_to_speak_is_no_statement(manner):
     # つえを手に壇上に立つと、…ゆっくりと語り始めた: と of the manner, and 立つと is "when"
     text = f"砂田ハツエさん（95）は、つえを手に壇上に立つと、低い声で、{manner}語り始めた。\n"
     assert who(text) == []
+
+
+def test_the_sides_of_a_trial_speak_as_people_and_their_plea_for_a_ruling_is_no_statement():
+    # 検察側, 弁護側: the prosecutors and the lawyers; what they argue is reported speech,
+    # a sentence they ask for (…の判決を求めた) is a claim, as 損害賠償を求めた is
+    text = (
+        "冒頭陳述で検察側は、被告が救護をしなかったと指摘した。"
+        "一方、弁護側は、被告は深く反省しているとして、執行猶予付きの判決を求めた。\n\n"
+        "弁護側は閉廷後、被告の減刑を改めて求めた。\n"
+    )
+    assert who(text) == [("検察側", "unnamed_person", [(1, "indirect")]), ("弁護側", "unnamed_person", [(3, "indirect")])]

@@ -33,8 +33,8 @@ GOLD = {
         {"森本健二", "小林真理子", "津田恭子"},
         [
             ("小林真理子", "person", [(5, "direct")]),
-            ("弁護側", "organization", [(7, "direct")]),
-            ("検察側", "organization", [(7, "direct")]),
+            ("弁護側", "unnamed_person", [(7, "direct")]),
+            ("検察側", "unnamed_person", [(7, "direct")]),
             ("森本健二", "person", [(9, "direct")]),
             ("50代の男性", "unnamed_person", [(11, "direct")]),
             ("津田恭子", "person", [(15, "indirect")]),

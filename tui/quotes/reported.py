@@ -28,6 +28,8 @@ if TYPE_CHECKING:
     from .state import SpeakerDraft
 
 
+#: What a party claims in court, not an act it asks for: …の判決を求めた, …の損害賠償を求めた.
+CLAIMS = frozenset({"判決", "賠償", "損害賠償"})
 #: Tokens that may stand between the quotative と and its verb: と記者団に語った.
 GAP_PARTICLES = frozenset({"に", "で", "へ", "に対し", "に対して", "にて", "も", "、", "から", "の"})
 
@@ -419,7 +421,7 @@ class ReportedSpeech(SpeakerPhrases):
         if wo - 2 <= sent.first:
             return False
         noun, before = toks[wo - 1], toks[wo - 2]
-        if noun.pos[0] != "名詞" or noun.surface in STATEMENT_NOUNS or self.inside[wo - 1] >= 0:
+        if noun.pos[0] != "名詞" or noun.surface in STATEMENT_NOUNS or noun.surface in CLAIMS or self.inside[wo - 1] >= 0:
             return False
         if not (noun.pos[2] == "サ変可能" or "\u3041" <= noun.surface[-1] <= "\u3096"):
             return False  # 見直し, 引き上げ: acts named by a verb's stem

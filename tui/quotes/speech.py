@@ -128,6 +128,9 @@ PERSON_NOUNS = (
     "会社員", "警備員", "作業員", "消防士", "看護師", "教諭", "幹事", "同級生", "上級生", "下級生", "高校生", "卒業生", "新入生", "在校生", "先生",
     # family, as reports name relatives (男性の妻, 被害者の父)
     "妻", "夫", "母", "父", "親", "息子", "娘", "兄", "姉", "弟", "妹", "孫", "夫妻", "夫婦", "親族",
+    "担任",
+    # the sides of a trial: the prosecutors, the lawyers, the parties who argue in it (検察側は…と指摘した)
+    "検察側", "弁護側", "原告側", "被告側",
 )
 #: Plural suffixes after a noun for people: 住民たち, 関係者ら.
 PLURALS = ("たち", "達", "ら")
