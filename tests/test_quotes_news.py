@@ -344,3 +344,13 @@ def test_the_sides_of_a_trial_speak_as_people_and_their_plea_for_a_ruling_is_no_
         "弁護側は閉廷後、被告の減刑を改めて求めた。\n"
     )
     assert who(text) == [("検察側", "unnamed_person", [(1, "indirect")]), ("弁護側", "unnamed_person", [(3, "indirect")])]
+
+
+def test_under_questioning_the_suspect_speaks_not_the_caller_the_charge_quotes():
+    # 男が「…」と電話をかけ: the charge quotes the caller; 調べに対し「…」と供述: the suspect
+    text = (
+        "同署によると、羽鳥拓海容疑者は氏名不詳の人物らと共謀し、長男を名乗る男が「会社の金を使い込んだ」などと"
+        "女性に電話をかけ、現金を受け取った疑いが持たれている。"
+        "調べに対し「紙袋を受け取っただけだ」と供述しているという。\n"
+    )
+    assert who(text) == [("長男を名乗る男", "unnamed_person", [(1, "direct")]), ("羽鳥拓海", "person", [(1, "direct")])]

@@ -44,7 +44,7 @@ from .candidates import Candidate
 from .directory import Person
 from .sentences import Sentence
 from .sites import Site
-from .speech import CUSTODY_WORDS, FINDING_NOUNS, QUESTIONING, is_passive, speech_head
+from .speech import CUSTODY_WORDS, FINDING_NOUNS, QUESTIONING, SUSPECT_TITLES, is_passive, speech_head
 from .state import Reader, SpeakerDraft
 
 
@@ -345,7 +345,10 @@ def continued(site: Site, br: BlockReader) -> SpeakerDraft | None:
     if site.verbless:
         return None
     previous = br.r.previous or br.r.carried
-    custody = (previous is None or previous.kind == "organization") and br.prior is not None and _in_custody(site, br)
+    # under questioning, the suspect mentioned last, whoever spoke before: the
+    # police (県警は…逮捕した), or a caller whose words the charge quotes (男が「…」と電話をかけ)
+    custody = br.prior is not None and _in_custody(site, br) and (
+        previous is None or previous.kind == "organization" or previous.person is not br.prior and _suspect(br.prior))
     if previous is None and not custody:
         return None
     if site.statement and site.first + 1 < len(br.toks) and br.toks[site.first + 1].surface in ("が", "も", "は"):
@@ -390,6 +393,11 @@ def _clause_closed_before(c: Candidate, site: Site, br: BlockReader) -> bool:
         if speech_head(toks, j) or toks[j].dictionary == "する" and j > 0 and speech_head(toks, j - 1):
             return True
     return False
+
+
+def _suspect(person: Person) -> bool:
+    """Whether ``person`` is named as one under suspicion or on trial (羽鳥容疑者, 山田被告)."""
+    return any(t.endswith(SUSPECT_TITLES) for t in person.titles)
 
 
 def _in_custody(site: Site, br: BlockReader) -> bool:

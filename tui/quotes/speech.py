@@ -93,6 +93,8 @@ EXPRESSIVE_OBJECTS = frozenset(
 CUSTODY_WORDS = ("供述", "自供", "容疑を認め", "容疑を否認", "否認")
 #: How a sentence under questioning opens: 調べに対し「…」.
 QUESTIONING = ("調べに対し", "取り調べに対し", "調べに", "取り調べに")
+#: Titles of one under suspicion or on trial: who speaks under questioning.
+SUSPECT_TITLES = ("容疑者", "被告", "被告人")
 #: Writings whose words are their author's when the text quotes them:
 #: 宇津木さんの手紙は「…」と振り返り, 知事のメッセージを代読した。メッセージは「…」とし.
 #: Verbs of asking or addressing someone (Xに尋ねると, Xに声をかけると, Xに話を
