@@ -354,3 +354,13 @@ def test_under_questioning_the_suspect_speaks_not_the_caller_the_charge_quotes()
         "調べに対し「紙袋を受け取っただけだ」と供述しているという。\n"
     )
     assert who(text) == [("長男を名乗る男", "unnamed_person", [(1, "direct")]), ("羽鳥拓海", "person", [(1, "direct")])]
+
+
+def test_a_thing_of_a_person_as_topic_makes_the_sentence_about_that_person():
+    # ルーカスさんの工房は…という。「…」と目を輝かせた: not 大滝さん, who spoke last
+    text = (
+        "ルーカス・ベルナールさんは、大滝房江さんに弟子入りした。\n\n"
+        "大滝さんは「寂しいけれど、うれしい」と話した。\n\n"
+        "ルーカスさんの工房は4月に開業する予定だという。「師匠の紙に近づきたい」と目を輝かせた。\n"
+    )
+    assert who(text) == [("大滝房江", "person", [(3, "direct")]), ("ルーカス・ベルナール", "person", [(5, "direct")])]

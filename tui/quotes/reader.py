@@ -545,8 +545,14 @@ class BlockReader(DirectQuotes, ReportedSpeech):
             # 報告書は、…と認定。: a thing acting, whom the next statement continues;
             # but 第3セットは逆転だった。: a thing described, and a statement with
             # no subject after it still continues the person spoken of before
-            r.carried = r.previous if self._describes(sent) else None
-            r.previous = None
+            owner = self._owner(main)
+            if owner is not None:
+                # ルーカスさんの工房は…という。「…」と目を輝かせた: a thing of a person,
+                # who the sentence is about
+                r.previous = r.speaker_for(owner, self.block_no, True)
+            else:
+                r.carried = r.previous if self._describes(sent) else None
+                r.previous = None
         r.announcer = None
         head = self._final_report(sent)
         if head is None:
@@ -593,6 +599,15 @@ class BlockReader(DirectQuotes, ReportedSpeech):
             if self.toks[c.particle].surface in ("は", "も", "が"):
                 return c
         return None
+
+    def _owner(self, topic: Candidate) -> Candidate | None:
+        """The person whose thing ``topic`` is, named right before it with の
+        (ルーカスさんの工房は), as a candidate; else None."""
+        if topic.start < 1 or self.toks[topic.start - 1].surface != "の":
+            return None
+        of = self.toks[topic.start - 1].start
+        m = next((m for m in self.mentions if m.span_end == of), None)
+        return None if m is None else Candidate(topic.particle, "person", self.text[m.span_start : m.span_end], m)
 
     def _describes(self, sent: Sentence) -> bool:
         """Whether the sentence ends by saying what its topic is or became, a
