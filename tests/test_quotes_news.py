@@ -364,3 +364,8 @@ def test_a_thing_of_a_person_as_topic_makes_the_sentence_about_that_person():
         "ルーカスさんの工房は4月に開業する予定だという。「師匠の紙に近づきたい」と目を輝かせた。\n"
     )
     assert who(text) == [("大滝房江", "person", [(3, "direct")]), ("ルーカス・ベルナール", "person", [(5, "direct")])]
+
+
+def test_a_relative_of_someone_with_an_age_is_named_with_them():
+    text = "会見には原告の家族も同席した。男性（47）の妻は「働いた分を認めてほしい」と話した。\n"
+    assert who(text) == [("男性（47）の妻", "unnamed_person", [(1, "direct")])]

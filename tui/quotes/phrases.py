@@ -376,6 +376,14 @@ class SpeakerPhrases(BlockText):
             j = self._phrase_start(k - 2, sent.first)
             if toks[j].pos[0] != "連体詞" or toks[j].surface == "別":
                 return j
+        if k - 2 > sent.first and toks[k - 1].surface == "の" and toks[k - 2].surface in ("）", ")"):
+            # 男性（47）の妻: the owner with an age in brackets
+            o = k - 3
+            while o > sent.first and k - 2 - o <= 4 and toks[o].surface not in ("（", "("):
+                o -= 1
+            bracket = self.text[toks[o].start : toks[k - 2].end]
+            if o - 1 >= sent.first and AGE_RE.fullmatch(bracket) and toks[o - 1].pos[0] in ("名詞", "接尾辞") and self.inside[o - 1] < 0:
+                return self._phrase_start(o - 1, sent.first)
         return None
 
     def _kind_of_body(self, k: int, sent: Sentence) -> bool:
