@@ -369,3 +369,8 @@ def test_a_thing_of_a_person_as_topic_makes_the_sentence_about_that_person():
 def test_a_relative_of_someone_with_an_age_is_named_with_them():
     text = "会見には原告の家族も同席した。男性（47）の妻は「働いた分を認めてほしい」と話した。\n"
     assert who(text) == [("男性（47）の妻", "unnamed_person", [(1, "direct")])]
+
+
+def test_a_body_that_pointed_something_out_speaks_it_from_kara():
+    text = "大学によると、3月下旬、大手予備校の洛陽進学アカデミーから「合格最低点が高い」と指摘を受けて調べ直したという。\n"
+    assert who(text) == [("洛陽進学アカデミー", "organization", [(1, "direct")])]

@@ -21,6 +21,11 @@ def test_a_paper_introduced_by_its_country_at_the_end_of_a_line_is_an_organisati
     assert _texts(text, "organization") == ["ガーディアン"]
 
 
+def test_a_cram_school_with_a_name_is_an_organisation():
+    text = "大手予備校の洛陽進学アカデミーから指摘を受けた。京都ゼミナールも同じだった。予備校は多い。\n"
+    assert _texts(text, "organization") == ["洛陽進学アカデミー", "京都ゼミナール"]
+
+
 # --- organisations named by their context ------------------------------------------------
 
 

@@ -29,6 +29,8 @@ ORG_HEADS_WEAK = (
     "製作所", "商事", "物産", "工業", "電機", "電気", "製薬", "建設", "証券", "食品", "自動車", "電力", "重工",
     "化学", "産業", "商会", "製菓", "運輸", "生命", "保険", "興業", "ホールディングス", "製鉄", "海運", "百貨店",
     "県連", "支部",
+    # schools outside the school system (洛陽進学アカデミー, 北斗ゼミナール)
+    "アカデミー", "予備校", "塾", "スクール", "ゼミナール",
 )
 #: Heads of religious bodies' names, read as such only after a religion word and
 #: at least two words (全国仏教会, 神道大成派): イスラム教 is a religion, 保守派 a stance.
