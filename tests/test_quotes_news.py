@@ -374,3 +374,9 @@ def test_a_relative_of_someone_with_an_age_is_named_with_them():
 def test_a_body_that_pointed_something_out_speaks_it_from_kara():
     text = "大学によると、3月下旬、大手予備校の洛陽進学アカデミーから「合格最低点が高い」と指摘を受けて調べ直したという。\n"
     assert who(text) == [("洛陽進学アカデミー", "organization", [(1, "direct")])]
+
+
+def test_a_reaction_line_of_a_person_described_by_a_clause_is_theirs():
+    # 映画『…』で監督を務めた諏訪部哲さん「…」: a line of a list of reactions, nothing after the quote
+    text = "映画『川霧の町』で監督を務めた諏訪部哲さん「撮影中は毎日のように現場に来ていた。温かい人でした」\n"
+    assert who(text) == [("諏訪部哲", "person", [(1, "direct")])]

@@ -134,6 +134,10 @@ class SpeakerPhrases(BlockText):
                 return Candidate(end, "person", self.text[m.span_start : m.span_end], m, start=start)
             if start > sent.first and toks[start - 1].surface == "の":
                 return Candidate(end, "person", self.text[m.span_start : m.span_end], m, start=start)
+            if start > sent.first and sent.first == 0 and self._quote_ends_block(at):
+                # 映画で監督を務めた諏訪部哲さん「…」: a line of a list of reactions, the
+                # person described by a clause and the quote, nothing after it
+                return Candidate(end, "person", self.text[m.span_start : m.span_end], m, start=start)
             return None
         if m is None and toks[end - 1].pos[0] in ("名詞", "接尾辞"):
             # 記者「…」: a role or description alone before the quote, the whole
@@ -361,6 +365,16 @@ class SpeakerPhrases(BlockText):
         while k - 1 >= floor and toks[k - 1].pos[0] in ("名詞", "接尾辞", "接頭辞") and toks[k - 1].end == toks[k].start:
             k -= 1
         return k
+
+    def _quote_ends_block(self, at: int) -> bool:
+        """Whether the 「 at token ``at`` opens a quote that runs to the end of the block."""
+        rest = self.text[self.toks[at].start :].rstrip()
+        depth = 0
+        for i, ch in enumerate(rest):
+            depth += 1 if ch == "「" else -1 if ch == "」" else 0
+            if depth == 0:
+                return i == len(rest) - 1
+        return False
 
     def _whose(self, k: int, sent: Sentence, np: str) -> str:
         """``np`` (starting at token ``k``) with the の-phrase that says whose:
