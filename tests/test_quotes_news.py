@@ -380,3 +380,13 @@ def test_a_reaction_line_of_a_person_described_by_a_clause_is_theirs():
     # 映画『…』で監督を務めた諏訪部哲さん「…」: a line of a list of reactions, nothing after the quote
     text = "映画『川霧の町』で監督を務めた諏訪部哲さん「撮影中は毎日のように現場に来ていた。温かい人でした」\n"
     assert who(text) == [("諏訪部哲", "person", [(1, "direct")])]
+
+
+def test_a_thing_in_a_clause_before_the_person_the_sentence_is_about_does_not_end_them():
+    # 幸い命は取り留めたが、笠原さんは…という。「…」と…: 命 is the clause's, 笠原さん the sentence's
+    text = (
+        "笠原政夫さん（78）は、自治会長を務めている。\n\n"
+        "知人の男性が、部屋で倒れているのを発見された。幸い命は取り留めたが、笠原さんは衝撃を受けたという。"
+        "「誰にも気づかれない人を出してはいけない」と言葉をかみしめた。\n"
+    )
+    assert who(text) == [("笠原政夫", "person", [(3, "direct")])]

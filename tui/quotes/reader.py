@@ -597,7 +597,22 @@ class BlockReader(DirectQuotes, ReportedSpeech):
             if self.toks[c.particle].surface == "も" and not c.speaks:
                 continue  # 何度も来たという男性は: even, also; not who the sentence is about
             if self.toks[c.particle].surface in ("は", "も", "が"):
+                if not c.speaks and (later := self._topic_after_clause(c, sent, cands)) is not None:
+                    return later  # 幸い命は取り留めたが、笠原さんは…: the clause's thing, then who it is about
                 return c
+        return None
+
+    def _topic_after_clause(self, c: Candidate, sent: Sentence, cands: list[Candidate]) -> Candidate | None:
+        """A topic that speaks after the clause ``c`` belongs to, closed by a
+        conjunctive particle and a comma (命は取り留めたが、笠原さんは)."""
+        toks = self.toks
+        for d in cands:
+            if d.particle <= c.particle or not d.speaks or toks[d.particle].surface != "は" or self.embedded(d, sent.last):
+                continue
+            start = d.start if d.start >= 0 else d.particle
+            if any(toks[x].pos[1] == "接続助詞" and toks[x + 1].surface == "、" for x in range(c.particle + 1, start - 1)):
+                return d
+            return None
         return None
 
     def _owner(self, topic: Candidate) -> Candidate | None:
