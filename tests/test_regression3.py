@@ -1,10 +1,10 @@
-"""Regression articles, rounds 4 to 14: eleven sets of Wikinews-style articles
-(16 + 20 × 10, about 1,400 quotes) each written for kiji by someone who had
+"""Regression articles, rounds 4 to 15: twelve sets of Wikinews-style articles
+(16 + 20 × 11, about 1,600 quotes) each written for kiji by someone who had
 seen neither its rules nor the other sets, with gold by the development
 set's conventions (each folder's README.md says how it was made; the people
 and bodies in them are invented). Not held out any more: each set was scored
 once before any rule changed for it (quotes F1 0.99, 0.93, 0.96, 0.94, 0.91,
-0.96, 0.93, 0.92, 0.96, 0.96 and 0.965; set 9 was scored a second time, 0.96 again, after the rules set 8
+0.96, 0.93, 0.92, 0.96, 0.96, 0.965 and 0.905; set 9 was scored a second time, 0.96 again, after the rules set 8
 led to and before any of its own), then the rules were corrected against its
 misses, so the thresholds below keep what each reached from slipping back.
 Where a set's author decided a convention otherwise than the development set
@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from regression_scoring import gold_of, quote_scores, score
+from tui.text import read_article
 
 HERE = Path(__file__).parent / "regression3"
 
@@ -47,7 +48,15 @@ REACHED = {
     "set12": (20, 0.99, 0.99, 0.98, 0),
     "set13": (20, 0.98, 0.98, 0.95, 0),
     "set14": (20, 1.00, 0.99, 1.00, 0),
+    # set 15: longer reports of courts, funerals and features; left: a question quoted with
+    # という質問には, a letter whose writers are named only in what sent it, an answer to a
+    # question with no asker, a judge's question told indirectly
+    "set15": (20, 0.98, 0.95, 1.00, 1),
 }
+
+
+#: set -> subheadings missed (none is ever found that the gold does not have)
+HEADINGS_MISSED = {"set15": 1}  # 「2回の接種で防げる」, a quote alone and the article's only subheading
 
 
 @pytest.fixture(scope="module", params=sorted(REACHED))
@@ -74,3 +83,15 @@ def test_persons(scored):
     found = sum(len(s.found) for s in scores) / sum(len(g["persons"]) for g in gold)
     wrong = sorted(p for s in scores for p in s.wrong)
     assert found >= REACHED[name][3] and len(wrong) <= REACHED[name][4], (found, wrong)
+
+
+@pytest.mark.parametrize("name", sorted(REACHED))
+def test_subheadings(name):
+    folder = HERE / name
+    extra, missed = [], []
+    for g in gold_of(folder):
+        got = {b.line for b in read_article(folder / g["file"]).blocks() if b.kind == "heading"}
+        want = set(g["headings"])
+        extra += [(g["file"], line) for line in sorted(got - want)]
+        missed += [(g["file"], line) for line in sorted(want - got)]
+    assert extra == [] and len(missed) <= HEADINGS_MISSED.get(name, 0), (extra, missed)
