@@ -251,3 +251,8 @@ def test_a_short_sentence_in_the_past_tense_is_a_paragraph():
 def test_a_person_with_an_honorific_as_topic_is_a_subject():
     assert not is_heading("三雲さんは会場を見渡した様子。")
     assert is_heading("三雲さんの仕事")
+
+
+@pytest.mark.parametrize("line", ["会見での主なやりとりは次の通り。", "主なやりとりは以下のとおり。"])
+def test_a_sentence_announcing_what_follows_is_a_paragraph(line):
+    assert not is_heading(line)

@@ -122,6 +122,8 @@ def _is_heading_like(text: str) -> bool:
         return False  # a one-sentence paragraph with its subject ("試合時間は4時間だった。")
     if s[-1] in SENTENCE_END and len(inner) > 1 and inner[-1] in "ただ" and is_hiragana(inner[-2]):
         return False  # what happened, in the past tense ("…寄せ、次のように語った。"): a sentence
+    if s[-1] in SENTENCE_END and inner.endswith(("次の通り", "次のとおり", "以下の通り", "以下のとおり")):
+        return False  # what follows announced ("会見での主なやりとりは次の通り。"): a sentence
     return True
 
 
