@@ -390,3 +390,12 @@ def test_a_thing_in_a_clause_before_the_person_the_sentence_is_about_does_not_en
         "「誰にも気づかれない人を出してはいけない」と言葉をかみしめた。\n"
     )
     assert who(text) == [("笠原政夫", "person", [(3, "direct")])]
+
+
+# --- heldout16: elections, sport and culture -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("look", ["と笑顔。", "と照れ笑いを浮かべた。", "と苦笑いを浮かべた。"])
+def test_a_look_after_the_quote_reports_it(look):
+    text = f"逆転のトライを決めた山田一郎選手は「最高のプレゼントができてうれしい」{look}\n"
+    assert who(text) == [("山田一郎", "person", [(1, "direct")])]

@@ -26,6 +26,8 @@ from .speech import (
 #: Nouns of how a speaker looked or sounded, after a clause that ends the
 #: sentence without a verb of its own: 「…」と興奮した様子。, と安心した表情だった.
 MANNER_NOUNS = frozenset({"様子", "表情", "面持ち", "口ぶり", "口調", "顔つき"})
+#: A look that alone ends the sentence after the quotative: 「…」と笑顔。
+REACTION_NOUNS = frozenset({"笑顔", "苦笑い", "照れ笑い", "苦笑", "涙顔", "満面の笑み"})
 #: Particles after a quote's closing bracket that make it a quotation: 「…」と, 「…」って.
 #: Sudachi splits との, として, とも, といった and などと(して) into と and what
 #: follows (など before と is stepped over), so the と is the token seen.
@@ -314,4 +316,6 @@ class DirectQuotes(SpeakerPhrases):
             first = j + 1
             if toks[first].pos[0] in ("名詞", "形状詞") and all(self.inside[x] < 0 and toks[x].pos[0] != "助詞" for x in range(first, last + 1)):
                 return first, last, False
+        if toks[j].surface == "と" and last == j + 1 and last < len(toks) and toks[last].surface in REACTION_NOUNS:
+            return last, last, False  # 「…」と笑顔。: the speaker's look ends the sentence
         return None
