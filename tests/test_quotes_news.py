@@ -295,7 +295,8 @@ def test_a_name_in_brackets_is_a_things_not_a_person_another_name_is_part_of():
     assert who(text) == []
 
 
-@pytest.mark.parametrize("described", ["2-5からの逆転だった", "2-5からの逆転劇である", "2-5からの逆転劇となった"])
+@pytest.mark.parametrize("described", ["2-5からの逆転だった", "2-5からの逆転劇である", "2-5からの逆転劇となった",
+                                       "2-5からの大逆転劇"])
 def test_a_thing_described_between_a_speaker_and_a_subjectless_quote_keeps_the_speaker(described):
     # 第3セットは…逆転だった: a thing described, not acting; the quote after it is still 仲里's
     text = (

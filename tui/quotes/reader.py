@@ -626,8 +626,8 @@ class BlockReader(DirectQuotes, ReportedSpeech):
 
     def _describes(self, sent: Sentence) -> bool:
         """Whether the sentence ends by saying what its topic is or became, a
-        noun and a copula (…逆転だった, …である) or と/に なる (…ロングセラーとなった):
-        no act of its own."""
+        noun and a copula (…逆転だった, …である), と/に なる (…ロングセラーとなった)
+        or a noun alone (…たどる長編。): no act of its own."""
         toks = self.toks
         end = sent.last - 1
         while end > sent.first and toks[end].pos[0] == "補助記号":
@@ -639,6 +639,8 @@ class BlockReader(DirectQuotes, ReportedSpeech):
             k -= 1  # である
         if toks[k].pos[0] == "助動詞" and toks[k].dictionary in COPULAS:
             return k > sent.first and toks[k - 1].pos[0] == "名詞"
+        if k == end and toks[k].pos[0] == "名詞" and toks[k].pos[2] != "サ変可能":
+            return True  # 作品は、…をたどる長編。: a noun ends it (not 認定。, an act)
         return (toks[k].dictionary == "なる" and k - 1 > sent.first and toks[k - 1].surface in ("と", "に")
                 and toks[k - 2].pos[0] == "名詞")
 
