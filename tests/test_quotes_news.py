@@ -400,3 +400,13 @@ def test_a_thing_in_a_clause_before_the_person_the_sentence_is_about_does_not_en
 def test_a_look_after_the_quote_reports_it(look):
     text = f"逆転のトライを決めた山田一郎選手は「最高のプレゼントができてうれしい」{look}\n"
     assert who(text) == [("山田一郎", "person", [(1, "direct")])]
+
+
+def test_who_a_cleft_names_goes_on_speaking_in_the_next_sentence():
+    # 「…」。そう語るのは…南條監督だ。続編の構想もあると明かし: 南條監督's, not the actor's before
+    text = (
+        "主演の早川涼真さんは「夢のような時間でした」と話した。\n\n"
+        "「誰かを許すことで、自分も少し楽になれる」。そう語るのは、構想から8年をかけた南條克己監督だ。"
+        "続編の構想もあると明かし、会場をどよめかせた。\n"
+    )
+    assert who(text) == [("早川涼真", "person", [(1, "direct")]), ("南條克己", "person", [(3, "direct"), (3, "indirect")])]

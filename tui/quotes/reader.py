@@ -364,6 +364,7 @@ class BlockReader(DirectQuotes, ReportedSpeech):
             sp, verb = found
             site.note = "named_after"
             owner.record(sp, site, verb)
+            self.r.previous = sp  # …そう語るのは南條監督だ。続編もあると明かし: still 南條監督
         elif fallback is not None:
             site.note = "announced"
             owner.record(fallback, site, "")
