@@ -410,3 +410,9 @@ def test_who_a_cleft_names_goes_on_speaking_in_the_next_sentence():
         "続編の構想もあると明かし、会場をどよめかせた。\n"
     )
     assert who(text) == [("早川涼真", "person", [(1, "direct")]), ("南條克己", "person", [(3, "direct"), (3, "indirect")])]
+
+
+@pytest.mark.parametrize("hope", ["と期待を寄せた。", "と期待を込めた。"])
+def test_a_hope_after_the_quote_reports_it(hope):
+    text = f"党大会に参加した党員の男性（71）は「若い人にも関心を持ってもらえるのでは」{hope}\n"
+    assert who(text) == [("党員の男性（71）", "unnamed_person", [(1, "direct")])]
