@@ -416,3 +416,9 @@ def test_who_a_cleft_names_goes_on_speaking_in_the_next_sentence():
 def test_a_hope_after_the_quote_reports_it(hope):
     text = f"党大会に参加した党員の男性（71）は「若い人にも関心を持ってもらえるのでは」{hope}\n"
     assert who(text) == [("党員の男性（71）", "unnamed_person", [(1, "direct")])]
+
+
+def test_the_subject_of_a_clause_describing_what_was_said_about_is_no_speaker():
+    # 父が最後に出演した映画は、…予定だと明かした: 父 is in the content, the son said it
+    text = "辰巳拓真さんは取材に「幸せな役者人生でした」と語った。父が最後に出演した映画は、来春に公開される予定だと明かした。\n"
+    assert [name for name, _, _ in who(text)] == ["辰巳拓真"]

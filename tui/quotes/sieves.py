@@ -44,7 +44,7 @@ from .candidates import Candidate
 from .directory import Person
 from .sentences import Sentence
 from .sites import Site
-from .speech import CUSTODY_WORDS, FINDING_NOUNS, QUESTIONING, SUSPECT_TITLES, is_passive, speech_head
+from .speech import CUSTODY_WORDS, FINDING_NOUNS, QUESTIONING, SUSPECT_TITLES, is_passive, is_relative, speech_head
 from .state import Reader, SpeakerDraft
 
 
@@ -202,6 +202,8 @@ def _stated_reported(site: Site, br: BlockReader) -> SpeakerDraft | None:
             continue
         if not br.matrix(c) or _inside_later_topic(c, site, usable, br) or _inside_koto(c, site, br):
             continue
+        if _in_relative_topic(c, site, br):
+            continue
         if _under_silent_topic(c, site, usable, br):
             return None
         if _inside_chained(c, site, usable, br):
@@ -211,6 +213,24 @@ def _stated_reported(site: Site, br: BlockReader) -> SpeakerDraft | None:
             site.start = br.content_start(site, c)
             return sp
     return _after_own_quote(site, usable, br)
+
+
+def _in_relative_topic(c: Candidate, site: Site, br: BlockReader) -> bool:
+    """Whether subject ``c`` (Sが) is the subject of a clause describing the
+    topic of what was said (父が最後に出演した映画は、…予定だと明かした):
+    part of the content, not who said it."""
+    toks = br.toks
+    if toks[c.particle].surface != "が":
+        return False
+    for k in range(c.particle + 1, site.close):
+        if br.inside[k] >= 0 or toks[k].surface == "、":
+            return False
+        if toks[k].surface == "は" and toks[k].pos[0] == "助詞":
+            j = k - 1
+            while j > c.particle and toks[j].pos[0] in ("名詞", "接尾辞", "接頭辞"):
+                j -= 1
+            return j < k - 1 and j > c.particle and toks[j].pos[0] in ("動詞", "助動詞") and is_relative(toks, j)
+    return False
 
 
 def _after_own_quote(site: Site, usable: list[Candidate], br: BlockReader) -> SpeakerDraft | None:
