@@ -202,8 +202,8 @@ def _stated_reported(site: Site, br: BlockReader) -> SpeakerDraft | None:
             continue
         if not br.matrix(c) or _inside_later_topic(c, site, usable, br) or _inside_koto(c, site, br):
             continue
-        if _in_relative_topic(c, site, br):
-            continue
+        if c.kind == "unnamed" and _in_relative_topic(c, site, br):
+            continue  # a named person there still speaks (山田首相が来年に予定する選挙は…と述べた)
         if _under_silent_topic(c, site, usable, br):
             return None
         if _inside_chained(c, site, usable, br):
@@ -218,7 +218,7 @@ def _stated_reported(site: Site, br: BlockReader) -> SpeakerDraft | None:
 def _in_relative_topic(c: Candidate, site: Site, br: BlockReader) -> bool:
     """Whether subject ``c`` (Sが) is the subject of a clause describing the
     topic of what was said (父が最後に出演した映画は、…予定だと明かした):
-    part of the content, not who said it."""
+    part of the content, not who said it, when nobody named (the caller's test)."""
     toks = br.toks
     if toks[c.particle].surface != "が":
         return False
