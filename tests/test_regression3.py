@@ -1,10 +1,10 @@
-"""Regression articles, rounds 4 to 15: twelve sets of Wikinews-style articles
-(16 + 20 × 11, about 1,600 quotes) each written for kiji by someone who had
+"""Regression articles, rounds 4 to 16: thirteen sets of Wikinews-style articles
+(16 + 20 × 12, about 1,800 quotes) each written for kiji by someone who had
 seen neither its rules nor the other sets, with gold by the development
 set's conventions (each folder's README.md says how it was made; the people
 and bodies in them are invented). Not held out any more: each set was scored
 once before any rule changed for it (quotes F1 0.99, 0.93, 0.96, 0.94, 0.91,
-0.96, 0.93, 0.92, 0.96, 0.96, 0.965 and 0.905; set 9 was scored a second time, 0.96 again, after the rules set 8
+0.96, 0.93, 0.92, 0.96, 0.96, 0.965, 0.905 and 0.929; set 9 was scored a second time, 0.96 again, after the rules set 8
 led to and before any of its own), then the rules were corrected against its
 misses, so the thresholds below keep what each reached from slipping back.
 Where a set's author decided a convention otherwise than the development set
@@ -52,6 +52,9 @@ REACHED = {
     # という質問には, a letter whose writers are named only in what sent it, an answer to a
     # question with no asker, a judge's question told indirectly
     "set15": (20, 0.98, 0.95, 1.00, 1),
+    # set 16: elections, sport and culture; left: sumo ring names (嵐ノ浦), Q&A turns under a
+    # surname (一ノ瀬「…」), a rakugo name (風鈴亭こはる), a name with a katakana given name and no title
+    "set16": (20, 0.98, 0.91, 0.91, 2),
 }
 
 
