@@ -11,8 +11,8 @@ import re
 import stat
 import unicodedata
 from dataclasses import replace
-from typing import Any
 from pathlib import Path
+from typing import Any
 
 from .chars import CJK_PUNCTUATION_BLOCK, KANA_BLOCK, KANJI_BLOCK
 from .model import Article, ArticleError
