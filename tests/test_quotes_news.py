@@ -422,3 +422,12 @@ def test_the_subject_of_a_clause_describing_what_was_said_about_is_no_speaker():
     # 父が最後に出演した映画は、…予定だと明かした: 父 is in the content, the son said it
     text = "辰巳拓真さんは取材に「幸せな役者人生でした」と語った。父が最後に出演した映画は、来春に公開される予定だと明かした。\n"
     assert [name for name, _, _ in who(text)] == ["辰巳拓真"]
+
+
+@pytest.mark.parametrize("manner", ["きっぱりと否定した", "はっきりと述べた"])
+def test_how_a_statement_was_made_stands_between_its_content_and_its_verb(manner):
+    # 関与はないときっぱりと否定した: the quotative と is the one before the adverb's
+    text = f"山田一郎社長は、不正への関与はないと{manner}。\n"
+    found = speakers(text)
+    assert [(s.name, [(q.kind, q.text, q.verb) for q in s.quotes]) for s in found] == [
+        ("山田一郎", [("indirect", "不正への関与はない", f"と{manner}")])]

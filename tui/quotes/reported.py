@@ -28,6 +28,12 @@ if TYPE_CHECKING:
     from .state import SpeakerDraft
 
 
+def _manner(toks: Sequence[Token], j: int) -> bool:
+    """Whether the と at token ``j`` makes an adverb of the word before it
+    (ゆっくりと, きっぱりと, 淡々と): how something was said, no quotative."""
+    return j > 0 and toks[j].pos[0] == "助詞" and (toks[j - 1].pos[0] == "副詞" or toks[j - 1].pos[:2] == ("形状詞", "タリ"))
+
+
 #: What a party claims in court, not an act it asks for: …の判決を求めた, …の損害賠償を求めた.
 CLAIMS = frozenset({"判決", "賠償", "損害賠償"})
 #: Tokens that may stand between the quotative と and its verb: と記者団に語った.
@@ -380,8 +386,12 @@ class ReportedSpeech(SpeakerPhrases):
         j = k - 1
         # allow a short gap: と記者団に語った, と、Sが発表した, と改めて強調した, と正式に発表した
         gap = 0
-        while j > sent.first and gap < MAX_GAP and toks[j].surface != "と" and self.inside[j] < 0:
+        while j > sent.first and gap < MAX_GAP and (toks[j].surface != "と" or _manner(toks, j)) and self.inside[j] < 0:
             t = toks[j]
+            if t.surface == "と":  # ないときっぱりと否定した: the と of how it was said is part of the gap
+                j -= 1
+                gap += 1
+                continue
             if t.surface == "も" and toks[j - 1].surface == "こと":
                 break  # …ことも明らかにした: the content's marker, not a gap
             # よう after a verb is the marker of a request (急ぐよう求めた); after の a
@@ -399,7 +409,7 @@ class ReportedSpeech(SpeakerPhrases):
             before = toks[j - 1]
             if before.surface in CLOSERS or before.pos[0] in ("名詞", "代名詞") and before.surface != "こと":
                 return None  # 「…」と is direct; 大統領と話した is a conversation
-            if before.pos[0] == "副詞" or before.pos[:2] == ("形状詞", "タリ"):
+            if _manner(toks, j):
                 return None  # ゆっくりと語り始めた, 淡々と語った: how it was said, no content
             return self._with_content(j, k)
         if t.surface in ("を", "も") and j > sent.first and toks[j - 1].surface == "こと" and head_of(toks, k, KOTO_VERBS):
