@@ -431,3 +431,12 @@ def test_how_a_statement_was_made_stands_between_its_content_and_its_verb(manner
     found = speakers(text)
     assert [(s.name, [(q.kind, q.text, q.verb) for q in s.quotes]) for s in found] == [
         ("山田一郎", [("indirect", "不正への関与はない", f"と{manner}")])]
+
+
+def test_an_interview_turn_under_the_surname_of_someone_named_before_is_theirs():
+    text = (
+        "名古屋ウィメンズマラソンで一ノ瀬千夏選手（26）が優勝した。\n\n"
+        "記者「スパートは予定通りか」\n\n"
+        "一ノ瀬「はい。監督と決めていた通りです」\n"
+    )
+    assert who(text) == [("記者", "unnamed_person", [(3, "direct")]), ("一ノ瀬千夏", "person", [(5, "direct")])]

@@ -139,6 +139,11 @@ class SpeakerPhrases(BlockText):
                 # person described by a clause and the quote, nothing after it
                 return Candidate(end, "person", self.text[m.span_start : m.span_end], m, start=start)
             return None
+        if (m is None or not m.titles) and (j := self._known_part(end, sent.first)) == sent.first:
+            # 一ノ瀬「…」: the surname of someone named before, alone before the quote
+            # (an interview's turn), though Sudachi reads it as other words
+            part = self.text[toks[j].start : toks[end - 1].end]
+            return Candidate(end, "person", part, self._part_mention(j, end - 1), start=j)
         if m is None and toks[end - 1].pos[0] in ("名詞", "接尾辞"):
             # 記者「…」: a role or description alone before the quote, the whole
             # of the sentence before it (an interview's turn)
