@@ -561,7 +561,10 @@ class LibraryScreen(Screen):
     async def _compose_later(self) -> None:
         """What the first frame does without: the search results and the
         filter box (hidden until wanted) and the footer. The rows are what
-        the first frame is for; these cost as much again to style and draw."""
+        the first frame is for; these cost as much again to style and draw.
+        Not on a screen the app took away before it came (quitting at once)."""
+        if not self.is_attached:
+            return
         await self.mount(self._results, before="#library-info")
         await self.mount(self._filter_bar, before="#library-searchbar")
         await self.mount(FittedFooter())
