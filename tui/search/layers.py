@@ -117,13 +117,18 @@ class Layer:
     def extended_ends(self, lexicon: Lexicon, ends: Sequence[int]) -> list[int]:
         """Per token ``p``, ``end(extend(p, lexicon))`` (``ends``: :meth:`ends`),
         in one pass from the last token back."""
-        lex, flags, start = self.lex, lexicon.flags, self.start
-        n = len(lex)
         out = list(ends)
-        for p in range(n - 2, -1, -1):
-            if not flags[lex[p]] & ENDS and flags[lex[p + 1]] & ATTACHES and start[p + 1] == ends[p]:
+        for p in range(len(self.lex) - 2, -1, -1):
+            if self._goes_on(p, lexicon.flags, ends[p]):
                 out[p] = out[p + 1]
         return out
+
+    def _goes_on(self, p: int, flags: bytearray, end: int) -> bool:
+        """Whether the word at token ``p`` (ending at ``end``) goes on into the
+        next token: it does not close the word, and the next one attaches to
+        it with no gap (述べ + た)."""
+        lex = self.lex
+        return not flags[lex[p]] & ENDS and bool(flags[lex[p + 1]] & ATTACHES) and self.start[p + 1] == end
 
     def runs(self, wanted: Sequence[tuple[set[int], set[int]]]) -> Iterator[tuple[int, int, How]]:
         """``(first, last, how)`` of every run of tokens matching the query
@@ -201,13 +206,9 @@ class Layer:
     def extend(self, last: int, lexicon: Lexicon) -> int:
         """The last token of the word that ``last`` begins to inflect: over the
         auxiliaries and particles that follow it without a gap (述べ → 述べた)."""
-        lex, flags = self.lex, lexicon.flags
-        n = len(lex)
-        while not flags[lex[last]] & ENDS and last + 1 < n:
-            nxt = last + 1
-            if not flags[lex[nxt]] & ATTACHES or self.start[nxt] != self.end(last):
-                break
-            last = nxt
+        n = len(self.lex)
+        while last + 1 < n and self._goes_on(last, lexicon.flags, self.end(last)):
+            last += 1
         return last
 
 
