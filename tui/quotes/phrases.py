@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..analysis import HONORIFICS, TITLES, Mention, title_head
-from ..text import is_katakana
+from ..text import is_katakana, quote_runs_to_end
 from .candidates import ANAPHORS, TOPIC_PARTICLES, Candidate
 from .directory import ROLE_NOUNS, Person
 from .sentences import BlockText, Sentence, within
@@ -373,13 +373,8 @@ class SpeakerPhrases(BlockText):
 
     def _quote_ends_block(self, at: int) -> bool:
         """Whether the 「 at token ``at`` opens a quote that runs to the end of the block."""
-        rest = self.text[self.toks[at].start :].rstrip()
-        depth = 0
-        for i, ch in enumerate(rest):
-            depth += 1 if ch == "「" else -1 if ch == "」" else 0
-            if depth == 0:
-                return i == len(rest) - 1
-        return False
+        text = self.text.rstrip()
+        return quote_runs_to_end(text, self.toks[at].start)
 
     def _whose(self, k: int, sent: Sentence, np: str) -> str:
         """``np`` (starting at token ``k``) with the の-phrase that says whose:

@@ -7,7 +7,8 @@ The door of the package. What the rest of kiji may use:
   :func:`decode` (bytes), :func:`parse`; the size limit (:func:`max_size`,
   :data:`MAX_SIZE_ENV`, :func:`parse_size`, :func:`format_size`, :class:`TooLarge`)
   (decoded text), :func:`split_lines`, :func:`is_turn` (a paragraph that is a
-  label and a quote: an interview's turn); :class:`ArticleError` for a file that
+  label and a quote: an interview's turn), :func:`quote_runs_to_end` (a 「
+  whose 」 ends the text); :class:`ArticleError` for a file that
   cannot be read as an article; :func:`bundled_article`, the shipped example
   (:data:`BUNDLED_NAME`, what outputs call it);
 - character classes (:data:`SENTENCE_ENDS`, :func:`is_kana` …) every rule asks;
@@ -32,7 +33,7 @@ from .chars import (
 )
 from .files import DEFAULT_MAX_SIZE, MAX_SIZE_ENV, TooLarge, decode, digest_of, format_size, max_size, parse_size, read_article, read_bytes
 from .model import Article, ArticleError, Block, BlockKind, Section, Source
-from .parse import PADDING, is_blank, is_turn, parse, split_lines
+from .parse import PADDING, is_blank, is_turn, parse, quote_runs_to_end, split_lines
 from .sanitize import REPLACED, as_text, char_class, json_chunks, json_with_items, to_json, visible
 from .kinsoku import line_width, wrap, wrap_hanging
 from .variants import NAME_VARIANTS, VARIATION_SELECTORS, fold_variants, has_variants
@@ -46,7 +47,7 @@ __all__ = [
     "DEFAULT_MAX_SIZE", "MAX_SIZE_ENV", "TooLarge", "decode", "digest_of", "format_size", "max_size", "parse_size", "read_article",
     "read_bytes",
     "Article", "ArticleError", "Block", "BlockKind", "Section", "Source",
-    "PADDING", "is_blank", "is_turn", "parse", "split_lines",
+    "PADDING", "is_blank", "is_turn", "parse", "quote_runs_to_end", "split_lines",
     "REPLACED", "as_text", "char_class", "json_chunks", "json_with_items", "to_json", "visible",
     "line_width", "wrap", "wrap_hanging",
     "NAME_VARIANTS", "VARIATION_SELECTORS", "fold_variants", "has_variants",

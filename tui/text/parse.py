@@ -87,13 +87,17 @@ def is_turn(text: str) -> bool:
     neighbours are turns too. The label's quote runs to the end: 記者が「…」と
     聞くと、…「…」 is a sentence with two quotes, not a turn."""
     s = text.strip(PADDING)
-    if not TURN_RE.match(s):
-        return False
+    return bool(TURN_RE.match(s)) and quote_runs_to_end(s, s.index("「"))
+
+
+def quote_runs_to_end(text: str, at: int) -> bool:
+    """Whether the 「 at ``text[at]`` opens a quote whose 」 is the last
+    character of ``text`` (quotes nested inside it allowed)."""
     depth = 0
-    for at in range(s.index("「"), len(s)):
-        depth += {"「": 1, "」": -1}.get(s[at], 0)
+    for i in range(at, len(text)):
+        depth += 1 if text[i] == "「" else -1 if text[i] == "」" else 0
         if depth == 0:
-            return at == len(s) - 1
+            return i == len(text) - 1
     return False
 
 
