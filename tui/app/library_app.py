@@ -47,17 +47,6 @@ if TYPE_CHECKING:  # pragma: no cover
 #: others right after it (:meth:`tui.library.Library.recall`, in the analysis's thread).
 FIRST_ROWS = 200
 
-
-def first_rows(fd: int | None = None) -> int:
-    """How many rows to look up before the first frame: the height of the
-    terminal on ``fd`` (kiji's output), which the list's rows never fill
-    (the header, the column names and the footer take some), else
-    :data:`FIRST_ROWS`. A row looked up costs ~60 µs of the first frame."""
-    try:
-        lines = os.get_terminal_size(sys.__stdout__.fileno() if fd is None else fd).lines
-    except (AttributeError, OSError, ValueError):  # no stdout, not a terminal, closed
-        return FIRST_ROWS
-    return lines if lines > 0 else FIRST_ROWS  # a terminal that gives no size says 0
 #: Seconds between two batches of analysed rows handed to the list.
 BATCH_SECONDS = 0.1
 #: The interpreter's switch interval while the library is open (seconds;
@@ -70,6 +59,18 @@ EXPLORER_ACTIONS = frozenset({
     "next_match", "previous_match", "escape", "toggle_terms", "toggle_sidebar", "toggle_quotes",
     "toggle_highlights", "copy_quote", "copy_paragraph", "section", "switch_article", "back",
 })
+
+
+def first_rows(fd: int | None = None) -> int:
+    """How many rows to look up before the first frame: the height of the
+    terminal on ``fd`` (kiji's output), which the list's rows never fill
+    (the header, the column names and the footer take some), else
+    :data:`FIRST_ROWS`. A row looked up costs ~60 µs of the first frame."""
+    try:
+        lines = os.get_terminal_size(sys.__stdout__.fileno() if fd is None else fd).lines
+    except (AttributeError, OSError, ValueError):  # no stdout, not a terminal, closed
+        return FIRST_ROWS
+    return lines if lines > 0 else FIRST_ROWS  # a terminal that gives no size says 0
 
 
 class LibraryApp(KijiApp):

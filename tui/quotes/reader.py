@@ -625,14 +625,19 @@ class BlockReader(DirectQuotes, ReportedSpeech):
         m = next((m for m in self.mentions if m.span_end == of), None)
         return None if m is None else Candidate(topic.particle, "person", self.text[m.span_start : m.span_end], m)
 
+    def _last_word(self, sent: Sentence) -> int:
+        """The index of the sentence's last token before its closing symbols (。」)."""
+        end = sent.last - 1
+        while end > sent.first and self.toks[end].pos[0] == "補助記号":
+            end -= 1
+        return end
+
     def _describes(self, sent: Sentence) -> bool:
         """Whether the sentence ends by saying what its topic is or became, a
         noun and a copula (…逆転だった, …である), と/に なる (…ロングセラーとなった)
         or a noun alone (…たどる長編。): no act of its own."""
         toks = self.toks
-        end = sent.last - 1
-        while end > sent.first and toks[end].pos[0] == "補助記号":
-            end -= 1
+        end = self._last_word(sent)
         k = end
         while k > sent.first and toks[k].pos[0] == "助動詞" and toks[k].dictionary in ("た", "ます"):
             k -= 1  # the tense and politeness after the copula or なる
@@ -652,9 +657,7 @@ class BlockReader(DirectQuotes, ReportedSpeech):
         strong)``: strong when it has no content of its own (言った) or points
         ahead (次のように述べた)."""
         toks = self.toks
-        end = sent.last - 1
-        while end > sent.first and toks[end].pos[0] == "補助記号":
-            end -= 1
+        end = self._last_word(sent)
         for k in range(end, max(sent.first, end - 6) - 1, -1):
             if self.inside[k] >= 0:
                 return None
