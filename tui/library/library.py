@@ -33,8 +33,10 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 #: Results stored in one transaction, at most; and at most this long after
-#: the first of them arrived (rows reach the caller in small bursts).
-BATCH = 16
+#: the first of them arrived (rows reach the caller in small bursts). A
+#: bigger transaction stores each article's word rows for less
+#: (:class:`~tui.library.cache._Rows`): 4.7 ms an article in 16s, 4.1 in 32s.
+BATCH = 32
 BATCH_SECONDS = 0.25
 
 
