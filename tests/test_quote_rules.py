@@ -621,6 +621,13 @@ def test_a_sentence_of_a_setting_with_people_in_it_ends_who_speaks_next():
     assert found == [("山田一郎", "direct", "景気は回復している", "と述べた")]
 
 
+
+@pytest.mark.parametrize("who, name", [("MFの氏家亮介選手", "氏家亮介"), ("佐藤花子監督", "佐藤花子")])
+def test_a_person_named_in_a_sentence_of_a_setting_is_who_speaks_next(who, name):
+    # 会見には、氏家選手も駆けつけ: the setting is not who the sentence is about, the person is
+    found = quotes(f"会見には、{who}も駆けつけ、花束を手渡した。「最後まで一緒に戦いたい」と涙ぐんだ。")
+    assert [(s, v) for s, _, _, v in found] == [(name, "と涙ぐんだ")]
+
 @pytest.mark.parametrize("asking, answer, speaker", [
     ("記者が店主に尋ねると", "と答えた", "店主"),
     ("男性に声をかけると", "と返事があった", "男性"),

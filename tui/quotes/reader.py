@@ -593,8 +593,13 @@ class BlockReader(DirectQuotes, ReportedSpeech):
                 continue
             if (t.surface == "で" or t.pos[1] == "準体助詞") and not c.speaks:
                 continue  # 会見では: a setting; 意識したのは: a clause; neither is who the sentence is about
-            if t.pos[0] == "助詞" and not c.speaks and not any(d.speaks for d in cands if d.particle > c.particle):
-                continue  # 対策には、給付が盛り込まれた: a setting or a theme, and no one in it
+            if t.pos[0] == "助詞" and not c.speaks and (
+                    (d := next((d for d in cands if d.particle > c.particle and d.speaks), None)) is None
+                    or d.kind in ("person", "title")):
+                # 対策には、給付が盛り込まれた: a setting or a theme, and no one in it; 会見には、
+                # 氏家選手も駆けつけ: a setting, and the person named in it is who the sentence is
+                # about; but 式典には、町民200名が参加した: a crowd is no one a statement continues
+                continue
             if self.toks[c.particle].surface == "も" and not c.speaks:
                 continue  # 何度も来たという男性は: even, also; not who the sentence is about
             if self.toks[c.particle].surface in ("は", "も", "が"):
