@@ -98,12 +98,20 @@ def test_a_speaker_ending_the_sentence_after_to_speaks_the_quote(speaker, name):
     assert said(f"{LEAD}「改革を進める」と{speaker}。") == [(name, "direct", "改革を進める")]
 
 
+@pytest.mark.parametrize("description", ["駆けつけた会社員の女性（38）", "2人の子どもを連れて駆けつけた市内の会社員の女性（38）"])
+def test_a_person_described_after_to_and_a_comma_speaks_the_quote(description):
+    # 「…」と、…駆けつけた会社員の女性（38）。: a description of any length after the comma
+    assert said(f"{LEAD}「市政を見てくれると思う」と、{description}。") == [
+        ("会社員の女性（38）", "direct", "市政を見てくれると思う")]
+
+
 def test_a_place_ending_the_sentence_after_to_is_no_speaker():
     assert said(f"{LEAD}「改革を進める」と北浜市。") == []
 
 
-def test_a_person_holding_what_was_written_is_no_speaker():
-    assert said(f"{LEAD}「改革を進める」と書かれた紙を持つ住民。") == []
+@pytest.mark.parametrize("comma", ["", "、"])
+def test_a_person_holding_what_was_written_is_no_speaker(comma):
+    assert said(f"{LEAD}「改革を進める」と{comma}書かれた紙を持つ住民。") == []
 
 
 # --- a quote of several paragraphs -----------------------------------------------------

@@ -85,7 +85,9 @@ class DirectQuotes(SpeakerPhrases):
             if toks[j].surface in QUOTATIVES:
                 pred = self._find_predicate(j, sent, later)
                 site.verb_from = toks[after].start
-                if pred is None and (named := self._speaker_ending(j + 1, sent)) is not None:
+                # a first verb that is no speech verb, in a description of the person who ends
+                # the sentence (と、子どもを連れて駆けつけた女性（38）。), is no predicate
+                if (pred is None or not pred[2]) and (named := self._speaker_ending(j + 1, sent)) is not None:
                     site.bracketed = named  # 「…」と山田市長。: the speaker ends the sentence, no verb
                     out.append(site)
                     continue
@@ -174,6 +176,9 @@ class DirectQuotes(SpeakerPhrases):
         else (「…」と山田市長。, 「…」と話す住民も。 is not: a verb), else None;
         with ``copula``, before a closing だ, です or だった (…のは山田市長だ。)."""
         toks, end = self.toks, sent.last
+        # 「…」と、2人の子どもを連れて駆けつけた会社員の女性（38）。: after a comma, a description
+        # of any length, as after a cleft's のは
+        described = copula or (k < end and toks[k].surface in ("、", "，"))
         while end > k and toks[end - 1].surface.strip(TRAILING) == "":
             end -= 1
         while copula and end > k and toks[end - 1].pos[0] == "助動詞":
@@ -182,7 +187,9 @@ class DirectQuotes(SpeakerPhrases):
             return None
         c = self._classify(end, sent, end, start_floor=k)
         # 北浜市の住民: whose, before the person; after a cleft's のは, any description (北浜市に住む山田さんだ)
-        whose = copula or all(toks[x].pos[0] in ("名詞", "接頭辞", "接尾辞") or toks[x].surface == "の" for x in range(k, c.start))
+        if described and not copula and any(toks[x].dictionary in NAMING_VERBS for x in range(k, c.start)):
+            return None  # 「…」と、書かれた紙を持つ住民。: a text someone holds, not their words
+        whose = described or all(toks[x].pos[0] in ("名詞", "接頭辞", "接尾辞") or toks[x].surface == "の" for x in range(k, c.start))
         return c if c.human and whose else None
 
     def _bare_quote(self, open_at: int, close_at: int, after: int, before: list[Candidate]) -> bool:
