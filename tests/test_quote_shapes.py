@@ -427,6 +427,15 @@ def test_dousha_never_points_to_a_court():
     assert [name for name, _, _ in said(text)] == ["青空ケア株式会社"]
 
 
+@pytest.mark.parametrize("other", ["北浜県警", "北浜電鉄の労働組合"])
+def test_dousha_never_points_to_the_police_or_a_union(other):
+    text = (
+        f"北浜電鉄の列車が脱線した。{other}は10日、北浜電鉄の本社を調べた。"
+        "同社は「深くおわびする」とのコメントを発表した。"
+    )
+    assert [name for name, _, _ in said(text)] == ["北浜電鉄"]
+
+
 def test_a_statement_after_a_quote_of_its_own_is_only_its_words():
     got = said(f"{LEAD}山田太郎首相は「改革を進める」と述べ、増税はしないと明らかにした。")
     assert got == [("山田太郎", "direct", "改革を進める"), ("山田太郎", "indirect", "増税はしない")]
