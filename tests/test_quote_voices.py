@@ -102,6 +102,12 @@ def test_a_body_set_as_the_topic_with_wa_and_a_comma_still_speaks():
     assert quotes(f"{LEAD}球団は、「原因を調べている」としている。") == [("球団", "原因を調べている")]
 
 
+@pytest.mark.parametrize("topic", ["持ち株会社の名称", "新しいキャラクターの愛称", "大会のスローガン"])
+def test_a_name_or_a_motto_set_as_the_topic_is_no_body(topic):
+    # 名称は「…」とする: what something is called, not a body's words
+    assert quotes(f"{LEAD}{topic}は「北浜ホールディングス」とする。") == []
+
+
 # --- interview turns ------------------------------------------------------------------------
 
 INTRO = "作家の山田花子さん（41）が、取材に応じた。以下は主なやりとり。"

@@ -44,7 +44,7 @@ from .candidates import Candidate
 from .directory import Person
 from .sentences import Sentence
 from .sites import Site
-from .speech import CUSTODY_WORDS, FINDING_NOUNS, QUESTIONING, SUSPECT_TITLES, is_passive, is_relative, speech_head
+from .speech import CUSTODY_WORDS, FINDING_NOUNS, NAME_NOUNS, QUESTIONING, SUSPECT_TITLES, is_passive, is_relative, speech_head
 from .state import Reader, SpeakerDraft
 
 
@@ -173,8 +173,9 @@ def _stated_direct(site: Site, br: BlockReader) -> SpeakerDraft | None:
         # 自民党静岡県連は「…」としている: a topic right before the quote that no
         # list names still speaks, as a body
         c = br.adjacent_topic(site)
-        if c is not None and not c.speaks and br.toks[c.particle - 1].surface != "で":
-            # (not Xでは: 現地では「…」との声が上がった names a place, not a body)
+        if c is not None and not c.speaks and br.toks[c.particle - 1].surface != "で" and not c.text.endswith(NAME_NOUNS):
+            # (not Xでは: 現地では「…」との声が上がった names a place, not a body; nor
+            # 名称は「…」とする: what something is called)
             sp = br.r.speaker_for(Candidate(c.particle, "organization", c.text, start=c.start, head=c.text), br.block_no, True)
     return sp
 

@@ -116,6 +116,11 @@ NAMING_VERBS = frozenset(
      "うたう", "謳う"}
 )
 
+#: Nouns of a name or a motto: the 「」 after 名称は, スローガンは is what something is
+#: called (持ち株会社の名称は「…」とする), no one's words.
+NAME_NOUNS = ("名称", "名前", "愛称", "呼称", "略称", "通称", "名", "題", "タイトル", "テーマ", "スローガン",
+              "キャッチコピー", "キャッチフレーズ", "標語", "合言葉")
+
 #: Nouns that may follow a reporting predicate without making it a relative clause.
 CLAUSE_LINKS = frozenset({"ほか", "他", "うえ", "上", "後", "際", "一方", "ところ", "あと", "直後", "矢先", "上で"})
 
