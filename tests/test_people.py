@@ -254,6 +254,16 @@ def test_a_surname_read_as_a_place_before_a_hiragana_given_name_and_an_honorific
     assert names("汐見かれん選手（24）が優勝した。汐見選手は喜んだ。") == ["汐見かれん", "汐見"]
 
 
+def test_a_surname_read_as_a_common_word_before_a_given_name_and_a_title_is_a_name():
+    # 葦原 is a common word to Sudachi (a reed plain); 惟人 only a given name
+    assert names("北浜大学の葦原惟人特任教授が受賞した。葦原氏は喜んだ。") == ["葦原惟人", "葦原"]
+
+
+def test_a_common_word_ending_a_compound_before_a_given_name_is_no_surname():
+    assert names("北浜大学の葦原惟人が受賞した。") == []  # no title: no evidence
+    assert "葦原惟人" not in names("大学葦原惟人教授が来た。")  # 葦原 ends a compound (大学葦原)
+
+
 def test_a_place_before_hiragana_and_a_title_without_an_age_is_no_name():
     assert names("神戸まつり会長が来た。") == []  # the chair of a festival
     assert names("汐見かれん選手が優勝した。") == []

@@ -291,10 +291,16 @@ def _place_surname_name(tokens: Sequence[Token], i: int) -> int:
     title or an honorific after it makes it a name (the caller's rule): 石動正和首相,
     石動太郎氏; not 札幌+中央+区長, 大阪+光+会長, 奈良+大和+会長, 名古屋+名鉄+社長."""
     t = tokens[i]
-    if not (t.pos[1] == "固有名詞" and t.pos[2] == "地名") or i + 1 >= len(tokens):
+    if i + 1 >= len(tokens):
         return i
     given = tokens[i + 1]
     if given.start != t.end or given.pos[2] == "地名":
+        return i
+    if _common_surname(tokens, i):
+        # 葦原 + 惟人 + 特任教授: a surname Sudachi reads as a common word (葦原, a reed
+        # plain), before a word it knows only as a given name
+        return i + 2 if given.pos[1:4] == ("固有名詞", "人名", "名") and could_be_given_name(given.surface) else i
+    if not (t.pos[1] == "固有名詞" and t.pos[2] == "地名"):
         return i
     if given.pos[1] == "固有名詞":
         return i + 2 if could_be_given_name(given.surface) else i
@@ -307,6 +313,16 @@ def _place_surname_name(tokens: Sequence[Token], i: int) -> int:
     if j - i > 2 and len(pieces) <= 3 and could_be_given_name(pieces):
         return j
     return _kana_given_name(tokens, i)
+
+
+def _common_surname(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` may be a surname read as a common word: two or three
+    kanji, no title, starting a noun phrase (not the end of a compound:
+    大学葦原)."""
+    t = tokens[i]
+    if t.pos[1] != "普通名詞" or not 2 <= len(t.surface) <= 3 or not is_kanji(t.surface) or title_part(t.surface):
+        return False
+    return i == 0 or tokens[i - 1].end != t.start or tokens[i - 1].pos[0] not in ("名詞", "接頭辞", "接尾辞")
 
 
 def _kana_given_name(tokens: Sequence[Token], i: int) -> int:
@@ -528,7 +544,8 @@ def find_people(text: str, tokens: Sequence[Token]) -> list[Mention]:
     out: list[Mention] = []
     tokens = _split_titled(tokens)
     place_surnames: set[str] = set()
-    """Surnames Sudachi reads as places, of the names found so far (桐ヶ谷 of 桐ヶ谷修さん)."""
+    """Surnames Sudachi reads as places or common words, of the names found so
+    far (桐ヶ谷 of 桐ヶ谷修さん, 葦原 of 葦原惟人特任教授)."""
     foreign_parts: set[str] = set()
     """The parts of the names joined by ・ found so far (バルディビア of エルネスト・バルディビア)."""
     i, n = 0, len(tokens)
@@ -573,7 +590,7 @@ def find_people(text: str, tokens: Sequence[Token]) -> list[Mention]:
             j, names, sure = i + 1, [t.surface], True
         elif (j := _place_surname_name(tokens, i)) > i:
             names, sure, placed = [t.surface, "".join(tokens[k].surface for k in range(i + 1, j))], False, True  # 石動正和首相: only with a title (below)
-        elif t.surface in place_surnames and pos[1] == "固有名詞" and pos[2] == "地名":
+        elif t.surface in place_surnames:
             j, names, sure = i + 1, [t.surface], False  # 桐ヶ谷さん after 桐ヶ谷修さん: only with a title or honorific (below)
         elif pos[1] == "固有名詞" and pos[2] == "一般" and is_kanji(t.surface) and could_be_surname(t.surface):
             j = _kanji_name(tokens, i, surname=True)
