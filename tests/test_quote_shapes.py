@@ -436,6 +436,14 @@ def test_dousha_never_points_to_the_police_or_a_union(other):
     assert [name for name, _, _ in said(text)] == ["北浜電鉄"]
 
 
+def test_a_body_called_by_the_katakana_name_in_brackets_after_it_says_nothing_without_brackets():
+    # 国連児童基金（ユニセフ）: ユニセフ alone names the body, whose statement without 「」
+    # is no one's quote, not the last speaker's
+    text = ("国連児童基金（ユニセフ）は10日、報告書を公表した。山田太郎さんは「うれしい」と話した。"
+            "ユニセフは支援が必要だとしている。")
+    assert said(text) == [("山田太郎", "direct", "うれしい")]
+
+
 def test_a_statement_after_a_quote_of_its_own_is_only_its_words():
     got = said(f"{LEAD}山田太郎首相は「改革を進める」と述べ、増税はしないと明らかにした。")
     assert got == [("山田太郎", "direct", "改革を進める"), ("山田太郎", "indirect", "増税はしない")]

@@ -17,7 +17,7 @@ import re
 from typing import Sequence
 
 from ..analysis import Analysis, Mention, Token, find_people, title_head, tokenize
-from ..text import FULL_STOPS, Article, Block, is_turn
+from ..text import FULL_STOPS, Article, Block, is_katakana, is_turn
 from .candidates import SUBJECT_PARTICLES, Candidate
 from .direct import DirectQuotes
 from .model import Quote, Speaker
@@ -264,6 +264,10 @@ class BlockReader(DirectQuotes, ReportedSpeech):
             orgs.see(name, self.text.startswith(ACTING, after))
             if short is not None and _short_name(name, short.group(2), bool(short.group(1))):
                 orgs.alias(short.group(2), name)
+            inner = SHORT_NAME_RE.search(name)
+            if inner is not None and inner.end() == len(name) and _short_name(name[: inner.start()], inner.group(2), False):
+                # 国連児童基金（ユニセフ）, found as one name: ユニセフ alone names it too
+                orgs.alias(inner.group(2), name)
             self._oi += 1
 
     def _affiliation(self, at: int) -> tuple[str, str]:
@@ -693,13 +697,14 @@ def _named_in_brackets(text: str, start: int, end: int) -> bool:
 
 def _short_name(name: str, short: str, declared: bool) -> bool:
     """Whether the bracket after organisation ``name`` gives its short name:
-    declared (（以下、改革）), or a Latin acronym, or letters taken from the
-    name in order (ハッピーストア（ハピスト））; not a place (北浜放送（北浜市）)."""
+    declared (（以下、改革）), or a Latin acronym, or a katakana name of a body
+    named otherwise (国連児童基金（ユニセフ）), or letters taken from the name in
+    order (ハッピーストア（ハピスト））; not a place (北浜放送（北浜市）)."""
     if declared:
         return True
     if short.endswith(_PLACE_ENDINGS) or any(ch.isdigit() for ch in short):
         return False
-    if short.isascii() and short.isalpha() and short.isupper():
+    if short.isascii() and short.isalpha() and short.isupper() or is_katakana(short) and not is_katakana(name[:1]):
         return True
     it = iter(name)
     return len(short) < len(name) and all(ch in it for ch in short)
