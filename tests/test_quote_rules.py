@@ -622,6 +622,15 @@ def test_a_sentence_of_a_setting_with_people_in_it_ends_who_speaks_next():
 
 
 
+@pytest.mark.parametrize("sentence, name", [
+    ("夫は避難の途中で武装集団に殺害された。", "山田花子"),  # what was done to him: she goes on
+    ("夫は避難の途中で武装集団と戦った。", "夫"),  # what he did: he is who the text is about now
+])
+def test_an_unnamed_person_things_were_done_to_is_not_who_a_quote_alone_next_continues(sentence, name):
+    text = f"避難民の山田花子さん（31）は、小屋で暮らす。{sentence}\n\n「夜になると、子どもたちは泣き出す」\n"
+    assert [s for s, _, _, _ in quotes(text)] == [name]
+
+
 @pytest.mark.parametrize("who, name", [("MFの氏家亮介選手", "氏家亮介"), ("佐藤花子監督", "佐藤花子")])
 def test_a_person_named_in_a_sentence_of_a_setting_is_who_speaks_next(who, name):
     # 会見には、氏家選手も駆けつけ: the setting is not who the sentence is about, the person is

@@ -541,7 +541,10 @@ class BlockReader(DirectQuotes, ReportedSpeech):
         elif found:
             r.previous = found[-1][1]
         elif main is not None and main.speaks:
-            r.previous = r.speaker_for(main, self.block_no, True)
+            # but 夫は避難の途中で殺害された。「…」: someone things were done to, told in the
+            # story of the person before; a statement next is still that person's
+            if not (main.kind == "unnamed" and is_passive(self.toks, self._last_word(sent))):
+                r.previous = r.speaker_for(main, self.block_no, True)
         elif (source := self._person_source(sent)) is not None:
             # 山田教授によると、…という。「…」との見通しを示した: hearsay is no quote,
             # but the person it came from is who the next statement continues
