@@ -696,6 +696,13 @@ def test_a_cleft_with_sou_opening_the_next_paragraph_names_a_quote_paragraph():
     assert [(name, text) for name, _, text, _ in found] == [("鈴木次郎", "景気は回復している")]
 
 
+@pytest.mark.parametrize("verb", ["懸念を示す", "目を細める"])
+def test_a_cleft_with_sou_before_any_verb_and_its_object_names_the_quote_before(verb):
+    # 「…」。そう懸念を示すのは、…氏だ: the pointer before the verb's object
+    found = quotes(f"山田一郎首相は会見に臨んだ。「景気は後退しかねない」。そう{verb}のは、評論家の鈴木次郎氏だ。")
+    assert [(name, text, v) for name, _, text, v in found] == [("鈴木次郎", "景気は後退しかねない", verb)]
+
+
 @pytest.mark.parametrize("after", ["", "\n\n会見は終わった。"])
 def test_a_quote_paragraph_the_next_paragraph_does_not_name_is_whom_the_text_was_about(after):
     found = quotes(f"見出し\n\n山田一郎首相は会見に臨んだ。\n\n「景気は回復している」{after}")
