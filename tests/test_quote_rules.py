@@ -696,6 +696,12 @@ def test_a_cleft_with_sou_opening_the_next_paragraph_names_a_quote_paragraph():
     assert [(name, text) for name, _, text, _ in found] == [("鈴木次郎", "景気は回復している")]
 
 
+def test_a_title_with_mo_inside_what_describes_the_speaker_is_not_the_speaker():
+    # 同校の校長も務めた男性（72）は: "who also served as the principal", the man speaks
+    found = quotes("卒業生で、同校の校長も務めた男性（72）は、思い出が詰まっていると話し、「跡地は残してほしい」と願った。")
+    assert [(name, v) for name, _, _, v in found] == [("校長も務めた男性（72）", "と話し"), ("校長も務めた男性（72）", "と願った")]
+
+
 @pytest.mark.parametrize("verb", ["懸念を示す", "目を細める"])
 def test_a_cleft_with_sou_before_any_verb_and_its_object_names_the_quote_before(verb):
     # 「…」。そう懸念を示すのは、…氏だ: the pointer before the verb's object

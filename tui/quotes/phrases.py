@@ -19,7 +19,7 @@ from ..text import is_katakana, quote_runs_to_end
 from .candidates import ANAPHORS, TOPIC_PARTICLES, Candidate
 from .directory import ROLE_NOUNS, Person
 from .sentences import BlockText, Sentence, within
-from .speech import DOCUMENT_NOUNS, MEDIA_HEADS, ORG_HEADS, PERSON_NOUNS, is_attributive, is_person_noun, is_relative
+from .speech import DOCUMENT_NOUNS, MEDIA_HEADS, ORG_HEADS, PERSON_NOUNS, is_attributive, is_person_noun, is_relative, predicate_end
 
 #: What ends what comes before a description of a person: 避難所では、…女性「…」.
 _DESCRIPTION_STOPS = frozenset({"、", "，", "は", "が", "も"})
@@ -79,6 +79,8 @@ class SpeakerPhrases(BlockText):
                 continue
             if i == sent.first or toks[i - 1].end != t.start:
                 continue
+            if t.surface == "も" and self._describes_next(i, sent):
+                continue  # 同校の校長も務めた男性は: "also", inside what describes the speaker
             end = i
             if t.surface == "は" and toks[i - 1].surface == "で" and i - 1 > sent.first:
                 end = i - 1  # 同社では: the body it names is the topic
@@ -424,6 +426,18 @@ class SpeakerPhrases(BlockText):
             k -= 1
         return None
 
+    def _describes_next(self, at: int, sent: Sentence) -> bool:
+        """Whether the first predicate after token ``at``, with no comma or
+        bracket between, is a clause describing the noun after it (校長も務めた男性)."""
+        toks = self.toks
+        for k in range(at + 1, sent.last):
+            t = toks[k]
+            if t.pos[0] == "補助記号" or self.inside[k] >= 0:
+                return False
+            if t.pos[0] in ("動詞", "形容詞"):
+                return is_relative(toks, predicate_end(toks, k))
+        return False
+
     def _relative_clause(self, k: int, sent: Sentence) -> int:
         """The first token of a relative clause ending right before token ``k``
         (麓に住む, 会場を訪れた, 電車に乗務していた): its verb with what hangs on
@@ -444,7 +458,7 @@ class SpeakerPhrases(BlockText):
         if j > sent.first and toks[j - 1].surface == "と" and toks[j - 1].pos[0] == "助詞":
             return k  # 「…」という来場者: the clause quotes them, it does not describe them
         start = j
-        if j - 1 > sent.first and toks[j - 1].surface in ("に", "で", "を", "から") and toks[j - 1].pos[0] == "助詞":
+        if j - 1 > sent.first and toks[j - 1].surface in ("に", "で", "を", "から", "も") and toks[j - 1].pos[0] == "助詞":
             a = j - 2
             if toks[a].pos[0] in ("名詞", "接尾辞") and self.inside[a] < 0:
                 start = self._phrase_start(a, sent.first)
