@@ -90,6 +90,18 @@ def test_a_reaction_of_the_voice_or_the_face_reports_the_quote(reaction):
     assert said(f"{LEAD}山田太郎さんは「許せない」と{reaction}。") == [("山田太郎", "direct", "許せない")]
 
 
+@pytest.mark.parametrize("verb", ["警鐘を鳴らした", "不安を口にした"])
+def test_a_warning_or_words_voiced_continue_the_person_named_before(verb):
+    # 山田さんは、問題を取り上げた。「…」と警鐘を鳴らした: no subject, and still a report of speech
+    assert said(f"{LEAD}山田太郎さんは、問題を取り上げた。「信頼を失う」と{verb}。") == [("山田太郎", "direct", "信頼を失う")]
+
+
+def test_words_voiced_without_brackets_are_reported_speech():
+    article = parse(f"{LEAD}山田太郎さんは、水が足りなくなるのではないかと不安を口にした。")
+    got = [(s.name, q.kind, q.text, q.verb) for s in find_speakers(article, analyze(article)) for q in s.quotes]
+    assert got == [("山田太郎", "indirect", "水が足りなくなるのではないか", "と不安を口にした")]
+
+
 # --- the speaker ends the sentence, with no verb ---------------------------------------
 
 

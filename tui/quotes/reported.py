@@ -384,6 +384,8 @@ class ReportedSpeech(SpeakerPhrases):
         if self._cataphor_before(k, sent):
             return None  # …と尋ねると、こう答えた: the words are those it points to, not a clause before
         j = k - 1
+        if toks[k].surface == "口" and j - 1 > sent.first and toks[j].surface == "を" and toks[j - 1].pos[0] == "名詞":
+            j -= 2  # …と不安を口にした: what the words voiced, then the verb
         # allow a short gap: と記者団に語った, と、Sが発表した, と改めて強調した, と正式に発表した
         gap = 0
         while j > sent.first and gap < MAX_GAP and (toks[j].surface != "と" or _manner(toks, j)) and self.inside[j] < 0:

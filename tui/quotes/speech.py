@@ -85,10 +85,12 @@ EXPRESSIVE_LIGHT_VERBS = frozenset(
      # 期待を寄せる
      "寄せる",
      # 容疑を認める, 非を認める
-     "認める"}
+     "認める",
+     # 警鐘を鳴らす
+     "鳴らす"}
 )
 EXPRESSIVE_OBJECTS = frozenset(
-    {"笑顔", "胸", "声", "気", "表情", "力", "目", "肩", "涙", "笑み", "照れ笑い", "苦笑い", "期待", "口", "首", "頭", "唇", "眉", "容疑", "非", "悔しさ", "喜び", "自信", "意欲", "決意", "手応え", "口元", "顔", "頬", "語気", "思い", "感慨", "安堵", "気持ち", "不満", "怒り", "危機感", "無念さ", "言葉", "息"}
+    {"笑顔", "胸", "声", "気", "表情", "力", "目", "肩", "涙", "笑み", "照れ笑い", "苦笑い", "期待", "口", "首", "頭", "唇", "眉", "容疑", "非", "悔しさ", "喜び", "自信", "意欲", "決意", "手応え", "口元", "顔", "頬", "語気", "思い", "感慨", "安堵", "気持ち", "不満", "怒り", "危機感", "無念さ", "言葉", "息", "警鐘"}
 )
 #: What a suspect says under questioning (…と供述した, と容疑を認めている):
 #: never the police's words, though the police are the sentence's topic.
@@ -205,7 +207,7 @@ def predicate_end(tokens: Sequence[Token], i: int) -> int:
         # だ: the past tense after a verb (叫んだ, 騒いだ) and 明らかだ, not a copula after a noun
         if t.pos[0] == "助動詞" and (t.dictionary != "だ" or tokens[j].pos[0] == "動詞" or tokens[j].surface == "明らか") or (t.pos[0] == "動詞" and t.pos[1] == "非自立可能") or (
             t.pos[0] == "助詞" and t.surface in ("て", "つつ", "ながら") and t.pos[1] == "接続助詞"
-        ):
+        ) or (j == i and tokens[i].surface == "口" and t.surface == "に"):  # 口|に|した
             j += 1
             continue
         # 提案し、要請した: one statement, chained verbs
@@ -226,6 +228,8 @@ def speech_head(tokens: Sequence[Token], i: int) -> bool:
         return nxt is None or _suru(tokens, i + 1) or nxt.surface in ("。", "、", "）", "」", "』", "〟", "”")
     if t.surface == "明らか" and i + 2 < len(tokens) and tokens[i + 1].surface == "に" and _suru(tokens, i + 2):
         return True
+    if t.surface == "口" and i + 2 < len(tokens) and tokens[i + 1].surface == "に" and _suru(tokens, i + 2):
+        return True  # 口にした: said
     return stating_suru(tokens, i)
 
 
@@ -250,7 +254,7 @@ def stating_suru(tokens: Sequence[Token], i: int) -> bool:
 
 
 #: Surfaces that may head a speech predicate besides the verbs (by dictionary form).
-HEAD_SURFACES = SPEECH_NOUNS | {"明らか"}
+HEAD_SURFACES = SPEECH_NOUNS | {"明らか", "口"}
 
 
 def speech_heads(tokens: Sequence[Token], among: Iterable[int]) -> list[int]:
