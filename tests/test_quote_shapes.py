@@ -68,6 +68,12 @@ def test_some_of_a_group_of_people_is_the_speaker():
     assert said(f"{LEAD}教員の一部から「服装が乱れる」と懸念する声も上がった。") == [("教員の一部", "direct", "服装が乱れる")]
 
 
+def test_a_speaker_described_by_a_clause_between_the_quote_and_a_reaction_speaks():
+    # 「…」と、会見した同社の山田太郎社長は目を潤ませた: 会見した describes him; the reaction reports
+    assert said(f"{LEAD}「感謝したい」と、打ち上げ後に会見した同社の山田太郎社長は目を潤ませた。") == [
+        ("山田太郎", "direct", "感謝したい")]
+
+
 def test_some_of_a_place_is_no_speaker():
     assert said(f"{LEAD}市の一部から「服装が乱れる」との声も上がった。") == []
 

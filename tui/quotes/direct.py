@@ -300,6 +300,10 @@ class DirectQuotes(SpeakerPhrases):
                 end = view_phrase_end(self.toks, k, stop)
             if end >= 0:
                 return self._own_statement_after(first_verb, k) or (k, end, True)
+            if first_verb >= 0 and expressive_head(toks, k):
+                # 「…」と、打ち上げ後に記者会見した同社の鷹栖CEOは目を潤ませた: the
+                # first verb describes the speaker, the reaction reports the quote
+                return self._own_statement_after(first_verb, k) or (reaction_start(toks, k), predicate_end(toks, k), True)
             if first_verb < 0 and (toks[k].pos[0] == "動詞" or expressive_head(toks, k)):
                 if toks[k].dictionary in NAMING_VERBS or (toks[k].dictionary == "する" and k > 0 and toks[k - 1].surface in NAMING_VERBS):
                     return None  # 「…」と呼ばれる, 「…」と書かれた: a name or a text
