@@ -440,3 +440,13 @@ def test_an_interview_turn_under_the_surname_of_someone_named_before_is_theirs()
         "一ノ瀬「はい。監督と決めていた通りです」\n"
     )
     assert who(text) == [("記者", "unnamed_person", [(3, "direct")]), ("一ノ瀬千夏", "person", [(5, "direct")])]
+
+
+def test_an_interview_turn_under_a_surname_and_an_honorific_read_as_other_words_is_theirs():
+    # 葦原 is a common word to Sudachi: 葦原氏 names no one to the name finder alone
+    text = (
+        "北浜大学の葦原惟人特任教授が受賞した。\n\n"
+        "記者「若い研究者に伝えたいことは」\n\n"
+        "葦原氏「流行を追わず、知りたいことを追いかけてほしい」\n"
+    )
+    assert who(text) == [("記者", "unnamed_person", [(3, "direct")]), ("葦原惟人", "person", [(5, "direct")])]

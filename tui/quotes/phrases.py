@@ -146,6 +146,11 @@ class SpeakerPhrases(BlockText):
             # (an interview's turn), though Sudachi reads it as other words
             part = self.text[toks[j].start : toks[end - 1].end]
             return Candidate(end, "person", part, self._part_mention(j, end - 1), start=j)
+        if m is None and end - 1 > sent.first and toks[end - 1].surface in HONORIFICS and (
+                j := self._known_part(end - 1, sent.first)) == sent.first:
+            # 葦原氏「…」: the same, with an honorific the name finder could not tell a name by
+            m = self._part_mention(j, end - 2, toks[end - 1])
+            return Candidate(end, "person", self.text[toks[j].start : toks[end - 1].end], m, start=j)
         if m is None and toks[end - 1].pos[0] in ("名詞", "接尾辞"):
             # 記者「…」: a role or description alone before the quote, the whole
             # of the sentence before it (an interview's turn)
