@@ -264,6 +264,11 @@ def test_a_common_word_ending_a_compound_before_a_given_name_is_no_surname():
     assert "葦原惟人" not in names("大学葦原惟人教授が来た。")  # 葦原 ends a compound (大学葦原)
 
 
+def test_a_surname_read_as_a_place_before_a_hiragana_given_name_and_an_age_is_a_name():
+    # sport pages write an athlete with no title: 瀬名川あかり（28）; then 瀬名川 alone
+    assert names("女子やり投げで瀬名川あかり（28）が優勝した。瀬名川さんは喜んだ。") == ["瀬名川あかり", "瀬名川"]
+
+
 def test_a_place_before_hiragana_and_a_title_without_an_age_is_no_name():
     assert names("神戸まつり会長が来た。") == []  # the chair of a festival
     assert names("汐見かれん選手が優勝した。") == []

@@ -328,8 +328,8 @@ def _common_surname(tokens: Sequence[Token], i: int) -> bool:
 def _kana_given_name(tokens: Sequence[Token], i: int) -> int:
     """The end index of a given name in hiragana that Sudachi reads as one
     or two words (かれん, ひかり), glued after token ``i``, when an honorific
-    or a title and an age in brackets close it (汐見かれんさん, 汐見かれん選手（24）);
-    else ``i``. A title alone is not enough: 神戸まつり会長 is a festival's."""
+    or an age in brackets, with or without a title before it, closes it
+    (汐見かれんさん, 汐見かれん選手（24）, 汐見かれん（24）); else ``i``. A title alone is not enough: 神戸まつり会長 is a festival's."""
     n, j, kana = len(tokens), i + 1, ""
     while j < n and j - i <= 2 and tokens[j].start == tokens[j - 1].end and is_hiragana(tokens[j].surface):
         if tokens[j].pos[0] in ("助詞", "助動詞", "接尾辞"):
@@ -338,8 +338,8 @@ def _kana_given_name(tokens: Sequence[Token], i: int) -> int:
         j += 1
     if not 2 <= len(kana) <= 4 or j >= n or tokens[j].start != tokens[j - 1].end:
         return i
-    if tokens[j].surface in HONORIFICS:
-        return j
+    if tokens[j].surface in HONORIFICS or _age_at(tokens, j):
+        return j  # 汐見かれんさん; 瀬名川あかり（28）, as sport pages write an athlete
     end = _title_end(tokens, j)
     k = next((k for k in range(j, min(n, j + MAX_TITLE_TOKENS)) if tokens[k].start == end), n)
     return j if end and _age_at(tokens, k) else i
@@ -589,7 +589,8 @@ def find_people(text: str, tokens: Sequence[Token]) -> list[Mention]:
         elif i > 1 and tokens[i - 1].surface == "・" and _team_player(tokens, i):
             j, names, sure = i + 1, [t.surface], True
         elif (j := _place_surname_name(tokens, i)) > i:
-            names, sure, placed = [t.surface, "".join(tokens[k].surface for k in range(i + 1, j))], False, True  # 石動正和首相: only with a title (below)
+            # 石動正和首相: only with a title (below), or an age (瀬名川あかり（28）)
+            names, sure, placed = [t.surface, "".join(tokens[k].surface for k in range(i + 1, j))], _age_at(tokens, j), True
         elif t.surface in place_surnames:
             j, names, sure = i + 1, [t.surface], False  # 桐ヶ谷さん after 桐ヶ谷修さん: only with a title or honorific (below)
         elif pos[1] == "固有名詞" and pos[2] == "一般" and is_kanji(t.surface) and could_be_surname(t.surface):
