@@ -282,6 +282,11 @@ def test_a_katakana_name_before_a_post_kiji_does_not_know_is_a_person():
     assert names("同社のエミリー・チャン最高法務責任者も投稿した。") == ["エミリー・チャン"]
 
 
+def test_a_katakana_name_whose_last_part_sudachi_reads_as_a_prefix_is_a_person():
+    # ハク is a prefix to Sudachi; joined by ・ and before a title it is a name's part
+    assert names("病院で治療に当たるナスリン・ハク医師は答えた。") == ["ナスリン・ハク"]
+
+
 def test_a_katakana_name_glued_to_a_noun_that_is_no_post_is_no_person():
     # エミリー・チャン記念館: a name inside a building's
     assert names("エミリー・チャン記念館が開館した。") == []

@@ -198,7 +198,8 @@ def _katakana_name(tokens: Sequence[Token], i: int) -> tuple[int, list[list[Toke
         if is_katakana(t.surface) and t.pos[0] == "名詞":
             parts[-1].append(t)  # a name Sudachi cut into two known words
             j += 1
-        elif t.surface in NAME_JOINERS and j + 1 < n and tokens[j + 1].start == t.end and is_katakana(tokens[j + 1].surface) and tokens[j + 1].pos[0] == "名詞":
+        elif t.surface in NAME_JOINERS and j + 1 < n and tokens[j + 1].start == t.end and is_katakana(tokens[j + 1].surface) and (
+                tokens[j + 1].pos[0] in ("名詞", "接頭辞")):  # ハク of ナスリン・ハク: Sudachi's prefix
             parts.append([tokens[j + 1]])
             j += 2
         elif t.surface == "・" and (k := _initial_end(tokens, j + 1)) > j + 1:
