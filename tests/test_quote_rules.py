@@ -883,6 +883,13 @@ def test_a_time_as_topic_does_not_end_what_the_text_is_about():
     assert [q[0] for q in quotes(text)] == ["山田一郎"]
 
 
+@pytest.mark.parametrize("when", ["ゴール後", "試合後"])  # 後: a suffix to Sudachi
+def test_an_event_and_after_as_topic_is_no_speaker(when):
+    # ゴール後は通訳を通じて「…」と話した: when, not who; the runner named before goes on
+    text = f"山田一郎選手は35キロ過ぎに独走した。{when}は通訳を通じて「応援が力をくれた」と話した。"
+    assert quotes(text) == [("山田一郎", "direct", "応援が力をくれた", "と話した")]
+
+
 @pytest.mark.parametrize("when", ["15日", "７日"])  # Sudachi tags this 日 a noun, that one a suffix
 def test_a_date_as_topic_right_before_a_quote_is_no_speaker(when):
     # 15日は「…」: when, not who (its last word is a counter, not a numeral); the prime minister goes on

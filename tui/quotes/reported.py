@@ -84,7 +84,7 @@ def is_time_noun(t: Token) -> bool:
     says when, not who."""
     return _time_word(t) or t.pos[0] == "名詞" and (
         t.pos[2:3] == ("副詞可能",) or t.surface in PHASE_WORDS or RELATIVE_TIME.fullmatch(t.surface) is not None
-    )
+    ) or t.pos[0] == "接尾辞" and t.pos[2:3] == ("副詞可能",)  # ゴール後, 試合中: after, during
 
 
 def _time_word(t) -> bool:
