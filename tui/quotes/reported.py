@@ -72,7 +72,7 @@ MAX_QUESTION = 24
 
 
 #: Periods named from now or from a time just mentioned: 昨季, 今年, 来週, 前回, 同月.
-RELATIVE_TIME = re.compile(r"[昨今来前翌先本同][季年期月週春夏秋冬回度]|[昨今来前]シーズン|[昨今来本]年度")
+RELATIVE_TIME = re.compile(r"[昨今来前翌先本同][季年期月週春夏秋冬回度]|[昨今来前]シーズン|[昨今来本]年度|..+直?後")  # 試合後: after
 #: Parts of an occasion Sudachi does not tag as times: 最後は「…」と締めくくった.
 PHASE_WORDS = frozenset({"最後", "冒頭", "序盤", "終盤", "最終日", "終わり", "結び"})
 #: How far back a cataphor may start before its verb (the longest, 以下のように).
