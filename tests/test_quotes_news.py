@@ -450,3 +450,15 @@ def test_an_interview_turn_under_a_surname_and_an_honorific_read_as_other_words_
         "葦原氏「流行を追わず、知りたいことを追いかけてほしい」\n"
     )
     assert who(text) == [("記者", "unnamed_person", [(3, "direct")]), ("葦原惟人", "person", [(5, "direct")])]
+
+
+@pytest.mark.parametrize("asked", ["トミさんに話を聞いた", "トミさんにインタビューした"])
+def test_the_answers_after_questions_are_those_of_the_person_interviewed(asked):
+    # two people named before: the one the text says was interviewed answers
+    text = (
+        "浜辺トミさんが100歳を迎えた。町内会長の吉良信行さんが祝った。\n\n"
+        f"誕生会の後、{asked}。\n\n"
+        "――100歳の気持ちは。\n\n"
+        "「自分でもびっくりしちゅう」\n"
+    )
+    assert who(text) == [("浜辺トミ", "person", [(7, "direct")])]

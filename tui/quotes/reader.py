@@ -573,6 +573,9 @@ class BlockReader(DirectQuotes, ReportedSpeech):
                 r.carried = r.previous if self._describes(sent) else None
                 r.previous = None
         r.announcer = None
+        interviewed = self._interviewed(sent)
+        if interviewed is not None:
+            r.interviewee = interviewed  # トミさんに話を聞いた。⏎――…⏎「…」: the answers are hers
         head = self._final_report(sent)
         if head is None:
             return
@@ -589,6 +592,27 @@ class BlockReader(DirectQuotes, ReportedSpeech):
             speaker = found[-1][1] if found else None
         if speaker is not None:
             r.announcer = (speaker, self.text[self.toks[k].start : self.toks[last].end], self.block_no, strong)
+
+    def _interviewed(self, sent: Sentence):
+        """The person the sentence says was interviewed (Xに話を聞いた, Xに
+        インタビューした, Xに取材した), if it ends so; else None."""
+        toks = self.toks
+        k = self._last_word(sent)
+        while k > sent.first and toks[k].pos[0] == "助動詞":
+            k -= 1
+        if toks[k].dictionary == "する" and k > sent.first and toks[k - 1].surface in ("インタビュー", "取材"):
+            k -= 1
+        elif not (toks[k].dictionary in ("聞く", "伺う") and k - 2 > sent.first and toks[k - 1].surface == "を"
+                  and toks[k - 2].surface in ("話", "お話")):
+            return None
+        for j in range(k - 1, sent.first, -1):
+            if toks[j].surface == "に" and toks[j].pos[1] == "格助詞" and self.inside[j] < 0:
+                c = self._classify(j, sent)
+                sp = self.r.speaker_for(c, self.block_no, True) if c.kind == "person" else None
+                return sp.person if sp is not None else None
+            if toks[j].surface in ("、", "。"):
+                return None
+        return None
 
     def _announcer_after(self, cands: list[Candidate], found: list[tuple[Site, SpeakerDraft]], k: int) -> Candidate | None:
         """A speaker phrase of its own for the reporting predicate at token ``k``
