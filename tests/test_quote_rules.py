@@ -696,6 +696,20 @@ def test_a_cleft_with_sou_opening_the_next_paragraph_names_a_quote_paragraph():
     assert [(name, text) for name, _, text, _ in found] == [("鈴木次郎", "景気は回復している")]
 
 
+def test_words_said_to_the_person_the_text_is_about_leave_them_whom_the_next_statement_continues():
+    # 医師から「…」と告げられたという: the doctor's words, said to her; she goes on
+    found = quotes("水城アオイさんは活動を休止した。一時は医師から「歌えるかは分からない」と告げられたという。"
+                   "「手紙に救われた」と話した。")
+    assert [(name, text) for name, _, text, _ in found] == [("医師", "歌えるかは分からない"), ("水城アオイ", "手紙に救われた")]
+
+
+def test_the_person_a_cleft_without_a_quote_names_is_whom_the_next_statement_continues():
+    # 呼び込まれたのは、ギタリストの佐伯徹。「…」と話し: the cleft names him
+    found = quotes("水城アオイさんが歌った。アンコールでステージに呼び込まれたのは、ギタリストの佐伯徹さん。"
+                   "「ずっと待っていた」と話した。")
+    assert [(name, text) for name, _, text, _ in found] == [("佐伯徹", "ずっと待っていた")]
+
+
 def test_a_title_with_mo_inside_what_describes_the_speaker_is_not_the_speaker():
     # 同校の校長も務めた男性（72）は: "who also served as the principal", the man speaks
     found = quotes("卒業生で、同校の校長も務めた男性（72）は、思い出が詰まっていると話し、「跡地は残してほしい」と願った。")

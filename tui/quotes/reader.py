@@ -549,8 +549,15 @@ class BlockReader(DirectQuotes, ReportedSpeech):
         after = self._announcer_after(cands, found, sent.last)
         if after is not None and (sp := r.speaker_for(after, self.block_no, True)) is not None:
             r.previous = sp  # 記者が「…」と聞くと、三輪さんは首を横に振った。「…」: 三輪さん's
+        elif found and found[-1][0].passive:
+            # 医師から「…」と告げられた: words said to the one the sentence is about, who
+            # (not the doctor) is whom a statement next continues
+            if main is not None and main.speaks and (sp := r.speaker_for(main, self.block_no, True)) is not None:
+                r.previous = sp
         elif found:
             r.previous = found[-1][1]
+        elif (named := self._identified_at_end(sent)) is not None:
+            r.previous = named  # …呼び込まれたのは、ギタリストの佐伯徹。「…」と話し: who the cleft names
         elif main is not None and main.speaks:
             # but 夫は避難の途中で殺害された。「…」: someone things were done to, told in the
             # story of the person before; a statement next is still that person's
@@ -592,6 +599,16 @@ class BlockReader(DirectQuotes, ReportedSpeech):
             speaker = found[-1][1] if found else None
         if speaker is not None:
             r.announcer = (speaker, self.text[self.toks[k].start : self.toks[last].end], self.block_no, strong)
+
+    def _identified_at_end(self, sent: Sentence) -> SpeakerDraft | None:
+        """The person a cleft with no quote names at its end (…呼び込まれたのは、
+        ギタリストの佐伯徹。, …のは山田さんだ。), else None."""
+        toks = self.toks
+        for k in range(sent.first + 1, sent.last - 1):
+            if toks[k].surface == "の" and toks[k].pos[1] == "準体助詞" and toks[k + 1].surface == "は" and self.inside[k] < 0:
+                c = self._speaker_ending(k + 2, sent, copula=True)
+                return self.r.speaker_for(c, self.block_no, True) if c is not None else None
+        return None
 
     def _interviewed(self, sent: Sentence):
         """The person the sentence says was interviewed (Xに話を聞いた, Xに
