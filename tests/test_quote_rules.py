@@ -698,9 +698,9 @@ def test_a_cleft_with_sou_opening_the_next_paragraph_names_a_quote_paragraph():
 
 def test_words_said_to_the_person_the_text_is_about_leave_them_whom_the_next_statement_continues():
     # 医師から「…」と告げられたという: the doctor's words, said to her; she goes on
-    found = quotes("水城アオイさんは活動を休止した。一時は医師から「歌えるかは分からない」と告げられたという。"
+    found = quotes("山田花子さんは活動を休止した。一時は医師から「歌えるかは分からない」と告げられたという。"
                    "「手紙に救われた」と話した。")
-    assert [(name, text) for name, _, text, _ in found] == [("医師", "歌えるかは分からない"), ("水城アオイ", "手紙に救われた")]
+    assert [(name, text) for name, _, text, _ in found] == [("医師", "歌えるかは分からない"), ("山田花子", "手紙に救われた")]
 
 
 def test_the_person_a_cleft_without_a_quote_names_is_whom_the_next_statement_continues():

@@ -552,7 +552,8 @@ class BlockReader(DirectQuotes, ReportedSpeech):
         elif found and found[-1][0].passive:
             # 医師から「…」と告げられた: words said to the one the sentence is about, who
             # (not the doctor) is whom a statement next continues
-            if main is not None and main.speaks and (sp := r.speaker_for(main, self.block_no, True)) is not None:
+            if (main is not None and main.speaks and self.toks[main.particle].surface != "から"
+                    and (sp := r.speaker_for(main, self.block_no, True)) is not None):
                 r.previous = sp
         elif found:
             r.previous = found[-1][1]
