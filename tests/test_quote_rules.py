@@ -696,6 +696,13 @@ def test_a_cleft_with_sou_opening_the_next_paragraph_names_a_quote_paragraph():
     assert [(name, text) for name, _, text, _ in found] == [("鈴木次郎", "景気は回復している")]
 
 
+def test_a_bare_word_after_someone_described_by_it_in_the_paragraph_is_them_again():
+    # 息子を名乗る男から「…」。…男は「…」: one man, not a second one called 男
+    found = quotes("女性は先月、息子を名乗る男から「金を使い込んだ」と電話を受けた。声が違うと感じたが、"
+                   "男は「風邪をひいた」と説明したという。")
+    assert [name for name, _, _, _ in found] == ["息子を名乗る男", "息子を名乗る男"]
+
+
 def test_words_said_to_the_person_the_text_is_about_leave_them_whom_the_next_statement_continues():
     # 医師から「…」と告げられたという: the doctor's words, said to her; she goes on
     found = quotes("山田花子さんは活動を休止した。一時は医師から「歌えるかは分からない」と告げられたという。"

@@ -166,6 +166,9 @@ class Reader:
         """Remember an unnamed person described in the text (男性（40）も…),
         whom a later この男性 or 男性 may point back to."""
         if cand.kind == "unnamed" and not cand.anaphor and cand.head:
+            earlier = self.described.get(cand.head)
+            if cand.text == cand.head and earlier is not None and earlier[1] == block_no:
+                return  # 息子を名乗る男から…。男は: the bare word points back, it describes no one new
             self.described[cand.head] = (cand.text, block_no)
 
     def _described(self, cand: Candidate, block_no: int) -> SpeakerDraft:
