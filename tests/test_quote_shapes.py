@@ -74,6 +74,13 @@ def test_a_speaker_described_by_a_clause_between_the_quote_and_a_reaction_speaks
         ("山田太郎", "direct", "感謝したい")]
 
 
+@pytest.mark.parametrize("face", ["目を赤くした", "目を丸くした"])
+def test_a_face_made_so_after_a_speaker_described_by_a_clause_reports_the_quote(face):
+    # 「…」と、向かいに住む女性（70）は目を赤くした: 住む describes her, 目を赤くした reports
+    assert said(f"{LEAD}「毎朝あいさつを交わしていた」と、向かいに住む女性（70）は{face}。") == [
+        ("向かいに住む女性（70）", "direct", "毎朝あいさつを交わしていた")]
+
+
 def test_some_of_a_place_is_no_speaker():
     assert said(f"{LEAD}市の一部から「服装が乱れる」との声も上がった。") == []
 

@@ -281,6 +281,9 @@ def expressive_head(tokens: Sequence[Token], i: int) -> bool:
         return False
     if t.dictionary in EXPRESSIVE_VERBS:
         return True
+    if (t.dictionary == "する" and i >= 3 and tokens[i - 1].pos[0] == "形容詞" and tokens[i - 2].surface == "を"
+            and tokens[i - 3].surface in EXPRESSIVE_OBJECTS):
+        return True  # 目を赤くした, 目を丸くした: the face made so
     return (
         t.dictionary in EXPRESSIVE_LIGHT_VERBS
         and i >= 2
@@ -297,6 +300,8 @@ def reaction_start(tokens: Sequence[Token], i: int) -> int:
         return i
     if _split_reaction(tokens, i):
         return i - 1
+    if tokens[i].dictionary == "する":
+        return i - 3  # 目|を|赤く|した
     return i - 2 if tokens[i].dictionary in EXPRESSIVE_LIGHT_VERBS else i
 
 
