@@ -402,6 +402,12 @@ def test_a_look_after_the_quote_reports_it(look):
     assert who(text) == [("山田一郎", "person", [(1, "direct")])]
 
 
+@pytest.mark.parametrize("look", ["と笑顔。", "と照れ笑いを浮かべた。"])
+def test_a_look_after_a_quote_with_no_subject_continues_the_person_before(look):
+    text = f"山田一郎選手は27得点を挙げた。試合後、「仲間に感謝したい」{look}\n"
+    assert who(text) == [("山田一郎", "person", [(1, "direct")])]
+
+
 def test_who_a_cleft_names_goes_on_speaking_in_the_next_sentence():
     # 「…」。そう語るのは…南條監督だ。続編の構想もあると明かし: 南條監督's, not the actor's before
     text = (

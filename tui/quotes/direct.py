@@ -328,5 +328,7 @@ class DirectQuotes(SpeakerPhrases):
             if toks[first].pos[0] in ("名詞", "形状詞") and all(self.inside[x] < 0 and toks[x].pos[0] != "助詞" for x in range(first, last + 1)):
                 return first, last, False
         if toks[j].surface == "と" and last == j + 1 and last < len(toks) and toks[last].surface in REACTION_NOUNS:
-            return last, last, False  # 「…」と笑顔。: the speaker's look ends the sentence
+            # 「…」と笑顔。: the speaker's look ends the sentence, as a reaction does
+            # (笑顔を見せた): a report of the quote, whoever the sentence is about
+            return last, last, True
         return None
