@@ -696,6 +696,13 @@ def test_a_cleft_with_sou_opening_the_next_paragraph_names_a_quote_paragraph():
     assert [(name, text) for name, _, text, _ in found] == [("鈴木次郎", "景気は回復している")]
 
 
+def test_a_quote_paragraph_after_sentences_about_things_in_a_persons_story_is_theirs():
+    # 最初の3年間は…毎日だった。…ことは一度もないという。⏎「…」: still the person's story
+    text = ("見出し\n\n鍬田勘吉さんは近所の鍛冶屋に弟子入りした。最初の3年間は、炭を運ぶだけの毎日だった。"
+            "親方に鉄の打ち方を教わったことは一度もないという。\n\n「見て盗め、の時代ですよ」\n")
+    assert [name for name, _, _, _ in quotes(text)] == ["鍬田勘吉"]
+
+
 def test_a_bare_word_after_someone_described_by_it_in_the_paragraph_is_them_again():
     # 息子を名乗る男から「…」。…男は「…」: one man, not a second one called 男
     found = quotes("女性は先月、息子を名乗る男から「金を使い込んだ」と電話を受けた。声が違うと感じたが、"

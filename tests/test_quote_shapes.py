@@ -717,9 +717,17 @@ def test_a_subject_that_is_no_speaker_does_not_end_whom_the_quotes_continue():
     assert got[-1] == ("山田太郎", "direct", "一生忘れない")
 
 
-def test_a_topic_that_is_no_speaker_ends_whom_the_quotes_continue():
+def test_a_thing_as_topic_with_no_one_in_its_sentence_does_not_end_whom_the_quotes_continue():
+    # 試合は雨で中断した: a thing in his story (sets 13, 16: 出演作は…, and a portrait's quote after)
     got = said(f"{PITCHER}試合は雨で中断した。「一生忘れない」と話した。")
-    assert got == [("山田太郎", "direct", "勝った")]
+    assert got[-1] == ("山田太郎", "direct", "一生忘れない")
+
+
+@pytest.mark.parametrize("sentence", ["試合は雨で中断し、観客が帰った。", "東西新聞によると、試合は中断したという。",
+                                      "球団は「試合を中止する」と発表した。"])
+def test_a_thing_as_topic_with_people_a_source_or_a_statement_ends_whom_the_quotes_continue(sentence):
+    got = said(f"{PITCHER}{sentence}「一生忘れない」と話した。")
+    assert ("山田太郎", "direct", "一生忘れない") not in got
 
 
 def test_a_setting_as_topic_does_not_end_whom_the_quotes_continue():

@@ -10,6 +10,8 @@ hearsay and names in 「」 are not speech).
 
 from __future__ import annotations
 
+import pytest
+
 from tui.analysis import analyze
 from tui.quotes import find_speakers
 from tui.quotes.reader import explain
@@ -75,8 +77,18 @@ def test_a_description_by_role_is_the_person_with_that_office():
 
 
 def test_a_label_line_names_the_speaker_of_the_quote_lines_after_it():
-    text = "市長選の結果が出た。\n\n以下、田村氏のコメント\n\n「地域のために全力を尽くしたい」\n\n「公約は必ず守ります」\n\n投票率は40％だった。\n\n「次も頑張る」\n"
+    text = "市長選の結果が出た。\n\n以下、田村氏のコメント\n\n「地域のために全力を尽くしたい」\n\n「公約は必ず守ります」\n"
     assert said(text) == [("田村", 5, "direct"), ("田村", 7, "direct")]
+
+
+@pytest.mark.parametrize("between, after", [
+    ("投票率は40％だった。", "田村"),  # things only: still 田村's story
+    ("落選した鈴木一郎氏は会見を開かなかった。", "鈴木一郎"),  # someone else now
+])
+def test_after_a_label_s_quote_lines_a_quote_alone_is_whom_the_paragraph_between_leaves(between, after):
+    text = ("市長選の結果が出た。\n\n以下、田村氏のコメント\n\n「地域のために全力を尽くしたい」\n\n「公約は必ず守ります」\n\n"
+            f"{between}\n\n「次も頑張る」\n")
+    assert said(text)[-1] == (after, 11, "direct")
 
 
 def test_a_label_naming_a_surname_read_as_a_common_word_is_the_person_introduced_with_it():

@@ -207,7 +207,7 @@ class BlockReader(DirectQuotes, ReportedSpeech):
                         self.cands = [c for c in self.cands if not site.start <= self.toks[c.particle].start < site.end]
                 elif site.only and site.verbless:
                     # the next sentence may name its speaker; else an announcement before it
-                    announcer, previous = self.r.announcer, self.r.previous
+                    announcer, previous = self.r.announcer, self.r.previous or self.r.carried
                     if announcer is not None:
                         fallback = announcer[0]
                     else:  # 中村は…抱き合った。「…」: the person the text was about
@@ -578,7 +578,7 @@ class BlockReader(DirectQuotes, ReportedSpeech):
                 # who the sentence is about
                 r.previous = r.speaker_for(owner, self.block_no, True)
             else:
-                r.carried = r.previous if self._describes(sent) else None
+                r.carried = (r.previous or r.carried) if self._describes(sent) or self._about_things(sent, cands) else None
                 r.previous = None
         r.announcer = None
         interviewed = self._interviewed(sent)
@@ -690,6 +690,15 @@ class BlockReader(DirectQuotes, ReportedSpeech):
         m = next((m for m in self.mentions if m.span_end == of), None)
         return None if m is None else Candidate(topic.particle, "person", self.text[m.span_start : m.span_end], m)
 
+    def _about_things(self, sent: Sentence, cands: list[Candidate]) -> bool:
+        """Whether the sentence tells of things only: no statement, no source
+        cited, no one in it (最初の3年間は、…毎日だった。; 出演作は…に上る。):
+        whom the story is about is still who it was."""
+        if self.sites or any(c.human for c in cands):
+            return False
+        before = self.text[sent.start : sent.end]
+        return not any(cue in before for cue in SOURCE_CUES)
+
     def _last_word(self, sent: Sentence) -> int:
         """The index of the sentence's last token before its closing symbols (。」)."""
         end = sent.last - 1
@@ -743,6 +752,11 @@ class BlockReader(DirectQuotes, ReportedSpeech):
 
 #: Copulas (dictionary forms): what a noun predicate ends with.
 COPULAS = frozenset({"だ", "です", "である"})
+
+
+#: What cites a source (東西新聞によると, 山田教授による調査では): a sentence told
+#: by a source is the source's, not a story's sentence about things.
+SOURCE_CUES = ("によると", "によれば", "による調査", "の調べでは", "の調べによると")
 
 
 def _named_in_brackets(text: str, start: int, end: int) -> bool:
