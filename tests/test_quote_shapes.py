@@ -130,6 +130,17 @@ def test_a_person_described_after_to_and_a_comma_speaks_the_quote(description):
         ("会社員の女性（38）", "direct", "市政を見てくれると思う")]
 
 
+def test_a_cleft_naming_a_person_themself_names_the_speaker():
+    # 「…」と話すのは、鍬田さん本人だ: the person named, with 本人
+    text = "鍛冶職人の鍬田勘吉さん（88）。\n\n元会社員の森永拓也さん（31）が来た。\n\n「最初は断った」と話すのは、鍬田さん本人だ。\n"
+    assert said(text) == [("鍬田勘吉", "direct", "最初は断った")]
+
+
+@pytest.mark.parametrize("how", ["素っ気ない", "手厳しかった"])
+def test_how_the_speaker_was_ending_the_sentence_after_to_reports_a_stated_quote(how):
+    assert said(f"{LEAD}山田太郎さんは「賞をもらっても変わらない」と{how}。") == [("山田太郎", "direct", "賞をもらっても変わらない")]
+
+
 def test_a_place_ending_the_sentence_after_to_is_no_speaker():
     assert said(f"{LEAD}「改革を進める」と北浜市。") == []
 

@@ -327,6 +327,9 @@ class DirectQuotes(SpeakerPhrases):
             first = j + 1
             if toks[first].pos[0] in ("名詞", "形状詞") and all(self.inside[x] < 0 and toks[x].pos[0] != "助詞" for x in range(first, last + 1)):
                 return first, last, False
+        if toks[j].surface == "と" and j + 1 <= last < len(toks) and toks[j + 1].pos[0] == "形容詞" and all(
+                toks[x].pos[0] in ("形容詞", "助動詞") for x in range(j + 1, last + 1)):
+            return j + 1, last, False  # 「…」と素っ気ない, と手厳しかった: how the speaker was, ending the sentence
         if toks[j].surface == "と" and last == j + 1 and last < len(toks) and toks[last].surface in REACTION_NOUNS:
             # 「…」と笑顔。: the speaker's look ends the sentence, as a reaction does
             # (笑顔を見せた): a report of the quote, whoever the sentence is about

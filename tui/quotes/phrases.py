@@ -221,6 +221,9 @@ class SpeakerPhrases(BlockText):
         m = self.mention_end.get(toks[end - 1].end)
         if m is not None:
             return Candidate(particle, "person", self.text[m.span_start : m.span_end], m, start=self._token_at(m.span_start, sent))
+        if toks[end - 1].surface in ("本人", "自身") and end - 2 >= floor and (m := self.mention_end.get(toks[end - 2].end)) is not None:
+            # 鍬田さん本人だ: the person named, themself (本人 alone is left: whom it means is the story's)
+            return Candidate(particle, "person", self.text[m.span_start : m.span_end], m, start=self._token_at(m.span_start, sent))
         j = self._known_part(end, floor)
         if j >= 0:
             # 朴は, after 朴秀珍 was introduced: a name part Sudachi read as a
