@@ -728,6 +728,12 @@ def test_a_subject_that_is_no_speaker_does_not_end_whom_the_quotes_continue():
     assert got[-1] == ("山田太郎", "direct", "一生忘れない")
 
 
+@pytest.mark.parametrize("crowd", ["この日の観客は4812人だった。", "来場者は過去最多を更新した。"])
+def test_a_crowd_counted_does_not_end_whom_the_quotes_continue(crowd):
+    got = said(f"{PITCHER}{crowd}「一生忘れない」と話した。")
+    assert got[-1] == ("山田太郎", "direct", "一生忘れない")
+
+
 def test_a_thing_as_topic_with_no_one_in_its_sentence_does_not_end_whom_the_quotes_continue():
     # 試合は雨で中断した: a thing in his story (sets 13, 16: 出演作は…, and a portrait's quote after)
     got = said(f"{PITCHER}試合は雨で中断した。「一生忘れない」と話した。")

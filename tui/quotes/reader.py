@@ -26,7 +26,7 @@ from .sentences import Sentence, sentences
 from .sieves import attribute
 from .sites import Site
 from .speech import (
-    ASKING_VERBS, DOCUMENT_NOUNS, HEAD_SURFACES, SPEECH_VERBS, VIEW_NOUNS, expressive_head, is_passive, is_relative,
+    ASKING_VERBS, CROWD_NOUNS, DOCUMENT_NOUNS, HEAD_SURFACES, SPEECH_VERBS, VIEW_NOUNS, expressive_head, is_passive, is_relative,
     predicate_end, reaction_start, speech_head, speech_heads,
 )
 from .state import Reader, SpeakerDraft
@@ -562,7 +562,8 @@ class BlockReader(DirectQuotes, ReportedSpeech):
         elif main is not None and main.speaks:
             # but 夫は避難の途中で殺害された。「…」: someone things were done to, told in the
             # story of the person before; a statement next is still that person's
-            if not (main.kind == "unnamed" and is_passive(self.toks, self._last_word(sent))):
+            # nor この日の観客は4812人で…: a crowd counted, whom no statement continues
+            if not (main.kind == "unnamed" and (is_passive(self.toks, self._last_word(sent)) or main.head in CROWD_NOUNS)):
                 r.previous = r.speaker_for(main, self.block_no, True)
         elif (source := self._person_source(sent)) is not None:
             # 山田教授によると、…という。「…」との見通しを示した: hearsay is no quote,

@@ -126,6 +126,10 @@ NAME_NOUNS = ("名称", "名前", "愛称", "呼称", "略称", "通称", "名",
 #: Nouns that may follow a reporting predicate without making it a relative clause.
 CLAUSE_LINKS = frozenset({"ほか", "他", "うえ", "上", "後", "際", "一方", "ところ", "あと", "直後", "矢先", "上で"})
 
+#: People as a crowd: a sentence about them (観客は4812人だった, 会場はファンで埋まった)
+#: tells of the event, and a statement after it is still the last speaker's.
+CROWD_NOUNS = ("観客", "観衆", "聴衆", "来場者", "参加者", "群衆", "ファン", "入場者")
+
 #: People described, not named: 担当者は「…」と話した. A tuple, like the heads
 #: below, because it is only ever matched as an ending (``str.endswith``).
 PERSON_NOUNS = (
