@@ -81,6 +81,12 @@ def test_a_face_made_so_after_a_speaker_described_by_a_clause_reports_the_quote(
         ("向かいに住む女性（70）", "direct", "毎朝あいさつを交わしていた")]
 
 
+def test_a_call_made_with_the_quote_inside_a_clause_is_its_callers():
+    # 女性が長男に「…」と電話をかけたことで発覚した: 電話をかけた reports it, though a clause
+    assert said(f"{LEAD}事件は、女性が長男に「お金は足りたの」と電話をかけたことで発覚した。") == [
+        ("女性", "direct", "お金は足りたの")]
+
+
 def test_some_of_a_place_is_no_speaker():
     assert said(f"{LEAD}市の一部から「服装が乱れる」との声も上がった。") == []
 
