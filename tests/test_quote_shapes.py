@@ -81,6 +81,13 @@ def test_a_face_made_so_after_a_speaker_described_by_a_clause_reports_the_quote(
         ("向かいに住む女性（70）", "direct", "毎朝あいさつを交わしていた")]
 
 
+def test_a_fact_introduced_with_shoukai_is_reported_speech_and_keeps_the_quote_after_it():
+    # …と紹介し、「…」と述べた: the place in what he told (小学校では) is no speaker
+    got = said(f"{LEAD}山田太郎議員は、視察した小学校では断水でトイレが使えなかったと紹介し、「悪循環が起きている」と述べた。")
+    assert got == [("山田太郎", "indirect", "視察した小学校では断水でトイレが使えなかった"),
+                   ("山田太郎", "direct", "悪循環が起きている")]
+
+
 def test_a_call_made_with_the_quote_inside_a_clause_is_its_callers():
     # 女性が長男に「…」と電話をかけたことで発覚した: 電話をかけた reports it, though a clause
     assert said(f"{LEAD}事件は、女性が長男に「お金は足りたの」と電話をかけたことで発覚した。") == [
