@@ -703,6 +703,12 @@ def test_a_quote_paragraph_after_sentences_about_things_in_a_persons_story_is_th
     assert [name for name, _, _, _ in quotes(text)] == ["鍬田勘吉"]
 
 
+def test_the_question_answered_as_topic_with_ni_is_no_speaker():
+    # 「…」という質問には、「…」と答えた: what is answered, not who answers; she goes on
+    found = quotes("砂田ハツエさんは講演した。「何ができますか」という質問には、「難しく考えなくていい」と答えた。")
+    assert [(name, text) for name, _, text, _ in found] == [("砂田ハツエ", "難しく考えなくていい")]
+
+
 def test_a_bare_word_after_someone_described_by_it_in_the_paragraph_is_them_again():
     # 息子を名乗る男から「…」。…男は「…」: one man, not a second one called 男
     found = quotes("女性は先月、息子を名乗る男から「金を使い込んだ」と電話を受けた。声が違うと感じたが、"
