@@ -631,7 +631,8 @@ def test_an_unnamed_person_things_were_done_to_is_not_who_a_quote_alone_next_con
     assert [s for s, _, _, _ in quotes(text)] == [name]
 
 
-@pytest.mark.parametrize("who, name", [("MFの氏家亮介選手", "氏家亮介"), ("佐藤花子監督", "佐藤花子")])
+@pytest.mark.parametrize("who, name", [("MFの氏家亮介選手", "氏家亮介"), ("佐藤花子監督", "佐藤花子"),
+                                       ("会場が狭いながら、MFの氏家亮介選手", "氏家亮介")])  # a subject that is no one between
 def test_a_person_named_in_a_sentence_of_a_setting_is_who_speaks_next(who, name):
     # 会見には、氏家選手も駆けつけ: the setting is not who the sentence is about, the person is
     found = quotes(f"会見には、{who}も駆けつけ、花束を手渡した。「最後まで一緒に戦いたい」と涙ぐんだ。")
@@ -701,6 +702,22 @@ def test_a_quote_paragraph_after_sentences_about_things_in_a_persons_story_is_th
     text = ("見出し\n\n鍬田勘吉さんは近所の鍛冶屋に弟子入りした。最初の3年間は、炭を運ぶだけの毎日だった。"
             "親方に鉄の打ち方を教わったことは一度もないという。\n\n「見て盗め、の時代ですよ」\n")
     assert [name for name, _, _, _ in quotes(text)] == ["鍬田勘吉"]
+
+
+def test_a_persons_forms_are_what_the_text_calls_them_never_empty_nor_the_name_again():
+    from tui.quotes.directory import Person
+
+    person = Person(1, "山田太郎", ("山田", "太郎"))
+    for form in ("", "山田太郎", "山田氏", "山田氏"):
+        person.add_form(form)
+    assert person.forms == ["山田氏"]
+
+
+def test_a_thing_described_with_people_in_its_sentence_keeps_whom_a_statement_next_continues():
+    # 第3セットは、相手の選手たちが驚く逆転だった: people in it, but the sentence says what the
+    # set was (a copula after た is stripped), so the player before goes on
+    found = quotes("山田太郎選手は「勝った」と話した。第3セットは、相手の選手たちが驚く逆転だった。また「うれしい」と述べた。")
+    assert [name for name, _, _, _ in found] == ["山田太郎", "山田太郎"]
 
 
 def test_the_question_answered_as_topic_with_ni_is_no_speaker():
