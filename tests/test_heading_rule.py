@@ -170,7 +170,9 @@ def test_a_line_that_ends_with_a_quote_it_did_not_open_with_is_a_heading():
 
 
 @pytest.mark.parametrize("line", ["試合時間は4時間だった。", "農林水産省も検査を行う方針だ。", "大会が始まった。",
-                                  "会場には多くの人。", "東京では雨。", "条例とは何か。"])
+                                  "会場には多くの人。", "東京では雨。", "条例とは何か。",
+                                  "橋の両側に住む人たちは遠回りを強いられている。",  # people in the plural
+                                  "ハンドルを握ったのは、運転士の長谷部浩司さん（57）。"])  # a cleft
 def test_a_short_sentence_with_its_subject_is_a_paragraph(line):
     assert not is_heading(line)
 

@@ -30,8 +30,9 @@ SENTENCE_END = SENTENCE_ENDS
 #: A topic or subject particle (は/が after a word that is not hiragana, or には/では/とは):
 #: a short line ending in a full stop that has one is a sentence of the text
 #: ("年間配当は据え置く。"), while a heading with a full stop is a slogan or a
-#: phrase ("市民のための条例、未来のための都政。").
-TOPIC_RE = re.compile(f"[^{HIRAGANA}\\s、][はがも]|[にでと]は|(?:さん|ちゃん|くん|さま)[はがも]")
+#: phrase ("市民のための条例、未来のための都政。"). People in the plural (住む人たちは)
+#: and a cleft (ハンドルを握ったのは、…さん。) are a sentence's too.
+TOPIC_RE = re.compile(f"[^{HIRAGANA}\\s、][はがも]|[にでと]は|(?:さん|ちゃん|くん|さま|たち)[はがも]|のは[、，]")
 #: How an interviewer's question starts (――きっかけは。): a line, not a heading.
 INTERVIEW_DASHES = "―─—"
 #: A turn of an interview written as a label and a quote (記者「きっかけは」):
