@@ -117,7 +117,7 @@ def test_a_reaction_of_the_voice_or_the_face_reports_the_quote(reaction):
     assert said(f"{LEAD}山田太郎さんは「許せない」と{reaction}。") == [("山田太郎", "direct", "許せない")]
 
 
-@pytest.mark.parametrize("verb", ["警鐘を鳴らした", "不安を口にした"])
+@pytest.mark.parametrize("verb", ["警鐘を鳴らした", "不安を口にした", "ため息をついた", "目頭を押さえた"])
 def test_a_warning_or_words_voiced_continue_the_person_named_before(verb):
     # 山田さんは、問題を取り上げた。「…」と警鐘を鳴らした: no subject, and still a report of speech
     assert said(f"{LEAD}山田太郎さんは、問題を取り上げた。「信頼を失う」と{verb}。") == [("山田太郎", "direct", "信頼を失う")]
@@ -455,6 +455,8 @@ def test_choking_on_ones_words_reports_a_quote():
     ("球磨川沿いに住む無職の男性（77）", "球磨川沿いに住む無職の男性（77）"),
     ("乳児を抱いて避難した女性（29）", "乳児を抱いて避難した女性（29）"),
     ("会社員の男性（50）", "会社員の男性（50）"),
+    ("週2回透析に通う女性（83）", "週2回透析に通う女性（83）"),
+    ("高校に通う女子生徒（17）", "高校に通う女子生徒（17）"),
 ])
 def test_a_line_of_reactions_names_its_speaker_by_all_before_the_quote(line, who):
     assert said(f"{LEAD}\n\n{line}「家がどうなっているのか分からない」\n") == [(who, "direct", "家がどうなっているのか分からない")]

@@ -156,7 +156,8 @@ class SpeakerPhrases(BlockText):
             # of the sentence before it (an interview's turn)
             c = self._classify(end, sent, end)
             if c.kind in ("unnamed", "title") and c.start == sent.first:
-                return c
+                # 週2回透析に通う女性（83）「…」: the age the bracket gave, as in the line's other forms
+                return replace(c, text=c.text + age) if age and not c.text.endswith(age) else c
             if c.kind == "unnamed" and c.start > sent.first:
                 # 乳児を抱いて避難した女性（29）「…」: a line of a list of reactions, the
                 # person described by all before the quote (after a setting: 避難所では、)
