@@ -380,6 +380,12 @@ def test_bodies_counted_are_one_body_with_their_number(bodies):
 # --- subjects of what was said, and sources whom a statement continues -----------------
 
 
+def test_the_subject_of_a_koto_clause_inside_what_was_said_is_no_speaker():
+    # 一方で、被告が救護をしたことは、量刑上考慮したとした: what the judge said of the defendant
+    got = said(f"{LEAD}山田太郎裁判長は「悪質な運転だ」と述べた。一方で、被告が救護をしたことは、量刑上考慮したとした。")
+    assert got[0] == ("山田太郎", "direct", "悪質な運転だ") and all(name != "被告" for name, _, _ in got)
+
+
 def test_a_subject_inside_a_koto_clause_is_not_who_disclosed_it():
     got = said("山田太郎校長は「申し訳ない」と謝罪した。授業を担当した男性教諭が薬品を試していたことを明らかにした。")
     assert got == [("山田太郎", "direct", "申し訳ない"), ("山田太郎", "indirect", "授業を担当した男性教諭が薬品を試していた")]

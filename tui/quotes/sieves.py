@@ -44,7 +44,8 @@ from .candidates import Candidate
 from .directory import Person
 from .sentences import Sentence
 from .sites import Site
-from .speech import CUSTODY_WORDS, FINDING_NOUNS, NAME_NOUNS, QUESTIONING, SUSPECT_TITLES, is_passive, is_relative, speech_head
+from .speech import (CUSTODY_WORDS, FINDING_NOUNS, NAME_NOUNS, QUESTIONING, SUSPECT_TITLES, is_passive, is_relative,
+                     predicate_end, speech_head)
 from .state import Reader, SpeakerDraft
 
 
@@ -259,11 +260,19 @@ def _inside_koto(c: Candidate, site: Site, br: BlockReader) -> bool:
     clause that is what was said (教諭が薬品を試していたことを明らかにした:
     who disclosed it is someone else), a predicate standing between them."""
     toks = br.toks
-    if site.kind != "indirect" or site.close < 0 or toks[site.close].surface != "こと":
+    if site.kind != "indirect" or site.close < 0 or not _unmarked(c, br):
         return False
-    if not _unmarked(c, br):
-        return False
-    return any(toks[k].pos[0] in ("動詞", "形容詞", "助動詞") for k in range(c.particle + 1, site.close))
+    if toks[site.close].surface == "こと":
+        return any(toks[k].pos[0] in ("動詞", "形容詞", "助動詞") for k in range(c.particle + 1, site.close))
+    # …、被告が救護や通報をしたことや、…ことは、量刑上考慮したとした: the subject of a こと
+    # clause inside the content, its first predicate closed by こと
+    for k in range(c.particle + 1, site.close):
+        if br.inside[k] >= 0 or toks[k].surface in ("、", "，"):
+            return False
+        if toks[k].pos[0] in ("動詞", "形容詞"):
+            end = predicate_end(toks, k)
+            return end + 1 < site.close and toks[end + 1].surface == "こと"
+    return False
 
 
 def _unmarked(c: Candidate, br: BlockReader, particles: tuple[str, ...] = ("が",)) -> bool:
