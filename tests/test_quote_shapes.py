@@ -88,6 +88,12 @@ def test_a_fact_introduced_with_shoukai_is_reported_speech_and_keeps_the_quote_a
                    ("山田太郎", "direct", "悪循環が起きている")]
 
 
+def test_a_bodys_seat_in_brackets_after_its_name_is_no_speaker():
+    # 「むさしの給食サービス」（本社・さいたま市）: where it sits, not who spoke the name
+    got = said(f"{LEAD}調理したのは「むさしの給食サービス」（本社・さいたま市）。同社は「深くおわびします」とのコメントを発表した。")
+    assert got == [("むさしの給食サービス", "direct", "深くおわびします")]
+
+
 def test_a_call_made_with_the_quote_inside_a_clause_is_its_callers():
     # 女性が長男に「…」と電話をかけたことで発覚した: 電話をかけた reports it, though a clause
     assert said(f"{LEAD}事件は、女性が長男に「お金は足りたの」と電話をかけたことで発覚した。") == [
@@ -485,7 +491,7 @@ def test_dousha_never_points_to_a_court():
     assert [name for name, _, _ in said(text)] == ["青空ケア株式会社"]
 
 
-@pytest.mark.parametrize("other", ["北浜県警", "北浜電鉄の労働組合"])
+@pytest.mark.parametrize("other", ["北浜県警", "北浜電鉄の労働組合", "北浜県警の高速道路交通警察隊"])
 def test_dousha_never_points_to_the_police_or_a_union(other):
     text = (
         f"北浜電鉄の列車が脱線した。{other}は10日、北浜電鉄の本社を調べた。"

@@ -5,8 +5,9 @@ names; the real-text evidence is the devset and its scorer."""
 
 from __future__ import annotations
 
-from test_analysis import _term, _texts  # tests/ is on sys.path
+import pytest
 
+from test_analysis import _term, _texts  # tests/ is on sys.path
 
 # --- where a block ends ----------------------------------------------------------------
 
@@ -183,6 +184,17 @@ def test_a_given_name_outside_the_brackets_of_a_things_name_is_a_person():
 
 
 # --- a body named in brackets after its kind ---------------------------------------------
+
+
+@pytest.mark.parametrize("seat", ["本社・さいたま市", "本部：東京都"])
+def test_a_name_in_brackets_with_its_seat_after_it_is_an_organisation(seat):
+    text = f"給食を調理したのは「むさしの給食サービス」（{seat}）。\n"
+    assert _texts(text, "organization") == ["むさしの給食サービス"]
+
+
+def test_a_publisher_introduced_by_its_kind_is_an_organisation():
+    # 出版元の白鷺書房: 出版|元 before の, then a publisher's ending
+    assert _texts("出版元の白鷺書房によると、作家は入院していたという。\n", "organization") == ["白鷺書房"]
 
 
 def test_a_name_in_brackets_after_a_kind_of_body_is_an_organisation():

@@ -21,6 +21,8 @@ from .directory import ROLE_NOUNS, Person
 from .sentences import BlockText, Sentence, within
 from .speech import DOCUMENT_NOUNS, MEDIA_HEADS, ORG_HEADS, PERSON_NOUNS, is_attributive, is_person_noun, is_relative, predicate_end
 
+#: A body's seat, in brackets after its name: （本社・さいたま市）.
+SEATS = frozenset({"本社", "本部", "本店"})
 #: What ends what comes before a description of a person: 避難所では、…女性「…」.
 _DESCRIPTION_STOPS = frozenset({"、", "，", "は", "が", "も"})
 
@@ -177,6 +179,8 @@ class SpeakerPhrases(BlockText):
             j += 1
         if j >= sent.last or toks[j].surface not in ("）", ")") or j == at + 1:
             return None
+        if toks[at + 1].surface in SEATS and at + 2 < j and toks[at + 2].surface in ("・", "：", ":", "＝"):
+            return None  # 「むさしの給食サービス」（本社・さいたま市）: where the body named sits
         c = self._classify(j, sent, j, start_floor=at + 1)
         return (c, j + 1) if c.speaks else None
 

@@ -15,11 +15,11 @@ from .model import Quote, Speaker, SpeakerKind
 from .speech import MEDIA_HEADS
 
 #: Heads of government bodies, parties, places and unions: 同社 never points
-#: to them (a union is 同組合, the prefectural police 同県警).
+#: to them (a union is 同組合, the prefectural police 同県警, a police unit 同隊).
 PUBLIC_HEADS = (
     "省", "庁", "府", "党", "県", "市", "町", "村", "区", "国", "会", "議会", "政府", "当局", "委員会", "署",
     "取引所", "裁判所", "地裁", "高裁", "最高裁", "家裁", "地検", "高検", "警察", "警", "消防", "研究所", "事務所",
-    "協会", "連盟", "機構", "大学", "病院", "学校", "県連", "連合", "組合",
+    "協会", "連盟", "機構", "大学", "病院", "学校", "県連", "連合", "組合", "隊",
 )
 
 

@@ -253,10 +253,12 @@ class BlockTerms:
         ending (電機, 運輸) makes it a name though no proper noun is in it;
         not a description (全国組織)."""
         toks = self.tokens
-        return (
-            i >= 2 and toks[i - 1].surface == "の" and toks[i - 2].surface.endswith(("大手",) + ORG_KINDS)
-            and toks[i].surface not in MEDIA_DESCRIPTORS  # 組合の全国組織: a description, no name
-        )
+        if i < 2 or toks[i - 1].surface != "の" or toks[i].surface in MEDIA_DESCRIPTORS:
+            return False  # 組合の全国組織: a description, no name
+        kind = toks[i - 2].surface
+        if i >= 3 and toks[i - 3].end == toks[i - 2].start:
+            kind = toks[i - 3].surface + kind  # 出版|元 of 出版元の白鷺書房
+        return kind.endswith(("大手",) + ORG_KINDS)
 
     def _works(self, run: Sequence[Token], cls: list[int], taken: list[bool], offset: int) -> None:
         """Named laws and events inside a run (ジュネーブ条約): a proper noun

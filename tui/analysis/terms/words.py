@@ -31,6 +31,8 @@ ORG_HEADS_WEAK = (
     "県連", "支部",
     # schools outside the school system (洛陽進学アカデミー, 北斗ゼミナール)
     "アカデミー", "予備校", "塾", "スクール", "ゼミナール",
+    # publishers (白鷺書房, 北窓書店, みなと出版) and service companies (むさしの給食サービス)
+    "書房", "書店", "出版", "サービス",
 )
 #: Heads of religious bodies' names, read as such only after a religion word and
 #: at least two words (全国仏教会, 神道大成派): イスラム教 is a religion, 保守派 a stance.
@@ -113,6 +115,7 @@ NAMING_WORDS = (
 ORG_KINDS = (
     "会社", "企業", "メーカー", "商社", "銀行", "政党", "党", "会派", "団体", "組織", "法人", "財団", "組合", "協会",
     "病院", "NGO", "NPO", "シンクタンク", "グループ", "工房", "劇団", "球団", "クラブ", "ベンチャー", "勢力",
+    "出版元", "出版社", "発売元", "販売元", "製造元", "運営元",
 )
 #: Naming verbs right after 「…」と (「…」と名付けた, と銘打った, と題した, と呼ばれる).
 NAMING_AFTER = ("と名付け", "と名づけ", "と命名", "と銘打", "と題", "と称", "と呼")
