@@ -760,6 +760,13 @@ def test_a_cleft_with_sou_before_any_verb_and_its_object_names_the_quote_before(
     assert [(name, text, v) for name, _, text, v in found] == [("鈴木次郎", "景気は後退しかねない", verb)]
 
 
+@pytest.mark.parametrize("verb", ["危機感をあらわにした", "懸念を示した"])
+def test_a_sentence_after_a_quote_with_sou_before_any_verb_and_its_object_names_who_said_it(verb):
+    # 「…」。同党のベテラン議員は、そう危機感をあらわにした: no speech verb, the pointer says it
+    found = quotes(f"山田一郎首相は会見に臨んだ。「執行部の責任問題に発展しかねない」。鈴木次郎議員は、そう{verb}。")
+    assert [(name, text) for name, _, text, _ in found] == [("鈴木次郎", "執行部の責任問題に発展しかねない")]
+
+
 @pytest.mark.parametrize("after", ["", "\n\n会見は終わった。"])
 def test_a_quote_paragraph_the_next_paragraph_does_not_name_is_whom_the_text_was_about(after):
     found = quotes(f"見出し\n\n山田一郎首相は会見に臨んだ。\n\n「景気は回復している」{after}")

@@ -392,35 +392,40 @@ class BlockReader(DirectQuotes, ReportedSpeech):
         about), only a sentence pointing back to it (そう話すのは, こう振り返った)."""
         toks = self.toks
         for k in range(sent.first, sent.last):
-            pointed = self._pointed_cleft(k, sent)
-            if not (pointed or speech_head(toks, k) or expressive_head(toks, k)):
+            pointed = self._pointed(k, sent)
+            if not (pointed >= 0 or speech_head(toks, k) or expressive_head(toks, k)):
                 continue
             last = predicate_end(toks, k)
-            cataphor = pointed or bool(self._cataphor_before(k, sent))
+            cataphor = pointed >= 0 or bool(self._cataphor_before(k, sent))
             if pointing and not cataphor:
                 return None  # 相良さんは、友人代表として弔辞を述べた: their own speech, not the quote before
             if cataphor and self._cleft(last, sent):
                 # 「…」⏎そう笑うのは、…竹細工職人の男性（74）だ。: a cleft ends with who it was
                 c = self._speaker_ending(last + 3, sent, copula=True)
                 sp = self.r.speaker_for(c, self.block_no, True) if c is not None else None
-                first = k - 2 if pointed else reaction_start(toks, k)
+                first = pointed if pointed >= 0 else reaction_start(toks, k)
                 return (sp, self.text[toks[first].start : toks[last].end]) if sp is not None else None
             if is_relative(toks, last) or is_passive(toks, last) or (self._marker(k, sent) is not None and not cataphor):
                 return None
             sp = self.speaker([c for c in self.cands if c.particle < k and c.human], False)
             if sp is None:
                 return None
-            return sp, self.text[toks[reaction_start(toks, k)].start : toks[last].end]
+            return sp, self.text[toks[pointed if pointed >= 0 else reaction_start(toks, k)].start : toks[last].end]
         return None
 
-    def _pointed_cleft(self, k: int, sent: Sentence) -> bool:
-        """Whether token ``k`` is a verb whose object follows a pointer back to
-        the quote, in a cleft (そう懸念を示すのは…だ): whatever the verb, it
-        reports the quote."""
+    def _pointed(self, k: int, sent: Sentence) -> int:
+        """Where the object starts when token ``k`` is a verb whose object
+        follows a pointer back to the quote (そう懸念を示すのは…だ, そう危機感を
+        あらわにした): whatever the verb, it reports the quote; else -1."""
         toks = self.toks
-        return (toks[k].pos[0] == "動詞" and k - 2 >= sent.first and toks[k - 1].surface == "を"
-                and toks[k - 2].pos[0] == "名詞" and bool(self._cataphor_before(k - 2, sent))
-                and self._cleft(predicate_end(toks, k), sent))
+        if toks[k].pos[0] != "動詞":
+            return -1
+        j = k - 1
+        while j > sent.first and (toks[j].pos[0] == "形状詞" or toks[j].surface == "に" and toks[j].pos[0] == "助動詞"):
+            j -= 1  # あらわ|に|した, 明らか|に|した
+        if j - 1 < sent.first or toks[j].surface != "を" or toks[j - 1].pos[0] != "名詞":
+            return -1
+        return j - 1 if self._cataphor_before(j - 1, sent) else -1
 
     def flush(self) -> None:
         """The block ends: a quote standing alone still waiting goes to the
