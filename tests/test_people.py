@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tui.analysis import Mention, find_people, people_in
 from tui.analysis.tokens import tokenize
 
@@ -285,6 +287,17 @@ def test_a_katakana_name_before_a_post_kiji_does_not_know_is_a_person():
 def test_a_katakana_name_whose_last_part_sudachi_reads_as_a_prefix_is_a_person():
     # ハク is a prefix to Sudachi; joined by ・ and before a title it is a name's part
     assert names("病院で治療に当たるナスリン・ハク医師は答えた。") == ["ナスリン・ハク"]
+
+
+def test_katakana_parts_sudachi_knows_nothing_of_joined_by_a_dot_are_a_name():
+    # センター、ママドゥ・ディアロが: no title, no known part, but nothing else either
+    assert names("セネガル出身のセンター、ママドゥ・ディアロが20得点と奮闘した。") == ["ママドゥ・ディアロ"]
+
+
+@pytest.mark.parametrize("text", ["同国の有力紙ガゼタ・ヴィスワのインタビューに答えた。",  # after its kind (紙)
+                                  "台湾の蕭文傑（シャオ・ウェンジエ）さんが来た。"])  # a reading in brackets
+def test_unknown_katakana_parts_after_a_kind_or_as_a_reading_are_no_name_of_their_own(text):
+    assert "ガゼタ・ヴィスワ" not in names(text) and "シャオ・ウェンジエ" not in names(text)
 
 
 def test_a_katakana_name_glued_to_a_noun_that_is_no_post_is_no_person():

@@ -577,6 +577,12 @@ def find_people(text: str, tokens: Sequence[Token]) -> list[Mention]:
                 continue
             joined = len(parts) > 1 or "・" in t.surface
             sure = persons > 0 and persons >= places and (joined or not any(is_common_word(x) for x in names))
+            # ママドゥ・ディアロ: parts the dictionary knows nothing of, joined by ・, read as a name;
+            # not after the kind of thing it names (有力紙ガゼタ・ヴィスワ) nor as a reading in
+            # brackets (蕭文傑（シャオ・ウェンジエ）)
+            sure = sure or (len(parts) > 1 and all(p.oov for p in flat) and not places and not (
+                i > 0 and (tokens[i - 1].surface in ("（", "(") or tokens[i - 1].end == t.start
+                           and tokens[i - 1].pos[0] in ("名詞", "接尾辞", "接頭辞"))))
         elif person:
             j = _kanji_name(tokens, i)
             names = [t.surface] + (["".join(tokens[k].surface for k in range(i + 1, j))] if j - i > 1 else [])
