@@ -289,6 +289,11 @@ def test_a_katakana_name_whose_last_part_sudachi_reads_as_a_prefix_is_a_person()
     assert names("病院で治療に当たるナスリン・ハク医師は答えた。") == ["ナスリン・ハク"]
 
 
+def test_katakana_parts_read_as_places_joined_and_honoured_are_a_name():
+    assert names("同国の作家、オリンダ・バルカルセ氏が死去した。") == ["オリンダ・バルカルセ"]
+    assert names("ロサンゼルス・サンフランシスコ間を走る。") == []  # places, no honorific
+
+
 def test_katakana_parts_sudachi_knows_nothing_of_joined_by_a_dot_are_a_name():
     # センター、ママドゥ・ディアロが: no title, no known part, but nothing else either
     assert names("セネガル出身のセンター、ママドゥ・ディアロが20得点と奮闘した。") == ["ママドゥ・ディアロ"]

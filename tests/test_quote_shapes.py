@@ -94,6 +94,25 @@ def test_a_bodys_seat_in_brackets_after_its_name_is_no_speaker():
     assert got == [("むさしの給食サービス", "direct", "深くおわびします")]
 
 
+def test_a_concern_shown_is_reported_speech_but_a_voice_of_concern_is_no_ones():
+    got = said(f"{LEAD}山田太郎研究員は、開発が生息地を脅かしているとの懸念を示した。")
+    assert got == [("山田太郎", "indirect", "開発が生息地を脅かしている")]
+    # 警察庁では、…「…」という懸念の声が上がっている: a voice, not the agency's words
+    assert said("警察庁では、「元号を表示してよいのか」という懸念の声が上がっている。") == []
+
+
+def test_words_someone_liked_to_say_are_theirs():
+    # 「…」という言葉を好んで口にしていた: a saying of theirs, not a name for something
+    got = said(f"{LEAD}山田花子さんは作家の育成に力を注ぎ、「書くことは、忘れないことだ」という言葉を好んで口にしていた。")
+    assert got == [("山田花子", "direct", "書くことは、忘れないことだ")]
+
+
+def test_a_body_named_in_brackets_after_its_kind_and_no_speaks():
+    # 運航会社の「カモテス・マリン・ライン」は声明で「…」とした
+    got = said(f"{LEAD}運航会社の「カモテス・マリン・ライン」は声明で「調査に全面的に協力する」とした。")
+    assert got == [("カモテス・マリン・ライン", "direct", "調査に全面的に協力する")]
+
+
 def test_a_call_made_with_the_quote_inside_a_clause_is_its_callers():
     # 女性が長男に「…」と電話をかけたことで発覚した: 電話をかけた reports it, though a clause
     assert said(f"{LEAD}事件は、女性が長男に「お金は足りたの」と電話をかけたことで発覚した。") == [

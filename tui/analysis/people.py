@@ -572,7 +572,9 @@ def find_people(text: str, tokens: Sequence[Token]) -> list[Mention]:
             # バルディビア氏 after エルネスト・バルディビア: the part of a name
             # found before, though Sudachi reads it as a place (only with a title, below)
             again = len(names) == 1 and names[0] in foreign_parts
-            if not persons and not any(p.oov for p in flat) and not again:
+            # オリンダ・バルカルセ氏: parts Sudachi reads as places, joined and honoured as a person
+            honoured = len(parts) > 1 and j < n and tokens[j].surface in HONORIFICS and tokens[j].start == tokens[j - 1].end
+            if not persons and not any(p.oov for p in flat) and not again and not honoured:
                 i = j
                 continue
             joined = len(parts) > 1 or "・" in t.surface

@@ -297,7 +297,7 @@ class DirectQuotes(SpeakerPhrases):
                 return self._own_statement_after(first_verb, k) or (k, predicate_end(toks, k), True)
             end = statement_phrase_end(self.toks, k, stop)
             if end < 0:
-                end = view_phrase_end(self.toks, k, stop)
+                end = view_phrase_end(self.toks, k, stop, VIEW_NOUNS)  # a quote's 懸念を示し goes on (…よう求めた)
             if end >= 0:
                 return self._own_statement_after(first_verb, k) or (k, end, True)
             if first_verb >= 0 and expressive_head(toks, k):

@@ -216,8 +216,10 @@ class SpeakerPhrases(BlockText):
                 j -= 1
             inner = self.text[toks[j].end : toks[end - 1].start]
             # the kind's word as the quotes know it (旅行会社) or as the term finder does (国際NGO: a body named)
-            kind = j > floor and toks[j - 1].end == toks[j].start and (
-                toks[j - 1].surface.endswith(ORG_HEADS) or self.r.orgs.resolve(inner) is not None)
+            # (運航会社の「…」: the kind, then の)
+            k = j - 2 if j - 2 >= floor and toks[j - 1].surface == "の" else j - 1
+            kind = j > floor and toks[k].end == toks[k + 1].start and toks[j - 1].end == toks[j].start and (
+                toks[k].surface.endswith(ORG_HEADS) or self.r.orgs.resolve(inner) is not None)
             if (
                 (toks[nxt].surface == "「" or kind) and toks[j].surface == "「"
                 and 1 < len(inner) <= 25 and not any(ch in inner for ch in "、。「」")

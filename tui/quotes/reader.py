@@ -26,7 +26,7 @@ from .sentences import Sentence, sentences
 from .sieves import attribute
 from .sites import Site
 from .speech import (
-    ASKING_VERBS, CROWD_NOUNS, DOCUMENT_NOUNS, HEAD_SURFACES, SPEECH_VERBS, VIEW_NOUNS, expressive_head, is_passive, is_relative,
+    ASKING_VERBS, CROWD_NOUNS, DOCUMENT_NOUNS, HEAD_SURFACES, SPEECH_VERBS, STATED_VIEW_NOUNS, expressive_head, is_passive, is_relative,
     predicate_end, reaction_start, speech_head, speech_heads,
 )
 from .state import Reader, SpeakerDraft
@@ -35,7 +35,7 @@ from .state import Reader, SpeakerDraft
 QUESTION_MARKS = ("―", "─", "—", "Ｑ", "Q：", "Q.", "Q:", "問：")
 
 #: Surfaces a rule may start from (with the speech verbs by dictionary form).
-_START_SURFACES = frozenset(SUBJECT_PARTICLES) | HEAD_SURFACES | VIEW_NOUNS | RELAYED_NOUNS
+_START_SURFACES = frozenset(SUBJECT_PARTICLES) | HEAD_SURFACES | STATED_VIEW_NOUNS | RELAYED_NOUNS
 
 #: A label line that names who speaks in the quote lines after it.
 LABEL_RE = re.compile(r"(?:以下[、，]?)?(?P<who>.+?)(?:の(?:コメント|談話|声明|発言|主な発言|話|一問一答)(?:は次の通り|全文)?)?")
@@ -135,7 +135,7 @@ class BlockReader(DirectQuotes, ReportedSpeech):
         self.particles = [i for i in hits if tokens[i].surface in SUBJECT_PARTICLES]
         self.heads = speech_heads(tokens, hits)
         self.head_set = set(self.heads)
-        self.markers = sorted(self.head_set.union([i for i in hits if tokens[i].surface in VIEW_NOUNS]))
+        self.markers = sorted(self.head_set.union([i for i in hits if tokens[i].surface in STATED_VIEW_NOUNS]))
         self.relayed = [i for i in hits if tokens[i].surface in RELAYED_NOUNS]
         self.cands: list[Candidate] = []
         """The speaker phrases of the sentence being read."""

@@ -17,7 +17,7 @@ from .candidates import Candidate
 from .phrases import SpeakerPhrases
 from .sites import Site
 from .speech import (
-    CATAPHORS, KOTO_VERBS, MEDIA_HEADS, OBJECT_VERBS, REQUEST_VERBS, STATEMENT_NOUNS, VIEW_NOUNS, head_of, is_passive,
+    CATAPHORS, KOTO_VERBS, MEDIA_HEADS, OBJECT_VERBS, REQUEST_VERBS, STATED_VIEW_NOUNS, STATEMENT_NOUNS, head_of, is_passive,
     is_person_noun, is_relative, predicate_end, view_phrase_end,
 )
 
@@ -146,7 +146,7 @@ class ReportedSpeech(SpeakerPhrases):
             if marker is None:
                 continue
             m_at, content_end, verb_first = marker
-            view_end = view_phrase_end(self.toks, head, sent.last) if toks[head].surface in VIEW_NOUNS else -1
+            view_end = view_phrase_end(self.toks, head, sent.last) if toks[head].surface in STATED_VIEW_NOUNS else -1
             last = view_end if view_end >= 0 else predicate_end(toks, head)
             if is_relative(toks, last) or is_passive(self.toks, last):
                 k = last + 1
@@ -366,7 +366,7 @@ class ReportedSpeech(SpeakerPhrases):
         """
         toks = self.toks
         view_end = -1
-        if toks[k].surface in VIEW_NOUNS:
+        if toks[k].surface in STATED_VIEW_NOUNS:
             view_end = view_phrase_end(self.toks, k, sent.last)
         if view_end < 0 and k not in self.head_set:
             return None
@@ -379,7 +379,7 @@ class ReportedSpeech(SpeakerPhrases):
             if toks[k].surface == "旨" and toks[j].pos[0] in ("動詞", "助動詞", "形容詞"):
                 return self._with_content(k, k)  # …を進める旨を述べた: 旨 right after the clause
             return None
-        if toks[k].pos[0] == "名詞" and toks[k].surface in VIEW_NOUNS:
+        if toks[k].pos[0] == "名詞" and toks[k].surface in STATED_VIEW_NOUNS:
             return None
         if self._cataphor_before(k, sent):
             return None  # …と尋ねると、こう答えた: the words are those it points to, not a clause before

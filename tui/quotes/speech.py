@@ -37,7 +37,8 @@ SPEECH_NOUNS = frozenset(
 #: Nouns that carry a statement: 「…」との意見が出た, 「…」と声明を出した,
 #: 「…」といった投稿が相次いだ.
 STATEMENT_NOUNS = frozenset(
-    {"意見", "要望", "声", "声明", "発言", "答弁", "通報", "コメント", "談話", "見解", "質問", "訴え", "主張", "指摘", "証言", "回答", "要請", "提案", "投稿", "書き込み", "説明", "報告", "電話", "連絡", "返事"}
+    {"意見", "要望", "声", "声明", "発言", "答弁", "通報", "コメント", "談話", "見解", "質問", "訴え", "主張", "指摘", "証言", "回答", "要請", "提案", "投稿", "書き込み", "説明", "報告", "電話", "連絡", "返事",
+     "言葉"}
 )
 #: What is done with a statement noun: 出す, 行う, 述べる …
 STATEMENT_LIGHT_VERBS = frozenset(
@@ -51,6 +52,10 @@ GIST_NOUNS = frozenset({"趣旨", "旨", "内容"})
 
 #: Views: Sは…との考え/見方を示した.
 VIEW_NOUNS = frozenset({"考え", "見方", "見通し", "認識", "方針", "意向", "姿勢", "見解", "考え方", "立場", "意欲", "思い", "決意", "方向"}) | GIST_NOUNS
+#: Views stated only with an object marker: …との懸念を示した (a 「…」という懸念の声 is a voice).
+CONCERN_NOUNS = frozenset({"懸念"})
+#: What a reported view is headed by: :data:`VIEW_NOUNS` and :data:`CONCERN_NOUNS`.
+STATED_VIEW_NOUNS = VIEW_NOUNS | CONCERN_NOUNS
 #: Intentions (…を廃止する考えを示した, 続投する意向を表明した): with no と
 #: before them no quote (the devset's 〜考え), but a statement of their own
 #: after a quote's verb (「…」と述べ、…する考えを示した: the quote's verb is と述べ).
@@ -368,11 +373,11 @@ def statement_phrase_end(tokens: Sequence[Token], k: int, stop: int) -> int:
     return -1
 
 
-def view_phrase_end(tokens: Sequence[Token], k: int, stop: int) -> int:
+def view_phrase_end(tokens: Sequence[Token], k: int, stop: int, nouns: frozenset[str] = STATED_VIEW_NOUNS) -> int:
     """End index of 見方を示した / 考えを明らかにした / 見方も示した, or of the
     gist of a statement (趣旨の発言をした, 旨の話をしている, 旨を伝えた),
     starting at ``k``, or -1."""
-    if tokens[k].surface not in VIEW_NOUNS or k + 2 >= stop:
+    if tokens[k].surface not in nouns or k + 2 >= stop:
         return -1
     if tokens[k].surface in GIST_NOUNS and tokens[k + 1].surface == "の" and k + 4 < stop:
         noun, particle = tokens[k + 2], tokens[k + 3]
