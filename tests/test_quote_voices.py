@@ -102,6 +102,12 @@ def test_a_body_set_as_the_topic_with_wa_and_a_comma_still_speaks():
     assert quotes(f"{LEAD}球団は、「原因を調べている」としている。") == [("球団", "原因を調べている")]
 
 
+@pytest.mark.parametrize("document", ["報告書", "判決"])
+def test_a_document_set_as_the_topic_is_no_body(document):
+    # 報告書は「…」と指摘している: a document's wording (devset 20 reads it so), not a body's words
+    assert quotes(f"{LEAD}{document}は「公私の区別を著しく欠いていた」と指摘している。") == []
+
+
 @pytest.mark.parametrize("topic", ["持ち株会社の名称", "新しいキャラクターの愛称", "大会のスローガン"])
 def test_a_name_or_a_motto_set_as_the_topic_is_no_body(topic):
     # 名称は「…」とする: what something is called, not a body's words

@@ -174,9 +174,11 @@ def _stated_direct(site: Site, br: BlockReader) -> SpeakerDraft | None:
         # 自民党静岡県連は「…」としている: a topic right before the quote that no
         # list names still speaks, as a body
         c = br.adjacent_topic(site)
-        if c is not None and not c.speaks and br.toks[c.particle - 1].surface != "で" and not c.text.endswith(NAME_NOUNS):
+        if (c is not None and not c.speaks and br.toks[c.particle - 1].surface != "で"
+                and not c.text.endswith(NAME_NOUNS + FINDING_NOUNS)):
             # (not Xでは: 現地では「…」との声が上がった names a place, not a body; nor
-            # 名称は「…」とする: what something is called)
+            # 名称は「…」とする: what something is called; nor 報告書は「…」と指摘している: a
+            # document's wording, as the development set reads it)
             sp = br.r.speaker_for(Candidate(c.particle, "organization", c.text, start=c.start, head=c.text), br.block_no, True)
     return sp
 
