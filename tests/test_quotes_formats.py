@@ -188,6 +188,13 @@ def test_a_list_line_that_reads_as_no_speech_without_the_shared_verb_stays_out()
     assert said("演習には各国から批判が相次いだ。\n日本は「地域の緊張を招く行為」\n") == []
 
 
+def test_a_surname_shared_with_a_relative_names_the_one_who_is_no_relative():
+    # 長男の朝比奈悠一さん is called 悠一さん; 朝比奈さん is the writer
+    text = ("作家の朝比奈透さんが死去した。長男の朝比奈悠一さんが発表した。\n\n"
+            "朝比奈さんは生前、「書くことは、名前を呼び戻すことだ」と語っていた。\n")
+    assert said(text) == [("朝比奈透", 3, "direct")]
+
+
 def test_a_list_line_whose_speaker_is_unknown_does_not_end_the_run():
     # 佐藤氏 may be either 佐藤: that line stays out, the lines around it still share the verb
     text = (

@@ -27,6 +27,11 @@ ROLE_NOUNS: dict[str, frozenset[str]] = {
 }
 
 
+#: What a relative is introduced as (長男の朝比奈悠一さん): then called by the given name.
+RELATIVES = ("長男", "長女", "次男", "次女", "三男", "三女", "妻", "夫", "息子", "娘", "父", "母", "兄", "姉", "弟", "妹", "孫",
+             "父親", "母親", "祖父", "祖母", "夫人")
+
+
 @dataclass
 class Person:
     """A person seen in the article, with every form used for them."""
@@ -62,12 +67,28 @@ class Directory:
         self._clock += 1
         return self._clock
 
+    def _shared(self, m: Mention) -> Person | None | bool:
+        """For a surname alone that several people share: the one it means
+        when all but one were introduced as someone's relative (朝比奈さん
+        after 作家の朝比奈透さん and 長男の朝比奈悠一さん: the writer; a
+        relative is called by the given name), else False (either, so none);
+        None when the name is not shared."""
+        found = self._by_part.get(m.name)
+        if not found or len(m.parts) > 1:
+            return None
+        others = {p.id: p for p in found if p.name != m.name}
+        if len(others) <= 1:
+            return None
+        main = [p for p in others.values() if not any(a.endswith(RELATIVES) for a in p.affiliations)]
+        return main[0] if len(main) == 1 else False
+
     def _match(self, m: Mention) -> Person | None:
         """An earlier person this mention names: same name, or a shared part (山田 of 山田一郎)."""
         found = self._by_part.get(m.name)
         if found:
-            if len(m.parts) <= 1 and len({p.id for p in found if p.name != m.name}) > 1:
-                return None  # 佐藤 when 佐藤一郎 and 佐藤健太 are both in the article: either
+            shared = self._shared(m)
+            if shared is not None:
+                return shared or None  # 佐藤 when 佐藤一郎 and 佐藤健太 are both in the article: either
             return found[-1]
         if len(m.parts) > 1:
             # a full name matches only itself, or someone known by one of its parts
@@ -86,8 +107,7 @@ class Directory:
         ``affiliation``: the phrase written before it (アメリカの), if any,
         and ``joiner``, what joins it to the name (の, or ・ after a title).
         A surname two people share names neither (None): it is left unresolved."""
-        found = self._by_part.get(m.name)
-        if found and len(m.parts) <= 1 and len({p.id for p in found if p.name != m.name}) > 1:
+        if self._shared(m) is False:
             return None
         person = self._match(m)
         if person is None:
