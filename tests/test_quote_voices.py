@@ -102,6 +102,13 @@ def test_a_body_set_as_the_topic_with_wa_and_a_comma_still_speaks():
     assert quotes(f"{LEAD}球団は、「原因を調べている」としている。") == [("球団", "原因を調べている")]
 
 
+@pytest.mark.parametrize("who", ["ある知事", "ある閣僚経験者"])
+def test_a_certain_someone_is_unnamed_never_the_one_the_article_named(who):
+    # ある知事は「…」: not 鷲尾知事, the only governor named
+    found = quotes(f"鷲尾美和知事が会見した。{who}は「国の動きは鈍い」と漏らした。")
+    assert found == [(who, "国の動きは鈍い")]
+
+
 @pytest.mark.parametrize("document", ["報告書", "判決"])
 def test_a_document_set_as_the_topic_is_no_body(document):
     # 報告書は「…」と指摘している: a document's wording (devset 20 reads it so), not a body's words

@@ -273,6 +273,10 @@ class SpeakerPhrases(BlockText):
             # ストラトス・ラボ, ヘルヴェティア・ファーマ: katakana words joined by ・
             # and no person's name (a name is a mention, above) name a body
             return Candidate(particle, "organization", np, start=k, head=self.r.orgs.resolve(np) or np)
+        if k > floor and toks[k - 1].surface == "ある" and toks[k - 1].pos[0] == "連体詞" and (
+                title_head(np) or is_person_noun(np)):
+            # ある知事は: a governor left unnamed, never the one the article named
+            return Candidate(particle, "unnamed", "ある" + np + age, start=k - 1, head=np)
         core = np.removeprefix("同")
         if core != np and not is_person_noun(core) and is_person_noun(np):
             core = np  # 同級生, 同僚: a word of its own, not 同 + a noun
