@@ -704,6 +704,12 @@ def test_a_quote_paragraph_after_sentences_about_things_in_a_persons_story_is_th
     assert [name for name, _, _, _ in quotes(text)] == ["鍬田勘吉"]
 
 
+def test_doushi_is_the_person_the_last_sentence_was_about_not_the_last_one_named():
+    # 樫村大臣は…深見首相と会談し、辞表を提出した。同氏は: 樫村, whom the sentence was about
+    found = quotes("樫村敏昌大臣は首相官邸で深見秀臣首相と会談し、辞表を提出した。同氏は講演で「採算の取れない地域は切り捨てるべきだ」と発言した。")
+    assert [name for name, _, _, _ in found] == ["樫村敏昌"]
+
+
 def test_a_persons_forms_are_what_the_text_calls_them_never_empty_nor_the_name_again():
     from tui.quotes.directory import Person
 
@@ -775,7 +781,8 @@ def test_a_quote_paragraph_the_next_paragraph_does_not_name_is_whom_the_text_was
 
 def test_a_doctor_by_specialty_is_a_person():
     found = quotes("「景気は回復している」と、ある神経内科医は話している。")
-    assert found == [("神経内科医", "direct", "景気は回復している", "と、ある神経内科医は話している")]
+    # named as written, ある included: a doctor left unnamed (set 16: ある閣僚経験者)
+    assert found == [("ある神経内科医", "direct", "景気は回復している", "と、ある神経内科医は話している")]
 
 
 # --- direct quotes: no marker after 」 ---------------------------------------------------------------------

@@ -285,8 +285,11 @@ class SpeakerPhrases(BlockText):
         if core.endswith(MEDIA_HEADS):
             return Candidate(particle, "", np, start=k)
         if np.startswith("同") and core in HONORIFICS:
-            # 同氏: the person mentioned last, never an office
-            return Candidate(particle, "person" if self.prior else "", np, person=self.prior, start=k)
+            # 同氏: the person the last sentence was about (樫村大臣は…深見首相と会談した。同氏は:
+            # 樫村), else the person mentioned last; never an office
+            about = self.r.previous.person if self.r.previous is not None else None
+            person = about or self.prior
+            return Candidate(particle, "person" if person else "", np, person=person, start=k)
         if core in ROLE_NOUNS:
             # フランスの元首, 同国の指導者: a description of an office holder
             return Candidate(particle, "title", np, described=self._whose(k, sent, np), start=k)
