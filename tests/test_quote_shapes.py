@@ -55,10 +55,10 @@ def test_an_adjectival_adverb_may_stand_between_to_and_the_verb():
 
 
 def test_a_request_is_still_read_after_a_clause_with_to():
-    # よう is an adjectival noun too: the gap stops at it, and the request stays one
+    # よう is an adjectival noun too: the gap stops at it, and the request stays one; the
+    # concern shown before it (と懸念を示し) is a statement of its own, as a quote's would be
     got = said(f"{LEAD}山田太郎社長は、納期が遅れると懸念を示し、組合に交渉へ戻るよう求めた。")
-    assert [(name, kind) for name, kind, _ in got] == [("山田太郎", "indirect")]
-    assert got[0][2].endswith("交渉へ戻る")
+    assert got == [("山田太郎", "indirect", "納期が遅れる"), ("山田太郎", "indirect", "組合に交渉へ戻る")]
 
 
 # --- who speaks ------------------------------------------------------------------------
@@ -99,6 +99,17 @@ def test_a_concern_shown_is_reported_speech_but_a_voice_of_concern_is_no_ones():
     assert got == [("山田太郎", "indirect", "開発が生息地を脅かしている")]
     # 警察庁では、…「…」という懸念の声が上がっている: a voice, not the agency's words
     assert said("警察庁では、「元号を表示してよいのか」という懸念の声が上がっている。") == []
+
+
+@pytest.mark.parametrize("sentence, content, verb", [
+    ("山田太郎市議は、高齢者が取り残されるのではないかとただした。", "高齢者が取り残されるのではないか", "とただした"),
+    ("山田太郎さんは、客の負担感が大きくなると懸念を示した。", "客の負担感が大きくなる", "と懸念を示した"),
+    ("山田太郎容疑者は、現金とは知らなかったと容疑を否認している。", "現金とは知らなかった", "と容疑を否認している"),
+])
+def test_a_question_pressed_a_concern_or_a_denial_without_brackets_is_reported_speech(sentence, content, verb):
+    article = parse(f"{LEAD}{sentence}")
+    got = [(s.name, q.kind, q.text, q.verb) for s in find_speakers(article, analyze(article)) for q in s.quotes]
+    assert got == [("山田太郎", "indirect", content, verb)]
 
 
 def test_words_someone_liked_to_say_are_theirs():

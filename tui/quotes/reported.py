@@ -17,7 +17,7 @@ from .candidates import Candidate
 from .phrases import SpeakerPhrases
 from .sites import Site
 from .speech import (
-    CATAPHORS, KOTO_VERBS, MEDIA_HEADS, OBJECT_VERBS, REQUEST_VERBS, STATED_VIEW_NOUNS, STATEMENT_NOUNS, head_of, is_passive,
+    CATAPHORS, CONCERN_NOUNS, KOTO_VERBS, MEDIA_HEADS, OBJECT_VERBS, REQUEST_VERBS, STATED_VIEW_NOUNS, STATEMENT_NOUNS, head_of, is_passive,
     is_person_noun, is_relative, predicate_end, view_phrase_end,
 )
 
@@ -376,6 +376,8 @@ class ReportedSpeech(SpeakerPhrases):
             # Sudachi splits との, という, とする: the と is the token before
             if j > sent.first and toks[j].surface in ("する", "いう", "の") and toks[j - 1].surface == "と":
                 return self._with_content(j - 1, k)
+            if toks[k].surface in CONCERN_NOUNS and toks[j].surface == "と" and toks[j].pos[0] == "助詞":
+                return self._with_content(j, k)  # …と懸念を示した: the concern's words, right before it
             if toks[k].surface == "旨" and toks[j].pos[0] in ("動詞", "助動詞", "形容詞"):
                 return self._with_content(k, k)  # …を進める旨を述べた: 旨 right after the clause
             return None
@@ -384,8 +386,9 @@ class ReportedSpeech(SpeakerPhrases):
         if self._cataphor_before(k, sent):
             return None  # …と尋ねると、こう答えた: the words are those it points to, not a clause before
         j = k - 1
-        if toks[k].surface == "口" and j - 1 > sent.first and toks[j].surface == "を" and toks[j - 1].pos[0] == "名詞":
-            j -= 2  # …と不安を口にした: what the words voiced, then the verb
+        if (toks[k].surface in ("口", "否認") and j - 1 > sent.first and toks[j].surface == "を"
+                and toks[j - 1].pos[0] == "名詞" and self.inside[j - 1] < 0):
+            j -= 2  # …と不安を口にした, …と容疑を否認している: what the words were, then the verb
         # allow a short gap: と記者団に語った, と、Sが発表した, と改めて強調した, と正式に発表した
         gap = 0
         while j > sent.first and gap < MAX_GAP and (toks[j].surface != "と" or _manner(toks, j)) and self.inside[j] < 0:
