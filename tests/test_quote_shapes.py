@@ -105,6 +105,7 @@ def test_a_concern_shown_is_reported_speech_but_a_voice_of_concern_is_no_ones():
     ("山田太郎市議は、高齢者が取り残されるのではないかとただした。", "高齢者が取り残されるのではないか", "とただした"),
     ("山田太郎さんは、客の負担感が大きくなると懸念を示した。", "客の負担感が大きくなる", "と懸念を示した"),
     ("山田太郎容疑者は、現金とは知らなかったと容疑を否認している。", "現金とは知らなかった", "と容疑を否認している"),
+    ("山田太郎さんは、新作の販売を延期せざるを得なくなったと嘆いた。", "新作の販売を延期せざるを得なくなった", "と嘆いた"),
 ])
 def test_a_question_pressed_a_concern_or_a_denial_without_brackets_is_reported_speech(sentence, content, verb):
     article = parse(f"{LEAD}{sentence}")
