@@ -704,6 +704,13 @@ def test_a_quote_paragraph_after_sentences_about_things_in_a_persons_story_is_th
     assert [name for name, _, _, _ in quotes(text)] == ["鍬田勘吉"]
 
 
+def test_a_statement_chained_after_a_quote_is_not_the_subject_of_what_was_asked():
+    # 担任が報告していなかったことについて問われると、「…」と説明し、…と否定した: the head's
+    found = quotes("井筒敏行校長は「心からおわびする」と謝罪した。担任が報告していなかったことについて問われると、"
+                   "「仕組みが機能していなかった」と説明し、問題を隠す意図はなかったと否定した。")
+    assert [name for name, _, _, _ in found] == ["井筒敏行"] * 3
+
+
 def test_doushi_is_the_person_the_last_sentence_was_about_not_the_last_one_named():
     # 樫村大臣は…深見首相と会談し、辞表を提出した。同氏は: 樫村, whom the sentence was about
     found = quotes("樫村敏昌大臣は首相官邸で深見秀臣首相と会談し、辞表を提出した。同氏は講演で「採算の取れない地域は切り捨てるべきだ」と発言した。")

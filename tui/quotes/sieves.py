@@ -244,7 +244,8 @@ def _after_own_quote(site: Site, usable: list[Candidate], br: BlockReader) -> Sp
     quote = next((d for d in br.sites if d.kind == "direct" and d.close == site.open and d.last >= 0), None)
     if quote is None:
         return None
-    topics = [c for c in usable if c.particle < quote.open and br.matrix(c)]
+    # (not 担任が…ことについて問われると: the subject of a clause about what was asked)
+    topics = [c for c in usable if c.particle < quote.open and br.matrix(c) and not br.embedded(c, quote.open)]
     if not topics:
         return None
     start = br.after_token(quote.last, site.sent)
