@@ -1,10 +1,10 @@
-"""Regression articles, rounds 4 to 24: twenty-one sets of Wikinews-style articles
-(16 + 20 × 20, about 2,800 quotes) each written for kiji by someone who had
+"""Regression articles, rounds 4 to 26: twenty-three sets of Wikinews-style articles
+(16 + 20 × 22, about 3,000 quotes) each written for kiji by someone who had
 seen neither its rules nor the other sets, with gold by the development
 set's conventions (each folder's README.md says how it was made; the people
 and bodies in them are invented). Not held out any more: each set was scored
 once before any rule changed for it (quotes F1 0.99, 0.93, 0.96, 0.94, 0.91,
-0.96, 0.93, 0.92, 0.96, 0.96, 0.965, 0.905, 0.929, 0.945, 0.962, 0.968, 0.874, 0.943, 0.941, 0.983 and 0.961; set 9 was scored a second time, 0.96 again, after the rules set 8
+0.96, 0.93, 0.92, 0.96, 0.96, 0.965, 0.905, 0.929, 0.945, 0.962, 0.968, 0.874, 0.943, 0.941, 0.983, 0.961, 0.975 and 0.963; set 9 was scored a second time, 0.96 again, after the rules set 8
 led to and before any of its own), then the rules were corrected against its
 misses, so the thresholds below keep what each reached from slipping back.
 Where a set's author decided a convention otherwise than the development set
@@ -57,7 +57,7 @@ REACHED = {
     "set15": (20, 0.98, 0.96, 1.00, 1),
     # set 16: elections, sport and culture; left: sumo ring names (嵐ノ浦), a rakugo name
     # (風鈴亭こはる), a name with a katakana given name and no title
-    "set16": (20, 0.98, 0.95, 0.91, 2),
+    "set16": (20, 0.98, 0.95, 0.93, 2),
     # set 17: science, health, business and transport
     "set17": (20, 1.00, 0.99, 0.98, 1),
     # set 18: international reports; its author lists the katakana reading of a Chinese or
@@ -67,23 +67,28 @@ REACHED = {
     # set 19: assemblies, press conferences, arrests, courts; left: a subject with its own act
     # before what it disclosed (深町副知事が答弁に立ち、…ことを明らかにしたうえで), a call
     # reported without brackets (…と、近くに住む男性から119番通報があった)
-    "set19": (20, 0.98, 0.96, 0.96, 0),
+    "set19": (20, 0.99, 0.97, 0.96, 0),
     # set 20: sport and features; left: teams named by a katakana word and a place (ブリッツ
     # 千葉), a foreign player after his position and a comma (センター、ママドゥ・ディアロ),
     # 本人 alone for the person a portrait is about, a katakana given name read as a word
-    "set20": (20, 0.98, 0.92, 0.91, 1),
+    "set20": (20, 0.98, 0.93, 0.91, 1),
     # set 21: Wikinews-style reports compiled from other media; left: a broadcaster cited as a
     # source taken for 同社 (NHK), a dealer's claim inside hearsay (…としているが、…という)
     "set21": (20, 0.98, 0.97, 0.98, 1),
     # set 22: communities, disasters and everyday life; left: a crowd's voices with a stated group
     # (…人たちから「…」「…」の声が上がった), a group's words given as a ground (同隊は「…」として)
     "set22": (20, 1.00, 0.98, 1.00, 1),
-    # set 23: many speakers in one Wikinews-style report (elections, summits, courts); no rule
-    # changed for it
-    "set23": (20, 0.97, 0.98, 0.97, 0),
+    # set 23: many speakers in one Wikinews-style report (elections, summits, courts), 0.983
+    # before any rule changed for it
+    "set23": (20, 0.98, 1.00, 0.97, 0),
     # set 24: the world, science, health; its author lists the katakana reading of a Chinese or
     # Korean name as a person of its own (崔在允（チェ・ジェユン）)
     "set24": (20, 0.98, 0.97, 0.80, 0),
+    # set 25: early Wikinews (2005-2012): terse reports compiled from papers and wires
+    "set25": (20, 0.98, 0.98, 0.98, 3),
+    # set 26: the boundary between reported speech and what only looks like it (intentions,
+    # hearsay, bodies' decisions); left: a subjectless paragraph after a body's claim
+    "set26": (20, 1.00, 0.97, 0.96, 0),
 }
 
 
