@@ -704,6 +704,13 @@ def test_a_quote_paragraph_after_sentences_about_things_in_a_persons_story_is_th
     assert [name for name, _, _, _ in quotes(text)] == ["鍬田勘吉"]
 
 
+def test_the_person_after_a_clause_closed_by_ga_is_whom_the_next_statement_continues():
+    # 同社は…と主張していたが、矢吹裁判長は「…」と退けた。⏎また、…と指摘した: the judge's
+    text = ("同社は、待つ時間は休憩にあたると主張していたが、矢吹隆之裁判長は「労働から解放されていたとはいえない」と退けた。\n\n"
+            "また、同社が日報だけで労働時間を管理していた点について、把握する義務を怠っていたと指摘した。\n")
+    assert [(name, kind) for name, kind, _, _ in quotes(text)] == [("矢吹隆之", "direct"), ("矢吹隆之", "indirect")]
+
+
 def test_a_statement_chained_after_a_quote_is_not_the_subject_of_what_was_asked():
     # 担任が報告していなかったことについて問われると、「…」と説明し、…と否定した: the head's
     found = quotes("井筒敏行校長は「心からおわびする」と謝罪した。担任が報告していなかったことについて問われると、"

@@ -669,8 +669,11 @@ class BlockReader(DirectQuotes, ReportedSpeech):
             if self.toks[c.particle].surface == "も" and not c.speaks:
                 continue  # 何度も来たという男性は: even, also; not who the sentence is about
             if self.toks[c.particle].surface in ("は", "も", "が"):
-                if not c.speaks and (later := self._topic_after_clause(c, sent, cands)) is not None:
-                    return later  # 幸い命は取り留めたが、笠原さんは…: the clause's thing, then who it is about
+                later = self._topic_after_clause(c, sent, cands)
+                if later is not None and (not c.speaks or later.human):
+                    # 幸い命は取り留めたが、笠原さんは…: the clause's thing, then who it is about;
+                    # 同社は…と主張していたが、矢吹裁判長は「…」と退けた: the one after the clause
+                    return later
                 return c
         return None
 
