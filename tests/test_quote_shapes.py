@@ -113,6 +113,13 @@ def test_a_question_pressed_a_concern_or_a_denial_without_brackets_is_reported_s
     assert got == [("山田太郎", "indirect", content, verb)]
 
 
+@pytest.mark.parametrize("from_", ["株主から", "株主からは"])
+def test_voices_from_shareholders_are_theirs(from_):
+    # 株主からは「…」「…」といった声も上がった: a group named as the voices' source (devset 05: 町民からも)
+    got = said(f"{LEAD}総会では、{from_}「役員が責任を取るべきだ」「無理を強いていたのではないか」といった声も上がった。")
+    assert [name for name, _, _ in got] == ["株主", "株主"]
+
+
 def test_words_someone_liked_to_say_are_theirs():
     # 「…」という言葉を好んで口にしていた: a saying of theirs, not a name for something
     got = said(f"{LEAD}山田花子さんは作家の育成に力を注ぎ、「書くことは、忘れないことだ」という言葉を好んで口にしていた。")

@@ -192,6 +192,10 @@ def test_a_name_in_brackets_with_its_seat_after_it_is_an_organisation(seat):
     assert _texts(text, "organization") == ["むさしの給食サービス"]
 
 
+def test_a_company_named_with_an_electrical_goods_ending_is_an_organisation():
+    assert _texts("家電メーカーのカグラ電器は製品を回収すると発表した。\n", "organization") == ["カグラ電器"]
+
+
 def test_a_publisher_introduced_by_its_kind_is_an_organisation():
     # 出版元の白鷺書房: 出版|元 before の, then a publisher's ending
     assert _texts("出版元の白鷺書房によると、作家は入院していたという。\n", "organization") == ["白鷺書房"]
