@@ -297,6 +297,7 @@ def test_katakana_parts_read_as_places_joined_and_honoured_are_a_name():
 def test_katakana_parts_sudachi_knows_nothing_of_joined_by_a_dot_are_a_name():
     # センター、ママドゥ・ディアロが: no title, no known part, but nothing else either
     assert names("セネガル出身のセンター、ママドゥ・ディアロが20得点と奮闘した。") == ["ママドゥ・ディアロ"]
+    assert names("トンガ出身のNo.8シオネ・ヴァイプルがトライを挙げた。") == ["シオネ・ヴァイプル"]  # after a number
 
 
 @pytest.mark.parametrize("text", ["同国の有力紙ガゼタ・ヴィスワのインタビューに答えた。",  # after its kind (紙)

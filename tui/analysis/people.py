@@ -584,7 +584,8 @@ def find_people(text: str, tokens: Sequence[Token]) -> list[Mention]:
             # brackets (蕭文傑（シャオ・ウェンジエ）)
             sure = sure or (len(parts) > 1 and all(p.oov for p in flat) and not places and not (
                 i > 0 and (tokens[i - 1].surface in ("（", "(") or tokens[i - 1].end == t.start
-                           and tokens[i - 1].pos[0] in ("名詞", "接尾辞", "接頭辞"))))
+                           and tokens[i - 1].pos[0] in ("名詞", "接尾辞", "接頭辞") and tokens[i - 1].pos[1] != "数詞")))
+            # (a number glued before is a position or a shirt: No.8シオネ・ヴァイプル)
         elif person:
             j = _kanji_name(tokens, i)
             names = [t.surface] + (["".join(tokens[k].surface for k in range(i + 1, j))] if j - i > 1 else [])
