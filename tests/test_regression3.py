@@ -1,10 +1,10 @@
-"""Regression articles, rounds 4 to 26: twenty-three sets of Wikinews-style articles
-(16 + 20 × 22, about 3,000 quotes) each written for kiji by someone who had
+"""Regression articles, rounds 4 to 28: twenty-five sets of Wikinews-style articles
+(16 + 20 × 24, about 3,200 quotes) each written for kiji by someone who had
 seen neither its rules nor the other sets, with gold by the development
 set's conventions (each folder's README.md says how it was made; the people
 and bodies in them are invented). Not held out any more: each set was scored
 once before any rule changed for it (quotes F1 0.99, 0.93, 0.96, 0.94, 0.91,
-0.96, 0.93, 0.92, 0.96, 0.96, 0.965, 0.905, 0.929, 0.945, 0.962, 0.968, 0.874, 0.943, 0.941, 0.983, 0.961, 0.975 and 0.963; set 9 was scored a second time, 0.96 again, after the rules set 8
+0.96, 0.93, 0.92, 0.96, 0.96, 0.965, 0.905, 0.929, 0.945, 0.962, 0.968, 0.874, 0.943, 0.941, 0.983, 0.961, 0.975, 0.963, 0.979 and 0.984; set 9 was scored a second time, 0.96 again, after the rules set 8
 led to and before any of its own), then the rules were corrected against its
 misses, so the thresholds below keep what each reached from slipping back.
 Where a set's author decided a convention otherwise than the development set
@@ -88,7 +88,12 @@ REACHED = {
     "set25": (20, 0.98, 0.98, 0.98, 3),
     # set 26: the boundary between reported speech and what only looks like it (intentions,
     # hearsay, bodies' decisions); left: a subjectless paragraph after a body's claim
-    "set26": (20, 1.00, 0.97, 0.96, 0),
+    "set26": (20, 1.00, 0.98, 0.96, 0),
+    # set 27: sport and culture in Wikinews style; left: interview answers after ―― questions
+    # whose interviewee the text names only by title and name in the lead (a shogi title holder)
+    "set27": (20, 1.00, 0.97, 0.92, 2),
+    # set 28: business, economy and technology in Wikinews style
+    "set28": (20, 1.00, 1.00, 1.00, 0),
 }
 
 
