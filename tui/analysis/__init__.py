@@ -17,7 +17,7 @@ from .finder import TokensOnDemand, analyze, analyze_on_demand
 from .model import CATEGORIES, Analysis, Category, Term
 from .people import Mention, find_people, people_in
 from .readings import token_reading
-from .terms import DATE_COUNTERS
+from .terms import DATE_COUNTERS, SEAT_JOINERS, SEATS
 from .titles import HONORIFICS, TITLES, title_group, title_head, title_part
 from .tokens import Mode, Token, chunk_starts, dictionary, tokenize
 
@@ -25,7 +25,7 @@ __all__ = [
     "TokensOnDemand", "analyze", "analyze_on_demand",
     "CATEGORIES", "Analysis", "Category", "Term",
     "Mention", "find_people", "people_in",
-    "token_reading", "DATE_COUNTERS",
+    "token_reading", "DATE_COUNTERS", "SEATS", "SEAT_JOINERS",
     "HONORIFICS", "TITLES", "title_group", "title_head", "title_part",
     "Mode", "Token", "chunk_starts", "dictionary", "tokenize",
 ]

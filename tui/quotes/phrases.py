@@ -12,17 +12,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
-from ..analysis import HONORIFICS, TITLES, Mention, title_head
+from ..analysis import HONORIFICS, SEAT_JOINERS, SEATS, TITLES, Mention, title_head
 from ..text import is_katakana, quote_runs_to_end
 from .candidates import ANAPHORS, TOPIC_PARTICLES, Candidate
 from .directory import ROLE_NOUNS, Person
 from .sentences import BlockText, Sentence, within
 from .speech import DOCUMENT_NOUNS, MEDIA_HEADS, ORG_HEADS, PERSON_NOUNS, is_attributive, is_person_noun, is_relative, predicate_end
 
-#: A body's seat, in brackets after its name: （本社・さいたま市）.
-SEATS = frozenset({"本社", "本部", "本店"})
 #: What ends what comes before a description of a person: 避難所では、…女性「…」.
 _DESCRIPTION_STOPS = frozenset({"、", "，", "は", "が", "も"})
 
@@ -148,11 +146,9 @@ class SpeakerPhrases(BlockText):
             # (an interview's turn), though Sudachi reads it as other words
             part = self.text[toks[j].start : toks[end - 1].end]
             return Candidate(end, "person", part, self._part_mention(j, end - 1), start=j)
-        if m is None and end - 1 > sent.first and toks[end - 1].surface in HONORIFICS and (
-                j := self._known_part(end - 1, sent.first)) == sent.first:
+        if m is None and self._honoured_part(end, sent.first) == sent.first:
             # 葦原氏「…」: the same, with an honorific the name finder could not tell a name by
-            m = self._part_mention(j, end - 2, toks[end - 1])
-            return Candidate(end, "person", self.text[toks[j].start : toks[end - 1].end], m, start=j)
+            return self._honoured(end, sent.first, end)
         if m is None and toks[end - 1].pos[0] in ("名詞", "接尾辞"):
             # 記者「…」: a role or description alone before the quote, the whole
             # of the sentence before it (an interview's turn)
@@ -179,7 +175,7 @@ class SpeakerPhrases(BlockText):
             j += 1
         if j >= sent.last or toks[j].surface not in ("）", ")") or j == at + 1:
             return None
-        if toks[at + 1].surface in SEATS and at + 2 < j and toks[at + 2].surface in ("・", "：", ":", "＝"):
+        if toks[at + 1].surface in SEATS and at + 2 < j and toks[at + 2].surface in SEAT_JOINERS:
             return None  # 「むさしの給食サービス」（本社・さいたま市）: where the body named sits
         c = self._classify(j, sent, j, start_floor=at + 1)
         return (c, j + 1) if c.speaks else None
@@ -238,10 +234,9 @@ class SpeakerPhrases(BlockText):
             part = self.text[toks[j].start : toks[end - 1].end]
             m = self._part_mention(j, end - 1)
             return Candidate(particle, "person", part, m, start=j)
-        if end - 1 > floor and toks[end - 1].surface in HONORIFICS and (j := self._known_part(end - 1, floor)) >= 0:
+        if (j := self._honoured_part(end, floor)) >= 0:
             # バルディビア氏, after エルネスト・バルディビア: a part Sudachi read as a place, with an honorific
-            m = self._part_mention(j, end - 2, toks[end - 1])
-            return Candidate(particle, "person", self.text[toks[j].start : toks[end - 1].end], m, start=j)
+            return self._honoured(particle, j, end)
         m = self._name_then_phrase(end, sent)
         if m is not None:
             return Candidate(particle, "person", self.text[m.span_start : toks[end - 1].end], m, start=self._token_at(m.span_start, sent))
@@ -451,14 +446,33 @@ class SpeakerPhrases(BlockText):
     def _describes_next(self, at: int, sent: Sentence) -> bool:
         """Whether the first predicate after token ``at``, with no comma or
         bracket between, is a clause describing the noun after it (校長も務めた男性)."""
+        end = self.first_predicate_end(at, sent.last, lambda t: t.pos[0] == "補助記号")
+        return end >= 0 and is_relative(self.toks, end)
+
+    def first_predicate_end(self, at: int, upto: int, stops: Callable[[Token], bool]) -> int:
+        """The last token of the first predicate (a verb or an adjective) after
+        token ``at`` and before ``upto``, with no quote nor token ``stops``
+        holds for before it; else -1."""
         toks = self.toks
-        for k in range(at + 1, sent.last):
-            t = toks[k]
-            if t.pos[0] == "補助記号" or self.inside[k] >= 0:
-                return False
-            if t.pos[0] in ("動詞", "形容詞"):
-                return is_relative(toks, predicate_end(toks, k))
-        return False
+        for k in range(at + 1, upto):
+            if self.inside[k] >= 0 or stops(toks[k]):
+                return -1
+            if toks[k].pos[0] in ("動詞", "形容詞"):
+                return predicate_end(toks, k)
+        return -1
+
+    def _honoured_part(self, end: int, floor: int) -> int:
+        """The first token of a name part met before that an honorific closes
+        right before token ``end`` (バルディビア氏, 葦原氏), else -1."""
+        if end - 1 <= floor or self.toks[end - 1].surface not in HONORIFICS:
+            return -1
+        return self._known_part(end - 1, floor)
+
+    def _honoured(self, particle: int, j: int, end: int) -> Candidate:
+        """The person of :meth:`_honoured_part` from token ``j``, with the honorific."""
+        toks = self.toks
+        m = self._part_mention(j, end - 2, toks[end - 1])
+        return Candidate(particle, "person", self.text[toks[j].start : toks[end - 1].end], m, start=j)
 
     def _relative_clause(self, k: int, sent: Sentence) -> int:
         """The first token of a relative clause ending right before token ``k``

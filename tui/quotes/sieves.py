@@ -44,8 +44,7 @@ from .candidates import Candidate
 from .directory import Person
 from .sentences import Sentence
 from .sites import Site
-from .speech import (CUSTODY_WORDS, FINDING_NOUNS, NAME_NOUNS, QUESTIONING, SUSPECT_TITLES, is_passive, is_relative,
-                     predicate_end, speech_head)
+from .speech import CUSTODY_WORDS, FINDING_NOUNS, NAME_NOUNS, QUESTIONING, SUSPECT_TITLES, is_passive, is_relative, speech_head
 from .state import Reader, SpeakerDraft
 
 
@@ -71,6 +70,7 @@ class BlockReader(Protocol):
     def subject(self, c: Candidate) -> bool: ...
     def is_topic(self, c: Candidate) -> bool: ...
     def embedded(self, c: Candidate, upto: int) -> bool: ...
+    def first_predicate_end(self, at: int, upto: int, stops: Callable[[Token], bool]) -> int: ...
     def speaker(self, cands: list[Candidate], direct: bool) -> SpeakerDraft | None: ...
     def phrase_before(self, at: int, sent: Sentence) -> Candidate | None: ...
     def owner_between(self, close: int, first: int, sent: Sentence) -> SpeakerDraft | None: ...
@@ -269,13 +269,8 @@ def _inside_koto(c: Candidate, site: Site, br: BlockReader) -> bool:
         return any(toks[k].pos[0] in ("動詞", "形容詞", "助動詞") for k in range(c.particle + 1, site.close))
     # …、被告が救護や通報をしたことや、…ことは、量刑上考慮したとした: the subject of a こと
     # clause inside the content, its first predicate closed by こと
-    for k in range(c.particle + 1, site.close):
-        if br.inside[k] >= 0 or toks[k].surface in ("、", "，"):
-            return False
-        if toks[k].pos[0] in ("動詞", "形容詞"):
-            end = predicate_end(toks, k)
-            return end + 1 < site.close and toks[end + 1].surface == "こと"
-    return False
+    end = br.first_predicate_end(c.particle, site.close, lambda t: t.surface in ("、", "，"))
+    return 0 <= end and end + 1 < site.close and toks[end + 1].surface == "こと"
 
 
 def _unmarked(c: Candidate, br: BlockReader, particles: tuple[str, ...] = ("が",)) -> bool:

@@ -9,6 +9,7 @@ names and slogans in 「」 from speech; the word lists other rules share.
 from .block import BlockTerms
 from .classes import Found, noun_runs, token_classes
 from .quoted import kind_named, name_quotes, part_of_name
-from .words import DATE_COUNTERS, MAX_TERM_CHARS
+from .words import DATE_COUNTERS, MAX_TERM_CHARS, SEAT_JOINERS, SEATS
 
-__all__ = ["BlockTerms", "DATE_COUNTERS", "Found", "MAX_TERM_CHARS", "kind_named", "name_quotes", "noun_runs", "part_of_name", "token_classes"]
+__all__ = ["BlockTerms", "DATE_COUNTERS", "Found", "MAX_TERM_CHARS", "SEATS", "SEAT_JOINERS", "kind_named", "name_quotes", "noun_runs",
+           "part_of_name", "token_classes"]

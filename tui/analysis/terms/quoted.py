@@ -6,7 +6,8 @@ from __future__ import annotations
 from typing import Sequence
 
 from ...text import SENTENCE_ENDS, is_hiragana
-from .words import NAME_QUOTE_MAX_CHARS, NAME_QUOTE_RE, NAMING_AFTER, NAMING_WORDS, ORG_KINDS, URL_RE, WORK_TITLE_RE
+from .words import (NAME_QUOTE_MAX_CHARS, NAME_QUOTE_RE, NAMING_AFTER, NAMING_WORDS, ORG_KINDS, SEAT_JOINERS, SEATS, URL_RE,
+                    WORK_TITLE_RE)
 
 
 def name_quotes(text: str) -> list[tuple[int, int, bool]]:
@@ -35,7 +36,7 @@ def name_quotes(text: str) -> list[tuple[int, int, bool]]:
 
 
 #: A seat in brackets after a name (（本社・さいたま市）, （本部：東京都）): a body's.
-SEAT_BRACKETS = tuple(f"{o}{w}{j}" for o in "（(" for w in ("本社", "本部", "本店") for j in ("・", "：", ":", "＝"))
+SEAT_BRACKETS = tuple(f"{o}{w}{j}" for o in "（(" for w in SEATS for j in SEAT_JOINERS)
 
 
 def kind_named(text: str, names: Sequence[tuple[int, int, bool]]) -> list[tuple[int, int]]:

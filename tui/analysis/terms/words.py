@@ -117,5 +117,9 @@ ORG_KINDS = (
     "病院", "NGO", "NPO", "シンクタンク", "グループ", "工房", "劇団", "球団", "クラブ", "ベンチャー", "勢力",
     "出版元", "出版社", "発売元", "販売元", "製造元", "運営元",
 )
+#: A body's seat, written in brackets after its name (（本社・さいたま市）, （本部：東京都）):
+#: the seat's word and what joins it to the place.
+SEATS = ("本社", "本部", "本店")
+SEAT_JOINERS = ("・", "：", ":", "＝")
 #: Naming verbs right after 「…」と (「…」と名付けた, と銘打った, と題した, と呼ばれる).
 NAMING_AFTER = ("と名付け", "と名づけ", "と命名", "と銘打", "と題", "と称", "と呼")
