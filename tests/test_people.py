@@ -256,6 +256,13 @@ def test_a_surname_read_as_a_place_before_a_hiragana_given_name_and_an_honorific
     assert names("汐見かれん選手（24）が優勝した。汐見選手は喜んだ。") == ["汐見かれん", "汐見"]
 
 
+def test_a_surname_before_a_hiragana_given_name_that_is_a_word_and_an_honorific_is_a_name():
+    # こころ is a common word to Sudachi (心); 松尾 is a surname (in a sentence, a proper noun)
+    text = "福岡市から移住してきた松尾こころさん（12）。こころさんは笑った。"
+    assert [(m.name, m.parts) for m in people_in(text)][:1] == [("松尾こころ", ("松尾", "こころ"))]
+    assert names("松尾まつり会長が来た。") == []  # a title alone is not enough
+
+
 def test_a_surname_read_as_a_common_word_before_a_given_name_and_a_title_is_a_name():
     # 葦原 is a common word to Sudachi (a reed plain); 惟人 only a given name
     assert names("北浜大学の葦原惟人特任教授が受賞した。葦原氏は喜んだ。") == ["葦原惟人", "葦原"]

@@ -240,6 +240,9 @@ def _kanji_name(tokens: Sequence[Token], i: int, surname: bool = False) -> int:
         # bracket after it: alone it can be a foreign name's part or a word
         if not is_katakana(nxt.surface) or _closed_name(tokens, i + 2):
             return i + 2
+    if is_hiragana(nxt.surface) and nxt.start == tokens[i].end:
+        # 松尾こころさん: a given name in hiragana that is a word too (心)
+        return max(i + 1, _kana_given_name(tokens, i))
     # a given name Sudachi does not know, cut into odd pieces: accepted only
     # when a parenthesis or an honorific closes it (山田 + 典 + 匡 + （), or
     # read as common words (真珠) when the brackets hold a title
