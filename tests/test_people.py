@@ -371,3 +371,9 @@ def test_a_name_with_its_seat_in_brackets_is_a_company_not_a_person():
     assert names("マクレラン（本社・大阪市北区）は3日、発表した。") == []
     assert names("マクレラン（45）は3日、発表した。") == ["マクレラン"]  # an age: a person
     assert names("マクレラン（ジャマイカ）は3日、発表した。") == ["マクレラン"]  # a country: a player
+
+
+def test_posts_written_in_latin_letters_are_titles():
+    # ヘッドコーチ（HC）, as basketball and rugby reports shorten it; a part Sudachi reads as a common noun
+    assert names("湘南のマルコ・ベルトラミHCは敗戦を認めた。") == ["マルコ・ベルトラミ"]
+    assert names("同社のジョン・ベルトラミCFOが説明した。") == ["ジョン・ベルトラミ"]
