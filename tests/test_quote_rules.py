@@ -610,6 +610,19 @@ def test_who_asked_in_a_passive_clause_before_the_quote_is_not_who_answers(asked
     assert found == direct("と答えた")
 
 
+@pytest.mark.parametrize("asked", ["記者からの「続投するのか」との質問には", "住民から「続投か」との声が出ると"])
+def test_whose_words_an_earlier_quote_were_is_not_who_speaks_the_next(asked):
+    # the words the first quote gives came from S (Sから, Sからの); the mayor answers them
+    found = quotes(f"山田一郎市長は会見に臨んだ。{asked}、「まだ決めていない」と答えた。")
+    assert ("山田一郎", "direct", "まだ決めていない", "と答えた") in found
+    assert not [q for q in found if q[2] == "まだ決めていない" and q[0] != "山田一郎"]
+
+
+def test_voices_listed_from_one_source_are_all_its_own():
+    found = quotes("住民から「困る」「早く直して」との声が上がった。")
+    assert [(q[0], q[2]) for q in found] == [("住民", "困る"), ("住民", "早く直して")]
+
+
 def test_a_sentence_of_a_setting_with_no_one_in_it_keeps_who_speaks_next():
     found = quotes("山田一郎首相は「景気は回復している」と述べた。対策には、給付が盛り込まれた。「支援を急ぐ」とも強調した。")
     assert found == [("山田一郎", "direct", "景気は回復している", "と述べた"), ("山田一郎", "direct", "支援を急ぐ", "とも強調した")]

@@ -161,6 +161,8 @@ def _stated_direct(site: Site, br: BlockReader) -> SpeakerDraft | None:
             _under_silent_topic(c, site, br.usable(site), br) and any(t.pos[0] == "動詞" for t in toks[c.particle + 1 : site.open])
             # 記者から抱負を聞かれ、「…」と答えた: who asked, in a passive clause closed before the quote
             or toks[c.particle].surface == "から" and _asked_by(c, site, br)
+            # 記者からの「…」との質問には、「…」と答えた: whose words the first quote was
+            or _owns_earlier_quote(c, site, br)
             # 同僚の多くも似た症状だったといい、「…」と苦笑いした: what the speaker told of them
             or _in_hearsay(c, site, br)
         )
@@ -289,6 +291,16 @@ def _asked_by(c: Candidate, site: Site, br: BlockReader) -> bool:
         toks[k].surface == "、" and toks[k - 1].pos[0] in ("動詞", "助動詞") and is_passive(toks, k - 1)
         for k in range(c.particle + 2, site.open)
     )
+
+
+def _owns_earlier_quote(c: Candidate, site: Site, br: BlockReader) -> bool:
+    """Whether ``c`` (Sから「, Sからの「) says whose words an earlier quote of
+    the sentence were, not who speaks this one (記者からの「続投するのか」との
+    質問には、「…」と答えた: the reporter asked, the mayor answers)."""
+    toks = br.toks
+    if toks[c.particle].surface != "から" or toks[c.particle + 1].surface not in ("の", "「"):
+        return False
+    return any(toks[k].surface == "」" for k in range(c.particle + 1, site.open))
 
 
 def _inside_chained(c: Candidate, site: Site, usable: list[Candidate], br: BlockReader) -> bool:
