@@ -444,6 +444,17 @@ def test_a_subject_before_a_koto_clause_with_a_comma_or_before_to_speaks(sentenc
     assert said(f"{LEAD}{sentence}") == [("男性教諭", "indirect", content)]
 
 
+@pytest.mark.parametrize("occasion", ["答弁に立ち", "会見を開き", "取材に応じ"])
+def test_a_subject_whose_first_clause_is_the_occasion_it_speaks_on_speaks_the_koto_clause(occasion):
+    got = said(f"山田太郎校長は「申し訳ない」と謝罪した。男性教諭が{occasion}、薬品を試していたことを明らかにした。")
+    assert got == [("山田太郎", "direct", "申し訳ない"), ("男性教諭", "indirect", "薬品を試していた")]
+
+
+def test_a_subject_whose_first_clause_is_no_occasion_stays_inside_the_koto_clause():
+    got = said("山田太郎校長は「申し訳ない」と謝罪した。男性教諭が薬品を試し、記録していたことを明らかにした。")
+    assert got[1][0] == "山田太郎"
+
+
 def test_a_person_cited_as_a_source_is_whom_the_next_statement_continues():
     text = f"{LEAD}山田太郎教授によると、電池は容量を保ったという。実用化については「2030年ごろになる」との見通しを示した。"
     assert said(text) == [("山田太郎", "direct", "2030年ごろになる")]

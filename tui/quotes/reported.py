@@ -17,7 +17,7 @@ from .candidates import Candidate
 from .phrases import SpeakerPhrases
 from .sites import Site
 from .speech import (
-    CATAPHORS, CONCERN_NOUNS, KOTO_VERBS, MEDIA_HEADS, OBJECT_VERBS, REQUEST_VERBS, STATED_VIEW_NOUNS, STATEMENT_NOUNS, head_of, is_passive,
+    CATAPHORS, CONCERN_NOUNS, KOTO_VERBS, MEDIA_HEADS, OBJECT_VERBS, OCCASION_VERBS, REQUEST_VERBS, STATED_VIEW_NOUNS, STATEMENT_NOUNS, head_of, is_passive,
     is_person_noun, is_relative, predicate_end, view_phrase_end,
 )
 
@@ -49,13 +49,6 @@ RELAYED_NOUNS = frozenset({"発言", "話", "証言", "談話", "コメント", 
 #: Longest gap (in tokens) between と and the speech verb it belongs to.
 MAX_GAP = 6
 
-#: Verbs (dictionary form, or the verbal noun before する) of the occasion a
-#: statement was made on, ending a clause before what was said: 取材に応じ、,
-#: インタビューに答え、, 現地を訪れ、, 報告を受け、, 会議に出席し、, 会見を開き、.
-OCCASION_VERBS = frozenset({
-    "応ずる", "応じる", "答える", "訪れる", "受ける", "開く", "出席", "訪問", "視察", "出演", "登壇", "臨む", "前にする",
-    "会見", "記者会見",
-})
 #: How a setting ends before what was said: 記者会見で、, 定例会見において、,
 #: 記者団を前に、; or whom it was said to: 記者団に対し、, 読売新聞の取材に対して、
 #: (and 記者団に、, 同通信に、: a bare に only after the press or a person,

@@ -44,7 +44,7 @@ from .candidates import Candidate
 from .directory import Person
 from .sentences import Sentence
 from .sites import Site
-from .speech import CUSTODY_WORDS, FINDING_NOUNS, NAME_NOUNS, QUESTIONING, SUSPECT_TITLES, is_passive, is_relative, speech_head
+from .speech import CUSTODY_WORDS, FINDING_NOUNS, NAME_NOUNS, OCCASION_VERBS, QUESTIONING, SUSPECT_TITLES, is_passive, is_relative, speech_head
 from .state import Reader, SpeakerDraft
 
 
@@ -260,6 +260,18 @@ def _after_own_quote(site: Site, usable: list[Candidate], br: BlockReader) -> Sp
     return sp
 
 
+def _on_occasion(c: Candidate, site: Site, br: BlockReader) -> bool:
+    """Whether the first predicate after ``c`` (Sが) closes, with a comma, a
+    clause of the occasion it speaks on (副知事が答弁に立ち、…ことを明らかにした,
+    社長が会見を開き、): then it is who said what follows."""
+    toks = br.toks
+    end = br.first_predicate_end(c.particle, site.close, lambda t: False)
+    if end < 1 or toks[end + 1].surface != "、" or not toks[end].pos[5].startswith("連用形"):
+        return False
+    verb = toks[end - 1].surface if toks[end].dictionary == "する" else toks[end].dictionary
+    return verb in OCCASION_VERBS
+
+
 def _inside_koto(c: Candidate, site: Site, br: BlockReader) -> bool:
     """Whether the subject ``c`` (Sが, no comma) is the subject of a …ことを
     clause that is what was said (教諭が薬品を試していたことを明らかにした:
@@ -268,7 +280,7 @@ def _inside_koto(c: Candidate, site: Site, br: BlockReader) -> bool:
     if site.kind != "indirect" or site.close < 0 or not _unmarked(c, br):
         return False
     if toks[site.close].surface == "こと":
-        return any(toks[k].pos[0] in ("動詞", "形容詞", "助動詞") for k in range(c.particle + 1, site.close))
+        return any(toks[k].pos[0] in ("動詞", "形容詞", "助動詞") for k in range(c.particle + 1, site.close)) and not _on_occasion(c, site, br)
     # …、被告が救護や通報をしたことや、…ことは、量刑上考慮したとした: the subject of a こと
     # clause inside the content, its first predicate closed by こと
     end = br.first_predicate_end(c.particle, site.close, lambda t: t.surface in ("、", "，"))

@@ -77,6 +77,15 @@ REQUEST_VERBS = frozenset({"求める", "呼びかける", "呼び掛ける", "�
 #: …の即時中止を求めた, …の設置を公表した, …の拡充を訴えた.
 OBJECT_VERBS = frozenset({"求める", "呼びかける", "呼び掛ける", "要請", "要求", "訴える", "公表"})
 
+#: Verbs (dictionary form, or the verbal noun before する) of the occasion a
+#: statement was made on, ending a clause before what was said: 取材に応じ、,
+#: インタビューに答え、, 現地を訪れ、, 報告を受け、, 会議に出席し、, 会見を開き、,
+#: 答弁に立ち、.
+OCCASION_VERBS = frozenset({
+    "応ずる", "応じる", "答える", "訪れる", "受ける", "開く", "出席", "訪問", "視察", "出演", "登壇", "臨む", "前にする",
+    "会見", "記者会見", "立つ",
+})
+
 #: Reactions that report a quote in news prose: 「…」と意気込んだ, 「…」と笑顔を見せた.
 EXPRESSIVE_VERBS = frozenset(
     {"意気込む", "喜ぶ", "笑う", "悔しがる", "涙ぐむ", "苦笑", "苦笑い", "安堵", "感激", "噛み締める", "かみしめる", "悔やむ", "嘆く", "憤る", "驚く", "ほほ笑む", "微笑む"}
