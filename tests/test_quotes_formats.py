@@ -265,6 +265,16 @@ def test_dousha_is_the_company_that_acted_though_given_a_short_name_in_brackets(
     assert said(text) == [("北山製作所", 1, "direct")]
 
 
+@pytest.mark.parametrize("cited", ["NHKなどによると", "NHKなどによれば", "NHKなどの報道では", "NHKの報道によると",
+                                    "NHKが報じたところでは", "NHKなどが報じたところでは"])
+def test_dousha_is_never_the_broadcaster_a_report_cites(cited):
+    # the only organisation known is NHK, cited as the report's source (the
+    # bus company is no term: 青葉 and ハイウェイバス are common words): 同社 stays as written
+    text = (f"バス横転\n\n{cited}、バスが横転した。\n\n運行する青葉ハイウェイバス（本社・名古屋市）の社長が謝罪した。\n\n"
+            "同社は「人手が足りなかった」と説明している。\n")
+    assert said(text)[-1] == ("同社", 7, "direct")
+
+
 def test_a_short_name_given_in_brackets_names_the_body_later():
     text = "南海未来党（以下、未来党）は選挙に臨んだ。\n\n未来党は「必ず議席を取る」と主張をしている。\n"
     assert [(s.name, s.kind) for s in find_speakers(parse(text), analyze(parse(text)))] == [("南海未来党", "organization")]

@@ -42,6 +42,8 @@ LABEL_RE = re.compile(r"(?:以下[、，]?)?(?P<who>.+?)(?:の(?:コメント|�
 #: Nouns that carry someone's words in a reporting clause: 「…」と大統領の発言が引用され, と男の声で.
 OWNER_NOUNS = frozenset({"発言", "声", "話", "談話", "コメント", "証言", "投稿", "書き込み", "メッセージ", "声明"})
 
+#: What follows a name cited as the news media a report draws on (NHKなどによると).
+MEDIA_CUES = ("などによると", "などによれば", "などの報道", "の報道", "が報じ", "などが報じ")
 #: What follows an organisation that does or says something: Xは, Xによると.
 ACTING = ("は", "が", "も", "では", "によると", "によれば", "側", "の発表", "の広報", "として")
 #: A short name given in brackets after an organisation's: （以下、改革）, （ハピスト）, （EU）.
@@ -261,7 +263,7 @@ class BlockReader(DirectQuotes, ReportedSpeech):
             name = self.text[s:e]
             short = SHORT_NAME_RE.match(self.text, e)
             after = short.end() if short is not None else e
-            orgs.see(name, self.text.startswith(ACTING, after))
+            orgs.see(name, self.text.startswith(ACTING, after), self.text.startswith(MEDIA_CUES, after))
             if short is not None and _short_name(name, short.group(2), bool(short.group(1))):
                 orgs.alias(short.group(2), name)
             inner = SHORT_NAME_RE.search(name)

@@ -49,11 +49,16 @@ class Organizations:
         """Names in the order of their latest mention (the last is the latest)."""
         self._acting: dict[str, None] = {}
         """The same for mentions as the subject or source of a sentence (Xは, Xによると)."""
+        self._media: set[str] = set()
+        """Names cited as the news media a report draws on (NHKなどによると, Xの報道では)."""
 
-    def see(self, name: str, acting: bool = False) -> None:
+    def see(self, name: str, acting: bool = False, media: bool = False) -> None:
         """An organisation named in the text; ``acting``: as the one who does or
-        says something (Xは, Xが, Xによると), not inside another noun phrase."""
+        says something (Xは, Xが, Xによると), not inside another noun phrase;
+        ``media``: cited as a news source (NHKなどによると)."""
         canon = self._names.setdefault(name, name)
+        if media:
+            self._media.add(canon)
         for recent in (self._recent, self._acting) if acting else (self._recent,):
             recent.pop(canon, None)
             recent[canon] = None
@@ -76,8 +81,8 @@ class Organizations:
             head = form[1:]
             for recent in (self._acting, self._recent):
                 for name in reversed(recent):
-                    if name.endswith(MEDIA_HEADS):
-                        continue  # a newspaper is 同紙, never 同社
+                    if name.endswith(MEDIA_HEADS) or name in self._media:
+                        continue  # a newspaper is 同紙, a broadcaster 同局, never 同社
                     if head == "社" and not name.endswith(PUBLIC_HEADS) or head != "社" and name.endswith(head):
                         return name
         return None
