@@ -201,6 +201,15 @@ def test_a_publisher_introduced_by_its_kind_is_an_organisation():
     assert _texts("出版元の白鷺書房によると、作家は入院していたという。\n", "organization") == ["白鷺書房"]
 
 
+@pytest.mark.parametrize("name", ["長門自然史ミュージアム", "潮見水族館", "近江文化美術館"])
+def test_a_museum_or_zoo_with_a_name_is_an_organisation(name):
+    assert _texts(f"{name}は新種と発表した。\n", "organization") == [name]
+
+
+def test_a_museum_with_no_name_is_no_organisation():
+    assert _texts("美術館は新種と発表した。\n", "organization") == []
+
+
 def test_a_name_in_brackets_after_a_kind_of_body_is_an_organisation():
     text = "運送会社「ミナト急送」（愛知県）の運転手が亡くなった。\n"
     assert _texts(text, "organization") == ["ミナト急送"]

@@ -33,6 +33,8 @@ ORG_HEADS_WEAK = (
     "アカデミー", "予備校", "塾", "スクール", "ゼミナール",
     # publishers (白鷺書房, 北窓書店, みなと出版) and service companies (むさしの給食サービス)
     "書房", "書店", "出版", "サービス",
+    # museums, zoos and libraries, which announce and comment as bodies (長門自然史ミュージアム)
+    "博物館", "美術館", "ミュージアム", "資料館", "科学館", "動物園", "水族館", "図書館",
 )
 #: Heads of religious bodies' names, read as such only after a religion word and
 #: at least two words (全国仏教会, 神道大成派): イスラム教 is a religion, 保守派 a stance.
