@@ -275,6 +275,19 @@ def test_dousha_is_never_the_broadcaster_a_report_cites(cited):
     assert said(text)[-1] == ("同社", 7, "direct")
 
 
+def test_dousha_is_never_a_public_bureau():
+    text = ("遊具停止\n\n運営する北山レジャー株式会社によると、装置が作動した。姫路市消防局によると、けが人はいない。"
+            "同社は「申し訳ない」としている。\n")
+    assert said(text) == [("北山レジャー株式会社", 3, "direct")]
+
+
+def test_dokai_is_a_society_never_an_assembly():
+    # 同会 points to the parents' group, not to the city assembly named after it (that is 同議会)
+    text = ("請願\n\n保護者らでつくる市民団体「給食を考える保護者の会」は請願書を出した。\n\n"
+            "同会の代表は、市議会の議長に請願書を手渡した。\n\n同会は「活動を続ける」としている。\n")
+    assert said(text) == [("給食を考える保護者の会", 7, "direct")]
+
+
 def test_a_short_name_given_in_brackets_names_the_body_later():
     text = "南海未来党（以下、未来党）は選挙に臨んだ。\n\n未来党は「必ず議席を取る」と主張をしている。\n"
     assert [(s.name, s.kind) for s in find_speakers(parse(text), analyze(parse(text)))] == [("南海未来党", "organization")]

@@ -15,12 +15,18 @@ from .model import Quote, Speaker, SpeakerKind
 from .speech import MEDIA_HEADS
 
 #: Heads of government bodies, parties, places and unions: 同社 never points
-#: to them (a union is 同組合, the prefectural police 同県警, a police unit 同隊).
+#: to them (a union is 同組合, the prefectural police 同県警, a police unit 同隊,
+#: a fire or water bureau 同局).
 PUBLIC_HEADS = (
     "省", "庁", "府", "党", "県", "市", "町", "村", "区", "国", "会", "議会", "政府", "当局", "委員会", "署",
     "取引所", "裁判所", "地裁", "高裁", "最高裁", "家裁", "地検", "高検", "警察", "警", "消防", "研究所", "事務所",
-    "協会", "連盟", "機構", "大学", "病院", "学校", "県連", "連合", "組合", "隊",
+    "協会", "連盟", "機構", "大学", "病院", "学校", "県連", "連合", "組合", "隊", "局",
 )
+
+
+#: Heads that end in a shorter one but take 同 with their whole word: an
+#: assembly is 同議会 (同市議会), never 同会, which points to a society or a group.
+LONGER_HEADS = {"会": ("議会",)}
 
 
 @dataclass
@@ -83,7 +89,8 @@ class Organizations:
                 for name in reversed(recent):
                     if name.endswith(MEDIA_HEADS) or name in self._media:
                         continue  # a newspaper is 同紙, a broadcaster 同局, never 同社
-                    if head == "社" and not name.endswith(PUBLIC_HEADS) or head != "社" and name.endswith(head):
+                    if head == "社" and not name.endswith(PUBLIC_HEADS) or head != "社" and name.endswith(head) and not (
+                            name.endswith(LONGER_HEADS.get(head, ()))):
                         return name
         return None
 
