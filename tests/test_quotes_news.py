@@ -458,6 +458,16 @@ def test_an_interview_turn_under_a_surname_and_an_honorific_read_as_other_words_
     assert who(text) == [("記者", "unnamed_person", [(3, "direct")]), ("葦原惟人", "person", [(5, "direct")])]
 
 
+def test_an_interview_turn_under_a_surname_and_a_title_read_as_a_place_is_theirs():
+    # 堀之内 is a surname before 和臣, a place (a district of Tokyo) before 社長 alone
+    text = (
+        "白樺バスの堀之内和臣社長は記者会見を開いた。\n\n"
+        "記者「運転手に疲労がたまっていたのではないか」\n\n"
+        "堀之内社長「点呼では、問題はないと報告を受けていた」\n"
+    )
+    assert who(text) == [("記者", "unnamed_person", [(3, "direct")]), ("堀之内和臣", "person", [(5, "direct")])]
+
+
 @pytest.mark.parametrize("asked", ["トミさんに話を聞いた", "トミさんにインタビューした"])
 def test_the_answers_after_questions_are_those_of_the_person_interviewed(asked):
     # two people named before: the one the text says was interviewed answers

@@ -146,8 +146,9 @@ class SpeakerPhrases(BlockText):
             # (an interview's turn), though Sudachi reads it as other words
             part = self.text[toks[j].start : toks[end - 1].end]
             return Candidate(end, "person", part, self._part_mention(j, end - 1), start=j)
-        if m is None and self._honoured_part(end, sent.first) == sent.first:
-            # 葦原氏「…」: the same, with an honorific the name finder could not tell a name by
+        if m is None and self._honoured_part(end, sent.first, titles=True) == sent.first:
+            # 葦原氏「…」, 堀之内社長「…」: the same, with an honorific or a title the name
+            # finder could not tell a name by
             return self._honoured(end, sent.first, end)
         if m is None and toks[end - 1].pos[0] in ("名詞", "接尾辞"):
             # 記者「…」: a role or description alone before the quote, the whole
@@ -461,10 +462,12 @@ class SpeakerPhrases(BlockText):
                 return predicate_end(toks, k)
         return -1
 
-    def _honoured_part(self, end: int, floor: int) -> int:
+    def _honoured_part(self, end: int, floor: int, titles: bool = False) -> int:
         """The first token of a name part met before that an honorific closes
-        right before token ``end`` (バルディビア氏, 葦原氏), else -1."""
-        if end - 1 <= floor or self.toks[end - 1].surface not in HONORIFICS:
+        right before token ``end`` (バルディビア氏, 葦原氏), or with ``titles``
+        also a title (堀之内社長, 堀之内 read as a place), else -1."""
+        closer = self.toks[end - 1].surface if end - 1 > floor else ""
+        if not (closer in HONORIFICS or titles and closer and title_head(closer)):
             return -1
         return self._known_part(end - 1, floor)
 
