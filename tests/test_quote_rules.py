@@ -780,6 +780,18 @@ def test_the_person_a_cleft_without_a_quote_names_is_whom_the_next_statement_con
     assert [(name, text) for name, _, text, _ in found] == [("佐伯徹", "ずっと待っていた")]
 
 
+def test_the_person_a_sentence_of_a_noun_phrase_names_is_whom_the_next_statement_continues():
+    found = quotes("鶴見創氏が初当選した。一方、批判をかわしきれなかった堀之内誠一氏。"
+                   "支持者らを前に「力不足だった」と静かに語った。")
+    assert [(name, text) for name, _, text, _ in found] == [("堀之内誠一", "力不足だった")]
+
+
+@pytest.mark.parametrize("noun_phrase", ["3期12年の長期市政の終わり", "事務所に詰めかけた大勢の支持者たち"])
+def test_a_sentence_of_a_noun_phrase_naming_no_one_by_name_keeps_who_speaks_next(noun_phrase):
+    found = quotes(f"鶴見創氏が初当選した。{noun_phrase}。会場で「力不足だった」と語った。")
+    assert [(name, text) for name, _, text, _ in found] == [("鶴見創", "力不足だった")]
+
+
 def test_a_title_with_mo_inside_what_describes_the_speaker_is_not_the_speaker():
     # 同校の校長も務めた男性（72）は: "who also served as the principal", the man speaks
     found = quotes("卒業生で、同校の校長も務めた男性（72）は、思い出が詰まっていると話し、「跡地は残してほしい」と願った。")

@@ -566,6 +566,8 @@ class BlockReader(DirectQuotes, ReportedSpeech):
             r.previous = found[-1][1]
         elif (named := self._identified_at_end(sent)) is not None:
             r.previous = named  # …呼び込まれたのは、ギタリストの佐伯徹。「…」と話し: who the cleft names
+        elif main is None and (named := self._named_alone(sent)) is not None:
+            r.previous = named  # 批判をかわしきれなかった堀之内氏。…「…」と語った: a sentence that is a person
         elif main is not None and main.speaks:
             # but 夫は避難の途中で殺害された。「…」: someone things were done to, told in the
             # story of the person before; a statement next is still that person's
@@ -618,6 +620,12 @@ class BlockReader(DirectQuotes, ReportedSpeech):
                 c = self._speaker_ending(k + 2, sent, copula=True)
                 return self.r.speaker_for(c, self.block_no, True) if c is not None else None
         return None
+
+    def _named_alone(self, sent: Sentence) -> SpeakerDraft | None:
+        """The person a sentence that is only a noun phrase names by name,
+        described before (長期市政への批判をかわしきれなかった堀之内氏。), else None."""
+        c = self._speaker_ending(sent.first, sent, copula=True)
+        return self.r.speaker_for(c, self.block_no, True) if c is not None and c.kind == "person" else None
 
     def _interviewed(self, sent: Sentence):
         """The person the sentence says was interviewed (Xに話を聞いた, Xに
