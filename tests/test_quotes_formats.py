@@ -117,6 +117,12 @@ def test_a_quote_standing_alone_is_the_next_sentences_speakers():
     assert rules(text) == [("中井拓真", 1, "direct", "named_after")]
 
 
+def test_a_quote_standing_alone_is_the_next_sentences_speakers_though_a_body_is_named_in_brackets():
+    # 住民団体「…」: a body's name after its kind, no quote of the next sentence's own
+    text = "「本当によかった」。住民団体「未来を考える会」の嶋津キヨ子代表（76）は、声を詰まらせた。\n"
+    assert rules(text) == [("嶋津キヨ子", 1, "direct", "named_after")]
+
+
 def test_a_quote_paragraph_is_named_by_the_next_paragraphs_first_sentence():
     text = (
         "北浜ベアーズが延長戦を制した。\n\n"

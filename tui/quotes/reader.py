@@ -363,7 +363,8 @@ class BlockReader(DirectQuotes, ReportedSpeech):
         carried = owner is not self and sent.first == 0 and (
             not self._quote_follows(sent) or self.text[sent.start : sent.end].lstrip().startswith("そう")
         )  # そう points back: そう笑うのは…だ。 names the quote before it, even alone in its paragraph
-        spans = self._spans_in(sent)
+        # (a body's name after its kind, 住民団体「…」の代表は, is no quote of the sentence's own)
+        spans = [(o, c) for o, c in self._spans_in(sent) if not self._after_kind(self._token_at(o, sent), sent)]
         found = self._named_after(sent, pointing=carried and fallback is not None) if (owner is self or carried) and (
             not spans or self._points_back(sent, spans[0][0])) else None
         if found is not None:
