@@ -297,6 +297,12 @@ def test_a_statement_noun_and_its_light_verb_report_a_quote(particle):
     assert quotes(f"{SAID}との意見{particle}出した。") == direct(f"との意見{particle}出した")
 
 
+def test_voices_that_slip_out_report_a_quote():
+    # no speaker phrase before: the one in brackets says who, the statement noun and its verb that it was said
+    found = quotes("党内からも「幹事長は会見を開くべきだ」（若手議員）との声が漏れる。")
+    assert found == [("若手議員", "direct", "幹事長は会見を開くべきだ", "との声が漏れる")]
+
+
 @pytest.mark.parametrize("noun, person", [
     ("整備士", True),  # 士 after two characters: a trade, not in the word list
     ("係員", True),  # 員 after one character

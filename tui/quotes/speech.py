@@ -45,7 +45,8 @@ STATEMENT_NOUNS = frozenset(
 #: What is done with a statement noun: 出す, 行う, 述べる …
 STATEMENT_LIGHT_VERBS = frozenset(
     {"出す", "行う", "受ける", "聞く", "ある", "出る", "寄せる", "述べる", "発表", "表明", "示す", "語る", "する", "引用", "伝える", "紹介", "上がる", "相次ぐ",
-     "かける", "掛ける"}  # 電話をかけた
+     "かける", "掛ける",  # 電話をかけた
+     "漏れる"}  # 党内からも「…」（若手議員）との声が漏れる
 )
 
 #: Nouns for the gist of what was said: …という趣旨の発言をした, …旨を述べた
