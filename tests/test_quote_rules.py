@@ -222,6 +222,11 @@ def test_each_verb_of_a_request_reports_it(verb):
     assert quotes(f"山田一郎首相は、国民に節電するよう{verb}。") == reported("国民に節電する", f"よう{verb}")
 
 
+@pytest.mark.parametrize("marker, how", [("よう", "強く"), ("ように", "改めて厳しく")])
+def test_a_request_said_in_a_manner_an_adjective_gives(marker, how):
+    assert quotes(f"山田一郎首相は、国民に節電する{marker}{how}求めた。") == reported("国民に節電する", f"{marker}{how}求めた")
+
+
 def test_a_request_at_the_longest_gap_between_youni_and_its_verb():
     # six words between ように and 求めた: the search for the marker stops on ように's に
     found = quotes("山田一郎首相は、節電するように、改めて企業にも再度求めた。")

@@ -395,7 +395,9 @@ class ReportedSpeech(SpeakerPhrases):
             # よう after a verb is the marker of a request (急ぐよう求めた); after の a
             # comparison, part of the gap (と、以前のように強調した)
             like = t.surface in ("よう", "様") and toks[j - 1].surface != "の"
-            if not (t.surface in GAP_PARTICLES or t.pos[0] in ("名詞", "副詞", "接尾辞", "接頭辞") or t.pos[0] == "形状詞" and not like or t.surface in ("が", "は")):
+            # (an adjective's adverbial form, 強く求めた, 厳しく批判した, is how it was said)
+            if not (t.surface in GAP_PARTICLES or t.pos[0] in ("名詞", "副詞", "接尾辞", "接頭辞") or t.pos[0] == "形状詞" and not like
+                    or t.pos[0] == "形容詞" and t.pos[5].startswith("連用形") or t.surface in ("が", "は")):
                 break
             if t.surface in ("が", "は") and not any(c.particle == j and c.kind for c in self._cands_cache):
                 break
