@@ -634,6 +634,22 @@ def test_voices_listed_from_one_source_are_all_its_own():
     assert [(q[0], q[2]) for q in found] == [("住民", "困る"), ("住民", "早く直して")]
 
 
+@pytest.mark.parametrize("asker, asked, verb", [("記者", "記者から、なぜ遅れたのかと問われると", "と問われる"),
+                                                ("記者", "記者からなぜ遅れたのかと尋ねられ", "と尋ねられ"),
+                                                ("委員", "委員から、なぜ遅れたのかとただされ", "とただされ")])
+def test_a_question_told_without_brackets_is_the_askers_and_the_answer_the_one_asked(asker, asked, verb):
+    found = quotes(f"山田一郎首相は「景気は回復している」と述べた。{asked}、「調査中だ」と答えた。")
+    assert sorted(found) == sorted([
+        ("山田一郎", "direct", "景気は回復している", "と述べた"), ("山田一郎", "direct", "調査中だ", "と答えた"),
+        (asker, "indirect", "なぜ遅れたのか", verb),
+    ])
+
+
+def test_a_question_from_no_one_named_is_no_quote():
+    found = quotes("山田一郎首相は「景気は回復している」と述べた。なぜ遅れたのかと問われると、「調査中だ」と答えた。")
+    assert [q for q in found if q[1] == "indirect"] == []
+
+
 def test_a_sentence_of_a_setting_with_no_one_in_it_keeps_who_speaks_next():
     found = quotes("山田一郎首相は「景気は回復している」と述べた。対策には、給付が盛り込まれた。「支援を急ぐ」とも強調した。")
     assert found == [("山田一郎", "direct", "景気は回復している", "と述べた"), ("山田一郎", "direct", "支援を急ぐ", "とも強調した")]

@@ -55,7 +55,7 @@ MAX_GAP = 6
 #: not 31養鶏場以外に、).
 SETTING_ENDS = ("で", "にて", "において", "を前に", "に対して", "に対し", "に")
 #: Verbs of asking, whose passive (問われると、, 聞かれ、) is the question answered.
-QUESTION_VERBS = frozenset({"問う", "聞く", "尋ねる", "質問"})
+QUESTION_VERBS = frozenset({"問う", "聞く", "尋ねる", "質問", "ただす", "質す"})
 #: Nouns of a time of day or a day, besides numerals and dates: 同日、, 15日午後、.
 TIME_WORDS = frozenset({"同日", "当日", "同夜", "前日", "翌日", "午前", "午後", "未明", "早朝", "夜", "朝", "夕方", "深夜"})
 #: Longest circumstance clause (in tokens) trimmed from the start of reported
@@ -142,6 +142,11 @@ class ReportedSpeech(SpeakerPhrases):
             view_end = view_phrase_end(self.toks, head, sent.last) if toks[head].surface in STATED_VIEW_NOUNS else -1
             last = view_end if view_end >= 0 else predicate_end(toks, head)
             if is_relative(toks, last) or is_passive(self.toks, last):
+                asked = self._question_site(sent, head, marker, last) if is_passive(toks, last) else None
+                if asked is not None:
+                    used.add(head)
+                    out.append(asked)
+                    said = toks[last].end
                 k = last + 1
                 continue
             used.add(head)
@@ -161,6 +166,29 @@ class ReportedSpeech(SpeakerPhrases):
             said = toks[last].end
             k = last + 1
         return out
+
+    def _question_site(self, sent: Sentence, head: int, marker: tuple[int, int, int], last: int) -> Site | None:
+        """記者から、…のかと問われると: a question put to the sentence's subject,
+        reported with と and a verb of asking in the passive, is the words of
+        whom it came from (Sから, a person), what follows S its content."""
+        toks = self.toks
+        m_at, content_end, verb_first = marker
+        verb = toks[head - 1].surface if toks[head].dictionary == "する" else toks[head].dictionary
+        if toks[m_at].surface != "と" or verb not in QUESTION_VERBS:
+            return None
+        asker = next((c for c in reversed(self._cands_cache) if c.particle < m_at and c.human
+                      and toks[c.particle].surface == "から" and sent.first <= c.particle), None)
+        if asker is None:
+            return None
+        j = asker.particle + 1
+        while j < m_at and toks[j].surface in ("、", "，"):
+            j += 1
+        if j >= m_at:
+            return None
+        site = Site("indirect", sent, j, m_at, toks[j].start, content_end, floor=j, first=verb_first, last=last,
+                    verb_from=toks[m_at].start, passive=True)
+        site.owner = self.r.speaker_for(asker, self.block_no, False)
+        return site if site.owner is not None else None
 
     def content_start(self, site: Site, speaker: Candidate | None) -> int:
         """Where a reported statement's content starts: after its speaker when

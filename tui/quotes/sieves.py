@@ -296,13 +296,18 @@ def _unmarked(c: Candidate, br: BlockReader, particles: tuple[str, ...] = ("が"
 
 def _asked_by(c: Candidate, site: Site, br: BlockReader) -> bool:
     """Whether ``c`` (Sから) is whom a passive clause closed before the quote
-    came from (記者から…を聞かれ、「…」と答えた, 質問され、): the asker, not
-    who answers."""
+    came from (記者から…を聞かれ、「…」と答えた, 質問され、, …と問われると、): the
+    asker, not who answers."""
     toks = br.toks
-    return any(
-        toks[k].surface == "、" and toks[k - 1].pos[0] in ("動詞", "助動詞") and is_passive(toks, k - 1)
-        for k in range(c.particle + 2, site.open)
-    )
+    return any(toks[k].surface == "、" and _passive_before(toks, k - 1) for k in range(c.particle + 2, site.open))
+
+
+def _passive_before(toks: Sequence[Token], k: int) -> bool:
+    """Whether a passive predicate ends at token ``k``, or before the
+    conditional と after it (聞かれ, 問われると)."""
+    if toks[k].surface == "と" and toks[k].pos[1] == "接続助詞":
+        k -= 1
+    return toks[k].pos[0] in ("動詞", "助動詞") and is_passive(toks, k)
 
 
 def _owns_earlier_quote(c: Candidate, site: Site, br: BlockReader) -> bool:
@@ -412,6 +417,8 @@ def continued(site: Site, br: BlockReader) -> SpeakerDraft | None:
         return None  # 教育委員会によると、…市に要望しているという: what a source told, not the last speaker's
     if any(
         c.particle < upto and br.subject(c) and not _inside_koto(c, site, br)
+        # (記者から、…と問われると、「…」と答えた: who asked, not a subject who answers)
+        and not (br.toks[c.particle].surface == "から" and _asked_by(c, site, br))
         for c in br.usable(site) if c.particle >= site.floor or br.is_topic(c)
     ):
         return None
