@@ -650,6 +650,18 @@ def test_a_question_from_no_one_named_is_no_quote():
     assert [q for q in found if q[1] == "indirect"] == []
 
 
+def test_a_statement_without_brackets_of_a_named_body_kiji_does_not_know_is_no_ones():
+    # 共同体 is no head kiji knows; a proper noun in the topic: a body, not the teacher before
+    found = quotes("教師の女性（38）は「怖い」と話した。南部アフリカ開発共同体（SADC）は首脳会議を開くと発表した。")
+    assert [(q[0], q[1]) for q in found] == [("教師の女性（38）", "direct")]
+
+
+def test_a_statement_after_a_topic_that_is_a_thing_continues_the_speaker():
+    # 選考は…決まった is what was explained: the writer before explains it
+    found = quotes("作家の伏見章子さんは「静かな小説だ」と評価した。選考は2回の投票で決まったと説明した。")
+    assert [(q[0], q[1]) for q in found] == [("伏見章子", "direct"), ("伏見章子", "indirect")]
+
+
 def test_a_sentence_of_a_setting_with_no_one_in_it_keeps_who_speaks_next():
     found = quotes("山田一郎首相は「景気は回復している」と述べた。対策には、給付が盛り込まれた。「支援を急ぐ」とも強調した。")
     assert found == [("山田一郎", "direct", "景気は回復している", "と述べた"), ("山田一郎", "direct", "支援を急ぐ", "とも強調した")]

@@ -42,6 +42,7 @@ from typing import Callable, Protocol, Sequence
 from ..analysis import Token
 from .candidates import Candidate
 from .directory import Person
+from .reported import is_time_noun
 from .sentences import Sentence
 from .sites import Site
 from .speech import CUSTODY_WORDS, FINDING_NOUNS, NAME_NOUNS, OCCASION_VERBS, QUESTIONING, SUSPECT_TITLES, is_passive, is_relative, speech_head
@@ -425,6 +426,8 @@ def continued(site: Site, br: BlockReader) -> SpeakerDraft | None:
     topic = br.adjacent_topic(site) if direct else None
     if topic is not None and br.toks[topic.particle - 1].surface != "で":
         return None  # Xは「…」: X speaks, whatever it is (not a setting: 記者会見では、「…」)
+    if not direct and not custody and any(_named_topic(c, site, br) for c in br.usable(site) if c.particle < site.close):
+        return None  # 南部アフリカ開発共同体（SADC）は…と発表した: the body the sentence opens with says it
     if custody:
         # 県警は…容疑者を逮捕した。調べに対し「…」と供述している: the suspect, not the police
         previous = br.r.speaker_for(Candidate(upto, "person", br.prior.name, person=br.prior), br.block_no, direct)
@@ -433,6 +436,17 @@ def continued(site: Site, br: BlockReader) -> SpeakerDraft | None:
     if not direct:
         site.start = br.content_start(site, None)
     return previous
+
+
+def _named_topic(c: Candidate, site: Site, br: BlockReader) -> bool:
+    """Whether ``c`` is a topic that opens the sentence and names something
+    kiji does not know as a speaker, with a proper noun in it (南部アフリカ
+    開発共同体（SADC）は): a body, who says what the sentence reports; not a
+    thing (選考は…決まったと説明し: what was told of), a setting (会見では) or a time."""
+    toks = br.toks
+    if c.kind or c.start != site.sent.first or not br.is_topic(c) or toks[c.particle - 1].surface == "で":
+        return False
+    return not is_time_noun(toks[c.particle - 1]) and any(t.pos[1] == "固有名詞" for t in toks[c.start : c.particle])
 
 
 def _clause_closed_before(c: Candidate, site: Site, br: BlockReader) -> bool:
