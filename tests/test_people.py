@@ -377,3 +377,21 @@ def test_posts_written_in_latin_letters_are_titles():
     # ヘッドコーチ（HC）, as basketball and rugby reports shorten it; a part Sudachi reads as a common noun
     assert names("湘南のマルコ・ベルトラミHCは敗戦を認めた。") == ["マルコ・ベルトラミ"]
     assert names("同社のジョン・ベルトラミCFOが説明した。") == ["ジョン・ベルトラミ"]
+
+
+@pytest.mark.parametrize("title", ["課長補佐", "部長代理", "社長代行"])
+def test_a_deputys_title_after_a_name_is_a_title(title):
+    # 補佐, 代理, 代行 after a post: an unknown noun glued after a name would make it no name
+    assert [(m.name, m.title) for m in people_in(f"府警捜査課の高岡咲良{title}は説明した。")] == [("高岡咲良", title)]
+
+
+def test_a_deputys_office_is_its_own_not_the_posts():
+    from tui.analysis import title_head
+
+    assert (title_head("課長補佐"), title_head("捜査課長補佐"), title_head("課長")) == ("課長補佐", "課長補佐", "課長")
+
+
+def test_the_surname_of_a_full_name_read_as_a_place_alone_is_still_a_name_with_a_title():
+    # 高岡 is 姓 before 咲良, a place (高岡市) before 課長補佐 alone
+    text = "捜査課の高岡咲良課長補佐は説明した。高岡課長補佐は注意を呼びかけた。"
+    assert [m.name for m in people_in(text)] == ["高岡咲良", "高岡"]

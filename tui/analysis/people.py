@@ -548,8 +548,9 @@ def find_people(text: str, tokens: Sequence[Token]) -> list[Mention]:
     out: list[Mention] = []
     tokens = _split_titled(tokens)
     place_surnames: set[str] = set()
-    """Surnames Sudachi reads as places or common words, of the names found so
-    far (桐ヶ谷 of 桐ヶ谷修さん, 葦原 of 葦原惟人特任教授)."""
+    """Surnames of the full names found so far that Sudachi may read as places
+    or common words alone (桐ヶ谷 of 桐ヶ谷修さん, 葦原 of 葦原惟人特任教授, 高岡
+    of 高岡咲良課長補佐)."""
     foreign_parts: set[str] = set()
     """The parts of the names joined by ・ found so far (バルディビア of エルネスト・バルディビア)."""
     i, n = 0, len(tokens)
@@ -653,8 +654,8 @@ def find_people(text: str, tokens: Sequence[Token]) -> list[Mention]:
                 weak=weak,
             )
         )
-        if placed:
-            place_surnames.add(t.surface)
+        if placed or person and j - i > 1 and t.pos[3] == "姓" and not katakana:
+            place_surnames.add(t.surface)  # 高岡 of 高岡咲良: 高岡課長補佐 later, though read as a place
         if katakana and len(out[-1].parts) > 1:
             foreign_parts.update(out[-1].parts)
         i = resume

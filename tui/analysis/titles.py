@@ -47,6 +47,9 @@ TITLES = frozenset(
     }
 )
 
+#: What makes a deputy's title of a title before it (課長補佐, 部長代理, 社長代行).
+DEPUTY_SUFFIXES = ("補佐", "代理", "代行")
+
 #: One-character suffixes that make a title of the noun before them (部+長, 青葉町+長).
 TITLE_SUFFIXES = frozenset({"長", "相", "官"})
 
@@ -64,6 +67,8 @@ def title_part(surface: str) -> str:
             surface = surface[: surface.index(bracket)]
     if surface in TITLES:
         return surface
+    if surface.endswith(DEPUTY_SUFFIXES) and len(surface) > 2 and title_part(surface[:-2]):
+        return surface  # 課長補佐, 部長代理, 社長代行: one standing in for the post
     for n in range(len(surface) - 1, 1, -1):
         if surface[-n:] in TITLES:
             return surface
@@ -90,6 +95,8 @@ def title_head(title: str) -> str:
     reader asks it of every speaker phrase (~19,000 times in 1 MB)."""
     if title.startswith("元"):
         title = title[1:]  # a former office is still the office's word
+    if title.endswith(DEPUTY_SUFFIXES) and len(title) > 2 and (office := title_head(title[:-2])):
+        return office + title[-2:]  # 捜査課の課長補佐: a 課長補佐, never the 課長
     best = ""
     for n in range(min(len(title), 7), 1, -1):
         if title[-n:] in TITLES:
