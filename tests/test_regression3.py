@@ -1,10 +1,10 @@
-"""Regression articles, rounds 4 to 28: twenty-five sets of Wikinews-style articles
-(16 + 20 × 24, about 3,200 quotes) each written for kiji by someone who had
+"""Regression articles, rounds 4 to 31: twenty-eight sets of Wikinews-style articles
+(16 + 20 × 27, about 3,570 quotes) each written for kiji by someone who had
 seen neither its rules nor the other sets, with gold by the development
 set's conventions (each folder's README.md says how it was made; the people
 and bodies in them are invented). Not held out any more: each set was scored
 once before any rule changed for it (quotes F1 0.99, 0.93, 0.96, 0.94, 0.91,
-0.96, 0.93, 0.92, 0.96, 0.96, 0.965, 0.905, 0.929, 0.945, 0.962, 0.968, 0.874, 0.943, 0.941, 0.983, 0.961, 0.975, 0.963, 0.979 and 0.984; set 9 was scored a second time, 0.96 again, after the rules set 8
+0.96, 0.93, 0.92, 0.96, 0.96, 0.965, 0.905, 0.929, 0.945, 0.962, 0.968, 0.874, 0.943, 0.941, 0.983, 0.961, 0.975, 0.963, 0.979, 0.984, 0.955, 0.995 and 0.963; set 9 was scored a second time, 0.96 again, after the rules set 8
 led to and before any of its own), then the rules were corrected against its
 misses, so the thresholds below keep what each reached from slipping back.
 Where a set's author decided a convention otherwise than the development set
@@ -53,8 +53,8 @@ REACHED = {
     "set14": (20, 1.00, 0.99, 1.00, 0),
     # set 15: longer reports of courts, funerals and features; left: a question quoted with
     # という質問には, a letter whose writers are named only in what sent it, an answer to a
-    # question with no asker, a judge's question told indirectly
-    "set15": (20, 0.98, 0.96, 1.00, 1),
+    # question with no asker
+    "set15": (20, 0.98, 0.97, 1.00, 1),
     # set 16: elections, sport and culture; left: sumo ring names (嵐ノ浦), a rakugo name
     # (風鈴亭こはる), a name with a katakana given name and no title
     "set16": (20, 0.98, 0.95, 0.93, 2),
@@ -67,14 +67,14 @@ REACHED = {
     # set 19: assemblies, press conferences, arrests, courts; left: a subject with its own act
     # before what it disclosed (深町副知事が答弁に立ち、…ことを明らかにしたうえで), a call
     # reported without brackets (…と、近くに住む男性から119番通報があった)
-    "set19": (20, 0.99, 0.97, 0.96, 0),
+    "set19": (20, 0.99, 0.99, 0.96, 0),
     # set 20: sport and features; left: teams named by a katakana word and a place (ブリッツ
     # 千葉), a foreign player after his position and a comma (センター、ママドゥ・ディアロ),
     # 本人 alone for the person a portrait is about, a katakana given name read as a word
-    "set20": (20, 0.98, 0.93, 0.91, 1),
+    "set20": (20, 1.00, 0.95, 0.94, 1),
     # set 21: Wikinews-style reports compiled from other media; left: a broadcaster cited as a
     # source taken for 同社 (NHK), a dealer's claim inside hearsay (…としているが、…という)
-    "set21": (20, 0.98, 0.97, 0.98, 1),
+    "set21": (20, 1.00, 0.98, 0.98, 1),
     # set 22: communities, disasters and everyday life; left: a crowd's voices with a stated group
     # (…人たちから「…」「…」の声が上がった), a group's words given as a ground (同隊は「…」として)
     "set22": (20, 1.00, 0.98, 1.00, 1),
@@ -94,6 +94,14 @@ REACHED = {
     "set27": (20, 1.00, 0.97, 0.92, 2),
     # set 28: business, economy and technology in Wikinews style
     "set28": (20, 1.00, 1.00, 1.00, 0),
+    # set 29: politics, local government and diplomacy in Wikinews style; left: a broadcaster's
+    # 報じた read as a quote, a reason clause before a request (…として、理解を求めた)
+    "set29": (20, 0.99, 0.99, 0.95, 0),
+    # set 30: obituaries, anniversaries, awards, science and health in Wikinews style
+    "set30": (20, 1.00, 1.00, 0.95, 1),
+    # set 31: crimes, courts, accidents and the world in Wikinews style; left: a shop's
+    # apology on its website named only as 同店のホームページ
+    "set31": (20, 0.98, 0.98, 0.98, 0),
 }
 
 
