@@ -70,6 +70,12 @@ def test_naming_and_writing_verbs_report_no_speech(verb):
     assert quotes(f"{SAID}と{verb}。") == []
 
 
+@pytest.mark.parametrize("verb", ["報じた", "報道した"])
+def test_the_press_characterising_something_reports_no_speech(verb):
+    # 韓国の一部メディアは…「…」と報じた: media are sources, not speakers (メディア asking is a person)
+    assert quotes(f"韓国の一部メディアは会談について「成果に乏しい」と{verb}。") == []
+
+
 def test_a_reaction_reports_a_quote_from_the_marker_to_its_verb():
     assert quotes(f"{SAID}と胸を張った。") == direct("と胸を張った")
 

@@ -130,10 +130,11 @@ DOCUMENT_NOUNS = ("手紙", "メッセージ", "書簡", "手記", "遺書", "�
 #: Sはこう述べた (longest first, so このように is not read as its ように).
 CATAPHORS = ("以下のように", "次のように", "このように", "こう", "そう")
 #: Verbs after 「…」と that name or write, never report speech: 「…」と呼ばれる, と書かれた,
-#: 「…」とうたう商品 (what an advertisement claims).
+#: 「…」とうたう商品 (what an advertisement claims), 「…」と報じた (how the press
+#: characterised something: media are sources, not speakers).
 NAMING_VERBS = frozenset(
     {"呼ぶ", "名付ける", "名づける", "題する", "書く", "記す", "銘打つ", "称する", "読む", "訳す", "掲げる", "定める", "刻む", "彫る", "表示", "命名", "表記", "記載", "明記", "改称", "改名", "印刷",
-     "うたう", "謳う"}
+     "うたう", "謳う", "報ずる", "報道"}
 )
 
 #: Nouns of a name or a motto: the 「」 after 名称は, スローガンは is what something is
