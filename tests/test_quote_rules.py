@@ -837,6 +837,19 @@ def test_a_sentence_of_a_noun_phrase_naming_no_one_by_name_keeps_who_speaks_next
     assert [(name, text) for name, _, text, _ in found] == [("鶴見創", "力不足だった")]
 
 
+def test_the_person_whose_presence_a_sentence_reports_is_whom_the_next_statement_continues():
+    # …矢萩美咲さん（18）の姿もあった: she was there; her age between her name and の
+    found = quotes("無職の女性（82）は「心配だ」と話した。最終列車には、高校を卒業した矢萩美咲さん（18）の姿もあった。"
+                   "「運転士さんが声をかけてくれた」と、目に涙を浮かべた。")
+    assert [(name, text) for name, _, text, _ in found][-1] == ("矢萩美咲", "運転士さんが声をかけてくれた")
+
+
+def test_a_thing_located_before_a_quote_is_not_its_speaker():
+    # 停留所は自宅の前にあり、「…」と話した: where the stop is, then the woman's words
+    found = quotes("無職の女性（82）は「心配だ」と話した。新しい停留所は自宅の前にあり、「便利になるかもしれない」と話した。")
+    assert [name for name, _, _, _ in found] == ["無職の女性（82）", "無職の女性（82）"]
+
+
 def test_a_title_with_mo_inside_what_describes_the_speaker_is_not_the_speaker():
     # 同校の校長も務めた男性（72）は: "who also served as the principal", the man speaks
     found = quotes("卒業生で、同校の校長も務めた男性（72）は、思い出が詰まっていると話し、「跡地は残してほしい」と願った。")

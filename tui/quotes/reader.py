@@ -42,6 +42,8 @@ LABEL_RE = re.compile(r"(?:以下[、，]?)?(?P<who>.+?)(?:の(?:コメント|�
 #: Nouns that carry someone's words in a reporting clause: 「…」と大統領の発言が引用され, と男の声で.
 OWNER_NOUNS = frozenset({"発言", "声", "話", "談話", "コメント", "証言", "投稿", "書き込み", "メッセージ", "声明"})
 
+#: An age in brackets ending where a search stops (矢萩美咲さん（18）|の姿).
+AGE_BEFORE_RE = re.compile(r"[（(][0-9０-９]{1,3}(?:歳|代)?[)）]$")
 #: What follows a name cited as the news media a report draws on (NHKなどによると).
 MEDIA_CUES = ("などによると", "などによれば", "などの報道", "の報道", "が報じ", "などが報じ")
 #: What follows an organisation that does or says something: Xは, Xによると.
@@ -530,7 +532,9 @@ class BlockReader(DirectQuotes, ReportedSpeech):
             toks[x].surface == "と" and toks[x].pos[0] == "助詞" and toks[x - 1].pos[0] in ("動詞", "助動詞", "形容詞") and toks[x + 1].pos[0] == "動詞"
             for x in range(i, j - 1)
         )  # a clause closed by と before a verb: what someone says or thinks (不服として is no clause)
-        return not quoting and not any(i <= c.particle < j for c in self.cands)
+        # (…の停留所は自宅の前にあり、: where a thing is, not a setting of someone's words)
+        located = any(toks[x].dictionary == "ある" and toks[x - 1].surface == "に" for x in range(i + 1, j))
+        return not quoting and not located and not any(i <= c.particle < j for c in self.cands)
 
     def _person_source(self, sent: Sentence) -> Candidate | None:
         """The person a sentence opens by citing (山田教授によると、, 山田氏によれば、)."""
@@ -567,8 +571,10 @@ class BlockReader(DirectQuotes, ReportedSpeech):
             r.previous = found[-1][1]
         elif (named := self._identified_at_end(sent)) is not None:
             r.previous = named  # …呼び込まれたのは、ギタリストの佐伯徹。「…」と話し: who the cleft names
-        elif main is None and (named := self._named_alone(sent)) is not None:
-            r.previous = named  # 批判をかわしきれなかった堀之内氏。…「…」と語った: a sentence that is a person
+        elif main is None and (named := self._named_alone(sent) or self._present(cands)) is not None:
+            # 批判をかわしきれなかった堀之内氏。…「…」と語った: a sentence that is a person;
+            # 最終列車には、…矢萩美咲さん（18）の姿もあった: a person there
+            r.previous = named
         elif main is not None and main.speaks:
             # but 夫は避難の途中で殺害された。「…」: someone things were done to, told in the
             # story of the person before; a statement next is still that person's
@@ -627,6 +633,14 @@ class BlockReader(DirectQuotes, ReportedSpeech):
         described before (長期市政への批判をかわしきれなかった堀之内氏。), else None."""
         c = self._speaker_ending(sent.first, sent, copula=True)
         return self.r.speaker_for(c, self.block_no, True) if c is not None and c.kind == "person" else None
+
+    def _present(self, cands: list[Candidate]) -> SpeakerDraft | None:
+        """The person whose presence the sentence reports (…矢萩美咲さん（18）の姿も
+        あった: Xの姿), else None."""
+        for c in cands:
+            if not c.speaks and c.text == "姿" and (owner := self._owner(c)) is not None:
+                return self.r.speaker_for(owner, self.block_no, True)
+        return None
 
     def _interviewed(self, sent: Sentence):
         """The person the sentence says was interviewed (Xに話を聞いた, Xに
@@ -707,6 +721,9 @@ class BlockReader(DirectQuotes, ReportedSpeech):
         if topic.start < 1 or self.toks[topic.start - 1].surface != "の":
             return None
         of = self.toks[topic.start - 1].start
+        age = AGE_BEFORE_RE.search(self.text, 0, of)
+        if age is not None:
+            of = age.start()  # 矢萩美咲さん（18）の姿: the person's age between
         m = next((m for m in self.mentions if m.span_end == of), None)
         return None if m is None else Candidate(topic.particle, "person", self.text[m.span_start : m.span_end], m)
 
