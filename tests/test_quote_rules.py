@@ -856,7 +856,7 @@ def test_a_title_with_mo_inside_what_describes_the_speaker_is_not_the_speaker():
     assert [(name, v) for name, _, _, v in found] == [("校長も務めた男性（72）", "と話し"), ("校長も務めた男性（72）", "と願った")]
 
 
-@pytest.mark.parametrize("verb", ["懸念を示す", "目を細める"])
+@pytest.mark.parametrize("verb", ["懸念を示す", "目を細める", "不安を口にする"])
 def test_a_cleft_with_sou_before_any_verb_and_its_object_names_the_quote_before(verb):
     # 「…」。そう懸念を示すのは、…氏だ: the pointer before the verb's object
     found = quotes(f"山田一郎首相は会見に臨んだ。「景気は後退しかねない」。そう{verb}のは、評論家の鈴木次郎氏だ。")

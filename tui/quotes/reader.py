@@ -421,9 +421,10 @@ class BlockReader(DirectQuotes, ReportedSpeech):
     def _pointed(self, k: int, sent: Sentence) -> int:
         """Where the object starts when token ``k`` is a verb whose object
         follows a pointer back to the quote (そう懸念を示すのは…だ, そう危機感を
-        あらわにした): whatever the verb, it reports the quote; else -1."""
+        あらわにした, そう不安を口にする: 口 before に is the verb's): whatever the
+        verb, it reports the quote; else -1."""
         toks = self.toks
-        if toks[k].pos[0] != "動詞":
+        if toks[k].pos[0] != "動詞" and not (toks[k].surface == "口" and k + 1 < sent.last and toks[k + 1].surface == "に"):
             return -1
         j = k - 1
         while j > sent.first and (toks[j].pos[0] == "形状詞" or toks[j].surface == "に" and toks[j].pos[0] == "助動詞"):
