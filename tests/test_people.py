@@ -395,3 +395,7 @@ def test_the_surname_of_a_full_name_read_as_a_place_alone_is_still_a_name_with_a
     # 高岡 is 姓 before 咲良, a place (高岡市) before 課長補佐 alone
     text = "捜査課の高岡咲良課長補佐は説明した。高岡課長補佐は注意を呼びかけた。"
     assert [m.name for m in people_in(text)] == ["高岡咲良", "高岡"]
+
+
+def test_a_vice_principal_is_a_title():
+    assert [(m.name, m.title) for m in people_in("同校の浜田一郎教頭が説明した。")] == [("浜田一郎", "教頭")]

@@ -1251,3 +1251,9 @@ def test_a_clause_ending_in_to_before_the_speaker_does_not_hide_the_verb_that_na
     # sentence that names who said the quote before it
     found = quotes("「優勝できてうれしい」。試合が終わると、山田一郎監督はそう語った。")
     assert found == [("山田一郎", "direct", "優勝できてうれしい", "語った")]
+
+
+def test_a_vice_principal_unnamed_speaks_under_the_title():
+    # 学校は…閉め、教頭が「…」と呼びかけた: the school's act, then the vice-principal's words
+    found = quotes("学校は出入り口を全て閉め、教頭が校内放送で「教室から出ないで」と繰り返し呼びかけた。")
+    assert [(q[0], q[2]) for q in found] == [("教頭", "教室から出ないで")]
