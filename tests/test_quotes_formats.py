@@ -294,6 +294,12 @@ def test_dokai_is_a_society_never_an_assembly():
     assert said(text) == [("給食を考える保護者の会", 7, "direct")]
 
 
+def test_a_bodys_seat_speaks_for_the_body():
+    # 北山化学工業の本社（東京都）は…「…」とのコメントを掲載した: the company, at its seat
+    text = "排水\n\n北山化学工業株式会社の本社（東京都千代田区）は、「おわび申し上げます」とのコメントを出した。\n"
+    assert said(text) == [("北山化学工業株式会社", 3, "direct")]
+
+
 def test_a_short_name_given_in_brackets_names_the_body_later():
     text = "南海未来党（以下、未来党）は選挙に臨んだ。\n\n未来党は「必ず議席を取る」と主張をしている。\n"
     assert [(s.name, s.kind) for s in find_speakers(parse(text), analyze(parse(text)))] == [("南海未来党", "organization")]

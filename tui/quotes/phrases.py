@@ -261,6 +261,10 @@ class SpeakerPhrases(BlockText):
         ):
             k -= 1
         np = self.text[toks[k].start : prev.end]
+        if np in SEATS and k - 1 > floor and toks[k - 1].surface == "の":
+            body = self._classify(k - 1, sent)
+            if body.kind == "organization":
+                return replace(body, particle=particle)  # 蒼浜化学工業の本社は: the company at its seat
         doc = next((d for d in DOCUMENT_NOUNS if np.endswith(d)), None)
         if doc is not None and (author := self.r.documents.get(doc)) is not None:
             # 手紙は「…」と振り返り: the words of the letter's author named before
