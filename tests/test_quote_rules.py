@@ -668,6 +668,17 @@ def test_a_statement_after_a_topic_that_is_a_thing_continues_the_speaker():
     assert [(q[0], q[1]) for q in found] == [("伏見章子", "direct"), ("伏見章子", "indirect")]
 
 
+@pytest.mark.parametrize("clause", ["三雲克典外務報道官の談話を発表し", "三雲克典外務報道官のコメントを出し"])
+def test_whose_words_a_body_puts_out_before_the_quote_speaks_them(clause):
+    found = quotes(f"日本の外務省は23日、{clause}、「選挙の実施を歓迎する」とした。")
+    assert [(q[0], q[2]) for q in found] == [("三雲克典", "選挙の実施を歓迎する")]
+
+
+def test_whose_words_the_speaker_answers_before_the_quote_does_not_speak_them():
+    found = quotes("野党の鈴木次郎代表は、山田一郎首相の発言を受け、「説明が足りない」と批判した。")
+    assert [(q[0], q[2]) for q in found] == [("鈴木次郎", "説明が足りない")]
+
+
 def test_a_sentence_of_a_setting_with_no_one_in_it_keeps_who_speaks_next():
     found = quotes("山田一郎首相は「景気は回復している」と述べた。対策には、給付が盛り込まれた。「支援を急ぐ」とも強調した。")
     assert found == [("山田一郎", "direct", "景気は回復している", "と述べた"), ("山田一郎", "direct", "支援を急ぐ", "とも強調した")]

@@ -26,7 +26,7 @@ from .sentences import Sentence, sentences
 from .sieves import attribute
 from .sites import Site
 from .speech import (
-    ASKING_VERBS, CROWD_NOUNS, DOCUMENT_NOUNS, HEAD_SURFACES, SPEECH_VERBS, STATED_VIEW_NOUNS, expressive_head, is_passive, is_relative,
+    ASKING_VERBS, CROWD_NOUNS, DOCUMENT_NOUNS, HEAD_SURFACES, OWNER_NOUNS, SPEECH_VERBS, STATED_VIEW_NOUNS, expressive_head, is_passive, is_relative,
     predicate_end, reaction_start, speech_head, speech_heads,
 )
 from .state import Reader, SpeakerDraft
@@ -39,8 +39,6 @@ _START_SURFACES = frozenset(SUBJECT_PARTICLES) | HEAD_SURFACES | STATED_VIEW_NOU
 
 #: A label line that names who speaks in the quote lines after it.
 LABEL_RE = re.compile(r"(?:以下[、，]?)?(?P<who>.+?)(?:の(?:コメント|談話|声明|発言|主な発言|話|一問一答)(?:は次の通り|全文)?)?")
-#: Nouns that carry someone's words in a reporting clause: 「…」と大統領の発言が引用され, と男の声で.
-OWNER_NOUNS = frozenset({"発言", "声", "話", "談話", "コメント", "証言", "投稿", "書き込み", "メッセージ", "声明"})
 
 #: An age in brackets ending where a search stops (矢萩美咲さん（18）|の姿).
 AGE_BEFORE_RE = re.compile(r"[（(][0-9０-９]{1,3}(?:歳|代)?[)）]$")

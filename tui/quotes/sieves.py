@@ -45,7 +45,7 @@ from .directory import Person
 from .reported import is_time_noun
 from .sentences import Sentence
 from .sites import Site
-from .speech import CUSTODY_WORDS, FINDING_NOUNS, NAME_NOUNS, OCCASION_VERBS, QUESTIONING, SUSPECT_TITLES, is_passive, is_relative, speech_head
+from .speech import CUSTODY_WORDS, FINDING_NOUNS, NAME_NOUNS, OCCASION_VERBS, OWNER_NOUNS, QUESTIONING, SUSPECT_TITLES, is_passive, is_relative, speech_head
 from .state import Reader, SpeakerDraft
 
 
@@ -149,6 +149,9 @@ def _stated_direct(site: Site, br: BlockReader) -> SpeakerDraft | None:
     if site.verbless and not site.speechlike:
         return None
     toks = br.toks
+    published = _published_owner(site, br)
+    if published is not None:
+        return published
     window = [c for c in br.usable(site) if site.floor <= c.particle < site.open]
     topics = [c for c in br.usable(site) if c.particle < site.open and toks[c.particle].surface != "から" and c.speaks]
     if site.verbless:
@@ -184,6 +187,27 @@ def _stated_direct(site: Site, br: BlockReader) -> SpeakerDraft | None:
             # document's wording, as the development set reads it)
             sp = br.r.speaker_for(Candidate(c.particle, "organization", c.text, start=c.start, head=c.text), br.block_no, True)
     return sp
+
+
+#: Verbs of putting out someone's words (外務省は…報道官の談話を発表し、「…」とした).
+PUBLISHING = frozenset({"発表", "公表", "出す", "寄せる", "代読", "読み上げる"})
+
+
+def _published_owner(site: Site, br: BlockReader) -> SpeakerDraft | None:
+    """The person whose words a clause right before the quote puts out
+    (外務省は23日、三雲克典外務報道官の談話を発表し、「…」とした: the press
+    secretary's, not the ministry's), else None."""
+    toks = br.toks
+    k = site.open - 1
+    if k <= site.floor or toks[k].surface != "、":
+        return None
+    for j in range(k - 1, max(site.floor, k - 6), -1):
+        if toks[j].surface == "を" and toks[j - 1].surface in OWNER_NOUNS and toks[j - 2].surface == "の":
+            verb = toks[j + 1]
+            if verb.dictionary in PUBLISHING or verb.surface in PUBLISHING:
+                return br.owner_between(j - 3, j, site.sent)
+            return None
+    return None
 
 
 def _stated_reported(site: Site, br: BlockReader) -> SpeakerDraft | None:

@@ -125,6 +125,9 @@ ASKING_VERBS = frozenset({"尋ねる", "聞く", "問う", "話しかける", "�
 #: Findings that state what they found, with no speaker of their own: 判決は、
 #: …担当医が…しなかったと認定し (the doctor is what the ruling found, not who speaks).
 FINDING_NOUNS = ("判決", "決定", "報告書", "答申", "勧告", "裁定")
+#: Nouns that carry someone's words in a reporting clause: 「…」と大統領の発言が引用され, と男の声で,
+#: …報道官の談話を発表し、「…」.
+OWNER_NOUNS = frozenset({"発言", "声", "話", "談話", "コメント", "証言", "投稿", "書き込み", "メッセージ", "声明"})
 DOCUMENT_NOUNS = ("手紙", "メッセージ", "書簡", "手記", "遺書", "寄稿")
 #: Words that introduce or take up a quote in the next or previous sentence:
 #: Sはこう述べた (longest first, so このように is not read as its ように).
