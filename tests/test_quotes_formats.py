@@ -300,6 +300,12 @@ def test_a_bodys_seat_speaks_for_the_body():
     assert said(text) == [("北山化学工業株式会社", 3, "direct")]
 
 
+def test_a_list_line_under_an_office_no_one_named_holds_is_told_by_what_they_are():
+    text = ("決議\n\n採決後、各国の代表は次のように述べた。\n日本の水落晴臣国連大使「支持する」\n"
+            "中国の代表「対話による解決こそが根本的な道だ」\n")
+    assert said(text) == [("水落晴臣", 4, "direct"), ("中国の代表", 5, "direct")]
+
+
 def test_a_short_name_given_in_brackets_names_the_body_later():
     text = "南海未来党（以下、未来党）は選挙に臨んだ。\n\n未来党は「必ず議席を取る」と主張をしている。\n"
     assert [(s.name, s.kind) for s in find_speakers(parse(text), analyze(parse(text)))] == [("南海未来党", "organization")]

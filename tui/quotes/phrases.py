@@ -154,7 +154,9 @@ class SpeakerPhrases(BlockText):
             # 記者「…」: a role or description alone before the quote, the whole
             # of the sentence before it (an interview's turn)
             c = self._classify(end, sent, end)
-            if c.kind in ("unnamed", "title") and c.start == sent.first:
+            whose = c.kind == "title" and c.described and self.text.startswith(c.described, toks[sent.first].start)
+            if c.kind in ("unnamed", "title") and (c.start == sent.first or whose):
+                # (中国の代表「…」: a title and whose it is, the whole of the sentence before the quote)
                 # 週2回透析に通う女性（83）「…」: the age the bracket gave, as in the line's other forms
                 return replace(c, text=c.text + age) if age and not c.text.endswith(age) else c
             if c.kind == "unnamed" and c.start > sent.first:
