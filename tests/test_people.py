@@ -399,3 +399,9 @@ def test_the_surname_of_a_full_name_read_as_a_place_alone_is_still_a_name_with_a
 
 def test_a_vice_principal_is_a_title():
     assert [(m.name, m.title) for m in people_in("同校の浜田一郎教頭が説明した。")] == [("浜田一郎", "教頭")]
+
+
+def test_a_country_after_a_katakana_name_starts_its_title():
+    # ケオ・ラタナー・カンボジア政府報道官: カンボジア is the government's, not a part of the name
+    found = [(m.name, m.title) for m in people_in("ケオ・ラタナー・カンボジア政府報道官は述べた。")]
+    assert found == [("ケオ・ラタナー", "カンボジア政府報道官")]

@@ -560,7 +560,7 @@ def find_people(text: str, tokens: Sequence[Token]) -> list[Mention]:
         if pos[0] != "名詞":
             i += 1
             continue
-        weak = placed = False
+        weak = placed = country = False
         person = len(pos) > 2 and pos[1] == "固有名詞" and pos[2] == "人名"  # _is_person, inline: every noun asks
         katakana = is_katakana(t.surface) or (person and is_katakana(t.surface.replace("・", "")))
         cjk = _cjk_name(tokens, i) if len(t.surface) <= 2 and t.surface[:1] in CJK_SURNAMES else i
@@ -569,6 +569,11 @@ def find_people(text: str, tokens: Sequence[Token]) -> list[Mention]:
             j, names, sure = cjk, [whole[0], whole[1:]], True  # family name: the first character
         elif katakana:
             j, parts = _katakana_name(tokens, i)
+            last = parts[-1]
+            if (len(parts) > 2 and len(last) == 1 and last[0].pos[2:4] == ("地名", "国") and j < n
+                    and tokens[j].start == last[0].end and tokens[j].pos[0] == "名詞"):
+                # ケオ・ラタナー・カンボジア政府報道官: the country starts the title, not the name
+                j, parts, country = j - 2, parts[:-1], True
             flat = [p for part in parts for p in part]
             persons = sum(_is_person(p) for p in flat)
             places = sum(_is_place_or_org(p) for p in flat)
@@ -618,7 +623,7 @@ def find_people(text: str, tokens: Sequence[Token]) -> list[Mention]:
             continue
         start, end = tokens[i].start, tokens[j - 1].end
         after, after_end = _title_after(text, tokens, j)
-        if not after and not katakana and _dot_before_title(tokens, j):
+        if not after and (not katakana or country) and _dot_before_title(tokens, j):
             after, after_end = _title_after(text, tokens, j + 1)  # 山田太郎・外相: the title after a ・
         resume = j
         if not after and (read := _reading_bracket(tokens, j)) > j:
