@@ -662,6 +662,24 @@ def test_a_statement_without_brackets_of_a_named_body_kiji_does_not_know_is_no_o
     assert [(q[0], q[1]) for q in found] == [("教師の女性（38）", "direct")]
 
 
+def test_a_statement_after_a_setting_with_a_proper_noun_continues_the_speaker():
+    # ジュネーブでは: where, not a body speaking
+    found = quotes("山田一郎首相は「景気は回復している」と述べた。ジュネーブでは、支援を続けると強調した。")
+    assert [(q[0], q[1]) for q in found] == [("山田一郎", "direct"), ("山田一郎", "indirect")]
+
+
+@pytest.mark.parametrize("clause", ["記者から質問が相次ぎ", "記者から質問が出て"])
+def test_who_answers_is_never_whom_the_question_came_from(clause):
+    found = quotes(f"山田一郎首相は会見に臨んだ。{clause}、「景気は回復している」と答えた。")
+    assert [q[0] for q in found] == ["山田一郎"]
+
+
+def test_voices_after_a_clause_of_their_source_are_the_sources():
+    # 住民から苦情が相次ぎ、「…」との声: no passive, no answer; the residents' voices
+    found = quotes("住民から苦情が相次ぎ、「早く直してほしい」との声が上がった。")
+    assert [(q[0], q[2]) for q in found] == [("住民", "早く直してほしい")]
+
+
 def test_a_statement_after_a_topic_that_is_a_thing_continues_the_speaker():
     # 選考は…決まった is what was explained: the writer before explains it
     found = quotes("作家の伏見章子さんは「静かな小説だ」と評価した。選考は2回の投票で決まったと説明した。")

@@ -321,10 +321,17 @@ def _unmarked(c: Candidate, br: BlockReader, particles: tuple[str, ...] = ("が"
 
 def _asked_by(c: Candidate, site: Site, br: BlockReader) -> bool:
     """Whether ``c`` (Sから) is whom a passive clause closed before the quote
-    came from (記者から…を聞かれ、「…」と答えた, 質問され、, …と問われると、): the
-    asker, not who answers."""
+    came from (記者から…を聞かれ、「…」と答えた, 質問され、, …と問われると、), or
+    whom the words an answer answers came from (記者から質問が相次ぎ、「…」と答えた):
+    the asker, not who answers."""
     toks = br.toks
+    if site.first >= 0 and any(t.dictionary in ANSWER_VERBS for t in toks[site.first : site.last + 1]):
+        return True  # 記者から質問が相次ぎ、「…」と答えた: who answers is never whom the words came from
     return any(toks[k].surface == "、" and _passive_before(toks, k - 1) for k in range(c.particle + 2, site.open))
+
+
+#: Verbs of answering: the one who answers is asked, never the asker.
+ANSWER_VERBS = frozenset({"答える", "応じる", "応ずる", "応える", "返す"})
 
 
 def _passive_before(toks: Sequence[Token], k: int) -> bool:
