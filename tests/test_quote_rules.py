@@ -879,6 +879,20 @@ def test_a_thing_located_before_a_quote_is_not_its_speaker():
     assert [name for name, _, _, _ in found] == ["無職の女性（82）", "無職の女性（82）"]
 
 
+def test_whom_the_person_the_story_is_about_acted_on_in_a_cleft_is_not_who_speaks_next():
+    # 最初に受け持ったのは…女性だった: the teacher taught her; the teacher recalls
+    found = quotes("教諭の宮内澄江さんは夜間学級に移った。最初に受け持ったのは、字が読めないまま70歳を迎えた女性だった。"
+                   "「教師の仕事の意味を初めて考えました」と振り返る。")
+    assert [q[0] for q in found] == ["宮内澄江"]
+
+
+def test_who_did_what_a_cleft_with_its_object_tells_is_who_speaks_next():
+    # クマを最初に見つけたのは…男性だ: he found it; his words follow
+    found = quotes("町の山田一郎町長は注意を呼びかけた。クマを最初に見つけたのは、この家に住む70代の男性だ。"
+                   "「体が震えた」と振り返った。")
+    assert [q[0] for q in found][-1] == "70代の男性"
+
+
 def test_a_title_with_mo_inside_what_describes_the_speaker_is_not_the_speaker():
     # 同校の校長も務めた男性（72）は: "who also served as the principal", the man speaks
     found = quotes("卒業生で、同校の校長も務めた男性（72）は、思い出が詰まっていると話し、「跡地は残してほしい」と願った。")
