@@ -893,6 +893,12 @@ def test_who_did_what_a_cleft_with_its_object_tells_is_who_speaks_next():
     assert [q[0] for q in found][-1] == "70代の男性"
 
 
+def test_who_told_the_hearsay_not_whom_it_told_of_is_whom_the_next_statement_continues():
+    found = quotes("杜氏の小宮山玲奈さんは金賞に選ばれた。小宮山さんによると、当時、蔵で働く女性は自分一人だったという。"
+                   "「毎晩泣いていました」と振り返る。")
+    assert [q[0] for q in found] == ["小宮山玲奈"]
+
+
 def test_a_title_with_mo_inside_what_describes_the_speaker_is_not_the_speaker():
     # 同校の校長も務めた男性（72）は: "who also served as the principal", the man speaks
     found = quotes("卒業生で、同校の校長も務めた男性（72）は、思い出が詰まっていると話し、「跡地は残してほしい」と願った。")

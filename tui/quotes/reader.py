@@ -557,6 +557,11 @@ class BlockReader(DirectQuotes, ReportedSpeech):
         if not (len(self.sites) == 1 and self.sites[0].only and self.sites[0].verbless):
             r.label = None  # the label's quote lines are over
         main = self._main_subject(sent, cands)
+        # 小宮山さんによると、当時、蔵で働く女性は自分一人だったという。「…」: who told it,
+        # not the people it told of, is whom the next statement continues
+        source = self._person_source(sent)
+        if source is not None and main is not None and main.particle > source.particle:
+            main = source
         after = self._announcer_after(cands, found, sent.last)
         if after is not None and (sp := r.speaker_for(after, self.block_no, True)) is not None:
             r.previous = sp  # 記者が「…」と聞くと、三輪さんは首を横に振った。「…」: 三輪さん's
@@ -580,7 +585,7 @@ class BlockReader(DirectQuotes, ReportedSpeech):
             # nor この日の観客は4812人で…: a crowd counted, whom no statement continues
             if not (main.kind == "unnamed" and (is_passive(self.toks, self._last_word(sent)) or main.head in CROWD_NOUNS)):
                 r.previous = r.speaker_for(main, self.block_no, True)
-        elif (source := self._person_source(sent)) is not None:
+        elif source is not None:
             # 山田教授によると、…という。「…」との見通しを示した: hearsay is no quote,
             # but the person it came from is who the next statement continues
             r.previous = r.speaker_for(source, self.block_no, True)
