@@ -43,6 +43,13 @@ def test_each_quotative_marker_reports_a_quote(marker):
     assert quotes(f"{SAID}{marker}{verb}。") == direct(f"{marker}{verb}")
 
 
+@pytest.mark.parametrize("sentence", ["80代の女性が、店内のATMで現金を引き出そうとした。",
+                                      "女性は携帯電話で誰かと話しながら、操作をやり直していた。"])
+def test_trying_to_and_talking_with_someone_report_no_statement(sentence):
+    # 引き出そう|と|した: tried to; 誰|か|と話し: with someone
+    assert quotes(sentence) == []
+
+
 def test_toitta_before_a_noun_gives_examples_not_the_subjects_words():
     # 「…」といった楽観論: such views, which the subject rejected
     assert quotes(f"{SAID}といった楽観論を退けた。") == []

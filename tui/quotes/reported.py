@@ -439,6 +439,10 @@ class ReportedSpeech(SpeakerPhrases):
                 return None  # 「…」と is direct; 大統領と話した is a conversation
             if _manner(toks, j):
                 return None  # ゆっくりと語り始めた, 淡々と語った: how it was said, no content
+            if before.pos[5].startswith("意志推量形") and toks[k].dictionary == "する":
+                return None  # 現金を引き出そうとした: tried to, no statement
+            if before.surface == "か" and j - 2 >= sent.first and toks[j - 2].pos[0] == "代名詞":
+                return None  # 誰かと話しながら: with someone, no content
             return self._with_content(j, k)
         if t.surface in ("を", "も") and j > sent.first and toks[j - 1].surface == "こと" and head_of(toks, k, KOTO_VERBS):
             return self._with_content(j - 1, k)
