@@ -281,6 +281,11 @@ def test_dousha_is_never_the_broadcaster_a_report_cites(cited):
     assert said(text)[-1] == ("同社", 7, "direct")
 
 
+def test_dousha_is_never_a_high_school():
+    text = "商品開発\n\n県立南霧島農業高校の生徒が開発した。\n\n同社は「協力を続けたい」としている。\n"
+    assert said(text) == [("同社", 5, "direct")]
+
+
 def test_dousha_is_never_a_public_bureau():
     text = ("遊具停止\n\n運営する北山レジャー株式会社によると、装置が作動した。姫路市消防局によると、けが人はいない。"
             "同社は「申し訳ない」としている。\n")

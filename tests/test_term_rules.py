@@ -210,6 +210,15 @@ def test_a_museum_with_no_name_is_no_organisation():
     assert _texts("美術館は新種と発表した。\n", "organization") == []
 
 
+def test_a_company_ending_that_begins_a_schools_department_ends_no_name():
+    # 食品科: the school's food department; the name ends at 高校, not at the company ending 食品
+    assert _texts("県立南霧島農業高校食品科の生徒たちが開発した。\n", "organization") == ["県立南霧島農業高校"]
+
+
+def test_a_company_ending_after_a_proper_noun_before_a_word_still_ends_the_name():
+    assert "福喜食品" in _texts("上海福喜食品製の食材を提供した。\n", "organization")
+
+
 def test_a_name_in_brackets_after_a_kind_of_body_is_an_organisation():
     text = "運送会社「ミナト急送」（愛知県）の運転手が亡くなった。\n"
     assert _texts(text, "organization") == ["ミナト急送"]

@@ -214,7 +214,8 @@ class BlockTerms:
             start = k
             while start < n and not taken[start] and cls[start] in _LEAD_JUNK:
                 start += 1
-            end = -1
+            end = strong_end = -1
+            weak_end = False  # the last head found is a weak one
             has_proper = False
             strong_inside = False
             religion = False
@@ -234,9 +235,16 @@ class BlockTerms:
                 if h == 2 or (h == 1 and (has_proper or strong_inside or introduced)):
                     end = m + 1
                     strong_inside = True
+                    weak_end = h == 1
+                    if h == 2 and c != PROPER:
+                        strong_end = end  # a head word (高校), not a proper noun read as one
                 if c in (PLACE, PROPER):
                     has_proper = True
                 m += 1
+            if weak_end and strong_end > 0 and end < m and not is_title_word(run, end):
+                # 南霧島農業高校食品科の生徒: 食品 begins the school's department (食品科), so the
+                # name ends at its last strong head (高校), not at a company's ending inside a word
+                end = strong_end
             start = _name_start(run, start, end)
             bare = end - start == 1 and run[start].surface in ORG_HEAD_STRENGTH  # 委員会, 大学 alone
             if end > start and not bare and not deictic(run[start], cls[start]):
