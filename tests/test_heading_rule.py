@@ -147,6 +147,13 @@ def test_a_short_quote_with_no_stop_or_comma_among_other_subheadings_is_a_headli
     assert not is_heading(quote)  # the only one: speech, more likely
 
 
+@pytest.mark.parametrize("opening", ["優勝から一夜明けた20日、望月選手に話を聞いた。", "大会の後、望月選手にインタビューした。"])
+def test_the_only_short_quote_over_an_interview_is_its_headline(opening):
+    # 「世界で勝ちたい」 over the paragraph that opens the interview: a section's headline
+    article = parse(f"{LEAD}\n\n{PARA}\n\n「世界で勝ちたい」\n\n{opening}\n\n{PARA}\n")
+    assert [s.title for s in article.sections if s.title] == ["「世界で勝ちたい」"]
+
+
 @pytest.mark.parametrize("before, after", [
     ("市長は会見で、こう語った。", "市の予算は来月決まる。"),  # announced
     ("市長は会見に臨んだ。", "と、市長は述べた。"),  # carried on
@@ -253,6 +260,12 @@ def test_a_short_sentence_in_the_past_tense_is_a_paragraph():
 def test_a_person_with_an_honorific_as_topic_is_a_subject():
     assert not is_heading("三雲さんは会場を見渡した様子。")
     assert is_heading("三雲さんの仕事")
+
+
+@pytest.mark.parametrize("line", ["同組合の担当者によると、申し込みが相次ぐ。", "申し込みはすでに300戸を超えるという。",
+                                  "関係者によれば、申し込みが相次ぐ。"])
+def test_a_one_sentence_line_of_what_a_source_told_is_no_heading(line):
+    assert not is_heading(line)
 
 
 @pytest.mark.parametrize("line", ["会見での主なやりとりは次の通り。", "主なやりとりは以下のとおり。"])

@@ -40,6 +40,8 @@ INTERVIEW_DASHES = "―─—"
 TURN_RE = re.compile(r"^[^「」『』、。\s]{1,20}「.*」$")
 #: A quote after a label and a colon (山田外相：「…」): speech, never a heading.
 LABELLED_RE = re.compile(r"^[^「」『』、。\s]{1,24}[：:]\s*[「『]")
+#: A sentence that opens an interview (…望月選手に話を聞いた。, …にインタビューした。).
+INTERVIEW_RE = re.compile(r".*に(?:話を聞いた|話を伺った|インタビューした|取材した)。$")
 #: A headline made of a quote: short, one 「」 or 『』, no stop, comma or
 #: exclamation inside (「2回の接種で防げる」).
 HEADLINE_QUOTE_RE = re.compile(r"「[^「」『』、。，！？!?]{1,20}」|『[^「」『』、。，！？!?]{1,20}』")
@@ -129,6 +131,8 @@ def _is_heading_like(text: str) -> bool:
         return False  # what happened, in the past tense ("…寄せ、次のように語った。"): a sentence
     if s[-1] in SENTENCE_END and inner.endswith(("次の通り", "次のとおり", "以下の通り", "以下のとおり")):
         return False  # what follows announced ("会見での主なやりとりは次の通り。"): a sentence
+    if s[-1] in SENTENCE_END and (inner.endswith("という") or "によると" in inner or "によれば" in inner):
+        return False  # what a source told ("同組合の担当者によると、…超えたという。"): a sentence
     return True
 
 
@@ -140,6 +144,14 @@ def _announced(raws: list[_Raw], idx: int) -> bool:
     after = raws[idx + 1].text.strip(PADDING) if idx + 1 < len(raws) else ""
     first = after.split("。", 1)[0]
     return ANNOUNCING_RE.search(before) is not None or after.startswith("と") or "こう" in first or "そう" in first
+
+
+def _heads_interview(raws: list[_Raw], heading: _Raw) -> bool:
+    """Whether the paragraph under ``heading`` opens an interview with a
+    sentence that says so (優勝から一夜明けた20日、望月選手に話を聞いた。)."""
+    idx = raws.index(heading)
+    after = raws[idx + 1].text.strip(PADDING) if idx + 1 < len(raws) else ""
+    return INTERVIEW_RE.match(after.split("。", 1)[0] + "。") is not None
 
 
 def _is_caption_like(text: str) -> bool:
@@ -282,9 +294,10 @@ def parse(text: str, path: str = "<text>", encoding: str = "utf-8") -> Article:
                 raws[k].kind = "heading"
         run_start = idx + 1
     headings = [r for r in raws if r.kind == "heading"]
-    if len(headings) == 1 and HEADLINE_QUOTE_RE.fullmatch(headings[0].text.strip(PADDING)):
+    if len(headings) == 1 and HEADLINE_QUOTE_RE.fullmatch(headings[0].text.strip(PADDING)) and not _heads_interview(raws, headings[0]):
         # a quote alone is a headline among the article's other subheadings;
-        # the only one, it is more likely speech (「悔しい」 after a paragraph on who said it)
+        # the only one, it is more likely speech (「悔しい」 after a paragraph on who said it),
+        # unless an interview starts under it (「世界で勝ちたい」⏎…望月選手に話を聞いた。)
         headings[0].kind = "paragraph"
 
     sections: list[Section] = []
