@@ -1,10 +1,10 @@
-"""Regression articles, rounds 4 to 31: twenty-eight sets of Wikinews-style articles
-(16 + 20 × 27, about 3,570 quotes) each written for kiji by someone who had
+"""Regression articles, rounds 4 to 34: thirty-one sets of Wikinews-style articles
+(16 + 20 × 30, about 4,000 quotes) each written for kiji by someone who had
 seen neither its rules nor the other sets, with gold by the development
 set's conventions (each folder's README.md says how it was made; the people
 and bodies in them are invented). Not held out any more: each set was scored
 once before any rule changed for it (quotes F1 0.99, 0.93, 0.96, 0.94, 0.91,
-0.96, 0.93, 0.92, 0.96, 0.96, 0.965, 0.905, 0.929, 0.945, 0.962, 0.968, 0.874, 0.943, 0.941, 0.983, 0.961, 0.975, 0.963, 0.979, 0.984, 0.955, 0.995 and 0.963; set 9 was scored a second time, 0.96 again, after the rules set 8
+0.96, 0.93, 0.92, 0.96, 0.96, 0.965, 0.905, 0.929, 0.945, 0.962, 0.968, 0.874, 0.943, 0.941, 0.983, 0.961, 0.975, 0.963, 0.979, 0.984, 0.955, 0.995, 0.963, 0.945, 0.959 and 0.948; set 9 was scored a second time, 0.96 again, after the rules set 8
 led to and before any of its own), then the rules were corrected against its
 misses, so the thresholds below keep what each reached from slipping back.
 Where a set's author decided a convention otherwise than the development set
@@ -94,14 +94,25 @@ REACHED = {
     "set27": (20, 1.00, 0.97, 0.92, 2),
     # set 28: business, economy and technology in Wikinews style
     "set28": (20, 1.00, 1.00, 1.00, 0),
-    # set 29: politics, local government and diplomacy in Wikinews style; left: a broadcaster's
-    # 報じた read as a quote, a reason clause before a request (…として、理解を求めた)
-    "set29": (20, 0.99, 0.99, 0.95, 0),
+    # set 29: politics, local government and diplomacy in Wikinews style; left: a reason
+    # clause before a request (…として、理解を求めた)
+    "set29": (20, 1.00, 0.99, 0.95, 0),
     # set 30: obituaries, anniversaries, awards, science and health in Wikinews style
     "set30": (20, 1.00, 1.00, 0.95, 1),
     # set 31: crimes, courts, accidents and the world in Wikinews style; left: a shop's
     # apology on its website named only as 同店のホームページ
     "set31": (20, 0.98, 0.98, 0.98, 0),
+    # set 32: features and interviews; left: a call reported without brackets (…、と電話があった),
+    # a quote alone after a passive sentence about the portrait's subject, reactions
+    # reported without brackets (…と笑う), a quote inside a clause (…と名乗り出た時のこと)
+    "set32": (20, 0.98, 0.96, 0.98, 2),
+    # set 33: world affairs through foreign media; left: answers after ―― questions whose
+    # interviewee is the last one quoted before them, a name before a body and a post
+    # (マルタ・ヘイデン国連開発計画…常駐代表: マルタ is a country to Sudachi)
+    "set33": (20, 1.00, 0.95, 0.96, 0),
+    # set 34: schools, weather, transport and local services; left: a board's comment on its
+    # website with its subject left out, a reason clause (…確認中だとして、説明を避けた)
+    "set34": (20, 0.99, 0.98, 1.00, 0),
 }
 
 
