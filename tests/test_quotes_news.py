@@ -468,6 +468,19 @@ def test_an_interview_turn_under_a_surname_and_a_title_read_as_a_place_is_theirs
     assert who(text) == [("記者", "unnamed_person", [(3, "direct")]), ("堀之内和臣", "person", [(5, "direct")])]
 
 
+def test_the_answers_after_questions_are_those_of_who_held_the_press_conference_before():
+    # two people quoted before; the one who held the conference answers the questions under it
+    text = (
+        "マラウイ保健省のグレース・チムワザ次官は「冷静に」と呼びかけた。\n\n"
+        "WHOのラウラ・メンドンサ局長は同日、オンラインで記者会見し、「時間との勝負だ」と述べた。\n\n"
+        "会見での主なやりとり\n\n"
+        "――流行はどこまで広がっているのか。\n\n"
+        "「確定例は周辺に集中している」\n"
+    )
+    assert [(name, [line for line, _ in quotes]) for name, _, quotes in who(text)] == [
+        ("グレース・チムワザ", [1]), ("ラウラ・メンドンサ", [3, 9])]
+
+
 @pytest.mark.parametrize("asked", ["トミさんに話を聞いた", "トミさんにインタビューした"])
 def test_the_answers_after_questions_are_those_of_the_person_interviewed(asked):
     # two people named before: the one the text says was interviewed answers

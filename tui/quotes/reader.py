@@ -602,9 +602,11 @@ class BlockReader(DirectQuotes, ReportedSpeech):
                 r.carried = (r.previous or r.carried) if self._describes(sent) or self._about_things(sent, cands) else None
                 r.previous = None
         r.announcer = None
-        interviewed = self._interviewed(sent)
+        interviewed = self._interviewed(sent) or self._held_conference(sent, main)
         if interviewed is not None:
-            r.interviewee = interviewed  # トミさんに話を聞いた。⏎――…⏎「…」: the answers are hers
+            # トミさんに話を聞いた。⏎――…⏎「…」: the answers are hers; so are those after
+            # …局長は…記者会見し、「…」と述べた。⏎会見での主なやりとり⏎――…
+            r.interviewee = interviewed
         head = self._final_report(sent)
         if head is None:
             return
@@ -650,6 +652,16 @@ class BlockReader(DirectQuotes, ReportedSpeech):
             if not c.speaks and c.text == "姿" and (owner := self._owner(c)) is not None:
                 return self.r.speaker_for(owner, self.block_no, True)
         return None
+
+    def _held_conference(self, sent: Sentence, main: Candidate | None):
+        """The person the sentence says held a press conference (Sは…記者会見し,
+        Sは会見を開き), else None."""
+        if main is None or main.kind != "person" or self.toks[main.particle].surface not in ("は", "が"):
+            return None
+        if not any(t.surface in ("記者会見", "会見") and t.start > self.toks[main.particle].start for t in self.toks[sent.first : sent.last]):
+            return None
+        sp = self.r.speaker_for(main, self.block_no, True)
+        return sp.person if sp is not None else None
 
     def _interviewed(self, sent: Sentence):
         """The person the sentence says was interviewed (Xに話を聞いた, Xに
