@@ -50,6 +50,17 @@ def test_trying_to_and_talking_with_someone_report_no_statement(sentence):
     assert quotes(sentence) == []
 
 
+def test_a_judgement_followed_by_a_report_not_made_is_no_quote():
+    # 「…」と判断し、管理職に報告していなかった: judged so, and reported nothing
+    found = quotes("生徒は担任に相談したが、教諭は「生徒同士のからかい」と判断し、管理職に報告していなかった。")
+    assert found == []
+
+
+def test_a_judgement_followed_by_a_report_made_is_the_reports_quote():
+    found = quotes("教諭は「生徒同士のからかい」と判断し、管理職に報告した。")
+    assert [(q[0], q[3]) for q in found] == [("教諭", "と判断し、管理職に報告した")]
+
+
 def test_toitta_before_a_noun_gives_examples_not_the_subjects_words():
     # 「…」といった楽観論: such views, which the subject rejected
     assert quotes(f"{SAID}といった楽観論を退けた。") == []

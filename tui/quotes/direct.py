@@ -12,6 +12,8 @@ the sieves (:mod:`tui.quotes.sieves`).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..analysis import title_head
 from ..text import FULL_STOPS, SENTENCE_ENDS
 from .candidates import Candidate
@@ -22,6 +24,11 @@ from .speech import (
     INTENTION_NOUNS, NAMING_VERBS, ORG_HEADS, REQUEST_VERBS, STATEMENT_NOUNS, VIEW_NOUNS, head_of, expressive_head, is_passive, is_person_noun, is_relative,
     predicate_end, reaction_start, speech_head, statement_phrase_end, view_phrase_end,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from ..analysis import Token
 
 #: Nouns of how a speaker looked or sounded, after a clause that ends the
 #: sentence without a verb of its own: 「…」と興奮した様子。, と安心した表情だった.
@@ -294,6 +301,8 @@ class DirectQuotes(SpeakerPhrases):
             if k <= j + 3 and toks[k].surface in STATEMENT_NOUNS and k + 1 < stop and toks[k + 1].surface in ("に", "へ"):
                 return None  # 「…」との意見に反対した: someone else's words, answered
             if k in self.head_set:
+                if first_verb >= 0 and _negated(toks, k):
+                    return None  # 「…」と判断し、管理職に報告していなかった: a report not made reports nothing
                 return self._own_statement_after(first_verb, k) or (k, predicate_end(toks, k), True)
             end = statement_phrase_end(self.toks, k, stop)
             if end < 0:
@@ -335,3 +344,8 @@ class DirectQuotes(SpeakerPhrases):
             # (笑顔を見せた): a report of the quote, whoever the sentence is about
             return last, last, True
         return None
+
+
+def _negated(toks: Sequence[Token], k: int) -> bool:
+    """Whether the predicate whose head is token ``k`` is negated (報告していなかった, 言わず)."""
+    return any(t.pos[0] == "助動詞" and t.dictionary in ("ない", "ぬ", "ず") for t in toks[k + 1 : predicate_end(toks, k) + 1])
