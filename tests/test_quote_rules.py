@@ -326,6 +326,11 @@ def test_a_statement_noun_and_its_light_verb_report_a_quote(particle):
     assert quotes(f"{SAID}との意見{particle}出した。") == direct(f"との意見{particle}出した")
 
 
+def test_a_comment_posted_with_no_subject_continues_the_body_before():
+    found = quotes("北山市教育委員会は、様式を導入するとしている。同日、ホームページに「対応に取り組みます」とのコメントを掲載した。")
+    assert found == [("北山市教育委員会", "direct", "対応に取り組みます", "とのコメントを掲載した")]
+
+
 def test_voices_that_slip_out_report_a_quote():
     # no speaker phrase before: the one in brackets says who, the statement noun and its verb that it was said
     found = quotes("党内からも「幹事長は会見を開くべきだ」（若手議員）との声が漏れる。")
