@@ -405,3 +405,8 @@ def test_a_country_after_a_katakana_name_starts_its_title():
     # ケオ・ラタナー・カンボジア政府報道官: カンボジア is the government's, not a part of the name
     found = [(m.name, m.title) for m in people_in("ケオ・ラタナー・カンボジア政府報道官は述べた。")]
     assert found == [("ケオ・ラタナー", "カンボジア政府報道官")]
+
+
+@pytest.mark.parametrize("title", ["棋聖", "王将", "新棋王", "碁聖"])
+def test_shogi_and_go_titles_are_titles(title):
+    assert [(m.name, m.title) for m in people_in(f"対局後、久我奏多{title}が会見した。")] == [("久我奏多", title)]
