@@ -410,3 +410,10 @@ def test_a_country_after_a_katakana_name_starts_its_title():
 @pytest.mark.parametrize("title", ["棋聖", "王将", "新棋王", "碁聖"])
 def test_shogi_and_go_titles_are_titles(title):
     assert [(m.name, m.title) for m in people_in(f"対局後、久我奏多{title}が会見した。")] == [("久我奏多", title)]
+
+
+@pytest.mark.parametrize("text, post", [("三雲紗希・翠嶺大学准教授は評価した。", "翠嶺大学准教授"),
+                                        ("砂川和彦・日本地雷ゼロ基金理事長が述べた。", "日本地雷ゼロ基金理事長")])
+def test_a_full_name_then_a_dot_then_where_they_work_and_their_post(text, post):
+    # 翠 is a given name to Sudachi; inside the affiliation it names no one
+    assert [(m.name, m.title) for m in people_in(text)] == [(text[:4], post)]

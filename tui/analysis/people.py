@@ -515,6 +515,19 @@ def _dot_before_title(tokens: Sequence[Token], j: int) -> bool:
     )
 
 
+def _affiliated_post(tokens: Sequence[Token], j: int) -> int:
+    """The index after a post that ends a run of nouns glued after the ・ at
+    token ``j`` (・翠嶺大学准教授, ・日本地雷基金理事長), else -1."""
+    if j + 1 >= len(tokens) or tokens[j].surface != "・" or tokens[j].start != tokens[j - 1].end:
+        return -1
+    k = j + 1
+    while k < len(tokens) and k - j <= MAX_TITLE_TOKENS and tokens[k].start == tokens[k - 1].end and tokens[k].pos[0] in ("名詞", "接尾辞", "接頭辞"):
+        if k > j + 1 and _title_token(tokens, k):
+            return k + 1
+        k += 1
+    return -1
+
+
 def _title_after_text(tokens: Sequence[Token], j: int) -> bool:
     """Whether a compound title starts at token ``j``, right after the name or
     after a reading in brackets (副報道局長, 大統領, 朴正民（パク・ジョンミン）大統領)."""
@@ -626,6 +639,10 @@ def find_people(text: str, tokens: Sequence[Token]) -> list[Mention]:
         if not after and (not katakana or country) and _dot_before_title(tokens, j):
             after, after_end = _title_after(text, tokens, j + 1)  # 山田太郎・外相: the title after a ・
         resume = j
+        if not after and not katakana and j - i > 1 and (post := _affiliated_post(tokens, j)) > j:
+            # 三雲紗希・翠嶺大学准教授: a full name, ・, then where they work and their post
+            # (翠 is a given name to Sudachi, never a name of its own there)
+            after, after_end, resume = text[tokens[j + 1].start : tokens[post - 1].end], tokens[post - 1].end, post
         if not after and (read := _reading_bracket(tokens, j)) > j:
             after, after_end = _title_after(text, tokens, read)  # 山田隆星（りゅうせい）氏: a reading, then the title
             after = text[tokens[read].start : after_end] if after else ""
