@@ -61,6 +61,17 @@ def test_a_judgement_followed_by_a_report_made_is_the_reports_quote():
     assert [(q[0], q[3]) for q in found] == [("教諭", "と判断し、管理職に報告した")]
 
 
+@pytest.mark.parametrize("sentence", ["「やめられない」と答えた生徒は18%に上った。", "ゲームが原因で「学校を休んだ」との回答も3%あった。",
+                                      "「やめられない」と答えた人は全体の3割を占めた。"])
+def test_a_surveys_answers_counted_are_no_ones_words(sentence):
+    assert quotes(sentence) == []
+
+
+def test_a_share_after_a_statement_leaves_the_statement_a_quote():
+    found = quotes("山田一郎社長は「利益を伸ばす」と述べ、売り上げは3割増えた。")
+    assert found == [("山田一郎", "direct", "利益を伸ばす", "と述べ")]
+
+
 def test_toitta_before_a_noun_gives_examples_not_the_subjects_words():
     # 「…」といった楽観論: such views, which the subject rejected
     assert quotes(f"{SAID}といった楽観論を退けた。") == []
