@@ -933,6 +933,12 @@ def test_who_told_the_hearsay_not_whom_it_told_of_is_whom_the_next_statement_con
     assert [q[0] for q in found] == ["小宮山玲奈"]
 
 
+def test_who_a_sentence_says_received_a_thing_is_whom_the_next_statement_continues():
+    found = quotes("作品賞は山田一郎監督の作品が受賞した。新人賞は、主人公の少女を演じた蒔田すず（13）が受賞した。"
+                   "緊張した面持ちで「まだ夢みたいです」と話した。")
+    assert [(q[0], q[2]) for q in found] == [("蒔田すず", "まだ夢みたいです")]
+
+
 def test_a_title_with_mo_inside_what_describes_the_speaker_is_not_the_speaker():
     # 同校の校長も務めた男性（72）は: "who also served as the principal", the man speaks
     found = quotes("卒業生で、同校の校長も務めた男性（72）は、思い出が詰まっていると話し、「跡地は残してほしい」と願った。")

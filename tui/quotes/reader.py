@@ -714,6 +714,8 @@ class BlockReader(DirectQuotes, ReportedSpeech):
                 continue
             if self.toks[c.particle].surface == "も" and not c.speaks:
                 continue  # 何度も来たという男性は: even, also; not who the sentence is about
+            if not c.speaks and self.toks[c.particle].surface == "は" and (winner := self._final_subject(c, sent, cands)) is not None:
+                return winner  # 新人賞は、…を演じた蒔田すず（13）が受賞した: who received it
             if self.toks[c.particle].surface in ("は", "も", "が"):
                 later = self._topic_after_clause(c, sent, cands)
                 if later is not None and (not c.speaks or later.human):
@@ -735,6 +737,16 @@ class BlockReader(DirectQuotes, ReportedSpeech):
                 return d
             return None
         return None
+
+    def _final_subject(self, topic: Candidate, sent: Sentence, cands: list[Candidate]) -> Candidate | None:
+        """A named person who is the subject (Sが) of the sentence's last
+        predicate after a topic that is a thing, nothing set off between them
+        and the end (新人賞は、…蒔田すず（13）が受賞した。), else None."""
+        d = next((d for d in cands if d.particle > topic.particle and d.speaks), None)
+        if d is None or d.kind != "person" or self.toks[d.particle].surface != "が":
+            return None
+        rest = self.toks[d.particle + 1 : sent.last]
+        return d if rest and not any(t.surface in ("、", "，", "「") for t in rest) else None
 
     def _owner(self, topic: Candidate) -> Candidate | None:
         """The person whose thing ``topic`` is, named right before it with の
