@@ -417,3 +417,8 @@ def test_shogi_and_go_titles_are_titles(title):
 def test_a_full_name_then_a_dot_then_where_they_work_and_their_post(text, post):
     # 翠 is a given name to Sudachi; inside the affiliation it names no one
     assert [(m.name, m.title) for m in people_in(text)] == [(text[:4], post)]
+
+
+@pytest.mark.parametrize("post", ["プロデューサー", "アナウンサー", "脚本家", "声優"])
+def test_posts_of_broadcasting_and_the_stage_are_titles(post):
+    assert [(m.name, m.title) for m in people_in(f"三輪奈緒{post}によると、脚本は書き直された。")] == [("三輪奈緒", post)]

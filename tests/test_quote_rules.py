@@ -342,6 +342,11 @@ def test_a_comment_posted_with_no_subject_continues_the_body_before():
     assert found == [("北山市教育委員会", "direct", "対応に取り組みます", "とのコメントを掲載した")]
 
 
+def test_praise_ending_a_sentence_as_a_noun_reports_a_quote():
+    # 「…」と絶賛。: a verbal noun closing the sentence, as と強調。 does
+    assert quotes("倉橋迅は「本当に頼もしい」と絶賛。") == [("倉橋迅", "direct", "本当に頼もしい", "と絶賛")]
+
+
 def test_voices_that_slip_out_report_a_quote():
     # no speaker phrase before: the one in brackets says who, the statement noun and its verb that it was said
     found = quotes("党内からも「幹事長は会見を開くべきだ」（若手議員）との声が漏れる。")
