@@ -944,6 +944,12 @@ def test_who_a_sentence_says_received_a_thing_is_whom_the_next_statement_continu
     assert [(q[0], q[2]) for q in found] == [("蒔田すず", "まだ夢みたいです")]
 
 
+def test_a_setting_is_not_identified_as_the_description_after_it():
+    # 式には、瑞穂のひ孫で…の雲井拓真さん（52）も出席した: the description is his, the setting no one
+    found = quotes("式には、瑞穂のひ孫で東京都在住の雲井拓真さん（52）も出席した。「初めてです」と感慨深げに話した。")
+    assert [q[0] for q in found] == ["雲井拓真"]
+
+
 def test_a_title_with_mo_inside_what_describes_the_speaker_is_not_the_speaker():
     # 同校の校長も務めた男性（72）は: "who also served as the principal", the man speaks
     found = quotes("卒業生で、同校の校長も務めた男性（72）は、思い出が詰まっていると話し、「跡地は残してほしい」と願った。")

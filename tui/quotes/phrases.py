@@ -92,9 +92,9 @@ class SpeakerPhrases(BlockText):
         """A speaker phrase that no name says who it is, identified right after
         it as a person (名付け親は埼玉県の主婦で、, 通報したのは近くに住む男性（45）で、,
         名付け親は東京で暮らす主婦で): that person, as described; else ``c``."""
-        if c.kind not in ("unnamed", ""):
-            return c
         toks = self.toks
+        if c.kind not in ("unnamed", "") or toks[c.particle - 1].surface in ("に", "で"):
+            return c  # (式には、瑞穂のひ孫で…の雲井拓真さんも: a setting, no one to identify)
         first = c.particle + 1
         for k in range(first, sent.last):
             t = toks[k]
