@@ -224,6 +224,11 @@ def test_a_name_in_brackets_after_a_kind_of_body_is_an_organisation():
     assert _texts(text, "organization") == ["ミナト急送"]
 
 
+@pytest.mark.parametrize("formed", ["住民でつくる", "被災者らで作る"])
+def test_a_name_in_brackets_after_who_it_is_made_of_is_an_organisation(formed):
+    assert _texts(f"{formed}「鹿瀬川水害被災者の会」は反発した。\n", "organization") == ["鹿瀬川水害被災者の会"]
+
+
 def test_a_name_in_brackets_after_a_kind_of_thing_is_no_organisation():
     assert _texts("新製品「北斗」を発売した。\n", "organization") == []
 

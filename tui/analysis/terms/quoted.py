@@ -35,6 +35,8 @@ def name_quotes(text: str) -> list[tuple[int, int, bool]]:
     return out
 
 
+#: What says who a body is made of, right before its name (住民でつくる「…」).
+FORMED_BY = ("でつくる", "で作る", "で構成する")
 #: A seat in brackets after a name (（本社・さいたま市）, （本部：東京都）): a body's.
 SEAT_BRACKETS = tuple(f"{o}{w}{j}" for o in "（(" for w in SEATS for j in SEAT_JOINERS)
 
@@ -42,10 +44,11 @@ SEAT_BRACKETS = tuple(f"{o}{w}{j}" for o in "（(" for w in SEATS for j in SEAT_
 def kind_named(text: str, names: Sequence[tuple[int, int, bool]]) -> list[tuple[int, int]]:
     """The names among ``names`` (:func:`name_quotes`) that the kind of body
     written right before their 「 makes organisations: 運送会社「ミナト急送」,
-    地域政党「晴れの国の会」 (not 新製品「北斗」); or the seat in brackets right
-    after their 」 does: 「むさしの給食サービス」（本社・さいたま市）."""
+    地域政党「晴れの国の会」 (not 新製品「北斗」), or who it is made of (住民で
+    つくる「鹿瀬川水害被災者の会」); or the seat in brackets right after their 」
+    does: 「むさしの給食サービス」（本社・さいたま市）."""
     return [(s, e) for s, e, named in names
-            if not named and (text[: s - 1].endswith(ORG_KINDS) or text.startswith(SEAT_BRACKETS, e + 1))]
+            if not named and (text[: s - 1].endswith(ORG_KINDS + FORMED_BY) or text.startswith(SEAT_BRACKETS, e + 1))]
 
 
 def part_of_name(text: str, names: Sequence[tuple[int, int, bool]], start: int, end: int) -> bool:
