@@ -347,6 +347,12 @@ def test_praise_ending_a_sentence_as_a_noun_reports_a_quote():
     assert quotes("倉橋迅は「本当に頼もしい」と絶賛。") == [("倉橋迅", "direct", "本当に頼もしい", "と絶賛")]
 
 
+@pytest.mark.parametrize("verb", ["とねぎらった", "と労った", "と声を絞り出した", "とくぎを刺した", "と釘を刺した", "と悔しさをにじませた"])
+def test_reactions_and_thanks_report_a_quote_whose_subject_is_left_out(verb):
+    found = quotes(f"山田一郎監督は胴上げされた。試合後の会見では、「強いチームになった」{verb}。")
+    assert found == [("山田一郎", "direct", "強いチームになった", verb)]
+
+
 def test_voices_that_slip_out_report_a_quote():
     # no speaker phrase before: the one in brackets says who, the statement noun and its verb that it was said
     found = quotes("党内からも「幹事長は会見を開くべきだ」（若手議員）との声が漏れる。")

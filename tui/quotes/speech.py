@@ -22,6 +22,7 @@ SPEECH_VERBS = frozenset(
         "称える", "讃える", "強める", "問う", "尋ねる", "話し合う", "求める", "切り返す", "言い返す", "つづる", "綴る", "脅す", "促す",
         "ただす", "質す",  # …のではないかとただした: pressed, in a question
         "嘆く",  # …なくなったと嘆いた: a lament is said
+        "ねぎらう", "労う",  # 「…」とねぎらった: thanks said
     }
 )
 
@@ -106,10 +107,12 @@ EXPRESSIVE_LIGHT_VERBS = frozenset(
      # 容疑を認める, 非を認める
      "認める",
      # 警鐘を鳴らす, ため息をつく, 目頭を押さえる
-     "鳴らす", "つく", "押さえる"}
+     "鳴らす", "つく", "押さえる",
+     # 声を絞り出す, くぎを刺す (a warning)
+     "絞り出す", "刺す"}
 )
 EXPRESSIVE_OBJECTS = frozenset(
-    {"笑顔", "胸", "声", "気", "表情", "力", "目", "肩", "涙", "笑み", "照れ笑い", "苦笑い", "期待", "口", "首", "頭", "唇", "眉", "容疑", "非", "悔しさ", "喜び", "自信", "意欲", "決意", "手応え", "口元", "顔", "頬", "語気", "思い", "感慨", "安堵", "気持ち", "不満", "怒り", "危機感", "無念さ", "言葉", "息", "警鐘", "ため息", "目頭"}
+    {"笑顔", "胸", "声", "気", "表情", "力", "目", "肩", "涙", "笑み", "照れ笑い", "苦笑い", "期待", "口", "首", "頭", "唇", "眉", "容疑", "非", "悔しさ", "喜び", "自信", "意欲", "決意", "手応え", "口元", "顔", "頬", "語気", "思い", "感慨", "安堵", "気持ち", "不満", "怒り", "危機感", "無念さ", "言葉", "息", "警鐘", "ため息", "目頭", "くぎ", "釘"}
 )
 #: What a suspect says under questioning (…と供述した, と容疑を認めている):
 #: never the police's words, though the police are the sentence's topic.
@@ -311,12 +314,12 @@ def expressive_head(tokens: Sequence[Token], i: int) -> bool:
     if (t.dictionary == "する" and i >= 3 and tokens[i - 1].pos[0] == "形容詞" and tokens[i - 2].surface == "を"
             and tokens[i - 3].surface in EXPRESSIVE_OBJECTS):
         return True  # 目を赤くした, 目を丸くした: the face made so
-    return (
-        t.dictionary in EXPRESSIVE_LIGHT_VERBS
-        and i >= 2
-        and tokens[i - 1].surface in ("を", "が", "に")
-        and tokens[i - 2].surface in EXPRESSIVE_OBJECTS
-    )
+    if not (t.dictionary in EXPRESSIVE_LIGHT_VERBS and i >= 2 and tokens[i - 1].surface in ("を", "が", "に")):
+        return False
+    obj = tokens[i - 2].surface
+    if tokens[i - 2].pos[0] == "接尾辞" and i >= 3:
+        obj = tokens[i - 3].surface + obj  # 悔し|さ: Sudachi cuts the noun made of an adjective
+    return obj in EXPRESSIVE_OBJECTS
 
 
 def reaction_start(tokens: Sequence[Token], i: int) -> int:
