@@ -956,6 +956,12 @@ def test_a_setting_is_not_identified_as_the_description_after_it():
     assert [q[0] for q in found] == ["雲井拓真"]
 
 
+def test_an_innkeeper_is_a_person_whom_a_quote_alone_next_continues():
+    found = quotes("村内の旅館の女将（58）は、夜明けまで客と一緒に過ごした。「建物はどうにでもなる」。"
+                   "そう言って、玄関の壁に目をやった。")
+    assert [q[0] for q in found] == ["旅館の女将（58）"]
+
+
 def test_a_title_with_mo_inside_what_describes_the_speaker_is_not_the_speaker():
     # 同校の校長も務めた男性（72）は: "who also served as the principal", the man speaks
     found = quotes("卒業生で、同校の校長も務めた男性（72）は、思い出が詰まっていると話し、「跡地は残してほしい」と願った。")
