@@ -1,10 +1,10 @@
-"""Regression articles, rounds 4 to 34: thirty-one sets of Wikinews-style articles
-(16 + 20 × 30, about 4,000 quotes) each written for kiji by someone who had
+"""Regression articles, rounds 4 to 37: thirty-four sets of Wikinews-style articles
+(16 + 20 × 33, about 4,580 quotes) each written for kiji by someone who had
 seen neither its rules nor the other sets, with gold by the development
 set's conventions (each folder's README.md says how it was made; the people
 and bodies in them are invented). Not held out any more: each set was scored
 once before any rule changed for it (quotes F1 0.99, 0.93, 0.96, 0.94, 0.91,
-0.96, 0.93, 0.92, 0.96, 0.96, 0.965, 0.905, 0.929, 0.945, 0.962, 0.968, 0.874, 0.943, 0.941, 0.983, 0.961, 0.975, 0.963, 0.979, 0.984, 0.955, 0.995, 0.963, 0.945, 0.959 and 0.948; set 9 was scored a second time, 0.96 again, after the rules set 8
+0.96, 0.93, 0.92, 0.96, 0.96, 0.965, 0.905, 0.929, 0.945, 0.962, 0.968, 0.874, 0.943, 0.941, 0.983, 0.961, 0.975, 0.963, 0.979, 0.984, 0.955, 0.995, 0.963, 0.945, 0.959, 0.948, 0.971, 0.956 and 0.940; set 9 was scored a second time, 0.96 again, after the rules set 8
 led to and before any of its own), then the rules were corrected against its
 misses, so the thresholds below keep what each reached from slipping back.
 Where a set's author decided a convention otherwise than the development set
@@ -106,18 +106,30 @@ REACHED = {
     # a quote alone after a passive sentence about the portrait's subject, reactions
     # reported without brackets (…と笑う), a quote inside a clause (…と名乗り出た時のこと)
     "set32": (20, 0.98, 0.96, 0.98, 2),
-    # set 33: world affairs through foreign media; left: answers after ―― questions whose
-    # interviewee is the last one quoted before them, a name before a body and a post
+    # set 33: world affairs through foreign media; left: a name before a body and a post
     # (マルタ・ヘイデン国連開発計画…常駐代表: マルタ is a country to Sudachi)
-    "set33": (20, 1.00, 0.95, 0.96, 0),
-    # set 34: schools, weather, transport and local services; left: a board's comment on its
-    # website with its subject left out, a reason clause (…確認中だとして、説明を避けた)
-    "set34": (20, 0.99, 0.98, 1.00, 0),
+    "set33": (20, 1.00, 0.99, 0.96, 0),
+    # set 34: schools, weather, transport and local services; left: a reason clause
+    # before an act (…確認中だとして、説明を避けた)
+    "set34": (20, 1.00, 0.99, 1.00, 0),
+    # set 35: long reports (8-13 speakers each); left: a surname two people share (高月さんは
+    # こう続けた), a topic that is a thing read as a body (…との関連は「…」とした), group voices
+    "set35": (20, 0.98, 0.97, 0.96, 1),
+    # set 36: experts' and officials' analysis; left: a suspect's pitch in an arrest's lead, a
+    # company's claim inside a ruling, a group's view without brackets (専門家の間では…との声も)
+    "set36": (20, 0.99, 0.97, 1.00, 0),
+    # set 37: entertainment and sport reactions; left: stage names (ハヤト, ジン, 真白（ましろ）,
+    # 大黒屋ひょうたん), a writer's name without an honorific after their role (原作者の鈴懸ゆずるは)
+    "set37": (20, 1.00, 0.93, 0.88, 3),
 }
 
 
 #: set -> subheadings missed (none is ever found that the gold does not have)
-HEADINGS_MISSED = {"set15": 1}  # 「2回の接種で防げる」, a quote alone and the article's only subheading
+HEADINGS_MISSED = {
+    "set15": 1,  # 「2回の接種で防げる」, a quote alone and the article's only subheading
+    "set35": 1,  # 「食い違い、さらに調査」: a headline quote with a comma, read as speech
+    "set37": 1,  # a headline quote over a hero interview's first answer
+}
 
 
 @pytest.fixture(scope="module", params=sorted(REACHED))
