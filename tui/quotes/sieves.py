@@ -201,7 +201,7 @@ def _published_owner(site: Site, br: BlockReader) -> SpeakerDraft | None:
     k = site.open - 1
     if k <= site.floor or toks[k].surface != "、":
         return None
-    for j in range(k - 1, max(site.floor, k - 6), -1):
+    for j in range(k - 1, max(site.floor, site.sent.first + 2, k - 6) - 1, -1):
         if toks[j].surface == "を" and toks[j - 1].surface in OWNER_NOUNS and toks[j - 2].surface == "の":
             verb = toks[j + 1]
             if verb.dictionary in PUBLISHING or verb.surface in PUBLISHING:
