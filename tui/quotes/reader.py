@@ -8,7 +8,9 @@ work is linear in the article's length. For each sentence the finders
 name their speakers; this module carries what crosses sentences: who spoke
 last, a sentence announcing the next one's quote (Sは言った。「…」), a quote
 standing alone whose speaker the next sentence names (「…」。Sはこう語った),
-list lines sharing one verb, and interview answers.
+list lines sharing one verb, and interview answers. Whom each sentence is
+about, which decides who a statement with no subject continues, is
+:mod:`tui.quotes.about`'s.
 """
 
 from __future__ import annotations
