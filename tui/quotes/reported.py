@@ -18,7 +18,7 @@ from .phrases import SpeakerPhrases
 from .sites import Site
 from .speech import (
     CATAPHORS, CONCERN_NOUNS, KOTO_VERBS, MEDIA_HEADS, OBJECT_VERBS, OCCASION_VERBS, REQUEST_VERBS, STATED_VIEW_NOUNS, STATEMENT_NOUNS, head_of, is_passive,
-    is_person_noun, is_relative, predicate_end, view_phrase_end,
+    is_person_noun, is_relative, predicate_end, verb_word, view_phrase_end,
 )
 
 if TYPE_CHECKING:
@@ -173,8 +173,7 @@ class ReportedSpeech(SpeakerPhrases):
         whom it came from (Sから, a person), what follows S its content."""
         toks = self.toks
         m_at, content_end, verb_first = marker
-        verb = toks[head - 1].surface if toks[head].dictionary == "する" else toks[head].dictionary
-        if toks[m_at].surface != "と" or verb not in QUESTION_VERBS:
+        if toks[m_at].surface != "と" or verb_word(toks, head) not in QUESTION_VERBS:
             return None
         asker = next((c for c in reversed(self._cands_cache) if c.particle < m_at and c.human
                       and toks[c.particle].surface == "から" and sent.first <= c.particle), None)
@@ -377,8 +376,7 @@ class ReportedSpeech(SpeakerPhrases):
             k -= 1
         if toks[k].dictionary not in ("れる", "られる"):
             return False
-        verb = toks[k - 1]
-        return verb.dictionary in QUESTION_VERBS or verb.dictionary == "する" and toks[k - 2].surface in QUESTION_VERBS
+        return verb_word(toks, k - 1) in QUESTION_VERBS
 
     def _marker(self, k: int, sent: Sentence) -> tuple[int, int, int] | None:
         """For a speech predicate at token ``k``: (marker token, end of content, first verb token).

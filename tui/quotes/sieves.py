@@ -45,7 +45,7 @@ from .directory import Person
 from .reported import is_time_noun
 from .sentences import Sentence
 from .sites import Site
-from .speech import CUSTODY_WORDS, FINDING_NOUNS, NAME_NOUNS, OCCASION_VERBS, OWNER_NOUNS, QUESTIONING, SUSPECT_TITLES, is_passive, is_relative, speech_head
+from .speech import CUSTODY_WORDS, FINDING_NOUNS, NAME_NOUNS, OCCASION_VERBS, OWNER_NOUNS, QUESTIONING, SUSPECT_TITLES, is_passive, is_relative, speech_head, verb_word
 from .state import Reader, SpeakerDraft
 
 
@@ -164,7 +164,7 @@ def _stated_direct(site: Site, br: BlockReader) -> SpeakerDraft | None:
             # 判決は、…担当医が…しなかったと認定し、「…」と指摘した: what the ruling stated of the doctor
             _under_silent_topic(c, site, br.usable(site), br) and any(t.pos[0] == "動詞" for t in toks[c.particle + 1 : site.open])
             # 記者から抱負を聞かれ、「…」と答えた: who asked, in a passive clause closed before the quote
-            or toks[c.particle].surface == "から" and _asked_by(c, site, br)
+            or _asked_by(c, site, br)
             # 記者からの「…」との質問には、「…」と答えた: whose words the first quote was
             or _owns_earlier_quote(c, site, br)
             # 同僚の多くも似た症状だったといい、「…」と苦笑いした: what the speaker told of them
@@ -293,8 +293,7 @@ def _on_occasion(c: Candidate, site: Site, br: BlockReader) -> bool:
     end = br.first_predicate_end(c.particle, site.close, lambda t: False)
     if end < 1 or toks[end + 1].surface != "、" or not toks[end].pos[5].startswith("連用形"):
         return False
-    verb = toks[end - 1].surface if toks[end].dictionary == "する" else toks[end].dictionary
-    return verb in OCCASION_VERBS
+    return verb_word(toks, end) in OCCASION_VERBS
 
 
 def _inside_koto(c: Candidate, site: Site, br: BlockReader) -> bool:
@@ -325,6 +324,8 @@ def _asked_by(c: Candidate, site: Site, br: BlockReader) -> bool:
     whom the words an answer answers came from (記者から質問が相次ぎ、「…」と答えた):
     the asker, not who answers."""
     toks = br.toks
+    if toks[c.particle].surface != "から":
+        return False
     if site.first >= 0 and any(t.dictionary in ANSWER_VERBS for t in toks[site.first : site.last + 1]):
         return True  # 記者から質問が相次ぎ、「…」と答えた: who answers is never whom the words came from
     return any(toks[k].surface == "、" and _passive_before(toks, k - 1) for k in range(c.particle + 2, site.open))
@@ -450,7 +451,7 @@ def continued(site: Site, br: BlockReader) -> SpeakerDraft | None:
     if any(
         c.particle < upto and br.subject(c) and not _inside_koto(c, site, br)
         # (記者から、…と問われると、「…」と答えた: who asked, not a subject who answers)
-        and not (br.toks[c.particle].surface == "から" and _asked_by(c, site, br))
+        and not _asked_by(c, site, br)
         for c in br.usable(site) if c.particle >= site.floor or br.is_topic(c)
     ):
         return None

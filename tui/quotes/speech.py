@@ -350,6 +350,14 @@ def is_attributive(t: Token) -> bool:
     return t.pos[0] in ("動詞", "助動詞") and (len(t.pos) < 6 or t.pos[5].startswith("連体形") or t.pos[5].startswith("終止形"))
 
 
+def verb_word(tokens: Sequence[Token], k: int) -> str:
+    """The word the verb at token ``k`` stands for: its dictionary form, or
+    the verbal noun before する (会見|し: 会見, 質問|され: 質問)."""
+    if tokens[k].dictionary == "する" and k > 0:
+        return tokens[k - 1].surface
+    return tokens[k].dictionary
+
+
 def head_of(tokens: Sequence[Token], i: int, words: frozenset[str]) -> bool:
     """Whether token ``i``'s surface or dictionary form is in ``words``."""
     t = tokens[i]
