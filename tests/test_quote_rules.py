@@ -707,6 +707,17 @@ def test_a_statement_without_brackets_of_a_named_body_kiji_does_not_know_is_no_o
     assert [(q[0], q[1]) for q in found] == [("教師の女性（38）", "direct")]
 
 
+@pytest.mark.parametrize("topic", ["病気と物質との関連は", "今後の対応についての見方は", "計画をめぐる見通しは", "計画に関する見通しは"])
+def test_what_relates_to_or_is_about_something_is_no_body_that_speaks(topic):
+    # 判決は…とした。…との関連は「…」とした: a relation between things, not an unknown body
+    assert quotes(f"判決理由が読み上げられた。{topic}「因果関係は認められない」とした。") == []
+
+
+def test_a_topic_kiji_does_not_know_right_before_a_quote_still_speaks_as_a_body():
+    # the twin: nothing relates the topic to something else
+    assert [q[0] for q in quotes("判決理由が読み上げられた。北浜物産は「因果関係は認められない」とした。")] == ["北浜物産"]
+
+
 def test_a_statement_after_a_setting_with_a_proper_noun_continues_the_speaker():
     # ジュネーブでは: where, not a body speaking
     found = quotes("山田一郎首相は「景気は回復している」と述べた。ジュネーブでは、支援を続けると強調した。")

@@ -181,12 +181,23 @@ def _stated_direct(site: Site, br: BlockReader) -> SpeakerDraft | None:
         # list names still speaks, as a body
         c = br.adjacent_topic(site)
         if (c is not None and not c.speaks and br.toks[c.particle - 1].surface != "で"
-                and not c.text.endswith(NAME_NOUNS + FINDING_NOUNS)):
+                and not c.text.endswith(NAME_NOUNS + FINDING_NOUNS) and not _relation(c, br.toks)):
             # (not Xでは: 現地では「…」との声が上がった names a place, not a body; nor
             # 名称は「…」とする: what something is called; nor 報告書は「…」と指摘している: a
-            # document's wording, as the development set reads it)
+            # document's wording, as the development set reads it; nor …との関連は「…」とした:
+            # a relation between things)
             sp = br.r.speaker_for(Candidate(c.particle, "organization", c.text, start=c.start, head=c.text), br.block_no, True)
     return sp
+
+
+def _relation(c: Candidate, toks) -> bool:
+    """Whether the phrase of ``c`` is what relates to or is about something
+    (病気とPFASとの関連は, 今後の対応についての考えは, 計画をめぐる見通しは):
+    a thing, never a body that speaks."""
+    k = c.start
+    if k >= 2 and toks[k - 1].surface == "の" and toks[k - 2].surface in ("と", "て"):
+        return toks[k - 2].surface == "と" or k >= 3 and toks[k - 3].dictionary == "つく"  # との, についての
+    return k >= 2 and toks[k - 1].dictionary in ("関する", "めぐる") and toks[k - 2].surface in ("に", "を")
 
 
 #: Verbs of putting out someone's words (外務省は…報道官の談話を発表し、「…」とした).
