@@ -718,6 +718,26 @@ def test_a_topic_kiji_does_not_know_right_before_a_quote_still_speaks_as_a_body(
     assert [q[0] for q in quotes("判決理由が読み上げられた。北浜物産は「因果関係は認められない」とした。")] == ["北浜物産"]
 
 
+@pytest.mark.parametrize("group", ["野党席", "周辺"])
+def test_voices_from_a_group_kiji_knows_no_speaker_by_are_theirs(group):
+    # 野党席からは「そうだ」との声が上がり: no person noun, but the voices came from those there
+    found = quotes(f"山田一郎首相は「景気は回復している」と述べた。{group}からは「そうだ」との声が上がった。")
+    assert [q[0] for q in found] == ["山田一郎", group]
+
+
+@pytest.mark.parametrize("where", ["米国", "当日"])
+def test_voices_from_a_place_or_a_time_name_no_group(where):
+    found = quotes(f"山田一郎首相は「景気は回復している」と述べた。{where}からは「そうだ」との声が上がった。")
+    assert [q[0] for q in found] == ["山田一郎"]
+
+
+@pytest.mark.parametrize("noun", ["不満", "批判"])
+def test_a_complaint_or_criticism_voiced_is_a_statement(noun):
+    # a statement noun, so the voices are the group's as 声 would be
+    found = quotes(f"周辺からは「説明が足りない」との{noun}も漏れた。")
+    assert [(q[0], q[1]) for q in found] == [("周辺", "direct")]
+
+
 def test_a_statement_after_a_setting_with_a_proper_noun_continues_the_speaker():
     # ジュネーブでは: where, not a body speaking
     found = quotes("山田一郎首相は「景気は回復している」と述べた。ジュネーブでは、支援を続けると強調した。")

@@ -187,7 +187,30 @@ def _stated_direct(site: Site, br: BlockReader) -> SpeakerDraft | None:
             # document's wording, as the development set reads it; nor …との関連は「…」とした:
             # a relation between things)
             sp = br.r.speaker_for(Candidate(c.particle, "organization", c.text, start=c.start, head=c.text), br.block_no, True)
+    if sp is None and site.statement:
+        # 野党席からは「そうだ」との声が上がり: the voices came from those there
+        c = _voices_from(site, br)
+        if c is not None:
+            sp = br.r.speaker_for(Candidate(c.particle, "unnamed", c.text, start=c.start, head=c.text), br.block_no, True)
     return sp
+
+
+def _voices_from(site: Site, br: BlockReader) -> Candidate | None:
+    """The phrase of ``Xからは「…」`` (or Xからも) right before a quote that a
+    statement noun reports (との声が上がった, との不満も漏れた), when X is a common
+    noun kiji knows no speaker by (周辺, 野党席), not a name (米国) or a time."""
+    toks = br.toks
+    k = site.open - 1
+    if k >= 0 and toks[k].surface == "、":
+        k -= 1
+    if k < 1 or toks[k].surface not in ("は", "も") or toks[k - 1].surface != "から":
+        return None
+    for c in br.usable(site):
+        if c.particle == k - 1 and not c.speaks and c.text and c.start >= 0:
+            last = toks[k - 2]
+            if last.pos[1] == "普通名詞" and not is_time_noun(last):
+                return c
+    return None
 
 
 def _relation(c: Candidate, toks) -> bool:

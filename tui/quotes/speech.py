@@ -41,7 +41,7 @@ SPEECH_NOUNS = frozenset(
 #: 「…」といった投稿が相次いだ.
 STATEMENT_NOUNS = frozenset(
     {"意見", "要望", "声", "声明", "発言", "答弁", "通報", "コメント", "談話", "見解", "質問", "訴え", "主張", "指摘", "証言", "回答", "要請", "提案", "投稿", "書き込み", "説明", "報告", "電話", "連絡", "返事",
-     "言葉"}
+     "言葉", "不満", "批判"}  # 「…」との不満も漏れた, との批判が上がった: voices
 )
 #: What is done with a statement noun: 出す, 行う, 述べる …
 STATEMENT_LIGHT_VERBS = frozenset(
