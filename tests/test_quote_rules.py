@@ -738,6 +738,13 @@ def test_a_complaint_or_criticism_voiced_is_a_statement(noun):
     assert [(q[0], q[1]) for q in found] == [("周辺", "direct")]
 
 
+def test_under_questioning_the_person_a_body_arrested_answers_not_the_body():
+    # the police spoke last, then arrested someone named without 容疑者: the suspect confesses
+    found = quotes("北浜署は「悪質な犯行だ」としている。同署は、会社員の山田一郎さん（45）を逮捕した。"
+                   "調べに対し、「金に困っていた」と供述している。")
+    assert [q[0] for q in found] == ["北浜署", "山田一郎"]
+
+
 def test_a_statement_after_a_setting_with_a_proper_noun_continues_the_speaker():
     # ジュネーブでは: where, not a body speaking
     found = quotes("山田一郎首相は「景気は回復している」と述べた。ジュネーブでは、支援を続けると強調した。")

@@ -13,6 +13,7 @@ import pytest
 from tui.analysis import analyze
 from tui.text import parse
 from tui.quotes import Speaker, find_speakers
+from tui.quotes.reader import explain
 
 
 def speakers(text: str) -> tuple[Speaker, ...]:
@@ -116,6 +117,13 @@ INTERVIEW = (
 
 def test_interview_answers_belong_to_the_interviewee():
     assert who(INTERVIEW) == [("田村翔", "person", [(5, "direct"), (9, "direct")])]
+
+
+def test_explain_names_the_rule_behind_each_quote():
+    # kiji's own debugging view (which sieve or cross-sentence rule decided)
+    article = parse("山田一郎首相は「景気は回復している」と述べた。\n\n" + INTERVIEW)
+    rules = [(q.line, rule) for _, q, rule in explain(article, analyze(article))]
+    assert rules == [(1, "stated"), (7, "interview"), (11, "interview")]
 
 
 def test_interview_question_lines_are_not_quotes():
