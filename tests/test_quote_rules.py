@@ -745,6 +745,15 @@ def test_under_questioning_the_person_a_body_arrested_answers_not_the_body():
     assert [q[0] for q in found] == ["北浜署", "山田一郎"]
 
 
+@pytest.mark.parametrize("age, second", [("当時38", ["山田太郎"]), ("38", [])])
+def test_a_shared_surname_is_not_the_one_introduced_with_an_age_at_the_time(age, second):
+    # 山田花子さん（当時38）: the one the fire killed; 山田さん is the husband who speaks.
+    # The twin: two living people share the surname, so 山田さん names neither
+    found = quotes(f"火災で山田花子さん（{age}）が死亡した。会社員の山田太郎さん（45）は会見で「納得できない」と話した。"
+                   "山田さんはこう続けた。「娘に会いたい」")
+    assert [q[0] for q in found] == ["山田太郎", *second]
+
+
 def test_a_statement_after_a_setting_with_a_proper_noun_continues_the_speaker():
     # ジュネーブでは: where, not a body speaking
     found = quotes("山田一郎首相は「景気は回復している」と述べた。ジュネーブでは、支援を続けると強調した。")

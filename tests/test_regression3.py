@@ -112,9 +112,9 @@ REACHED = {
     # set 34: schools, weather, transport and local services; left: a reason clause
     # before an act (…確認中だとして、説明を避けた)
     "set34": (20, 1.00, 0.99, 1.00, 0),
-    # set 35: long reports (8-13 speakers each); left: a surname two people share (高月さんは
-    # こう続けた), the judge's words after a topic that is a thing (…との関連は「…」とした:
-    # no one's, no longer the thing's), a headline quote with a comma
+    # set 35: long reports (8-13 speakers each); left: the judge's words after a topic that is
+    # a thing (…との関連は「…」とした: no one's, no longer the thing's), a headline quote with
+    # a comma
     "set35": (20, 0.98, 0.98, 0.96, 1),
     # set 36: experts' and officials' analysis; left: a suspect's pitch in an arrest's lead, a
     # company's claim inside a ruling, a group's view without brackets (専門家の間では…との声も)

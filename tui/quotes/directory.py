@@ -46,6 +46,9 @@ class Person:
     """Position (a running counter) of the latest mention."""
     affiliations: list[str] = field(default_factory=list)
     """What a mention said the person belongs to: アメリカ of アメリカの…大統領."""
+    past: bool = False
+    """Introduced with an age at the time of what happened (山田花子さん（当時38）):
+    someone the story tells of, a victim most often, not one who speaks now."""
 
     def add_form(self, form: str) -> None:
         if form and form != self.name and form not in self.forms:
@@ -71,7 +74,9 @@ class Directory:
         """For a surname alone that several people share: the one it means
         when all but one were introduced as someone's relative (朝比奈さん
         after 作家の朝比奈透さん and 長男の朝比奈悠一さん: the writer; a
-        relative is called by the given name), else False (either, so none);
+        relative is called by the given name) or with an age at the time of
+        what happened (高月さん after 高月美咲さん（当時38） and her husband
+        高月啓介さん（45）: the husband), else False (either, so none);
         None when the name is not shared."""
         found = self._by_part.get(m.name)
         if not found or len(m.parts) > 1:
@@ -79,7 +84,7 @@ class Directory:
         others = {p.id: p for p in found if p.name != m.name}
         if len(others) <= 1:
             return None
-        main = [p for p in others.values() if not any(a.endswith(RELATIVES) for a in p.affiliations)]
+        main = [p for p in others.values() if not p.past and not any(a.endswith(RELATIVES) for a in p.affiliations)]
         return main[0] if len(main) == 1 else False
 
     def _match(self, m: Mention) -> Person | None:
@@ -120,6 +125,7 @@ class Directory:
             if not lst or lst[-1] is not person:
                 lst.append(person)
         person.seen = self._tick()
+        person.past = person.past or text.startswith("（当時", m.span_end)
         self.last = person
         if affiliation and affiliation not in person.affiliations:
             person.affiliations.append(affiliation)
