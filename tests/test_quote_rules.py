@@ -754,6 +754,23 @@ def test_a_shared_surname_is_not_the_one_introduced_with_an_age_at_the_time(age,
     assert [q[0] for q in found] == ["山田太郎", *second]
 
 
+@pytest.mark.parametrize("act", ["県民に理解を求めた", "詳しい説明を避けた", "コメントを控えた"])
+def test_the_ground_stated_for_a_request_or_for_declining_to_comment_is_said(act):
+    # …として、理解を求めた: the speaker gave the ground, then asked (or declined to say more)
+    assert quotes(f"山田一郎首相は、財源は確保できるとして、{act}。") == reported("財源は確保できる", f"として、{act}")
+
+
+@pytest.mark.parametrize("sentence", [
+    "山田一郎首相は、悪質だとして、男を逮捕した。",  # an act that is no request
+    "山田一郎首相は、不当だとして、損害賠償を求めた。",  # a claim in court
+    "山田一郎首相は、公平性を目標として、理解を求めた。",  # a noun made a goal, no clause
+    "山田一郎首相は、財源は確保できるとして、県民に理解を求め、会場を後にした。",  # not what closes the sentence
+    "山田一郎首相は、財源は確保できるとして、議場を後にした。",
+])
+def test_a_ground_of_anything_else_is_no_statement(sentence):
+    assert quotes(sentence) == []
+
+
 def test_a_statement_after_a_setting_with_a_proper_noun_continues_the_speaker():
     # ジュネーブでは: where, not a body speaking
     found = quotes("山田一郎首相は「景気は回復している」と述べた。ジュネーブでは、支援を続けると強調した。")

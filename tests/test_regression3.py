@@ -94,9 +94,8 @@ REACHED = {
     "set27": (20, 1.00, 0.97, 0.92, 2),
     # set 28: business, economy and technology in Wikinews style
     "set28": (20, 1.00, 1.00, 1.00, 0),
-    # set 29: politics, local government and diplomacy in Wikinews style; left: a reason
-    # clause before a request (…として、理解を求めた)
-    "set29": (20, 1.00, 0.99, 0.95, 0),
+    # set 29: politics, local government and diplomacy in Wikinews style
+    "set29": (20, 1.00, 1.00, 0.95, 0),
     # set 30: obituaries, anniversaries, awards, science and health in Wikinews style
     "set30": (20, 1.00, 1.00, 0.95, 1),
     # set 31: crimes, courts, accidents and the world in Wikinews style; left: a shop's
@@ -109,9 +108,8 @@ REACHED = {
     # set 33: world affairs through foreign media; left: a name before a body and a post
     # (マルタ・ヘイデン国連開発計画…常駐代表: マルタ is a country to Sudachi)
     "set33": (20, 1.00, 0.99, 0.96, 0),
-    # set 34: schools, weather, transport and local services; left: a reason clause
-    # before an act (…確認中だとして、説明を避けた)
-    "set34": (20, 1.00, 0.99, 1.00, 0),
+    # set 34: schools, weather, transport and local services
+    "set34": (20, 1.00, 1.00, 1.00, 0),
     # set 35: long reports (8-13 speakers each); left: the judge's words after a topic that is
     # a thing (…との関連は「…」とした: no one's, no longer the thing's), a headline quote with
     # a comma

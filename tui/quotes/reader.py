@@ -28,8 +28,8 @@ from .sentences import Sentence, sentences
 from .sieves import attribute
 from .sites import Site
 from .speech import (
-    ASKING_VERBS, DOCUMENT_NOUNS, HEAD_SURFACES, OWNER_NOUNS, SPEECH_VERBS, STATED_VIEW_NOUNS, expressive_head, is_passive, is_relative,
-    predicate_end, reaction_start, speech_head, speech_heads,
+    ASKING_VERBS, DECLINING_VERBS, DOCUMENT_NOUNS, HEAD_SURFACES, OWNER_NOUNS, SPEECH_VERBS, STATED_VIEW_NOUNS, expressive_head, is_passive, is_relative,
+    grounded, predicate_end, reaction_start, speech_head, speech_heads,
 )
 from .state import Reader, SpeakerDraft
 
@@ -137,7 +137,10 @@ class BlockReader(SentenceTopics):
         self.particles = [i for i in hits if tokens[i].surface in SUBJECT_PARTICLES]
         self.heads = speech_heads(tokens, hits)
         self.head_set = set(self.heads)
-        self.markers = sorted(self.head_set.union([i for i in hits if tokens[i].surface in STATED_VIEW_NOUNS]))
+        self.markers = sorted(self.head_set.union(
+            [i for i in hits if tokens[i].surface in STATED_VIEW_NOUNS],
+            [i for i, t in enumerate(tokens) if t.dictionary in DECLINING_VERBS and grounded(tokens, i) >= 0],
+        ))
         self.relayed = [i for i in hits if tokens[i].surface in RELAYED_NOUNS]
         self.cands: list[Candidate] = []
         """The speaker phrases of the sentence being read."""

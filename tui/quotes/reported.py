@@ -17,8 +17,8 @@ from .candidates import Candidate
 from .phrases import SpeakerPhrases
 from .sites import Site
 from .speech import (
-    CATAPHORS, CONCERN_NOUNS, KOTO_VERBS, MEDIA_HEADS, OBJECT_VERBS, OCCASION_VERBS, REQUEST_VERBS, STATED_VIEW_NOUNS, STATEMENT_NOUNS, head_of, is_passive,
-    is_person_noun, is_relative, predicate_end, verb_word, view_phrase_end,
+    CATAPHORS, CLAIMS, CONCERN_NOUNS, KOTO_VERBS, MEDIA_HEADS, OBJECT_VERBS, OCCASION_VERBS, REQUEST_VERBS, STATED_VIEW_NOUNS, STATEMENT_NOUNS, grounded, head_of,
+    is_passive, is_person_noun, is_relative, predicate_end, verb_word, view_phrase_end,
 )
 
 if TYPE_CHECKING:
@@ -34,8 +34,6 @@ def _manner(toks: Sequence[Token], j: int) -> bool:
     return j > 0 and toks[j].pos[0] == "助詞" and (toks[j - 1].pos[0] == "副詞" or toks[j - 1].pos[:2] == ("形状詞", "タリ"))
 
 
-#: What a party claims in court, not an act it asks for: …の判決を求めた, …の損害賠償を求めた.
-CLAIMS = frozenset({"判決", "賠償", "損害賠償"})
 #: Tokens that may stand between the quotative と and its verb: と記者団に語った.
 GAP_PARTICLES = frozenset({"に", "で", "へ", "に対し", "に対して", "にて", "も", "、", "から", "の"})
 
@@ -387,6 +385,11 @@ class ReportedSpeech(SpeakerPhrases):
         view_end = -1
         if toks[k].surface in STATED_VIEW_NOUNS:
             view_end = view_phrase_end(self.toks, k, sent.last)
+        ground = grounded(toks, k) if view_end < 0 else -1
+        if ground >= 0:
+            after = predicate_end(toks, k) + 1
+            if after >= len(toks) or toks[after].surface in FULL_STOPS:
+                return self._with_content(ground, k)  # …として、理解を求めた。: the ground is what was said
         if view_end < 0 and k not in self.head_set:
             return None
         if view_end >= 0:

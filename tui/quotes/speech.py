@@ -80,6 +80,48 @@ REQUEST_VERBS = frozenset({"求める", "呼びかける", "呼び掛ける", "�
 #: …の即時中止を求めた, …の設置を公表した, …の拡充を訴えた.
 OBJECT_VERBS = frozenset({"求める", "呼びかける", "呼び掛ける", "要請", "要求", "訴える", "公表"})
 
+#: What a party claims in court, not an act it asks for: …の判決を求めた, …の損害賠償を求めた.
+CLAIMS = frozenset({"判決", "賠償", "損害賠償"})
+#: Verbs of declining to make a statement: 説明を避けた, コメントを控えた.
+DECLINING_VERBS = frozenset({"避ける", "控える"})
+#: What may stand between a として clause and the object of the act it grounds:
+#: 県民に, 国に対し, 詳しい, 一層の.
+_GROUND_GAP = frozenset({"に", "の", "な", "へ", "、"})
+
+
+def grounded(tokens: Sequence[Token], i: int) -> int:
+    """For an act whose ground the speaker states, …として、[Xに] Nを V with V a
+    request (…確保できるとして、県民に理解を求めた) or declining a statement
+    (…確認中だとして、詳しい説明を避けた, コメントを控えた): the index of the
+    と whose clause is what was said, else -1. Not a clause that is no
+    statement (…を目標として), nor an act other than these (…として逮捕した),
+    nor a claim in court (…として、…の判決を求めた)."""
+    t = tokens[i]
+    if i < 6 or tokens[i - 1].surface != "を" or tokens[i - 1].pos[0] != "助詞":
+        return -1
+    noun = tokens[i - 2]
+    if t.dictionary in DECLINING_VERBS:
+        if noun.surface not in STATEMENT_NOUNS and noun.surface != "明言":
+            return -1
+    elif t.dictionary not in OBJECT_VERBS or noun.pos[0] != "名詞" or noun.surface in CLAIMS:
+        return -1  # (…として、執行猶予付きの判決を求めた: the ground of a claim in court)
+    j = i - 3
+    for _ in range(5):
+        w = tokens[j]
+        if w.surface == "、" and tokens[j - 1].surface == "て" and tokens[j - 2].dictionary == "する":
+            marker = j - 3
+            if tokens[marker].surface == "と" and tokens[marker].pos[0] == "助詞" and tokens[marker - 1].pos[0] in ("動詞", "助動詞", "形容詞"):
+                return marker
+            return -1
+        if not (w.surface in _GROUND_GAP or w.pos[0] in ("名詞", "接頭辞", "接尾辞", "連体詞", "形状詞")
+                or w.pos[0] == "形容詞" and w.pos[5].startswith("連体形")):
+            return -1
+        j -= 1
+        if j < 4:
+            return -1
+    return -1
+
+
 #: Verbs (dictionary form, or the verbal noun before する) of the occasion a
 #: statement was made on, ending a clause before what was said: 取材に応じ、,
 #: インタビューに答え、, 現地を訪れ、, 報告を受け、, 会議に出席し、, 会見を開き、,
