@@ -771,6 +771,18 @@ def test_a_ground_of_anything_else_is_no_statement(sentence):
     assert quotes(sentence) == []
 
 
+@pytest.mark.parametrize("site, owner", [("山田花子さんのブログには", "山田花子"), ("北浜物産の公式サイトには", "北浜物産"),
+                                         ("北浜物産のホームページで", "北浜物産")])
+def test_words_put_on_someones_website_are_theirs_not_the_last_speakers(site, owner):
+    found = quotes(f"歌手の山田花子さんと北浜物産が発表した。鈴木一郎さんは「おめでとう」と話した。{site}「幸せです」とつづられている。")
+    assert [q[0] for q in found] == ["鈴木一郎", owner]
+
+
+def test_a_speaker_named_before_a_website_still_speaks_on_it():
+    found = quotes("北浜物産が製品を回収した。山田一郎社長は同社のホームページで「深くおわび申し上げます」とコメントした。")
+    assert [q[0] for q in found] == ["山田一郎"]
+
+
 def test_a_statement_after_a_setting_with_a_proper_noun_continues_the_speaker():
     # ジュネーブでは: where, not a body speaking
     found = quotes("山田一郎首相は「景気は回復している」と述べた。ジュネーブでは、支援を続けると強調した。")

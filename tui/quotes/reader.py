@@ -28,7 +28,7 @@ from .sentences import Sentence, sentences
 from .sieves import attribute
 from .sites import Site
 from .speech import (
-    ASKING_VERBS, DECLINING_VERBS, DOCUMENT_NOUNS, HEAD_SURFACES, OWNER_NOUNS, SPEECH_VERBS, STATED_VIEW_NOUNS, expressive_head, is_passive, is_relative,
+    ASKING_VERBS, DECLINING_VERBS, DOCUMENT_NOUNS, HEAD_SURFACES, OWNER_NOUNS, SPEECH_VERBS, STATED_VIEW_NOUNS, WEBSITE_NOUNS, expressive_head, is_passive, is_relative,
     grounded, predicate_end, reaction_start, speech_head, speech_heads,
 )
 from .state import Reader, SpeakerDraft
@@ -347,6 +347,20 @@ class BlockReader(SentenceTopics):
         for k in range(close + 1, first):
             if toks[k].surface == "の" and k + 1 < len(toks) and toks[k + 1].surface in OWNER_NOUNS and self.inside[k] < 0:
                 return self._owner_before(k, sent)
+        return None
+
+    def site_owner(self, site: Site) -> SpeakerDraft | None:
+        """同店のホームページには「…」とする文章が掲載された: whose website (blog,
+        account) the quote was put on, named before the quote in its sentence."""
+        toks, sent = self.toks, site.sent
+        for k in range(max(site.floor, sent.first + 1), site.open):
+            if toks[k].surface in WEBSITE_NOUNS and k + 1 < site.open and toks[k + 1].surface in ("に", "で") and self.inside[k] < 0:
+                no = k - 1 if toks[k - 1].surface == "の" else k - 2  # 同店の公式サイト
+                if no > sent.first and toks[no].surface == "の":
+                    c = self._classify(no, sent)
+                    if c.speaks:
+                        return self.r.speaker_for(c, self.block_no, True)
+                return None
         return None
 
     # --- across sentences --------------------------------------------------------

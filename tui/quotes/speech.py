@@ -174,6 +174,8 @@ FINDING_NOUNS = ("判決", "決定", "報告書", "答申", "勧告", "裁定")
 #: Nouns that carry someone's words in a reporting clause: 「…」と大統領の発言が引用され, と男の声で,
 #: …報道官の談話を発表し、「…」.
 OWNER_NOUNS = frozenset({"発言", "声", "話", "談話", "コメント", "証言", "投稿", "書き込み", "メッセージ", "声明"})
+#: Where a person or body puts out words of their own: 同店のホームページには「…」.
+WEBSITE_NOUNS = frozenset({"ホームページ", "サイト", "ウェブサイト", "ブログ", "HP", "ＨＰ", "アカウント"})
 DOCUMENT_NOUNS = ("手紙", "メッセージ", "書簡", "手記", "遺書", "寄稿")
 #: Words that introduce or take up a quote in the next or previous sentence:
 #: Sはこう述べた (longest first, so このように is not read as its ように).
