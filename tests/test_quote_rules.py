@@ -783,6 +783,12 @@ def test_a_speaker_named_before_a_website_still_speaks_on_it():
     assert [q[0] for q in found] == ["山田一郎"]
 
 
+@pytest.mark.parametrize("act", ["需要を支える予算案を提出した", "予算案を提出した"])
+def test_a_quote_given_as_the_ground_of_an_act_is_said_whatever_clause_its_object_holds(act):
+    # 「…」として、…を管理するシステムを導入した: the act is 導入した, not 管理する inside its object
+    assert quotes(f"{SAID}として、{act}。") == direct(f"として、{act}")
+
+
 def test_a_statement_after_a_setting_with_a_proper_noun_continues_the_speaker():
     # ジュネーブでは: where, not a body speaking
     found = quotes("山田一郎首相は「景気は回復している」と述べた。ジュネーブでは、支援を続けると強調した。")

@@ -282,11 +282,12 @@ class DirectQuotes(SpeakerPhrases):
                 stop = min(stop, self._token_at(o, sent))
                 break
         k = j + 1
+        ground = False  # 「…」として、…: the quote is the ground of an act the sentence goes on to
         if toks[j].surface == "と" and k < stop and toks[k].pos[0] == "動詞" and toks[k].dictionary == "する":
             te = k + 1 < stop and toks[k + 1].surface == "て"
             if not te or (k + 2 < stop and toks[k + 2].dictionary in ("いる", "おる")):
                 return k, predicate_end(toks, k), True  # 「…」とした, としている, とし、
-            k += 2  # 「…」として…を求めた: keep looking
+            k, ground = k + 2, True  # 「…」として…を求めた: keep looking
         if toks[j].surface == "と" and k < stop and toks[k].surface in OPENERS:
             return None  # 「…」と「…」を: a list of names
         if (
@@ -318,6 +319,9 @@ class DirectQuotes(SpeakerPhrases):
                 # 「…」と、打ち上げ後に記者会見した同社の鷹栖CEOは目を潤ませた: the
                 # first verb describes the speaker, the reaction reports the quote
                 return self._own_statement_after(first_verb, k) or (reaction_start(toks, k), predicate_end(toks, k), True)
+            if first_verb < 0 and ground and toks[k].pos[0] == "動詞" and is_relative(toks, predicate_end(toks, k)):
+                k += 1  # 「…」として、…を管理するシステムを導入した: the act is 導入した, not a clause inside its object
+                continue
             if first_verb < 0 and (toks[k].pos[0] == "動詞" or expressive_head(toks, k)):
                 if toks[k].dictionary in NAMING_VERBS or (toks[k].dictionary == "する" and k > 0 and toks[k - 1].surface in NAMING_VERBS):
                     return None  # 「…」と呼ばれる, 「…」と書かれた: a name or a text
