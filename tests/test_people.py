@@ -422,3 +422,14 @@ def test_a_full_name_then_a_dot_then_where_they_work_and_their_post(text, post):
 @pytest.mark.parametrize("post", ["プロデューサー", "アナウンサー", "脚本家", "声優"])
 def test_posts_of_broadcasting_and_the_stage_are_titles(post):
     assert [(m.name, m.title) for m in people_in(f"三輪奈緒{post}によると、脚本は書き直された。")] == [("三輪奈緒", post)]
+
+
+def test_a_foreign_name_of_common_words_joined_and_given_an_age_is_a_person():
+    # カラム (a column), ホワイト + フィールド: words to Sudachi; the ・ and the age make a name
+    assert names("決勝に出場したカラム・ホワイトフィールド（21）が優勝した。") == ["カラム・ホワイトフィールド"]
+    assert names("決勝ではカラム・ホワイトフィールドが話題になった。") == []  # no age: a phrase of words
+
+
+def test_the_part_of_a_name_found_before_is_the_person_again_unless_it_is_a_word():
+    text = "カラム・ホワイトフィールド（21）が優勝した。ホワイトフィールドは喜んだ。ホワイトの帽子が人気だ。"
+    assert names(text) == ["カラム・ホワイトフィールド", "ホワイトフィールド"]

@@ -83,7 +83,7 @@ REACHED = {
     "set23": (20, 0.98, 1.00, 0.97, 0),
     # set 24: the world, science, health; its author lists the katakana reading of a Chinese or
     # Korean name as a person of its own (崔在允（チェ・ジェユン）)
-    "set24": (20, 0.98, 0.97, 0.80, 0),
+    "set24": (20, 0.98, 0.98, 0.83, 0),
     # set 25: early Wikinews (2005-2012): terse reports compiled from papers and wires
     "set25": (20, 0.98, 0.98, 0.98, 3),
     # set 26: the boundary between reported speech and what only looks like it (intentions,

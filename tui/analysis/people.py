@@ -596,7 +596,9 @@ def find_people(text: str, tokens: Sequence[Token]) -> list[Mention]:
             again = len(names) == 1 and names[0] in foreign_parts
             # オリンダ・バルカルセ氏: parts Sudachi reads as places, joined and honoured as a person
             honoured = len(parts) > 1 and j < n and tokens[j].surface in HONORIFICS and tokens[j].start == tokens[j - 1].end
-            if not persons and not any(p.oov for p in flat) and not again and not honoured:
+            # カラム・ホワイトフィールド（21）: parts that are common words, joined and given an age
+            aged = len(parts) > 1 and _age_at(tokens, j)
+            if not persons and not any(p.oov for p in flat) and not again and not honoured and not aged:
                 i = j
                 continue
             joined = len(parts) > 1 or "・" in t.surface
@@ -608,6 +610,10 @@ def find_people(text: str, tokens: Sequence[Token]) -> list[Mention]:
                 i > 0 and (tokens[i - 1].surface in ("（", "(") or tokens[i - 1].end == t.start
                            and tokens[i - 1].pos[0] in ("名詞", "接尾辞", "接頭辞") and tokens[i - 1].pos[1] != "数詞")))
             # (a number glued before is a position or a shirt: No.8シオネ・ヴァイプル)
+            # ホワイトフィールド after カラム・ホワイトフィールド（21）: the part of a name found
+            # before, when it is no word of the dictionary (ホワイト alone would be a colour) nor a
+            # place (バルディビア is a city too: a person so only with a title)
+            sure = sure or aged or (again and not places and not is_common_word(names[0]))
         elif person:
             j = _kanji_name(tokens, i)
             names = [t.surface] + (["".join(tokens[k].surface for k in range(i + 1, j))] if j - i > 1 else [])
