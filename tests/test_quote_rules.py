@@ -789,6 +789,13 @@ def test_a_quote_given_as_the_ground_of_an_act_is_said_whatever_clause_its_objec
     assert quotes(f"{SAID}として、{act}。") == direct(f"として、{act}")
 
 
+def test_a_body_a_sentence_ends_by_naming_is_the_one_dosha_points_to():
+    # …のは、潮見精密工業。同社は: the answer of the cleft, not the company acting before it
+    found = quotes("北浜物産は製品を回収すると発表した。部品を製造したのは、部品メーカー、潮見精密工業。"
+                   "同社は「原因の究明に全力で取り組む」とのコメントを出した。")
+    assert [q[0] for q in found] == ["潮見精密工業"]
+
+
 def test_a_statement_after_a_setting_with_a_proper_noun_continues_the_speaker():
     # ジュネーブでは: where, not a body speaking
     found = quotes("山田一郎首相は「景気は回復している」と述べた。ジュネーブでは、支援を続けると強調した。")

@@ -270,6 +270,16 @@ def test_a_company_introduced_by_its_industry_is_an_organisation_without_a_prope
     assert _texts("家電大手の北斗電機は新製品を発表した。\n", "organization") == ["北斗電機"]
 
 
+def test_a_company_set_beside_its_industry_with_a_comma_is_an_organisation():
+    # 部品メーカー、潮見精密工業: the apposition of newspapers (潮見 is a common noun)
+    assert _texts("部品を製造したのは、部品メーカー、潮見精密工業。\n", "organization") == ["潮見精密工業"]
+
+
+def test_a_chief_officers_post_is_a_title_not_an_organisation():
+    # 最高執行責任者 is a proper noun to Sudachi; like 最高経営責任者, a post
+    assert _texts("最高執行責任者のアイシャ・モンロー氏が就任した。\n", "organization") == []
+
+
 def test_a_company_ending_with_no_introduction_needs_a_proper_noun():
     assert _texts("北斗電機は新製品を発表した。\n", "organization") == []
 

@@ -68,6 +68,8 @@ def title_part(surface: str) -> str:
             surface = surface[: surface.index(bracket)]
     if surface in TITLES:
         return surface
+    if surface.startswith("最高") and surface.endswith("責任者") and len(surface) > 5:
+        return surface  # 最高執行責任者, 最高財務責任者: an officer of the board, as 最高経営責任者
     if surface.endswith(DEPUTY_SUFFIXES) and len(surface) > 2 and title_part(surface[:-2]):
         return surface  # 課長補佐, 部長代理, 社長代行: one standing in for the post
     for n in range(len(surface) - 1, 1, -1):

@@ -44,8 +44,9 @@ LABEL_RE = re.compile(r"(?:以下[、，]?)?(?P<who>.+?)(?:の(?:コメント|�
 
 #: What follows a name cited as the news media a report draws on (NHKなどによると).
 MEDIA_CUES = ("などによると", "などによれば", "などの報道", "の報道", "が報じ", "などが報じ")
-#: What follows an organisation that does or says something: Xは, Xによると.
-ACTING = ("は", "が", "も", "では", "によると", "によれば", "側", "の発表", "の広報", "として")
+#: What follows an organisation that does or says something: Xは, Xによると; or the
+#: name a sentence ends with (…を製造したのは、部品メーカー、潮見精密工業。): its answer.
+ACTING = ("は", "が", "も", "では", "によると", "によれば", "側", "の発表", "の広報", "として", "。", "だ。", "です。")
 #: A short name given in brackets after an organisation's: （以下、改革）, （ハピスト）, （EU）.
 SHORT_NAME_RE = re.compile(r"[（(](以下[、，]?)?([^（）()、。\s]{1,12})[)）]")
 #: Endings of a bracket that says where, not what: 北浜放送（北浜市）.

@@ -257,11 +257,11 @@ class BlockTerms:
 
     def _introduced_as_body(self, i: int) -> bool:
         """Whether the run starting at token ``i`` comes after what kind of
-        body it is and の (家電大手の北斗電機, 運送会社の東西急送): then a company
-        ending (電機, 運輸) makes it a name though no proper noun is in it;
-        not a description (全国組織)."""
+        body it is and の or 、 (家電大手の北斗電機, 運送会社の東西急送, 部品メーカー、
+        潮見精密工業): then a company ending (電機, 運輸, 工業) makes it a name though
+        no proper noun is in it; not a description (全国組織)."""
         toks = self.tokens
-        if i < 2 or toks[i - 1].surface != "の" or toks[i].surface in MEDIA_DESCRIPTORS:
+        if i < 2 or toks[i - 1].surface not in ("の", "、") or toks[i].surface in MEDIA_DESCRIPTORS:
             return False  # 組合の全国組織: a description, no name
         kind = toks[i - 2].surface
         if i >= 3 and toks[i - 3].end == toks[i - 2].start:

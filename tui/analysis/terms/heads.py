@@ -98,6 +98,8 @@ def single_word(s: str, c: int) -> str:
         if not org_head_strength(s):
             return ""  # a name no person rule took: nothing else either
         c = NOUN
+    if c == PROPER and title_part(s):
+        return ""  # 最高執行責任者: Sudachi's proper noun for a post, a role
     if c == PROPER:
         if ends_with(s, FACILITY_HEADS, 2):
             return "place"
