@@ -846,6 +846,8 @@ def test_a_sentence_of_a_setting_with_people_in_it_ends_who_speaks_next():
 @pytest.mark.parametrize("sentence, name", [
     ("夫は避難の途中で武装集団に殺害された。", "山田花子"),  # what was done to him: she goes on
     ("夫は避難の途中で武装集団と戦った。", "夫"),  # what he did: he is who the text is about now
+    ("夫は弁護士を通じてコメントを出した。", "夫"),  # a relative who acts (not things done to him)
+    ("トラック運転手の男性（52）は、車内で足止めされた。", "トラック運転手の男性（52）"),  # someone new, not a relative
 ])
 def test_an_unnamed_person_things_were_done_to_is_not_who_a_quote_alone_next_continues(sentence, name):
     text = f"避難民の山田花子さん（31）は、小屋で暮らす。{sentence}\n\n「夜になると、子どもたちは泣き出す」\n"

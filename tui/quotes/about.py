@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .candidates import Candidate
+from .directory import RELATIVES
 from .direct import DirectQuotes
 from .reported import ReportedSpeech, is_time_noun
 from .sentences import Sentence
@@ -74,10 +75,12 @@ class SentenceTopics(DirectQuotes, ReportedSpeech):
             # 最終列車には、…矢萩美咲さん（18）の姿もあった: a person there
             r.previous = named
         elif main is not None and main.speaks:
-            # but 夫は避難の途中で殺害された。「…」: someone things were done to, told in the
-            # story of the person before; a statement next is still that person's
+            # but 夫は避難の途中で殺害された。「…」: a relative things were done to, told in the
+            # story of the person before; a statement next is still that person's (not so
+            # トラック運転手の男性（52）は、…足止めされた。「…」: someone new, whom it is about)
             # nor この日の観客は4812人で…: a crowd counted, whom no statement continues
-            if not (main.kind == "unnamed" and (is_passive(self.toks, self._last_word(sent)) or main.head in CROWD_NOUNS)):
+            if not (main.kind == "unnamed" and (
+                    is_passive(self.toks, self._last_word(sent)) and main.head in RELATIVES or main.head in CROWD_NOUNS)):
                 r.previous = r.speaker_for(main, self.block_no, True)
         elif source is not None:
             # 山田教授によると、…という。「…」との見通しを示した: hearsay is no quote,
