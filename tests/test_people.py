@@ -433,3 +433,16 @@ def test_a_foreign_name_of_common_words_joined_and_given_an_age_is_a_person():
 def test_the_part_of_a_name_found_before_is_the_person_again_unless_it_is_a_word():
     text = "カラム・ホワイトフィールド（21）が優勝した。ホワイトフィールドは喜んだ。ホワイトの帽子が人気だ。"
     assert names(text) == ["カラム・ホワイトフィールド", "ホワイトフィールド"]
+
+
+@pytest.mark.parametrize("text", ["英国のEVメーカー、ハルステッド・モーターズは撤退すると発表した。",
+                                  "メーカーのアトラス・スポーツは契約を続けると発表した。"])
+def test_a_katakana_name_ending_in_a_company_word_is_no_person(text):
+    # アトラス is a given name to Sudachi; スポーツ, モーターズ end a company's name
+    assert names(text) == []
+
+
+def test_a_katakana_name_glued_to_a_town_is_a_team_not_a_person():
+    # 金沢 + サンダー + バーズ: Sudachi reads the katakana as a person's name
+    assert names("プロ野球の金沢サンダーバーズは12月9日、発表した。") == []
+    assert names("プロ野球の金沢のサンダーバーズ氏は12月9日、発表した。") == ["サンダーバーズ"]  # not glued

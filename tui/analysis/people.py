@@ -19,6 +19,13 @@ from ..text import is_hiragana, is_kana, is_kanji, is_katakana, katakana_to_hira
 from .titles import HONORIFICS, TITLE_SUFFIXES, TITLES, title_part
 from .tokens import Token, dictionary
 
+#: Katakana words that end the names of companies, teams and events, never a
+#: person's (ハルステッド・モーターズ, アトラス・スポーツ, リーマン・ショック).
+BODY_WORDS = frozenset({
+    "モーターズ", "スポーツ", "ホールディングス", "インダストリーズ", "コーポレーション", "カンパニー", "グループ",
+    "エンタテインメント", "エンターテインメント", "テクノロジーズ", "システムズ", "ファーマ", "フーズ", "ジャパン",
+    "コーヒー", "ショック", "レコーズ", "ピクチャーズ", "パートナーズ", "キャピタル", "ファンド", "ラボ",
+})
 #: Separators inside foreign names written in katakana.
 NAME_JOINERS = frozenset({"・", "＝", "="})
 #: How the name of a post ends: 責任者, 補佐官, 部長, 職員, 取締役.
@@ -587,6 +594,13 @@ def find_people(text: str, tokens: Sequence[Token]) -> list[Mention]:
                     and tokens[j].start == last[0].end and tokens[j].pos[0] == "名詞"):
                 # ケオ・ラタナー・カンボジア政府報道官: the country starts the title, not the name
                 j, parts, country = j - 2, parts[:-1], True
+            if "".join(x.surface for x in last) in BODY_WORDS or (
+                    i > 0 and tokens[i - 1].pos[0] == "名詞"
+                    and is_kanji(tokens[i - 1].surface) and tokens[i - 1].pos[2] in ("地名", "人名")):
+                # ハルステッド・モーターズ, アトラス・スポーツ: a company's name; 金沢サンダーバーズ,
+                # 伊勢崎ファイアーバーズ: a team named after its town (no name is glued to a place)
+                i = j
+                continue
             flat = [p for part in parts for p in part]
             persons = sum(_is_person(p) for p in flat)
             places = sum(_is_place_or_org(p) for p in flat)
