@@ -802,6 +802,23 @@ def test_reactions_and_complaints_report_a_quote_whose_subject_is_left_out(verb)
     assert quotes(f"山田一郎首相は会見に臨んだ。「景気は回復している」と{verb}。") == direct(f"と{verb}")
 
 
+@pytest.mark.parametrize("issued", ["声明を発表した", "声明を採択した", "談話を出した"])
+def test_a_statement_quoted_after_the_body_put_it_out_is_the_bodys(issued):
+    # 学会は…声明を採択した。声明は「…」としている: the words of the body, not of a document
+    found = quotes(f"北浜物産は同日、{issued}。{issued[:2]}は「深くおわびする」としている。")
+    assert [q[0] for q in found] == ["北浜物産"]
+
+
+def test_a_statement_no_body_put_out_before_speaks_for_no_one_named():
+    found = quotes("北浜物産は同日、会見を開いた。声明は「深くおわびする」としている。")
+    assert [q[0] for q in found] != ["北浜物産"]
+
+
+def test_an_academic_society_is_a_body_that_speaks():
+    found = quotes("学会は最終日の総会で、声明を採択した。声明は「責任は人間が負う」としている。")
+    assert [q[0] for q in found] == ["学会"]
+
+
 def test_a_statement_after_a_setting_with_a_proper_noun_continues_the_speaker():
     # ジュネーブでは: where, not a body speaking
     found = quotes("山田一郎首相は「景気は回復している」と述べた。ジュネーブでは、支援を続けると強調した。")

@@ -20,7 +20,7 @@ from .direct import DirectQuotes
 from .reported import ReportedSpeech, is_time_noun
 from .sentences import Sentence
 from .sites import Site
-from .speech import CROWD_NOUNS, expressive_head, is_passive, predicate_end, speech_head
+from .speech import CROWD_NOUNS, PUBLISHING, STATEMENT_DOCUMENTS, expressive_head, is_passive, predicate_end, speech_head
 from .state import SpeakerDraft
 
 #: An age in brackets ending where a search stops (矢萩美咲さん（18）|の姿).
@@ -98,6 +98,8 @@ class SentenceTopics(DirectQuotes, ReportedSpeech):
             else:
                 r.carried = (r.previous or r.carried) if self._describes(sent) or self._about_things(sent, cands) else None
                 r.previous = None
+        if main is not None and main.kind == "organization" and self._issues_statement(sent):
+            r.statement_of = main  # 学会は…声明を採択した。声明は「…」としている: the body's words
         r.announcer = None
         interviewed = self._interviewed(sent) or self._held_conference(sent, main)
         if interviewed is not None:
@@ -120,6 +122,16 @@ class SentenceTopics(DirectQuotes, ReportedSpeech):
             speaker = found[-1][1] if found else None
         if speaker is not None:
             r.announcer = (speaker, self.text[self.toks[k].start : self.toks[last].end], self.block_no, strong)
+
+    def _issues_statement(self, sent: Sentence) -> bool:
+        """Whether the sentence puts out or adopts a statement (声明を発表した,
+        声明を採択した, 談話を出した)."""
+        toks = self.toks
+        return any(
+            toks[k].surface in STATEMENT_DOCUMENTS and toks[k + 1].surface == "を"
+            and (toks[k + 2].dictionary in PUBLISHING or toks[k + 2].surface in PUBLISHING or toks[k + 2].surface == "採択")
+            for k in range(sent.first, sent.last - 2)
+        )
 
     def _identified_at_end(self, sent: Sentence) -> SpeakerDraft | None:
         """The person a cleft with no quote names at its end (…呼び込まれたのは、

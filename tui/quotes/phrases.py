@@ -19,7 +19,7 @@ from ..text import is_katakana, quote_runs_to_end
 from .candidates import ANAPHORS, TOPIC_PARTICLES, Candidate
 from .directory import ROLE_NOUNS, Person
 from .sentences import BlockText, Sentence, within
-from .speech import DOCUMENT_NOUNS, MEDIA_HEADS, ORG_HEADS, PERSON_NOUNS, is_attributive, is_person_noun, is_relative, predicate_end
+from .speech import DOCUMENT_NOUNS, MEDIA_HEADS, STATEMENT_DOCUMENTS, ORG_HEADS, PERSON_NOUNS, is_attributive, is_person_noun, is_relative, predicate_end
 
 #: What ends what comes before a description of a person: 避難所では、…女性「…」.
 _DESCRIPTION_STOPS = frozenset({"、", "，", "は", "が", "も"})
@@ -267,6 +267,9 @@ class SpeakerPhrases(BlockText):
             body = self._classify(k - 1, sent)
             if body.kind == "organization":
                 return replace(body, particle=particle)  # 蒼浜化学工業の本社は: the company at its seat
+        if np in STATEMENT_DOCUMENTS and (body := self.r.statement_of) is not None:
+            # 声明は「…」としている: the words of the body that put the statement out
+            return replace(body, particle=particle, start=k)
         doc = next((d for d in DOCUMENT_NOUNS if np.endswith(d)), None)
         if doc is not None and (author := self.r.documents.get(doc)) is not None:
             # 手紙は「…」と振り返り: the words of the letter's author named before

@@ -45,7 +45,7 @@ from .directory import Person
 from .reported import is_time_noun
 from .sentences import Sentence
 from .sites import Site
-from .speech import CUSTODY_WORDS, FINDING_NOUNS, NAME_NOUNS, OCCASION_VERBS, OWNER_NOUNS, QUESTIONING, SUSPECT_TITLES, is_passive, is_relative, speech_head, verb_word
+from .speech import CUSTODY_WORDS, FINDING_NOUNS, NAME_NOUNS, OCCASION_VERBS, OWNER_NOUNS, PUBLISHING, QUESTIONING, SUSPECT_TITLES, is_passive, is_relative, speech_head, verb_word
 from .state import Reader, SpeakerDraft
 
 
@@ -226,8 +226,6 @@ def _relation(c: Candidate, toks) -> bool:
     return k >= 2 and toks[k - 1].dictionary in ("関する", "めぐる") and toks[k - 2].surface in ("に", "を")
 
 
-#: Verbs of putting out someone's words (外務省は…報道官の談話を発表し、「…」とした).
-PUBLISHING = frozenset({"発表", "公表", "出す", "寄せる", "代読", "読み上げる"})
 
 
 def _published_owner(site: Site, br: BlockReader) -> SpeakerDraft | None:

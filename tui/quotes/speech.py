@@ -177,6 +177,11 @@ FINDING_NOUNS = ("判決", "決定", "報告書", "答申", "勧告", "裁定")
 #: Nouns that carry someone's words in a reporting clause: 「…」と大統領の発言が引用され, と男の声で,
 #: …報道官の談話を発表し、「…」.
 OWNER_NOUNS = frozenset({"発言", "声", "話", "談話", "コメント", "証言", "投稿", "書き込み", "メッセージ", "声明"})
+#: Verbs of putting out someone's words (外務省は…報道官の談話を発表し、「…」とした).
+PUBLISHING = frozenset({"発表", "公表", "出す", "寄せる", "代読", "読み上げる"})
+#: A body's statement, whose words are the body's when the text quotes it
+#: (学会は…声明を採択した。声明は「…」としている).
+STATEMENT_DOCUMENTS = ("声明", "談話", "声明文")
 #: Where a person or body puts out words of their own: 同店のホームページには「…」.
 WEBSITE_NOUNS = frozenset({"ホームページ", "サイト", "ウェブサイト", "ブログ", "HP", "ＨＰ", "アカウント"})
 DOCUMENT_NOUNS = ("手紙", "メッセージ", "書簡", "手記", "遺書", "寄稿")
@@ -250,7 +255,7 @@ def is_person_noun(np: str) -> bool:
 
 #: Heads of organisation names (組合, 委員会, 省 …).
 ORG_HEADS = (
-    "組合", "委員会", "教委", "省", "庁", "府", "政府", "協会", "協議会", "連盟", "連合", "連合会", "大学", "党",
+    "組合", "委員会", "学会", "教委", "省", "庁", "府", "政府", "協会", "協議会", "連盟", "連合", "連合会", "大学", "党",
     "警察", "本部", "病院", "学校", "団体", "機構", "機関", "センター", "会社", "銀行", "財団", "法人", "事務所",
     "議会", "裁判所", "検察", "当局", "大社", "神社", "寺", "教会", "組織", "グループ", "チーム", "クラブ", "社",
     "県", "市", "町", "村", "区", "国",

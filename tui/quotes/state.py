@@ -107,6 +107,9 @@ class Reader:
         self.documents: dict[str, Person] = {}
         """Who wrote the letter, message … the text named last by that word
         (山田さんの手紙): a later 手紙は「…」 quotes them."""
+        self.statement_of: Candidate | None = None
+        """The body whose statement a sentence put out last (学会は…声明を採択した):
+        a later 声明は「…」 quotes it."""
         self.previous: SpeakerDraft | None = None
         """Who spoke last, or whom the last sentence with a subject was about:
         the speaker of a statement whose subject is left out."""
