@@ -446,3 +446,10 @@ def test_a_katakana_name_glued_to_a_town_is_a_team_not_a_person():
     # 金沢 + サンダー + バーズ: Sudachi reads the katakana as a person's name
     assert names("プロ野球の金沢サンダーバーズは12月9日、発表した。") == []
     assert names("プロ野球の金沢のサンダーバーズ氏は12月9日、発表した。") == ["サンダーバーズ"]  # not glued
+
+
+@pytest.mark.parametrize("text", ["グレン・マクファーレンヘッドコーチは話した。",  # the title a word of its own
+                                  "ヘンドリック・ストレイダムヘッドコーチ（南アフリカ出身）が話した。"])  # read as one word with the name
+def test_a_katakana_title_after_a_katakana_name_is_its_title_not_part_of_it(text):
+    m = only(text)
+    assert (m.title, m.name.endswith("ヘッドコーチ")) == ("ヘッドコーチ", False)

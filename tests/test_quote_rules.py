@@ -819,6 +819,12 @@ def test_an_academic_society_is_a_body_that_speaks():
     assert [q[0] for q in found] == ["学会"]
 
 
+@pytest.mark.parametrize("team, found", [("名古屋・", ["嶋津健太朗"]), ("名古屋の", [])])
+def test_a_surname_after_its_team_opens_a_line_of_a_list_of_comments(team, found):
+    text = f"名古屋はFW嶋津健太朗のトライで勝った。主なコメントは次の通り。\n\n{team}嶋津「フォワード全員で取ったトライです」\n"
+    assert [q[0] for q in quotes(text)] == found
+
+
 def test_a_statement_after_a_setting_with_a_proper_noun_continues_the_speaker():
     # ジュネーブでは: where, not a body speaking
     found = quotes("山田一郎首相は「景気は回復している」と述べた。ジュネーブでは、支援を続けると強調した。")

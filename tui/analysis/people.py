@@ -202,8 +202,8 @@ def _katakana_name(tokens: Sequence[Token], i: int) -> tuple[int, list[list[Toke
         t = tokens[j]
         if t.start != tokens[j - 1].end:
             break
-        if is_katakana(t.surface) and t.pos[0] == "名詞":
-            parts[-1].append(t)  # a name Sudachi cut into two known words
+        if is_katakana(t.surface) and t.pos[0] == "名詞" and t.surface not in TITLES:
+            parts[-1].append(t)  # a name Sudachi cut into two known words (not マクファーレン|ヘッドコーチ)
             j += 1
         elif t.surface in NAME_JOINERS and j + 1 < n and tokens[j + 1].start == t.end and is_katakana(tokens[j + 1].surface) and (
                 tokens[j + 1].pos[0] in ("名詞", "接頭辞")):  # ハク of ナスリン・ハク: Sudachi's prefix
@@ -431,7 +431,10 @@ def _split_titled(tokens: Sequence[Token]) -> Sequence[Token]:
     for k, t in enumerate(tokens):
         pos = t.pos
         cut = 0
-        if len(t.surface) >= 4 and pos[0] == "名詞" and len(pos) > 2 and pos[2] == "人名":
+        if len(t.surface) >= 4 and pos[0] == "名詞" and len(pos) > 2 and (
+                pos[2] == "人名" or k >= 2 and tokens[k - 1].surface == "・" and is_katakana(t.surface) and is_katakana(tokens[k - 2].surface)):
+            # (ヘンドリック・ストレイダムヘッドコーチ: the last part of a ・-joined name read
+            # as one common word with its title)
             cut = next((n for n in range(2, len(t.surface) - 1) if t.surface[n:] in TITLES), 0)
         if not cut:
             if out is not None:

@@ -141,9 +141,11 @@ class SpeakerPhrases(BlockText):
                 # person described by a clause and the quote, nothing after it
                 return Candidate(end, "person", self.text[m.span_start : m.span_end], m, start=start)
             return None
-        if (m is None or not m.titles) and (j := self._known_part(end, sent.first)) == sent.first:
+        if (m is None or not m.titles) and ((j := self._known_part(end, sent.first)) == sent.first or (
+                j == sent.first + 2 and toks[j - 1].surface == "・" and toks[sent.first].pos[2:3] == ("地名",))):
             # 一ノ瀬「…」: the surname of someone named before, alone before the quote
-            # (an interview's turn), though Sudachi reads it as other words
+            # (an interview's turn), though Sudachi reads it as other words; 名古屋・嶋津「…」:
+            # after the team, named by its town, in a list of comments
             part = self.text[toks[j].start : toks[end - 1].end]
             return Candidate(end, "person", part, self._part_mention(j, end - 1), start=j)
         if m is None and self._honoured_part(end, sent.first, titles=True) == sent.first:
