@@ -453,3 +453,9 @@ def test_a_katakana_name_glued_to_a_town_is_a_team_not_a_person():
 def test_a_katakana_title_after_a_katakana_name_is_its_title_not_part_of_it(text):
     m = only(text)
     assert (m.title, m.name.endswith("ヘッドコーチ")) == ("ヘッドコーチ", False)
+
+
+@pytest.mark.parametrize("before, found", [("FW", ["チネドゥ・オケケ"]), ("有力紙", [])])
+def test_a_position_glued_before_unknown_katakana_parts_leaves_them_a_name(before, found):
+    # FWチネドゥ・オケケ: a player's position; 有力紙ガゼタ・ヴィスワ: the kind of thing it names
+    assert names(f"{before}チネドゥ・オケケが右からのクロスを合わせた。") == found

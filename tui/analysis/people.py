@@ -44,6 +44,12 @@ POSITIONS = frozenset({
     "投手", "捕手", "一塁", "二塁", "三塁", "遊撃", "左翼", "中堅", "右翼", "外野", "内野", "指名", "代打", "代走",
     "主将", "先発", "中継", "抑え", "控え", "打者", "走者", "野手", "一塁手", "二塁手", "三塁手", "遊撃手",
 })
+#: A player's position in letters, glued before the name (FWチネドゥ・オケケ, WTBシオネ):
+#: football, rugby and basketball as Japanese reports write them.
+FIELD_POSITIONS = frozenset({
+    "FW", "MF", "DF", "GK", "CB", "SB", "WB", "CF", "ST", "WTB", "CTB", "SO", "SH", "FB", "PR", "HO", "LO", "FL",
+    "PG", "SG", "SF", "PF", "ＦＷ", "ＭＦ", "ＤＦ", "ＧＫ",
+})
 #: What follows a player's surname in a report (石垣の打球, 石垣が).
 _AFTER_PLAYER = frozenset({"の", "が", "は", "も", "を", "に", "、", "。", "と"})
 #: Longest parenthesis searched for an affiliation with a title (野村真珠（○○連盟理事）).
@@ -625,8 +631,10 @@ def find_people(text: str, tokens: Sequence[Token]) -> list[Mention]:
             # brackets (蕭文傑（シャオ・ウェンジエ）)
             sure = sure or (len(parts) > 1 and all(p.oov for p in flat) and not places and not (
                 i > 0 and (tokens[i - 1].surface in ("（", "(") or tokens[i - 1].end == t.start
-                           and tokens[i - 1].pos[0] in ("名詞", "接尾辞", "接頭辞") and tokens[i - 1].pos[1] != "数詞")))
-            # (a number glued before is a position or a shirt: No.8シオネ・ヴァイプル)
+                           and tokens[i - 1].pos[0] in ("名詞", "接尾辞", "接頭辞") and tokens[i - 1].pos[1] != "数詞"
+                           and tokens[i - 1].surface.upper() not in FIELD_POSITIONS)))
+            # (a number glued before is a position or a shirt: No.8シオネ・ヴァイプル; so is a
+            # position's letters: FWチネドゥ・オケケ)
             # ホワイトフィールド after カラム・ホワイトフィールド（21）: the part of a name found
             # before, when it is no word of the dictionary (ホワイト alone would be a colour) nor a
             # place (バルディビア is a city too: a person so only with a title)
