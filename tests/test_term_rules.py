@@ -291,3 +291,17 @@ def test_a_description_after_a_kind_of_body_is_no_name():
 def test_a_company_ending_after_a_kind_of_body_and_another_particle_needs_a_proper_noun():
     # 大手や新興電機: new electronics makers, listed beside the big ones, not one named
     assert _texts("大手や新興電機が参入した。\n", "organization") == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("セレスタ京都は処分を受け入れた。\n", ["セレスタ京都"]),  # a katakana word Sudachi does not know
+    ("首位のヴェルデ福井が勝った。\n", ["ヴェルデ福井"]),  # the town read as a surname
+    ("ロッソ熊本市で試合があった。\n", []),  # a city's own name ends no club's
+    ("ホテル京都に泊まった。\n", []),  # a facility's word
+])
+def test_a_club_is_a_katakana_word_and_its_town(text, found):
+    assert _texts(text, "organization") == found
+
+
+def test_a_hotel_is_a_facility_named_so():
+    assert _texts("帝国ホテルで会見した。\n", "place") == ["帝国ホテル"]

@@ -13,11 +13,12 @@ work per noun run, so analysing costs little beside tokenising.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterable, Sequence
 
 from ...text import is_hiragana, is_katakana
 from ..readings import TSU_READINGS, span_base, span_reading, token_reading
-from ..tokens import Token, chunk_starts
+from ..tokens import Token, chunk_starts, dictionary
 from .classes import (
     ADVERBIAL, COUNTER, DOT, NOUN, NUMBER, PERSON, PLACE, PREFIX, PROPER, SUFFIX, Found, noun_runs, token_classes,
 )
@@ -60,6 +61,16 @@ def _name_start(run: Sequence[Token], start: int, end: int) -> int:
         if is_katakana(run[k + 1].surface[:1]) and (t.surface in COUNTRY_PREFIXES or t.surface.endswith(ORG_KINDS)):
             return k + 1
     return start
+
+
+#: Endings of a municipality's or region's own name (熊本市, 千葉県): a place, never a club's town.
+_ADMINISTRATIVE = ("都", "道", "府", "県", "市", "区", "町", "村", "郡", "州")
+
+
+@lru_cache(maxsize=4096)
+def _could_be_place(surface: str) -> bool:
+    """Whether the dictionary also lists ``surface`` as a place name (福井, read as a surname)."""
+    return any(m.part_of_speech()[2] == "地名" for m in dictionary().lookup(surface))
 
 
 class BlockTerms:
@@ -174,6 +185,8 @@ class BlockTerms:
         if self._whole_work(run, cls, i):
             return
         taken = [False] * len(run)
+        if PLACE in cls or PERSON in cls:
+            self._teams(run, cls, taken, i)
         self._organizations(run, cls, taken, i)
         # the rules below claim nothing without their classes in the run: not asked then
         named = PLACE in cls or PROPER in cls
@@ -254,6 +267,25 @@ class BlockTerms:
                 k = end
             else:
                 k = max(m, k + 1)
+
+    def _teams(self, run: Sequence[Token], cls: list[int], taken: list[bool], offset: int) -> None:
+        """Clubs named by a katakana word and their town (セレスタ京都, ロッソ熊本,
+        ヴェルデ福井): the katakana words, then a place that ends the run's name (not
+        ロッソ熊本市, a place; nor ホテル京都 or マラソン大阪, a facility's or event's word)."""
+        n = len(run)
+        k = 0
+        while k < n:
+            m = k
+            while m < n and is_katakana(run[m].surface) and cls[m] in (NOUN, PROPER, PERSON):
+                m += 1
+            town = m < n and (cls[m] == PLACE or cls[m] == PERSON and _could_be_place(run[m].surface))  # ヴェルデ|福井: a surname too
+            if m > k and town and not (len(run[m].surface) > 2 and run[m].surface.endswith(_ADMINISTRATIVE)) and (m + 1 == n or cls[m + 1] not in (PLACE, NOUN, SUFFIX)):
+                words = "".join(t.surface for t in run[k:m])
+                if not (ends_with(words, FACILITY_HEADS, 2) or is_work_head(words)) and (k == 0 or not is_katakana(run[k - 1].surface)):
+                    self._add(run, k, m + 1, "organization", offset)
+                    for x in range(k, m + 1):
+                        taken[x] = True
+            k = max(m, k + 1)
 
     def _introduced_as_body(self, i: int) -> bool:
         """Whether the run starting at token ``i`` comes after what kind of

@@ -73,7 +73,7 @@ DEICTIC_PREFIXES = frozenset("同両各当")
 #: Heads of facility names: 横浜駅, 札幌ドーム.
 FACILITY_HEADS = (
     "駅", "空港", "港", "球場", "競技場", "スタジアム", "アリーナ", "ドーム", "公園", "広場", "会館",
-    "タワー", "ハウス", "モール", "ホール", "橋", "城",
+    "タワー", "ハウス", "モール", "ホール", "橋", "城", "ホテル",
 )
 #: Heads of facility and region names, joined to the place name before them (佐渡島, テキサス州).
 PLACE_HEADS = FACILITY_HEADS + ("島", "半島", "湾", "川", "山", "湖", "州", "県", "府", "市", "町", "村", "区", "郡", "都", "道")
