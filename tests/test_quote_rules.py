@@ -825,6 +825,11 @@ def test_a_surname_after_its_team_opens_a_line_of_a_list_of_comments(team, found
     assert [q[0] for q in quotes(text)] == found
 
 
+def test_a_club_announcing_what_its_coach_did_gives_him_no_words():
+    # 岡山スカイラークスは、…監督（58）が辞任したと発表した: the club's announcement, no 「」
+    assert quotes("岡山スカイラークスは8月4日、山田一郎監督（58）が辞任したと発表した。") == []
+
+
 def test_a_statement_after_a_setting_with_a_proper_noun_continues_the_speaker():
     # ジュネーブでは: where, not a body speaking
     found = quotes("山田一郎首相は「景気は回復している」と述べた。ジュネーブでは、支援を続けると強調した。")

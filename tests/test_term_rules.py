@@ -298,6 +298,9 @@ def test_a_company_ending_after_a_kind_of_body_and_another_particle_needs_a_prop
     ("首位のヴェルデ福井が勝った。\n", ["ヴェルデ福井"]),  # the town read as a surname
     ("ロッソ熊本市で試合があった。\n", []),  # a city's own name ends no club's
     ("ホテル京都に泊まった。\n", []),  # a facility's word
+    ("岡山スカイラークスは辞任を発表した。\n", ["岡山スカイラークス"]),  # the town first, an English plural
+    ("金沢サンダーバーズが勝った。\n", ["金沢サンダーバーズ"]),  # the town read as a surname
+    ("関東エリアで雪が降った。\n", []),  # no plural: a region's word
 ])
 def test_a_club_is_a_katakana_word_and_its_town(text, found):
     assert _texts(text, "organization") == found

@@ -271,7 +271,8 @@ class BlockTerms:
     def _teams(self, run: Sequence[Token], cls: list[int], taken: list[bool], offset: int) -> None:
         """Clubs named by a katakana word and their town (セレスタ京都, ロッソ熊本,
         ヴェルデ福井): the katakana words, then a place that ends the run's name (not
-        ロッソ熊本市, a place; nor ホテル京都 or マラソン大阪, a facility's or event's word)."""
+        ロッソ熊本市, a place; nor ホテル京都 or マラソン大阪, a facility's or event's word);
+        or the town first and an English plural ending the run (岡山スカイラークス)."""
         n = len(run)
         k = 0
         while k < n:
@@ -284,6 +285,15 @@ class BlockTerms:
                 if not (ends_with(words, FACILITY_HEADS, 2) or is_work_head(words)) and (k == 0 or not is_katakana(run[k - 1].surface)):
                     self._add(run, k, m + 1, "organization", offset)
                     for x in range(k, m + 1):
+                        taken[x] = True
+            elif m > k and m == n and k > 0 and not taken[k - 1] and (
+                    cls[k - 1] == PLACE or cls[k - 1] == PERSON and _could_be_place(run[k - 1].surface)):
+                # 岡山スカイラークス, 金沢サンダーバーズ: the town, then the team's name, a plural
+                # in English (not 関東エリア, 東京オリンピック, 東京ドーム)
+                words = "".join(t.surface for t in run[k:m])
+                if len(words) >= 4 and words.endswith(("ス", "ズ", "ツ")) and not ends_with(words, FACILITY_HEADS, 2):
+                    self._add(run, k - 1, m, "organization", offset)
+                    for x in range(k - 1, m):
                         taken[x] = True
             k = max(m, k + 1)
 
