@@ -830,6 +830,22 @@ def test_a_club_announcing_what_its_coach_did_gives_him_no_words():
     assert quotes("岡山スカイラークスは8月4日、山田一郎監督（58）が辞任したと発表した。") == []
 
 
+@pytest.mark.parametrize("verb", ["書いた", "記した"])
+def test_words_someone_wrote_closing_the_sentence_are_their_quote(verb):
+    assert quotes(f"山田一郎首相は同日、メールで「景気は回復している」と{verb}。") == direct(f"と{verb}")
+    assert quotes(f"山田一郎首相は「景気は回復している」と、ブログに{verb}。") == direct(f"と、ブログに{verb}")
+
+
+@pytest.mark.parametrize("sentence", [
+    "子どもたちが「おかえり」と書いた横断幕を掲げた。",  # a text on a thing
+    "山田一郎首相は、週刊誌に「景気は回復している」と書かれた。",  # written about him, by others
+    "山田一郎首相は「景気は回復している」と書いたメールを送った。",  # a clause before a noun
+    "山田一郎首相は「景気は回復している」と書いて、メールを送った。",  # not what closes the sentence
+])
+def test_a_written_text_that_no_one_signs_as_speech_is_no_quote(sentence):
+    assert quotes(sentence) == []
+
+
 def test_a_statement_after_a_setting_with_a_proper_noun_continues_the_speaker():
     # ジュネーブでは: where, not a body speaking
     found = quotes("山田一郎首相は「景気は回復している」と述べた。ジュネーブでは、支援を続けると強調した。")

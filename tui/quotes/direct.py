@@ -21,7 +21,7 @@ from .phrases import SpeakerPhrases
 from .sentences import OPENERS, Sentence
 from .sites import Site
 from .speech import (
-    INTENTION_NOUNS, NAMING_VERBS, ORG_HEADS, REQUEST_VERBS, STATEMENT_NOUNS, VIEW_NOUNS, head_of, expressive_head, is_passive, is_person_noun, is_relative,
+    INTENTION_NOUNS, NAMING_VERBS, WRITING_VERBS, ORG_HEADS, REQUEST_VERBS, STATEMENT_NOUNS, VIEW_NOUNS, head_of, expressive_head, is_passive, is_person_noun, is_relative,
     predicate_end, reaction_start, speech_head, statement_phrase_end, view_phrase_end,
 )
 
@@ -269,6 +269,15 @@ class DirectQuotes(SpeakerPhrases):
             return first_verb, end, True
         return None
 
+    def _writes(self, k: int, sent: Sentence) -> bool:
+        """Whether the writing verb at token ``k`` closes the sentence in the
+        active voice (「…」と書いた。, と記した。): someone's written words, not a
+        text on a thing (と書いた横断幕) nor what a text says (と書かれていた)."""
+        last = predicate_end(self.toks, k)
+        end = last + 1
+        return not is_passive(self.toks, last) and (
+            end >= len(self.toks) or end > sent.last or self.toks[end].surface in ("。", "」"))
+
     def _find_predicate(self, j: int, sent: Sentence, later: list[tuple[int, int]]) -> tuple[int, int, bool] | None:
         """The speech predicate after the quotative at token ``j``, before the next
         quote: ``(first, last, strict)``. Not strict: no speech verb, only the first
@@ -323,6 +332,8 @@ class DirectQuotes(SpeakerPhrases):
                 k += 1  # 「…」として、…を管理するシステムを導入した: the act is 導入した, not a clause inside its object
                 continue
             if first_verb < 0 and (toks[k].pos[0] == "動詞" or expressive_head(toks, k)):
+                if toks[k].dictionary in WRITING_VERBS and self._writes(k, sent):
+                    return k, predicate_end(toks, k), True  # 山田社長はメールで「…」と書いた: written words
                 if toks[k].dictionary in NAMING_VERBS or (toks[k].dictionary == "する" and k > 0 and toks[k - 1].surface in NAMING_VERBS):
                     return None  # 「…」と呼ばれる, 「…」と書かれた: a name or a text
                 if expressive_head(toks, k):
