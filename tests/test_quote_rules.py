@@ -94,8 +94,9 @@ def test_verbs_of_urging_and_instructing_report_a_quote(verb):
     assert quotes(f"{SAID}と{verb}。") == direct(f"と{verb}")
 
 
-@pytest.mark.parametrize("verb", ["呼ばれた", "記した", "書いた", "名付けた"])
-def test_naming_and_writing_verbs_report_no_speech(verb):
+@pytest.mark.parametrize("verb", ["呼ばれた", "名付けた", "題した", "書かれた"])
+def test_naming_verbs_report_no_speech(verb):
+    # (書いた, 記した closing a sentence are someone's written words: below)
     assert quotes(f"{SAID}と{verb}。") == []
 
 
