@@ -459,3 +459,9 @@ def test_a_katakana_title_after_a_katakana_name_is_its_title_not_part_of_it(text
 def test_a_position_glued_before_unknown_katakana_parts_leaves_them_a_name(before, found):
     # FWチネドゥ・オケケ: a player's position; 有力紙ガゼタ・ヴィスワ: the kind of thing it names
     assert names(f"{before}チネドゥ・オケケが右からのクロスを合わせた。") == found
+
+
+def test_a_post_of_a_firm_in_katakana_is_part_of_the_title():
+    # 代表 + パートナー: a fund's managing partner, the whole of it the title
+    m = only("同ファンドの山田一郎代表パートナーが発言した。")
+    assert (m.name, m.title) == ("山田一郎", "代表パートナー")
