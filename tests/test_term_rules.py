@@ -308,3 +308,11 @@ def test_a_club_is_a_katakana_word_and_its_town(text, found):
 
 def test_a_hotel_is_a_facility_named_so():
     assert _texts("帝国ホテルで会見した。\n", "place") == ["帝国ホテル"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("鷲尾化成は5日、臨時の取締役会で反対を決議した。\n", "鷲尾化成"),  # a surname, then a company's ending
+    ("菓子メーカーのひばり野製菓は10月2日、発表した。\n", "ひばり野製菓"),  # a given name and a suffix before it
+])
+def test_a_name_read_as_a_persons_before_a_company_ending_is_the_companys(text, name):
+    assert _texts(text, "organization") == [name]

@@ -180,8 +180,9 @@ class BlockTerms:
             if c == PERSON:
                 if org_head_strength(run[k].surface):
                     cls[k] = NOUN  # 神社 read as a given name, but no person rule took it
-                elif k + 1 < len(run) and org_head(run, k + 1, cls):
-                    cls[k] = PROPER  # 柳沢+寺, 基督+教団: a name inside an organisation's name
+                elif k + 1 < len(run) and org_head(run, k + 1, cls) or (
+                        k + 2 < len(run) and cls[k + 1] == SUFFIX and org_head(run, k + 2, cls)):
+                    cls[k] = PROPER  # 柳沢+寺, 基督+教団, 鷲尾+化成, ひばり+野+製菓: a name inside an organisation's
         if self._whole_work(run, cls, i):
             return
         taken = [False] * len(run)
