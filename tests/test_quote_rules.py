@@ -905,6 +905,13 @@ def test_an_unnamed_person_things_were_done_to_is_not_who_a_quote_alone_next_con
     assert [s for s, _, _, _ in quotes(text)] == [name]
 
 
+@pytest.mark.parametrize("who, found", [("男性の長女（55）", ["男性の長女（55）"]), ("観客", []), ("町民200名", [])])
+def test_one_unnamed_person_in_a_sentence_of_a_setting_is_who_speaks_next(who, found):
+    # 式には男性の長女（55）も同席し: one person there; a crowd is no one a statement continues
+    text = f"山田一郎署長は「勇気ある行動だ」とたたえた。式には{who}も同席し、頭を下げた。「感謝してもしきれない」と話した。"
+    assert [q[0] for q in quotes(text)] == ["山田一郎", *found]
+
+
 @pytest.mark.parametrize("who, name", [("MFの氏家亮介選手", "氏家亮介"), ("佐藤花子監督", "佐藤花子"),
                                        ("会場が狭いながら、MFの氏家亮介選手", "氏家亮介")])  # a subject that is no one between
 def test_a_person_named_in_a_sentence_of_a_setting_is_who_speaks_next(who, name):

@@ -27,6 +27,13 @@ from .state import SpeakerDraft
 AGE_BEFORE_RE = re.compile(r"[（(][0-9０-９]{1,3}(?:歳|代)?[)）]$")
 
 
+def _one_person(c: Candidate) -> bool:
+    """Whether an unnamed speaker phrase is one person (男性の長女（55）), not a
+    crowd (観客, 町民200名: a number outside the age's brackets)."""
+    bare = re.sub(r"[（(][^）)]*[）)]", "", c.text)
+    return c.head not in CROWD_NOUNS and not any(ch.isdigit() for ch in bare)
+
+
 class SentenceTopics(DirectQuotes, ReportedSpeech):
     """What each sentence of a block says about who speaks next (a mixin of
     :class:`tui.quotes.reader.BlockReader`, which sets the attributes below)."""
@@ -216,10 +223,11 @@ class SentenceTopics(DirectQuotes, ReportedSpeech):
                 continue  # 会見では: a setting; 意識したのは: a clause; neither is who the sentence is about
             if t.pos[0] == "助詞" and not c.speaks and (
                     (d := next((d for d in cands if d.particle > c.particle and d.speaks), None)) is None
-                    or d.kind in ("person", "title")):
+                    or d.kind in ("person", "title") or d.kind == "unnamed" and _one_person(d)):
                 # 対策には、給付が盛り込まれた: a setting or a theme, and no one in it; 会見には、
-                # 氏家選手も駆けつけ: a setting, and the person named in it is who the sentence is
-                # about; but 式典には、町民200名が参加した: a crowd is no one a statement continues
+                # 氏家選手も駆けつけ, 式には男性の長女（55）も同席し: a setting, and the person in it
+                # is who the sentence is about; but 式典には、町民200名が参加した: a crowd is no one
+                # a statement continues
                 continue
             if self.toks[c.particle].surface == "も" and not c.speaks:
                 continue  # 何度も来たという男性は: even, also; not who the sentence is about
