@@ -461,7 +461,8 @@ def test_a_position_glued_before_unknown_katakana_parts_leaves_them_a_name(befor
     assert names(f"{before}チネドゥ・オケケが右からのクロスを合わせた。") == found
 
 
-def test_a_post_of_a_firm_in_katakana_is_part_of_the_title():
-    # 代表 + パートナー: a fund's managing partner, the whole of it the title
-    m = only("同ファンドの山田一郎代表パートナーが発言した。")
-    assert (m.name, m.title) == ("山田一郎", "代表パートナー")
+@pytest.mark.parametrize("title", ["代表パートナー", "プロジェクトリーダー"])
+def test_a_post_of_a_firm_in_katakana_is_part_of_the_title(title):
+    # 代表 + パートナー: a fund's managing partner; a lab's project leader
+    m = only(f"同ファンドの山田一郎{title}が発言した。")
+    assert (m.name, m.title) == ("山田一郎", title)
