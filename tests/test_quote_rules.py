@@ -847,6 +847,13 @@ def test_a_written_text_that_no_one_signs_as_speech_is_no_quote(sentence):
     assert quotes(sentence) == []
 
 
+@pytest.mark.parametrize("said, found", [("相手は妻の山田花子さん（70）で", "山田花子"), ("会場は東京で", "会場")])
+def test_the_person_a_topic_is_said_to_be_right_before_a_quote_speaks_it(said, found):
+    # 知らせた相手は妻の芙美子さん（70）で、「…」と笑う: not the topic, the person it is
+    text = f"坪井一郎さんは「よかった」と話した。{said}、「何のことか分からなかった」と笑う。"
+    assert [q[0] for q in quotes(text)] == ["坪井一郎", found]
+
+
 def test_a_statement_after_a_setting_with_a_proper_noun_continues_the_speaker():
     # ジュネーブでは: where, not a body speaking
     found = quotes("山田一郎首相は「景気は回復している」と述べた。ジュネーブでは、支援を続けると強調した。")

@@ -177,6 +177,8 @@ def _stated_direct(site: Site, br: BlockReader) -> SpeakerDraft | None:
     if passive:
         near = [c for c in near if toks[c.particle].surface == "から"] or near
     sp = br.speaker(near, True) or br.speaker(topics, True)
+    if sp is None:
+        sp = _named_by_copula(site, br)  # 知らせた相手は妻の芙美子さん（70）で、「…」と笑う
     if sp is None and site.strict:
         # 自民党静岡県連は「…」としている: a topic right before the quote that no
         # list names still speaks, as a body
@@ -196,6 +198,16 @@ def _stated_direct(site: Site, br: BlockReader) -> SpeakerDraft | None:
         if c is not None:
             sp = br.r.speaker_for(Candidate(c.particle, "unnamed", c.text, start=c.start, head=c.text), br.block_no, True)
     return sp
+
+
+def _named_by_copula(site: Site, br: BlockReader) -> SpeakerDraft | None:
+    """The person a topic is said to be, right before the quote (発見を最初に知らせた
+    相手は妻の芙美子さん（70）で、「…」と笑う: Xで、「…」), else None."""
+    toks, k = br.toks, site.open - 2
+    if k <= site.sent.first or toks[k + 1].surface != "、" or toks[k].surface != "で":
+        return None
+    c = br.phrase_before(k, site.sent)
+    return br.r.speaker_for(c, br.block_no, True) if c is not None and c.kind == "person" else None
 
 
 def _voices_from(site: Site, br: BlockReader) -> Candidate | None:
