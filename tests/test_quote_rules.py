@@ -847,7 +847,8 @@ def test_a_written_text_that_no_one_signs_as_speech_is_no_quote(sentence):
     assert quotes(sentence) == []
 
 
-@pytest.mark.parametrize("said, found", [("相手は妻の山田花子さん（70）で", "山田花子"), ("会場は東京で", "会場")])
+@pytest.mark.parametrize("said, found", [("相手は妻の山田花子さん（70）で", "山田花子"), ("相手は近所の女性（70）で", "近所の女性（70）"),
+                                         ("会場は東京で", "会場"), ("主催は北浜物産で", "主催")])  # no person: the topic as before
 def test_the_person_a_topic_is_said_to_be_right_before_a_quote_speaks_it(said, found):
     # 知らせた相手は妻の芙美子さん（70）で、「…」と笑う: not the topic, the person it is
     text = f"坪井一郎さんは「よかった」と話した。{said}、「何のことか分からなかった」と笑う。"

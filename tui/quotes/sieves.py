@@ -207,7 +207,7 @@ def _named_by_copula(site: Site, br: BlockReader) -> SpeakerDraft | None:
     if k <= site.sent.first or toks[k + 1].surface != "、" or toks[k].surface != "で":
         return None
     c = br.phrase_before(k, site.sent)
-    return br.r.speaker_for(c, br.block_no, True) if c is not None and c.kind == "person" else None
+    return br.r.speaker_for(c, br.block_no, True) if c is not None and c.human else None
 
 
 def _voices_from(site: Site, br: BlockReader) -> Candidate | None:
