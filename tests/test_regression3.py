@@ -1,10 +1,10 @@
-"""Regression articles, rounds 4 to 37: thirty-four sets of Wikinews-style articles
-(16 + 20 × 33, about 4,580 quotes) each written for kiji by someone who had
+"""Regression articles, rounds 4 to 41: thirty-eight sets of Wikinews-style articles
+(16 + 20 × 37, about 5,270 quotes) each written for kiji by someone who had
 seen neither its rules nor the other sets, with gold by the development
 set's conventions (each folder's README.md says how it was made; the people
 and bodies in them are invented). Not held out any more: each set was scored
 once before any rule changed for it (quotes F1 0.99, 0.93, 0.96, 0.94, 0.91,
-0.96, 0.93, 0.92, 0.96, 0.96, 0.965, 0.905, 0.929, 0.945, 0.962, 0.968, 0.874, 0.943, 0.941, 0.983, 0.961, 0.975, 0.963, 0.979, 0.984, 0.955, 0.995, 0.963, 0.945, 0.959, 0.948, 0.971, 0.956 and 0.940; set 9 was scored a second time, 0.96 again, after the rules set 8
+0.96, 0.93, 0.92, 0.96, 0.96, 0.965, 0.905, 0.929, 0.945, 0.962, 0.968, 0.874, 0.943, 0.941, 0.983, 0.961, 0.975, 0.963, 0.979, 0.984, 0.955, 0.995, 0.963, 0.945, 0.959, 0.948, 0.971, 0.956, 0.940, 0.944, 0.956, 0.930 and 0.943; set 9 was scored a second time, 0.96 again, after the rules set 8
 led to and before any of its own), then the rules were corrected against its
 misses, so the thresholds below keep what each reached from slipping back.
 Where a set's author decided a convention otherwise than the development set
@@ -119,6 +119,22 @@ REACHED = {
     # set 37: entertainment and sport reactions; left: stage names (ハヤト, ジン, 真白（ましろ）,
     # 大黒屋ひょうたん), a writer's name without an honorific after their role (原作者の鈴懸ゆずるは)
     "set37": (20, 1.00, 0.93, 0.88, 3),
+    # set 38: local news full of unnamed people; its author counts intentions stated with a
+    # speech verb (…考えを示した) as quotes; left: a cleft naming an unnamed person with だった
+    # (通報したのは、…母親だった。「…」), a survey's answer read as the last speaker's
+    "set38": (20, 0.98, 0.98, 1.00, 1),
+    # set 39: science and research; its author counts questions with a stated asker as quotes;
+    # left: a university's statement after a clause about someone else, a speech verb made a
+    # noun inside hearsay (…と指摘したのをきっかけに)
+    "set39": (20, 0.98, 0.98, 1.00, 1),
+    # set 40: business news; its author counts intentions with a speech verb; left: a
+    # committee's words quoted from its report, a company's statement without brackets after
+    # a customer's words it reported
+    "set40": (20, 0.99, 0.97, 0.98, 1),
+    # set 41: sport with foreign players; left: 同社 pointing to a club instead of its parent
+    # company, a letter read out by the MC, a statement inside a hearsay frame; persons: towns
+    # read as surnames before a club's name (金沢, 福井, 伊勢崎)
+    "set41": (20, 0.98, 0.96, 0.92, 3),
 }
 
 
