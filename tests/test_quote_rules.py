@@ -855,6 +855,18 @@ def test_the_person_a_topic_is_said_to_be_right_before_a_quote_speaks_it(said, f
     assert [q[0] for q in quotes(text)] == ["坪井一郎", found]
 
 
+def test_a_body_set_off_after_a_clause_about_someone_else_is_the_subject_of_its_statement():
+    # 山田元教授は…退職しており、同大学は、…としている: the university's statement, no 「」, no quote
+    text = "北浜大学の山田一郎元教授は3月に退職しており、同大学は、懲戒解雇に相当すると判断したとしている。"
+    assert quotes(text) == []
+
+
+def test_a_body_not_set_off_after_the_occasion_is_part_of_what_was_said():
+    # 外相は…インタビューに応じ、EUの加盟国は…べきだと主張した: the member states are her words' subject
+    text = "山田一郎外相は19日、インタビューに応じ、欧州連合の加盟国は国防費を引き上げるべきだと主張した。"
+    assert [q[0] for q in quotes(text)] == ["山田一郎"]
+
+
 def test_a_statement_after_a_setting_with_a_proper_noun_continues_the_speaker():
     # ジュネーブでは: where, not a body speaking
     found = quotes("山田一郎首相は「景気は回復している」と述べた。ジュネーブでは、支援を続けると強調した。")

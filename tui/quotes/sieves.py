@@ -270,7 +270,11 @@ def _stated_reported(site: Site, br: BlockReader) -> SpeakerDraft | None:
     if site.content_floor:
         usable = [c for c in usable if toks[c.particle].start >= site.content_floor] + [
             c for c in usable if toks[c.particle].start < site.content_floor]
-    later = [c for c in usable if c.human and br.is_topic(c) and c.particle < site.close and _clause_closed_before(c, site, br)]
+    later = [c for c in usable if br.is_topic(c) and c.particle < site.close and (
+        c.human and _clause_closed_before(c, site, br)
+        # 元教授は…退職しており、同大学は、…としている: a body set off by 、 after any clause closed
+        # before it (not …インタビューに応じ、EUの加盟国は…べきだと主張した: what was said)
+        or c.kind == "organization" and toks[c.particle + 1].surface == "、" and _clause_closed_before(c, site, br, any_verb=True))]
     for c in later[-1:] + [c for c in usable if not later or c is not later[-1]]:
         if not (site.open <= c.particle < site.close) or not c.kind:
             continue
@@ -528,11 +532,12 @@ def _named_topic(c: Candidate, site: Site, br: BlockReader) -> bool:
     return not is_time_noun(toks[c.particle - 1]) and any(t.pos[1] == "固有名詞" for t in toks[c.start : c.particle])
 
 
-def _clause_closed_before(c: Candidate, site: Site, br: BlockReader) -> bool:
+def _clause_closed_before(c: Candidate, site: Site, br: BlockReader, any_verb: bool = False) -> bool:
     """Whether a statement of someone else's closes between the sentence's
     start and the phrase ``c``: a speech verb in its continuative form and 、
     (「…」を表明し、, 批判して、); not a clause that is no statement (…に基づき、,
-    研究者で、), after which a topic is part of what was said."""
+    研究者で、), after which a topic is part of what was said. With
+    ``any_verb``, any verb so (退職しており、)."""
     toks = br.toks
     for k in range(max(site.sent.first, 1), c.start if c.start >= 0 else c.particle):
         if toks[k].surface != "、":
@@ -542,7 +547,7 @@ def _clause_closed_before(c: Candidate, site: Site, br: BlockReader) -> bool:
             j -= 1
         if toks[j].pos[0] != "動詞" or not toks[j].pos[5].startswith("連用形"):
             continue
-        if speech_head(toks, j) or toks[j].dictionary == "する" and j > 0 and speech_head(toks, j - 1):
+        if any_verb or speech_head(toks, j) or toks[j].dictionary == "する" and j > 0 and speech_head(toks, j - 1):
             return True
     return False
 
