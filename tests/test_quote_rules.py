@@ -1100,6 +1100,13 @@ def test_whom_the_person_the_story_is_about_acted_on_in_a_cleft_is_not_who_speak
     assert [q[0] for q in found] == ["宮内澄江"]
 
 
+def test_the_unnamed_person_a_cleft_names_after_a_body_spoke_is_who_speaks_next():
+    # 通報したのは、…母親だった: no person the story is about before, only the school
+    found = quotes("北浜小学校は「児童は無事だ」としている。通報したのは、長男を送ってきた近くに住む30代の母親だった。"
+                   "「黒いものが横切った」と、声を震わせた。")
+    assert [q[0] for q in found] == ["北浜小学校", "30代の母親"]
+
+
 def test_who_did_what_a_cleft_with_its_object_tells_is_who_speaks_next():
     # クマを最初に見つけたのは…男性だ: he found it; his words follow
     found = quotes("町の山田一郎町長は注意を呼びかけた。クマを最初に見つけたのは、この家に住む70代の男性だ。"

@@ -148,9 +148,10 @@ class SentenceTopics(DirectQuotes, ReportedSpeech):
             if toks[k].surface == "の" and toks[k].pos[1] == "準体助詞" and toks[k + 1].surface == "は" and self.inside[k] < 0:
                 c = self._speaker_ending(k + 2, sent, copula=True)
                 if (c is not None and c.kind == "unnamed" and not is_passive(toks, k - 1) and self.r.previous is not None
-                        and not any(t.surface == "を" for t in toks[sent.first : k])):
+                        and self.r.previous.kind != "organization" and not any(t.surface == "を" for t in toks[sent.first : k])):
                     # 最初に受け持ったのは、…女性だった: whom the teacher the story is about taught,
-                    # the clause's object left out (not クマを最初に見つけたのは…男性だ: who found it)
+                    # the clause's object left out (not クマを最初に見つけたのは…男性だ: who found it;
+                    # nor after a body spoke, 通報したのは、…母親だった: no person the story is about)
                     return None
                 return self.r.speaker_for(c, self.block_no, True) if c is not None else None
         return None
