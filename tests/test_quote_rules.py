@@ -867,6 +867,16 @@ def test_a_body_not_set_off_after_the_occasion_is_part_of_what_was_said():
     assert [q[0] for q in quotes(text)] == ["山田一郎"]
 
 
+@pytest.mark.parametrize("sentence, writer", [
+    ("ブラジルの山田一郎選手から届いた手紙を、司会者が読み上げた。", "山田一郎"),
+    ("元教諭の山田一郎さん（88）が寄せた手紙を、教頭が代読した。", "山田一郎"),
+    ("教頭が手紙を読み上げた。", "教頭"),  # no writer named: the one who read it out, as before
+])
+def test_a_letter_read_out_is_its_writers_words(sentence, writer):
+    found = quotes(f"式が開かれた。{sentence}\n\n「君のおかげで、私は強くなれた」\n")
+    assert [q[0] for q in found] == [writer]
+
+
 def test_a_statement_after_a_setting_with_a_proper_noun_continues_the_speaker():
     # ジュネーブでは: where, not a body speaking
     found = quotes("山田一郎首相は「景気は回復している」と述べた。ジュネーブでは、支援を続けると強調した。")

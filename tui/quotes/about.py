@@ -20,7 +20,10 @@ from .direct import DirectQuotes
 from .reported import ReportedSpeech, is_time_noun
 from .sentences import Sentence
 from .sites import Site
-from .speech import CROWD_NOUNS, PUBLISHING, STATEMENT_DOCUMENTS, expressive_head, is_passive, predicate_end, speech_head
+from .speech import (
+    CROWD_NOUNS, DOCUMENT_NOUNS, PUBLISHING, READING_OUT, STATEMENT_DOCUMENTS, expressive_head, is_passive, predicate_end, speech_head,
+    verb_word,
+)
 from .state import SpeakerDraft
 
 #: An age in brackets ending where a search stops (矢萩美咲さん（18）|の姿).
@@ -105,6 +108,9 @@ class SentenceTopics(DirectQuotes, ReportedSpeech):
             else:
                 r.carried = (r.previous or r.carried) if self._describes(sent) or self._about_things(sent, cands) else None
                 r.previous = None
+        writer = self._read_out_writer(sent)
+        if writer is not None:
+            r.previous = writer  # …から届いた手紙を、司会者が読み上げた。⏎「…」: the writer's words
         if main is not None and main.kind == "organization" and self._issues_statement(sent):
             r.statement_of = main  # 学会は…声明を採択した。声明は「…」としている: the body's words
         r.announcer = None
@@ -129,6 +135,24 @@ class SentenceTopics(DirectQuotes, ReportedSpeech):
             speaker = found[-1][1] if found else None
         if speaker is not None:
             r.announcer = (speaker, self.text[self.toks[k].start : self.toks[last].end], self.block_no, strong)
+
+    def _read_out_writer(self, sent: Sentence) -> SpeakerDraft | None:
+        """Who wrote the letter or message the sentence ends by reading out
+        (アゼヴェードから届いた手紙を、司会者が読み上げた; 宇津木さんが寄せた手紙を、
+        教頭が代読した), else None."""
+        toks = self.toks
+        k = self._last_word(sent)
+        while k > sent.first and toks[k].pos[0] in ("助動詞", "助詞"):
+            k -= 1
+        if verb_word(toks, k) not in READING_OUT:
+            return None
+        wo = next((x for x in range(k - 1, sent.first + 1, -1) if toks[x].surface == "を" and self.inside[x] < 0), -1)
+        if wo < 0 or not toks[wo - 1].surface.endswith(DOCUMENT_NOUNS):
+            return None
+        for c in reversed(self.cands):
+            if c.particle < wo - 1 and c.human and toks[c.particle].surface in ("から", "が") and wo - 1 - c.particle <= 4:
+                return self.r.speaker_for(c, self.block_no, True)
+        return None
 
     def _issues_statement(self, sent: Sentence) -> bool:
         """Whether the sentence puts out or adopts a statement (声明を発表した,

@@ -179,6 +179,8 @@ FINDING_NOUNS = ("判決", "決定", "報告書", "答申", "勧告", "裁定")
 OWNER_NOUNS = frozenset({"発言", "声", "話", "談話", "コメント", "証言", "投稿", "書き込み", "メッセージ", "声明"})
 #: Verbs of putting out someone's words (外務省は…報道官の談話を発表し、「…」とした).
 PUBLISHING = frozenset({"発表", "公表", "出す", "寄せる", "代読", "読み上げる"})
+#: Verbs of reading out someone else's written words: the words are the writer's.
+READING_OUT = frozenset({"読み上げる", "代読", "朗読"})
 #: A body's statement, whose words are the body's when the text quotes it
 #: (学会は…声明を採択した。声明は「…」としている).
 STATEMENT_DOCUMENTS = ("声明", "談話", "声明文")
