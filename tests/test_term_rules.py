@@ -316,3 +316,18 @@ def test_a_hotel_is_a_facility_named_so():
 ])
 def test_a_name_read_as_a_persons_before_a_company_ending_is_the_companys(text, name):
     assert _texts(text, "organization") == [name]
+
+
+def test_a_paper_introduced_by_a_word_of_three_characters_is_an_organisation():
+    # 地元紙 + ヘラルド: the paper word ends a longer first word of the run, no cue after it
+    assert _texts("地元紙ヘラルドの記者は話した。\n", "organization") == ["ヘラルド"]
+
+
+def test_a_list_dot_after_a_one_character_word_is_read():
+    # 仏・独: a one-character name before the ・ (the list rule reads its last character)
+    assert _texts("仏・独の両国は合意した。\n", "organization") == []
+
+
+def test_a_url_yields_no_terms():
+    text = "詳細は https://example.com/tokyo/kokusai-kaigi に載っている。\n"
+    assert [t for t in _texts(text, "place") + _texts(text, "keyword") if t.isascii() or "東京" in t] == []
