@@ -877,6 +877,15 @@ def test_a_letter_read_out_is_its_writers_words(sentence, writer):
     assert [q[0] for q in found] == [writer]
 
 
+@pytest.mark.parametrize("club, found", [("常陸ブレイカーズ", "常陸電機工業"), ("北浜物産", "北浜物産")])
+def test_dosha_points_to_a_company_never_to_a_club(club, found):
+    # a club (its town and an English plural) is 同クラブ, 同球団: 同社 is its parent company;
+    # a company acting last is 同社 as ever
+    text = (f"{club}は11月25日、親会社が運営から撤退すると発表した。記者会見した常陸電機工業の坂巻英明社長は、"
+            "負担し続けることが難しくなったと説明した。同社は「社員として雇用する」としている。")
+    assert [q[0] for q in quotes(text)][-1] == found
+
+
 def test_a_statement_after_a_setting_with_a_proper_noun_continues_the_speaker():
     # ジュネーブでは: where, not a body speaking
     found = quotes("山田一郎首相は「景気は回復している」と述べた。ジュネーブでは、支援を続けると強調した。")

@@ -331,3 +331,10 @@ def test_a_list_dot_after_a_one_character_word_is_read():
 def test_a_url_yields_no_terms():
     text = "詳細は https://example.com/tokyo/kokusai-kaigi に載っている。\n"
     assert [t for t in _texts(text, "place") + _texts(text, "keyword") if t.isascii() or "東京" in t] == []
+
+
+@pytest.mark.parametrize("name, club", [("セレスタ京都", True), ("常陸ブレイカーズ", True), ("トヨタ自動車", False),
+                                        ("常陸電機工業", False), ("東京ガス", False)])
+def test_a_clubs_name_is_a_katakana_word_and_a_town(name, club):
+    from tui.analysis import is_club
+    assert is_club(name) is club

@@ -9,6 +9,8 @@ The door of the package. What the rest of kiji may use:
   :func:`chunk_starts` (where the tokenizer cuts a long text);
 - :class:`Mention` and :func:`find_people` (person names with their titles),
   the title word lists and :func:`title_head` / :func:`title_group`;
+- :func:`is_club` (a club's name as the term rules find it: セレスタ京都, never
+  同社 to the quotes);
 - :func:`token_reading` (the reading the terms pane and search share) and
   :data:`DATE_COUNTERS`.
 """
@@ -17,7 +19,7 @@ from .finder import TokensOnDemand, analyze, analyze_on_demand
 from .model import CATEGORIES, Analysis, Category, Term
 from .people import Mention, find_people, people_in
 from .readings import token_reading
-from .terms import DATE_COUNTERS, SEAT_JOINERS, SEATS
+from .terms import DATE_COUNTERS, SEAT_JOINERS, SEATS, is_club
 from .titles import HONORIFICS, TITLES, title_group, title_head, title_part
 from .tokens import Mode, Token, chunk_starts, dictionary, tokenize
 
@@ -25,7 +27,7 @@ __all__ = [
     "TokensOnDemand", "analyze", "analyze_on_demand",
     "CATEGORIES", "Analysis", "Category", "Term",
     "Mention", "find_people", "people_in",
-    "token_reading", "DATE_COUNTERS", "SEATS", "SEAT_JOINERS",
+    "token_reading", "DATE_COUNTERS", "SEATS", "SEAT_JOINERS", "is_club",
     "HONORIFICS", "TITLES", "title_group", "title_head", "title_part",
     "Mode", "Token", "chunk_starts", "dictionary", "tokenize",
 ]

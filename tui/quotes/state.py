@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..analysis import title_head
+from ..analysis import is_club, title_head
 from .candidates import Candidate
 from .directory import Directory, Person
 from .model import Quote, Speaker, SpeakerKind
@@ -89,7 +89,7 @@ class Organizations:
                 for name in reversed(recent):
                     if name.endswith(MEDIA_HEADS) or name in self._media:
                         continue  # a newspaper is 同紙, a broadcaster 同局, never 同社
-                    if head == "社" and not name.endswith(PUBLIC_HEADS) or head != "社" and name.endswith(head) and not (
+                    if head == "社" and not name.endswith(PUBLIC_HEADS) and not is_club(name) or head != "社" and name.endswith(head) and not (
                             name.endswith(LONGER_HEADS.get(head, ()))):
                         return name
         return None

@@ -13,17 +13,16 @@ work per noun run, so analysing costs little beside tokenising.
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Iterable, Sequence
 
 from ...text import is_hiragana, is_katakana
 from ..readings import TSU_READINGS, span_base, span_reading, token_reading
-from ..tokens import Token, chunk_starts, dictionary
+from ..tokens import Token, chunk_starts
 from .classes import (
     ADVERBIAL, COUNTER, DOT, NOUN, NUMBER, PERSON, PLACE, PREFIX, PROPER, SUFFIX, Found, noun_runs, token_classes,
 )
 from .heads import (
-    BRACKETS, CUES_AFTER, MEDIA_TAILS, ORG_HEAD_STRENGTH, cited, deictic, ends_with, is_title_word, is_work_head,
+    BRACKETS, CUES_AFTER, MEDIA_TAILS, ORG_HEAD_STRENGTH, cited, could_be_place, deictic, ends_with, is_title_word, is_work_head,
     org_head, org_head_strength, single_word,
 )
 from .quoted import skipped_spans
@@ -65,12 +64,6 @@ def _name_start(run: Sequence[Token], start: int, end: int) -> int:
 
 #: Endings of a municipality's or region's own name (熊本市, 千葉県): a place, never a club's town.
 _ADMINISTRATIVE = ("都", "道", "府", "県", "市", "区", "町", "村", "郡", "州")
-
-
-@lru_cache(maxsize=4096)
-def _could_be_place(surface: str) -> bool:
-    """Whether the dictionary also lists ``surface`` as a place name (福井, read as a surname)."""
-    return any(m.part_of_speech()[2] == "地名" for m in dictionary().lookup(surface))
 
 
 class BlockTerms:
@@ -280,7 +273,7 @@ class BlockTerms:
             m = k
             while m < n and is_katakana(run[m].surface) and cls[m] in (NOUN, PROPER, PERSON):
                 m += 1
-            town = m < n and (cls[m] == PLACE or cls[m] == PERSON and _could_be_place(run[m].surface))  # ヴェルデ|福井: a surname too
+            town = m < n and (cls[m] == PLACE or cls[m] == PERSON and could_be_place(run[m].surface))  # ヴェルデ|福井: a surname too
             if m > k and town and not (len(run[m].surface) > 2 and run[m].surface.endswith(_ADMINISTRATIVE)) and (m + 1 == n or cls[m + 1] not in (PLACE, NOUN, SUFFIX)):
                 words = "".join(t.surface for t in run[k:m])
                 if not (ends_with(words, FACILITY_HEADS, 2) or is_work_head(words)) and (k == 0 or not is_katakana(run[k - 1].surface)):
@@ -288,7 +281,7 @@ class BlockTerms:
                     for x in range(k, m + 1):
                         taken[x] = True
             elif m > k and m == n and k > 0 and not taken[k - 1] and (
-                    cls[k - 1] == PLACE or cls[k - 1] == PERSON and _could_be_place(run[k - 1].surface)):
+                    cls[k - 1] == PLACE or cls[k - 1] == PERSON and could_be_place(run[k - 1].surface)):
                 # 岡山スカイラークス, 金沢サンダーバーズ: the town, then the team's name, a plural
                 # in English (not 関東エリア, 東京オリンピック, 東京ドーム)
                 words = "".join(t.surface for t in run[k:m])

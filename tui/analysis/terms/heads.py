@@ -5,9 +5,11 @@ Answers are cached per surface: an article repeats its words.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from typing import Iterable, Sequence
 
-from ..tokens import Token
+from ..tokens import Token, dictionary
 from ..titles import HONORIFICS, TITLE_SUFFIXES, title_part
 from ...text import is_hiragana
 from .classes import COUNTER, NOUN, PERSON, PREFIX, PROPER, SUFFIX
@@ -15,6 +17,23 @@ from .words import (
     DEICTIC_PREFIXES, ERA_NAMES, FACILITY_HEADS, INSTITUTIONS, MEDIA_HEADS, ORG_HEADS_STRONG, ORG_HEADS_WEAK,
     PLATFORMS, SOURCE_CUES, WORK_HEADS,
 )
+
+@lru_cache(maxsize=4096)
+def could_be_place(surface: str) -> bool:
+    """Whether the dictionary also lists ``surface`` as a place name (福井, read as a surname)."""
+    return any(m.part_of_speech()[2] == "地名" for m in dictionary().lookup(surface))
+
+
+_CLUB_RE = re.compile(r"([\u30a1-\u30fa\u30fc・]{2,})([\u4e00-\u9fff]{1,3})|([\u4e00-\u9fff]{1,3})([\u30a1-\u30fa\u30fc・]{3,}[スズツ])")
+
+
+def is_club(name: str) -> bool:
+    """Whether ``name`` is a club's as the term rules find them: a katakana word and
+    its town (セレスタ京都), or the town and an English plural (常陸ブレイカーズ);
+    not a company's (トヨタ自動車: 自動車 is no town)."""
+    m = _CLUB_RE.fullmatch(name)
+    return m is not None and could_be_place(m.group(2) or m.group(3))
+
 
 def ends_with(surface: str, heads: Iterable[str], single_min: int = 3) -> str | None:
     """The head ``surface`` ends with. One-character heads need a longer word
