@@ -886,6 +886,25 @@ def test_dosha_points_to_a_company_never_to_a_club(club, found):
     assert [q[0] for q in quotes(text)][-1] == found
 
 
+@pytest.mark.parametrize("before, written, writer", [
+    ("2人には回復した男性から手紙が届けられた。", "手紙には「ありがとうございました」とつづられていた", "回復した男性"),
+    ("式では、看護師らから届いた手紙も紹介された。", "手紙には「ありがとうございました」とつづられていた", "看護師ら"),
+    ("山田花子さんが弟子に宛てた手紙が公開された。", "手紙には「ありがとうございました」と記されている", "山田花子"),
+    ("記念館が開いた。", "山田花子さんの日記には「ありがとうございました」と記されていた", "山田花子"),
+])
+def test_what_a_letter_or_diary_says_is_its_writers_words(before, written, writer):
+    found = quotes(f"鈴木一郎さんは「うれしい」と話した。{before}{written}。")
+    assert [q[0] for q in found] == ["鈴木一郎", writer]
+
+
+@pytest.mark.parametrize("before, written", [
+    ("山田花子さんが手紙を受け取った。", "手紙には「ありがとうございました」と記されている"),  # who received it wrote nothing
+    ("店は閉まっていた。", "看板には「臨時休業」と書かれていた"),  # a sign: no one's words
+])
+def test_a_text_whose_writer_is_not_known_is_no_ones_words(before, written):
+    assert [q[0] for q in quotes(f"鈴木一郎さんは「うれしい」と話した。{before}{written}。")] == ["鈴木一郎"]
+
+
 def test_a_statement_after_a_setting_with_a_proper_noun_continues_the_speaker():
     # ジュネーブでは: where, not a body speaking
     found = quotes("山田一郎首相は「景気は回復している」と述べた。ジュネーブでは、支援を続けると強調した。")

@@ -108,6 +108,11 @@ class SentenceTopics(DirectQuotes, ReportedSpeech):
             else:
                 r.carried = (r.previous or r.carried) if self._describes(sent) or self._about_things(sent, cands) else None
                 r.previous = None
+        for c in cands:
+            # 回復した男性から手紙が届けられた: whose words a later 手紙には「…」 are
+            doc = self._sent_document(c)
+            if doc is not None:
+                r.documents[doc] = c
         writer = self._read_out_writer(sent)
         if writer is not None:
             r.previous = writer  # …から届いた手紙を、司会者が読み上げた。⏎「…」: the writer's words
@@ -135,6 +140,22 @@ class SentenceTopics(DirectQuotes, ReportedSpeech):
             speaker = found[-1][1] if found else None
         if speaker is not None:
             r.announcer = (speaker, self.text[self.toks[k].start : self.toks[last].end], self.block_no, strong)
+
+    def _sent_document(self, c: Candidate) -> str | None:
+        """The letter or message phrase ``c`` wrote or sent (Xから手紙, Xからの手紙,
+        Xから届いた手紙, Xが弟子に宛てた手紙), or None."""
+        toks, k = self.toks, c.particle
+        if not c.human or toks[k].surface not in ("から", "が"):
+            return None
+        for j in range(k + 1, min(k + 9, len(toks))):
+            t = toks[j]
+            if t.surface in DOCUMENT_NOUNS and self.inside[j] < 0:
+                before = toks[j - 1]
+                clause = before.pos[0] in ("動詞", "助動詞") or before.surface == "の" or j == k + 1 and before.surface == "から"
+                return t.surface if clause else None
+            if t.surface in ("、", "。") or self.inside[j] >= 0 or t.pos[0] == "助詞" and t.surface not in ("に", "へ", "の"):
+                return None
+        return None
 
     def _read_out_writer(self, sent: Sentence) -> SpeakerDraft | None:
         """Who wrote the letter or message the sentence ends by reading out

@@ -21,7 +21,7 @@ from .phrases import SpeakerPhrases
 from .sentences import OPENERS, Sentence
 from .sites import Site
 from .speech import (
-    INTENTION_NOUNS, NAMING_VERBS, WRITING_VERBS, ORG_HEADS, REQUEST_VERBS, STATEMENT_NOUNS, VIEW_NOUNS, head_of, expressive_head, is_passive, is_person_noun, is_relative,
+    DOCUMENT_NOUNS, INTENTION_NOUNS, NAMING_VERBS, ORG_HEADS, REQUEST_VERBS, STATEMENT_NOUNS, VIEW_NOUNS, WRITING_VERBS, head_of, expressive_head, is_passive, is_person_noun, is_relative,
     predicate_end, reaction_start, speech_head, statement_phrase_end, view_phrase_end,
 )
 
@@ -278,6 +278,20 @@ class DirectQuotes(SpeakerPhrases):
         return not is_passive(self.toks, last) and (
             end >= len(self.toks) or end > sent.last or self.toks[end].surface in ("。", "」"))
 
+    def _in_document(self, j: int, sent: Sentence) -> bool:
+        """Whether the quote before the quotative at token ``j`` is set in a
+        letter, diary or message whose writer is known (山田さんの日記には「…」,
+        手紙には「…」 after 山田さんから手紙が届いた): what they wrote."""
+        toks = self.toks
+        for k in range(j - 1, sent.first, -1):
+            if self.inside[k] >= 0 or toks[k].surface in ("「", "」", "は", "、"):
+                continue
+            if toks[k].surface != "に" or not toks[k - 1].surface.endswith(DOCUMENT_NOUNS):
+                return False
+            doc = toks[k - 1].surface
+            return k - 2 > sent.first and toks[k - 2].surface == "の" or any(doc.endswith(d) for d in self.r.documents)
+        return False
+
     def _find_predicate(self, j: int, sent: Sentence, later: list[tuple[int, int]]) -> tuple[int, int, bool] | None:
         """The speech predicate after the quotative at token ``j``, before the next
         quote: ``(first, last, strict)``. Not strict: no speech verb, only the first
@@ -334,6 +348,8 @@ class DirectQuotes(SpeakerPhrases):
             if first_verb < 0 and (toks[k].pos[0] == "動詞" or expressive_head(toks, k)):
                 if toks[k].dictionary in WRITING_VERBS and self._writes(k, sent):
                     return k, predicate_end(toks, k), True  # 山田社長はメールで「…」と書いた: written words
+                if toks[k].dictionary in WRITING_VERBS and self._in_document(j, sent):
+                    return k, predicate_end(toks, k), True  # 日記には「…」と記されていた: what the writer wrote
                 if toks[k].dictionary in NAMING_VERBS or (toks[k].dictionary == "する" and k > 0 and toks[k - 1].surface in NAMING_VERBS):
                     return None  # 「…」と呼ばれる, 「…」と書かれた: a name or a text
                 if expressive_head(toks, k):

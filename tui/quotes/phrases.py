@@ -275,7 +275,7 @@ class SpeakerPhrases(BlockText):
         doc = next((d for d in DOCUMENT_NOUNS if np.endswith(d)), None)
         if doc is not None and (author := self.r.documents.get(doc)) is not None:
             # 手紙は「…」と振り返り: the words of the letter's author named before
-            return Candidate(particle, "person", author.name, person=author, start=k)
+            return replace(author, particle=particle, start=k)
         if "・" in np and is_katakana(np.replace("・", "")):
             # ストラトス・ラボ, ヘルヴェティア・ファーマ: katakana words joined by ・
             # and no person's name (a name is a mention, above) name a body

@@ -260,7 +260,7 @@ class BlockReader(SentenceTopics):
                 # 宇津木さんの手紙: whose words a 手紙は「…」 quotes
                 doc = next((d for d in DOCUMENT_NOUNS if self.text.startswith(d, m.span_end + 1)), None)
                 if doc is not None:
-                    self.r.documents[doc] = person
+                    self.r.documents[doc] = Candidate(m.span_end, "person", person.name, m, person=person)
             self._mi += 1
         while self._oi < len(self.orgs) and self.orgs[self._oi][0] < upto:
             s, e = self.orgs[self._oi]

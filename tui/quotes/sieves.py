@@ -45,7 +45,10 @@ from .directory import Person
 from .reported import is_time_noun
 from .sentences import Sentence
 from .sites import Site
-from .speech import CUSTODY_WORDS, FINDING_NOUNS, NAME_NOUNS, OCCASION_VERBS, OWNER_NOUNS, PUBLISHING, QUESTIONING, SUSPECT_TITLES, is_passive, is_relative, speech_head, verb_word
+from .speech import (
+    CUSTODY_WORDS, DOCUMENT_NOUNS, FINDING_NOUNS, NAME_NOUNS, OCCASION_VERBS, OWNER_NOUNS, PUBLISHING, QUESTIONING, SUSPECT_TITLES, WRITTEN,
+    is_passive, is_relative, speech_head, verb_word,
+)
 from .state import Reader, SpeakerDraft
 
 
@@ -567,7 +570,25 @@ def _in_custody(site: Site, br: BlockReader) -> bool:
 
 
 #: The order the sieves are tried in, most precise first.
-SIEVES: tuple[Sieve, ...] = (relayed, relative_head, bracketed, between, named_before, stated, asked, announced, continued)
+def written(site: Site, br: BlockReader) -> SpeakerDraft | None:
+    """手紙には「…」とつづられていた, 山田さんの日記には「…」と記されていた: what a
+    document says is its writer's words, the one whose document it is (Xの手紙)
+    or who sent it before (Xから手紙が届いた); else None."""
+    toks = br.toks
+    if site.kind != "direct" or not site.passive or site.first < 0 or verb_word(toks, site.first) not in WRITTEN:
+        return None
+    for d in range(site.open - 2, max(site.floor, site.sent.first) - 1, -1):
+        if toks[d].surface in DOCUMENT_NOUNS and toks[d + 1].surface == "に":
+            if d - 1 > site.sent.first and toks[d - 1].surface == "の":
+                c = br.phrase_before(d - 1, site.sent) or next((c for c in br.cands if c.particle == d - 1), None)
+                if c is not None and c.human:
+                    return br.r.speaker_for(c, br.block_no, True)
+            writer = br.r.documents.get(toks[d].surface)
+            return br.r.speaker_for(writer, br.block_no, True) if writer is not None else None
+    return None
+
+
+SIEVES: tuple[Sieve, ...] = (relayed, relative_head, bracketed, between, written, named_before, stated, asked, announced, continued)
 
 
 def attribute(site: Site, br: BlockReader) -> SpeakerDraft | None:

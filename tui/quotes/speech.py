@@ -186,13 +186,15 @@ READING_OUT = frozenset({"読み上げる", "代読", "朗読"})
 STATEMENT_DOCUMENTS = ("声明", "談話", "声明文")
 #: Where a person or body puts out words of their own: 同店のホームページには「…」.
 WEBSITE_NOUNS = frozenset({"ホームページ", "サイト", "ウェブサイト", "ブログ", "HP", "ＨＰ", "アカウント"})
-DOCUMENT_NOUNS = ("手紙", "メッセージ", "書簡", "手記", "遺書", "寄稿")
+DOCUMENT_NOUNS = ("手紙", "メッセージ", "書簡", "手記", "遺書", "寄稿", "日記")
 #: Words that introduce or take up a quote in the next or previous sentence:
 #: Sはこう述べた (longest first, so このように is not read as its ように).
 CATAPHORS = ("以下のように", "次のように", "このように", "こう", "そう")
 #: Verbs after 「…」と that name or write, never report speech: 「…」と呼ばれる, と書かれた,
 #: 「…」とうたう商品 (what an advertisement claims), 「…」と報じた (how the press
 #: characterised something: media are sources, not speakers).
+#: Verbs of what a document says, in the passive (手紙には「…」とつづられていた).
+WRITTEN = frozenset({"書く", "記す", "つづる", "綴る"})
 #: Verbs of writing, which name a text (「…」と書いた横断幕) except as the active
 #: predicate closing a sentence: then someone's written words (…メールで「…」と書いた).
 WRITING_VERBS = frozenset({"書く", "記す"})

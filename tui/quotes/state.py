@@ -104,9 +104,9 @@ class Reader:
         self.speakers: dict[object, SpeakerDraft] = {}
         self.described: dict[str, tuple[str, int]] = {}
         """Unnamed people by what they are (男性, 運転士): the latest description and its block."""
-        self.documents: dict[str, Person] = {}
+        self.documents: dict[str, Candidate] = {}
         """Who wrote the letter, message … the text named last by that word
-        (山田さんの手紙): a later 手紙は「…」 quotes them."""
+        (山田さんの手紙, 回復した男性から手紙が届いた): a later 手紙は「…」 quotes them."""
         self.statement_of: Candidate | None = None
         """The body whose statement a sentence put out last (学会は…声明を採択した):
         a later 声明は「…」 quotes it."""
