@@ -431,7 +431,7 @@ def test_the_sieves_are_tried_most_precise_first():
     from tui.quotes.sieves import SIEVES
 
     assert [s.__name__ for s in SIEVES] == [
-        "relayed", "relative_head", "bracketed", "between", "named_before", "stated", "asked", "announced", "continued",
+        "relayed", "relative_head", "bracketed", "between", "written", "named_before", "stated", "asked", "announced", "continued",
     ]
 
 

@@ -12,20 +12,22 @@ attributors). The order, most precise first, is :data:`SIEVES`:
 3. ``bracketed``: the speaker in brackets after the quote (「…」（同社広報）とされている).
 4. ``between``: the speaker between the quote and its verb (「…」と山田氏は述べた,
    「…」と警備員から通報があった, 「…」と大統領の発言が引用され).
-5. ``named_before``: a name right before the 「 with no particle (戸田花子さん（声優）「…」,
+5. ``written``: what a letter or diary says is its writer's (山田さんの日記には「…」と
+   記されていた; 手紙には「…」とつづられていた after Xから手紙が届いた).
+6. ``named_before``: a name right before the 「 with no particle (戸田花子さん（声優）「…」,
    a list line: 乳児を抱いて避難した女性（29）「…」).
-6. ``stated``: the speaker phrase before the quote in its sentence (山田氏は「…」と述べた),
+7. ``stated``: the speaker phrase before the quote in its sentence (山田氏は「…」と述べた),
    skipping subjects of embedded clauses (警察が…した当初は, 生徒が通う中学校の
    校長は, 教諭が…したことを明らかにした) and the content of other statements
    (判決は、担当医が…と認定し; 同僚の多くも…といい; 校長は「…」とした上で、教職員が…),
    and who asked (記者から…を聞かれ、);
    an organisation speaks only in 「」; a statement chained after a quote
    (「…」と述べ、…と明らかにした) is the quote's sentence subject's.
-7. ``asked``: whom a condition right before the quote asked or addressed answers
+8. ``asked``: whom a condition right before the quote asked or addressed answers
    (記者が店主に尋ねると、「…」と答えた, 男性に声をかけると、「…」と返事があった).
-8. ``announced``: a quote standing alone after a sentence that announces it
+9. ``announced``: a quote standing alone after a sentence that announces it
    (ロペス大統領は言った。「…」).
-9. ``continued``: a statement with no subject of its own is the previous
+10. ``continued``: a statement with no subject of its own is the previous
    speaker's (また「…」と述べた), unless another subject came between.
 
 Two more decide across sentences in the reader (:mod:`tui.quotes.reader`):
