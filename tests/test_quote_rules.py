@@ -905,6 +905,11 @@ def test_a_text_whose_writer_is_not_known_is_no_ones_words(before, written):
     assert [q[0] for q in quotes(f"鈴木一郎さんは「うれしい」と話した。{before}{written}。")] == ["鈴木一郎"]
 
 
+def test_an_orchestra_announcing_what_its_conductor_did_gives_him_no_words():
+    found = quotes("北都フィルハーモニー管弦楽団は9月2日、首席指揮者の山田一郎氏（67）が退任すると発表した。")
+    assert found == []
+
+
 def test_a_statement_after_a_setting_with_a_proper_noun_continues_the_speaker():
     # ジュネーブでは: where, not a body speaking
     found = quotes("山田一郎首相は「景気は回復している」と述べた。ジュネーブでは、支援を続けると強調した。")

@@ -338,3 +338,9 @@ def test_a_url_yields_no_terms():
 def test_a_clubs_name_is_a_katakana_word_and_a_town(name, club):
     from tui.analysis import is_club
     assert is_club(name) is club
+
+
+def test_an_orchestra_is_an_organisation():
+    # 管弦楽団: a body that announces, as 協会 or 学会 do (a bare 楽団 names none)
+    assert _texts("北都フィルハーモニー管弦楽団（札幌市）は9月2日、発表した。\n楽団は解散した。\n", "organization") == [
+        "北都フィルハーモニー管弦楽団"]
