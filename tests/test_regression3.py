@@ -4,7 +4,7 @@ seen neither its rules nor the other sets, with gold by the development
 set's conventions (each folder's README.md says how it was made; the people
 and bodies in them are invented). Not held out any more: each set was scored
 once before any rule changed for it (quotes F1 0.99, 0.93, 0.96, 0.94, 0.91,
-0.96, 0.93, 0.92, 0.96, 0.96, 0.965, 0.905, 0.929, 0.945, 0.962, 0.968, 0.874, 0.943, 0.941, 0.983, 0.961, 0.975, 0.963, 0.979, 0.984, 0.955, 0.995, 0.963, 0.945, 0.959, 0.948, 0.971, 0.956, 0.940, 0.944, 0.956, 0.930 and 0.943; set 9 was scored a second time, 0.96 again, after the rules set 8
+0.96, 0.93, 0.92, 0.96, 0.96, 0.965, 0.905, 0.929, 0.945, 0.962, 0.968, 0.874, 0.943, 0.941, 0.983, 0.961, 0.975, 0.963, 0.979, 0.984, 0.955, 0.995, 0.963, 0.945, 0.959, 0.948, 0.971, 0.956, 0.940, 0.944, 0.956, 0.930, 0.943 and 0.957; set 9 was scored a second time, 0.96 again, after the rules set 8
 led to and before any of its own), then the rules were corrected against its
 misses, so the thresholds below keep what each reached from slipping back.
 Where a set's author decided a convention otherwise than the development set
@@ -132,6 +132,9 @@ REACHED = {
     # set 41: sport with foreign players; left: a statement inside a hearsay frame; persons:
     # towns read as surnames before a club's name (金沢, 福井, 伊勢崎)
     "set41": (20, 1.00, 0.98, 0.92, 3),
+    # set 45: short news briefs (46 quotes: the floor of 100 quotes a set is not asked of it);
+    # left: a clause reported with a reaction (…のが響いたと悔しさをにじませた)
+    "set45": (20, 1.00, 0.97, 1.00, 1),
 }
 
 
@@ -150,10 +153,14 @@ def scored(request):
     return request.param, gold, [score(folder, g) for g in gold]
 
 
+#: Sets of short items, with fewer quotes than the others' hundred and more.
+SHORT = {"set45": 40}
+
+
 def test_each_set_is_its_articles_with_quotes(scored):
     name, gold, _ = scored
     assert len(gold) == REACHED[name][0]
-    assert sum(len(s["quotes"]) for g in gold for s in g["speakers"]) > 100
+    assert sum(len(s["quotes"]) for g in gold for s in g["speakers"]) > SHORT.get(name, 100)
 
 
 def test_quotes_by_line_and_speaker(scored):
