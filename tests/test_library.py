@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 from datetime import date
 from pathlib import Path
 
@@ -92,6 +93,26 @@ def test_worker_processes_give_what_one_process_gives(tmp_path):
         arrived = [u.row.path for u in two.analyse(jobs=2)]
         assert set(arrived) == {r.path for r in two.rows}
         assert one.rows == two.rows
+
+
+def test_the_workers_go_on_while_the_caller_holds_a_result(tmp_path):
+    # a record is ~100 KB, more than a pipe holds: a thread of the caller's takes the
+    # results, so the workers analyse the rest while the caller stores the first
+    from tui.library.pool import Pool
+
+    folder = write_library(tmp_path / "lib")
+    tasks = [("analyse", str(p)) for p in sorted(folder.rglob("*.txt"))]
+    pool = Pool(2)
+    try:
+        results = pool.run(tasks)
+        first = next(results)
+        deadline = time.monotonic() + 120
+        while pool.waiting < len(tasks) - 1 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert pool.waiting == len(tasks) - 1
+        assert {r.path for r in [first, *results]} == {path for _, path in tasks}
+    finally:
+        pool.close()
 
 
 def test_cancel_stops_the_workers_and_the_iteration(tmp_path):

@@ -4,15 +4,20 @@ Sudachi and the rules are Python and hold the GIL, so threads would not
 run side by side, and a UI thread analysing would starve the event loop:
 each worker is a process of its own (spawned, so it starts clean), given
 one file at a time (four in flight, so it never waits for the next) and
-answering with a :class:`~tui.library.record.Record`. The caller iterates
-the results as they finish, in whatever order; a worker that dies (a crash,
-out of memory) fails its file and is replaced.
+answering with a :class:`~tui.library.record.Record`. A thread of the
+caller's process takes the results from the workers' pipes as they come
+(a record is ~100 KB, more than a pipe holds: without it a worker would wait
+while the caller stores the last batch) and hands out the next files. The
+caller iterates the results as they finish, in whatever order; a worker that
+dies (a crash, out of memory) fails its file and is replaced.
 """
 
 from __future__ import annotations
 
 import os
+import threading
 from collections import deque
+from queue import Empty, Full, Queue
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Literal
 
@@ -28,6 +33,9 @@ TaskKind = Literal["read", "analyse"]
 IN_FLIGHT = 4
 #: How often a wait for results looks at ``cancelled()`` (seconds).
 POLL = 0.05
+#: Results taken from the workers and not yet given to the caller, at most
+#: (~100 KB each): beyond, the workers wait for the caller.
+WAITING = 64
 
 
 @dataclass(frozen=True)
@@ -101,6 +109,12 @@ class Pool:
         self.jobs = max(0, jobs)
         self._workers: list[_Worker] = []
         self._closed = False
+        self._results: Queue[object] | None = None
+
+    @property
+    def waiting(self) -> int:
+        """Results taken from the workers that the caller has not asked for yet."""
+        return self._results.qsize() if self._results is not None else 0
 
     def run(self, tasks: Iterable[tuple[TaskKind, str]], cancelled: Callable[[], bool] = lambda: False) -> Iterator[Result]:
         """The result of every task, as each finishes; stops early when
@@ -111,8 +125,6 @@ class Pool:
                     return
                 yield run_task(kind, path)
             return
-        from multiprocessing import connection
-
         queue = deque(tasks)
         if not self._workers and not self._closed:
             try:
@@ -123,6 +135,43 @@ class Pool:
                 self.jobs = 0
                 yield from self.run(queue, cancelled)
                 return
+        # the workers' results are taken from their pipes by a thread of their own, so a
+        # worker never waits on a full pipe (a result is ~100 KB) while the caller stores
+        # the last ones: analysis and storing go on side by side
+        results: Queue[object] = Queue(maxsize=WAITING)
+        self._results = results
+        stop = threading.Event()
+
+        def pump() -> None:
+            for result in self._pump(queue, lambda: cancelled() or stop.is_set()):
+                while not stop.is_set():
+                    try:
+                        results.put(result, timeout=POLL)
+                        break
+                    except Full:
+                        continue
+
+        thread = threading.Thread(target=pump, name="kiji-pool", daemon=True)
+        thread.start()
+        try:
+            while True:
+                try:
+                    item = results.get(timeout=POLL)
+                except Empty:
+                    if cancelled() or self._closed or not thread.is_alive() and results.empty():
+                        return
+                    continue
+                if cancelled() or self._closed:
+                    return
+                yield item  # type: ignore[misc]
+        finally:
+            stop.set()
+            thread.join()
+
+    def _pump(self, queue: deque[tuple[TaskKind, str]], cancelled: Callable[[], bool]) -> Iterator[Result]:
+        """The workers' results as they finish, handing each its next task."""
+        from multiprocessing import connection
+
         while not self._closed:
             for w in self._workers:
                 while queue and len(w.tasks) < IN_FLIGHT:
