@@ -910,6 +910,13 @@ def test_an_orchestra_announcing_what_its_conductor_did_gives_him_no_words():
     assert found == []
 
 
+@pytest.mark.parametrize("how", ["驚いた様子でそう話した", "驚いた様子で話した"])
+def test_a_sentence_naming_who_said_the_quote_before_may_say_how_they_looked_first(how):
+    # 驚いた様子で: a clause before a noun, not the report; the report comes after it
+    found = quotes(f"会社員の男性（34）は「怖かった」と話した。「電車が斜めになっていた」。近くに住む70代の女性は、{how}。")
+    assert [q[0] for q in found] == ["会社員の男性（34）", "70代の女性"]
+
+
 def test_a_statement_after_a_setting_with_a_proper_noun_continues_the_speaker():
     # ジュネーブでは: where, not a body speaking
     found = quotes("山田一郎首相は「景気は回復している」と述べた。ジュネーブでは、支援を続けると強調した。")

@@ -426,6 +426,8 @@ class BlockReader(SentenceTopics):
                 sp = self.r.speaker_for(c, self.block_no, True) if c is not None else None
                 first = pointed if pointed >= 0 else reaction_start(toks, k)
                 return (sp, self.text[toks[first].start : toks[last].end]) if sp is not None else None
+            if is_relative(toks, last) and not cataphor:
+                continue  # 驚いた様子でそう話した: how they were, a clause before a noun; the report is after it
             if is_relative(toks, last) or is_passive(toks, last) or (self._marker(k, sent) is not None and not cataphor):
                 return None
             sp = self.speaker([c for c in self.cands if c.particle < k and c.human], False)
