@@ -917,6 +917,13 @@ def test_a_sentence_naming_who_said_the_quote_before_may_say_how_they_looked_fir
     assert [q[0] for q in found] == ["会社員の男性（34）", "70代の女性"]
 
 
+@pytest.mark.parametrize("line, found", [("北浜物産（名古屋市）「飲料水を県に届けた」", ["北浜物産"]),
+                                         ("みのじ信用金庫（岐阜県関市）「返済を猶予する」", ["みのじ信用金庫"]),
+                                         ("北浜物産は「飲料水を県に届けた」。ほかにも", ["北浜物産"])])
+def test_a_body_leading_a_line_of_a_list_of_comments_speaks_it(line, found):
+    assert [q[0] for q in quotes(f"主な企業の支援は次の通り。\n\n{line}\n")] == found
+
+
 def test_a_statement_after_a_setting_with_a_proper_noun_continues_the_speaker():
     # ジュネーブでは: where, not a body speaking
     found = quotes("山田一郎首相は「景気は回復している」と述べた。ジュネーブでは、支援を続けると強調した。")

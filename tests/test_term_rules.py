@@ -344,3 +344,7 @@ def test_an_orchestra_is_an_organisation():
     # 管弦楽団: a body that announces, as 協会 or 学会 do (a bare 楽団 names none)
     assert _texts("北都フィルハーモニー管弦楽団（札幌市）は9月2日、発表した。\n楽団は解散した。\n", "organization") == [
         "北都フィルハーモニー管弦楽団"]
+
+
+def test_a_precision_maker_is_a_company():
+    assert _texts("地元の企業のひだ匠精機（岐阜市）は、発表した。\n", "organization") == ["ひだ匠精機"]

@@ -157,6 +157,8 @@ class SpeakerPhrases(BlockText):
             # of the sentence before it (an interview's turn)
             c = self._classify(end, sent, end)
             whose = c.kind == "title" and c.described and self.text.startswith(c.described, toks[sent.first].start)
+            if c.kind == "organization" and c.start == sent.first and sent.first == 0 and self._quote_ends_block(at):
+                return c  # 北浜物産（名古屋市）「…」: a body's line in a list of bodies' comments
             if c.kind in ("unnamed", "title") and (c.start == sent.first or whose):
                 # (中国の代表「…」: a title and whose it is, the whole of the sentence before the quote)
                 # 週2回透析に通う女性（83）「…」: the age the bracket gave, as in the line's other forms
