@@ -348,3 +348,8 @@ def test_an_orchestra_is_an_organisation():
 
 def test_a_precision_maker_is_a_company():
     assert _texts("地元の企業のひだ匠精機（岐阜市）は、発表した。\n", "organization") == ["ひだ匠精機"]
+
+
+def test_a_company_ending_in_katakana_is_a_company():
+    # 朝凪フーズ: Foods, as 食品 ends 北山食品
+    assert _texts("冷凍食品メーカーの朝凪フーズ（本社・静岡県焼津市）は9日、発表した。\n", "organization") == ["朝凪フーズ"]

@@ -17,15 +17,9 @@ from typing import Sequence
 
 from ..text import is_hiragana, is_kana, is_kanji, is_katakana, katakana_to_hiragana
 from .titles import HONORIFICS, TITLE_SUFFIXES, TITLES, title_part
+from .terms import BODY_WORDS
 from .tokens import Token, dictionary
 
-#: Katakana words that end the names of companies, teams and events, never a
-#: person's (ハルステッド・モーターズ, アトラス・スポーツ, リーマン・ショック).
-BODY_WORDS = frozenset({
-    "モーターズ", "スポーツ", "ホールディングス", "インダストリーズ", "コーポレーション", "カンパニー", "グループ",
-    "エンタテインメント", "エンターテインメント", "テクノロジーズ", "システムズ", "ファーマ", "フーズ", "ジャパン",
-    "コーヒー", "ショック", "レコーズ", "ピクチャーズ", "パートナーズ", "キャピタル", "ファンド", "ラボ",
-})
 #: Separators inside foreign names written in katakana.
 NAME_JOINERS = frozenset({"・", "＝", "="})
 #: How the name of a post ends: 責任者, 補佐官, 部長, 職員, 取締役.

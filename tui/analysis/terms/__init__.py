@@ -10,7 +10,7 @@ from .block import BlockTerms
 from .classes import Found, noun_runs, token_classes
 from .heads import is_club
 from .quoted import kind_named, name_quotes, part_of_name
-from .words import DATE_COUNTERS, MAX_TERM_CHARS, SEAT_JOINERS, SEATS
+from .words import BODY_WORDS, DATE_COUNTERS, MAX_TERM_CHARS, SEAT_JOINERS, SEATS
 
-__all__ = ["BlockTerms", "DATE_COUNTERS", "Found", "is_club", "MAX_TERM_CHARS", "SEATS", "SEAT_JOINERS", "kind_named", "name_quotes", "noun_runs",
+__all__ = ["BlockTerms", "BODY_WORDS", "DATE_COUNTERS", "Found", "is_club", "MAX_TERM_CHARS", "SEATS", "SEAT_JOINERS", "kind_named", "name_quotes", "noun_runs",
            "part_of_name", "token_classes"]

@@ -21,6 +21,17 @@ ORG_HEADS_STRONG = (
 )
 #: Heads that need a proper noun (or another organisation) before them:
 #: 日本政府 and AP通信 are organisations, 国際機関 and 研究機関 are not.
+#: Katakana words that end the names of companies, teams and events, never a
+#: person's (ハルステッド・モーターズ, 朝凪フーズ, リーマン・ショック): the person rules
+#: skip such names, and the company ones end a company's name.
+BODY_WORDS = frozenset({
+    "モーターズ", "スポーツ", "ホールディングス", "インダストリーズ", "コーポレーション", "カンパニー", "グループ",
+    "エンタテインメント", "エンターテインメント", "テクノロジーズ", "システムズ", "ファーマ", "フーズ", "ジャパン",
+    "コーヒー", "ショック", "レコーズ", "ピクチャーズ", "パートナーズ", "キャピタル", "ファンド", "ラボ",
+})
+#: Of them, the endings of a company's name (朝凪フーズ, 北斗テクノロジーズ).
+COMPANY_WORDS = ("モーターズ", "インダストリーズ", "コーポレーション", "カンパニー", "テクノロジーズ", "システムズ", "ファーマ",
+                 "フーズ", "レコーズ", "ピクチャーズ", "パートナーズ", "キャピタル")
 ORG_HEADS_WEAK = (
     "機関", "組織", "団体", "政府", "企業", "会社", "通信", "放送", "グループ", "チーム",
     "センター", "部", "課", "室", "会", "会議", "省庁", "当局", "鉄道", "電鉄", "航空", "バス", "テレビ",
@@ -29,6 +40,7 @@ ORG_HEADS_WEAK = (
     "製作所", "商事", "物産", "工業", "電機", "電気", "電器", "製薬", "建設", "証券", "食品", "自動車", "電力", "重工",
     "化学", "化成", "精機", "信用金庫", "信金", "産業", "商会", "製菓", "運輸", "生命", "保険", "興業", "ホールディングス", "製鉄", "海運", "百貨店",
     "県連", "支部",
+    *COMPANY_WORDS,
     # schools outside the school system (洛陽進学アカデミー, 北斗ゼミナール)
     "アカデミー", "予備校", "塾", "スクール", "ゼミナール",
     # publishers (白鷺書房, 北窓書店, みなと出版) and service companies (むさしの給食サービス)
