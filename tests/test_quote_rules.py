@@ -924,6 +924,12 @@ def test_a_body_leading_a_line_of_a_list_of_comments_speaks_it(line, found):
     assert [q[0] for q in quotes(f"主な企業の支援は次の通り。\n\n{line}\n")] == found
 
 
+@pytest.mark.parametrize("bracket", ["（総務部）", ""])
+def test_a_department_in_brackets_after_a_bodys_words_leaves_the_body_speaking(bracket):
+    found = quotes(f"北浜物産は組合の要求について「受け入れられる水準を超えている」{bracket}と説明している。")
+    assert [q[0] for q in found] == ["北浜物産"]
+
+
 def test_a_statement_after_a_setting_with_a_proper_noun_continues_the_speaker():
     # ジュネーブでは: where, not a body speaking
     found = quotes("山田一郎首相は「景気は回復している」と述べた。ジュネーブでは、支援を続けると強調した。")

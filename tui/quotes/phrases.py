@@ -21,6 +21,8 @@ from .directory import ROLE_NOUNS, Person
 from .sentences import BlockText, Sentence, within
 from .speech import DOCUMENT_NOUNS, MEDIA_HEADS, STATEMENT_DOCUMENTS, ORG_HEADS, PERSON_NOUNS, is_attributive, is_person_noun, is_relative, predicate_end
 
+#: Parts of a body named in brackets after its words (（総務部）, （広報課）).
+DEPARTMENTS = ("部", "課", "室")
 #: What ends what comes before a description of a person: 避難所では、…女性「…」.
 _DESCRIPTION_STOPS = frozenset({"、", "，", "は", "が", "も"})
 
@@ -185,6 +187,8 @@ class SpeakerPhrases(BlockText):
         if toks[at + 1].surface in SEATS and at + 2 < j and toks[at + 2].surface in SEAT_JOINERS:
             return None  # 「むさしの給食サービス」（本社・さいたま市）: where the body named sits
         c = self._classify(j, sent, j, start_floor=at + 1)
+        if not c.speaks and c.text.endswith(DEPARTMENTS) and len(c.text) > 1:
+            return c, j + 1  # 「…」（総務部）と説明している: which part of the body said it; the body speaks
         return (c, j + 1) if c.speaks else None
 
     def _classify(self, i: int, sent: Sentence, end: int | None = None, start_floor: int | None = None) -> Candidate:
