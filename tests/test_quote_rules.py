@@ -797,7 +797,7 @@ def test_a_body_a_sentence_ends_by_naming_is_the_one_dosha_points_to():
     assert [q[0] for q in found] == ["潮見精密工業"]
 
 
-@pytest.mark.parametrize("verb", ["別れを惜しんだ", "汗をぬぐった", "頭を抱えた", "こぼした"])
+@pytest.mark.parametrize("verb", ["別れを惜しんだ", "汗をぬぐった", "頭を抱えた", "こぼした", "気をもむ"])
 def test_reactions_and_complaints_report_a_quote_whose_subject_is_left_out(verb):
     # the speaker is whom the sentence before is about: the predicate must report the quote
     assert quotes(f"山田一郎首相は会見に臨んだ。「景気は回復している」と{verb}。") == direct(f"と{verb}")
