@@ -930,6 +930,13 @@ def test_a_department_in_brackets_after_a_bodys_words_leaves_the_body_speaking(b
     assert [q[0] for q in found] == ["北浜物産"]
 
 
+@pytest.mark.parametrize("setting, found", [("山田一郎さん（55）の畑では", "山田一郎"), ("町の畑では", "県の担当者")])
+def test_the_person_whose_place_a_sentence_is_set_in_is_who_speaks_next(setting, found):
+    # 鳴海亘さん（55）の畑では、…傷がついた。「…」と肩を落とした: the farmer, not the official before
+    text = f"県の担当者は「被害を調べる」と話した。{setting}、実の半分近くに茶色い傷がついた。「加工用に回すしかない」と肩を落とした。"
+    assert [q[0] for q in quotes(text)] == ["県の担当者", found]
+
+
 def test_a_statement_after_a_setting_with_a_proper_noun_continues_the_speaker():
     # ジュネーブでは: where, not a body speaking
     found = quotes("山田一郎首相は「景気は回復している」と述べた。ジュネーブでは、支援を続けると強調した。")

@@ -80,7 +80,8 @@ class SentenceTopics(DirectQuotes, ReportedSpeech):
             r.previous = found[-1][1]
         elif (named := self._identified_at_end(sent)) is not None:
             r.previous = named  # …呼び込まれたのは、ギタリストの佐伯徹。「…」と話し: who the cleft names
-        elif main is None and (named := self._named_alone(sent) or self._present(cands)) is not None:
+        elif (main is None or not main.speaks) and (
+                named := (self._named_alone(sent) if main is None else None) or self._present(cands)) is not None:
             # 批判をかわしきれなかった堀之内氏。…「…」と語った: a sentence that is a person;
             # 最終列車には、…矢萩美咲さん（18）の姿もあった: a person there
             r.previous = named
@@ -209,9 +210,12 @@ class SentenceTopics(DirectQuotes, ReportedSpeech):
 
     def _present(self, cands: list[Candidate]) -> SpeakerDraft | None:
         """The person whose presence the sentence reports (…矢萩美咲さん（18）の姿も
-        あった: Xの姿), else None."""
+        あった: Xの姿), or whose place it is set in (鳴海亘さん（55）の畑では、…傷が
+        ついた: Xの畑では), else None."""
         for c in cands:
-            if not c.speaks and c.text == "姿" and (owner := self._owner(c)) is not None:
+            if c.speaks or (owner := self._owner(c)) is None:
+                continue
+            if c.text == "姿" or self.toks[c.particle - 1].surface == "で" and self.toks[c.particle].surface == "は":
                 return self.r.speaker_for(owner, self.block_no, True)
         return None
 
