@@ -1,10 +1,10 @@
-"""Regression articles, rounds 4 to 41: thirty-eight sets of Wikinews-style articles
-(16 + 20 × 37, about 5,270 quotes) each written for kiji by someone who had
+"""Regression articles, rounds 4 to 45: forty-two sets of Wikinews-style articles
+(16 + 20 × 41, about 5,720 quotes) each written for kiji by someone who had
 seen neither its rules nor the other sets, with gold by the development
 set's conventions (each folder's README.md says how it was made; the people
 and bodies in them are invented). Not held out any more: each set was scored
 once before any rule changed for it (quotes F1 0.99, 0.93, 0.96, 0.94, 0.91,
-0.96, 0.93, 0.92, 0.96, 0.96, 0.965, 0.905, 0.929, 0.945, 0.962, 0.968, 0.874, 0.943, 0.941, 0.983, 0.961, 0.975, 0.963, 0.979, 0.984, 0.955, 0.995, 0.963, 0.945, 0.959, 0.948, 0.971, 0.956, 0.940, 0.944, 0.956, 0.930, 0.943 and 0.957; set 9 was scored a second time, 0.96 again, after the rules set 8
+0.96, 0.93, 0.92, 0.96, 0.96, 0.965, 0.905, 0.929, 0.945, 0.962, 0.968, 0.874, 0.943, 0.941, 0.983, 0.961, 0.975, 0.963, 0.979, 0.984, 0.955, 0.995, 0.963, 0.945, 0.959, 0.948, 0.971, 0.956, 0.940, 0.944, 0.956, 0.930, 0.943, 0.966, 0.981, 0.924 and 0.957; set 9 was scored a second time, 0.96 again, after the rules set 8
 led to and before any of its own), then the rules were corrected against its
 misses, so the thresholds below keep what each reached from slipping back.
 Where a set's author decided a convention otherwise than the development set
@@ -132,6 +132,17 @@ REACHED = {
     # set 41: sport with foreign players; left: a statement inside a hearsay frame; persons:
     # towns read as surnames before a club's name (金沢, 福井, 伊勢崎)
     "set41": (20, 1.00, 0.98, 0.92, 3),
+    # set 42: transport accidents and infrastructure; its author counts intentions with a speech
+    # verb; left: an instruction inside a source's frame (国土交通省によると、管制官は…よう指示
+    # していた), a thing's clause before a quote read as a body (流された橋桁は…見つかっており、「…」)
+    "set42": (20, 0.96, 0.99, 1.00, 0),
+    # set 43: agriculture, fisheries, forestry and the environment
+    "set43": (20, 0.99, 1.00, 0.98, 0),
+    # set 44: organisations as speakers; its author gives a report's words to the body that wrote
+    # it and counts intentions with a speech verb; left: a body's name in 「」 before its
+    # document (…「遺族の会」は同日、「…」とする意見書を), a sender's words a clerk reported, a
+    # counterpart's words inside a ministry's ground (同船が「…」として)
+    "set44": (20, 0.95, 0.94, 1.00, 3),
     # set 45: short news briefs (46 quotes: the floor of 100 quotes a set is not asked of it);
     # left: a clause reported with a reaction (…のが響いたと悔しさをにじませた)
     "set45": (20, 1.00, 0.97, 1.00, 1),
