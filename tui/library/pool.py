@@ -17,8 +17,8 @@ from __future__ import annotations
 import os
 import threading
 from collections import deque
-from queue import Empty, Full, Queue
 from dataclasses import dataclass
+from queue import Empty, Full, Queue
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Literal
 
 from .record import Record, Unreadable, analyse_record, read_record

@@ -266,7 +266,10 @@ class BlockTerms:
         """Clubs named by a katakana word and their town (セレスタ京都, ロッソ熊本,
         ヴェルデ福井): the katakana words, then a place that ends the run's name (not
         ロッソ熊本市, a place; nor ホテル京都 or マラソン大阪, a facility's or event's word);
-        or the town first and an English plural ending the run (岡山スカイラークス)."""
+        or the town first and an English plural ending the run (岡山スカイラークス).
+        The same two shapes :func:`~tui.analysis.terms.heads.is_club` tells in a
+        name found so (for the quotes, 同社 is never a club); here over tokens, with
+        the facility, event and municipality words that rule them out."""
         n = len(run)
         k = 0
         while k < n:

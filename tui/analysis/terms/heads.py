@@ -18,6 +18,7 @@ from .words import (
     PLATFORMS, SOURCE_CUES, WORK_HEADS,
 )
 
+
 @lru_cache(maxsize=4096)
 def could_be_place(surface: str) -> bool:
     """Whether the dictionary also lists ``surface`` as a place name (福井, read as a surname)."""
