@@ -48,11 +48,15 @@ class SentenceTopics(DirectQuotes, ReportedSpeech):
 
     def _person_source(self, sent: Sentence) -> Candidate | None:
         """The person a sentence opens by citing (山田教授によると、, 山田氏によれば、)."""
+        c = self._source(sent)
+        return c if c is not None and c.kind in ("person", "title") else None
+
+    def _source(self, sent: Sentence) -> Candidate | None:
+        """What a sentence opens by citing (山田教授によると、, 同保安部によると、)."""
         toks = self.toks
         for i in range(sent.first + 1, min(sent.last - 2, sent.first + 10)):
             if toks[i].surface == "に" and toks[i + 1].dictionary == "よる" and toks[i + 2].surface in ("と", "ば"):
-                c = self._classify(i, sent)
-                return c if c.kind in ("person", "title") else None
+                return self._classify(i, sent)
         return None
 
     def _after_sentence(self, sent: Sentence, cands: list[Candidate], found: list[tuple[Site, SpeakerDraft]]) -> None:
@@ -97,6 +101,10 @@ class SentenceTopics(DirectQuotes, ReportedSpeech):
             # 山田教授によると、…という。「…」との見通しを示した: hearsay is no quote,
             # but the person it came from is who the next statement continues
             r.previous = r.speaker_for(source, self.block_no, True)
+        elif not found and (cited := self._source(sent)) is not None and cited.kind == "organization":
+            # 同保安部によると、…という。…おそれはないとしている: the body cited goes on, whose
+            # words without 「」 are no quote; never the person quoted before it
+            r.previous = r.carried = None
         elif main is not None and self.is_topic(main):
             # 報告書は、…と認定。: a thing acting, whom the next statement continues;
             # but 第3セットは逆転だった。: a thing described, and a statement with
