@@ -939,7 +939,7 @@ def test_the_person_whose_place_a_sentence_is_set_in_is_who_speaks_next(setting,
 
 def test_a_statement_after_a_sentence_citing_a_body_is_not_the_person_quoted_before():
     # 同保安部によると、…という。…おそれはないとしている: the body's words, no 「」, no quote
-    found = quotes("乗客の男性（40）は「怖かった」と話した。北浜海上保安部によると、フェリーは港に向かう途中だった。"
+    found = quotes("乗客の男性（40）は「怖かった」と話した。北浜港湾局によると、フェリーは港に向かう途中だった。"
                    "船底の一部が破損して浸水したものの、沈没のおそれはないとしている。")
     assert [q[0] for q in found] == ["乗客の男性（40）"]
 
