@@ -944,6 +944,13 @@ def test_a_statement_after_a_sentence_citing_a_body_is_not_the_person_quoted_bef
     assert [q[0] for q in found] == ["乗客の男性（40）"]
 
 
+def test_an_unnamed_subject_of_a_clause_describing_an_object_is_part_of_what_was_said():
+    # 北浜病院は「…」としており、薬剤師が確認する手順を導入したと説明した: the hospital's
+    # statement after its quote, no 「」: not the pharmacist's, whom the clause describes
+    found = quotes("北浜病院は「不十分だった」としており、薬剤師が確認する手順を導入したと説明した。")
+    assert [q[0] for q in found] == ["北浜病院"]
+
+
 def test_a_statement_after_a_setting_with_a_proper_noun_continues_the_speaker():
     # ジュネーブでは: where, not a body speaking
     found = quotes("山田一郎首相は「景気は回復している」と述べた。ジュネーブでは、支援を続けると強調した。")

@@ -312,7 +312,8 @@ def _in_relative_topic(c: Candidate, site: Site, br: BlockReader) -> bool:
     for k in range(c.particle + 1, site.close):
         if br.inside[k] >= 0 or toks[k].surface == "、":
             return False
-        if toks[k].surface == "は" and toks[k].pos[0] == "助詞":
+        if toks[k].surface in ("は", "を") and toks[k].pos[0] == "助詞":
+            # (…薬剤師が確認する手順を導入したと説明した: the clause describes what was done)
             j = k - 1
             while j > c.particle and toks[j].pos[0] in ("名詞", "接尾辞", "接頭辞"):
                 j -= 1
