@@ -951,6 +951,16 @@ def test_an_unnamed_subject_of_a_clause_describing_an_object_is_part_of_what_was
     assert [q[0] for q in found] == ["北浜病院"]
 
 
+@pytest.mark.parametrize("after, found", [
+    ("、隣国のサミール・ハッダーディン外相が1日、首都での記者会見で発表した", ["サミール・ハッダーディン"]),
+    ("、山田一郎外相が発表した", ["山田一郎"]),
+    ("隣国の山田一郎外相が1日、首都での記者会見で発表した", []),  # no 、 after と: not the speaker set after it
+])
+def test_a_speaker_set_after_to_may_come_with_the_setting_of_the_statement(after, found):
+    # …と、…外相が1日、記者会見で発表した: the speaker and when and where, between と and the verb
+    assert [q[0] for q in quotes(f"政府と反政府勢力が停戦に合意したと{after}。")] == found
+
+
 def test_a_statement_after_a_setting_with_a_proper_noun_continues_the_speaker():
     # ジュネーブでは: where, not a body speaking
     found = quotes("山田一郎首相は「景気は回復している」と述べた。ジュネーブでは、支援を続けると強調した。")

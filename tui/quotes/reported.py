@@ -46,6 +46,9 @@ RELAYED_NOUNS = frozenset({"発言", "話", "証言", "談話", "コメント", 
 
 #: Longest gap (in tokens) between と and the speech verb it belongs to.
 MAX_GAP = 6
+#: Longest gap when a speaker set after と、 is in it, with the setting of
+#: what they said (…と、隣国の山田一郎外相が1日、記者会見で発表した).
+MAX_SPEAKER_GAP = 20
 
 #: How a setting ends before what was said: 記者会見で、, 定例会見において、,
 #: 記者団を前に、; or whom it was said to: 記者団に対し、, 読売新聞の取材に対して、
@@ -413,7 +416,10 @@ class ReportedSpeech(SpeakerPhrases):
             j -= 2  # …と不安を口にした, …と容疑を否認している: what the words were, then the verb
         # allow a short gap: と記者団に語った, と、Sが発表した, と改めて強調した, と正式に発表した
         gap = 0
-        while j > sent.first and gap < MAX_GAP and (toks[j].surface != "と" or _manner(toks, j)) and self.inside[j] < 0:
+        subject = False  # a speaker phrase in the gap (と、…外相が1日、記者会見で発表した)
+        short = -1  # where the search stood at the usual gap's end
+        while j > sent.first and gap < MAX_SPEAKER_GAP and (
+                toks[j].surface != "と" or _manner(toks, j)) and self.inside[j] < 0:
             t = toks[j]
             if t.surface == "と":  # ないときっぱりと否定した: the と of how it was said is part of the gap
                 j -= 1
@@ -426,12 +432,17 @@ class ReportedSpeech(SpeakerPhrases):
             like = t.surface in ("よう", "様") and toks[j - 1].surface != "の"
             # (an adjective's adverbial form, 強く求めた, 厳しく批判した, is how it was said)
             if not (t.surface in GAP_PARTICLES or t.pos[0] in ("名詞", "副詞", "接尾辞", "接頭辞") or t.pos[0] == "形状詞" and not like
-                    or t.pos[0] == "形容詞" and t.pos[5].startswith("連用形") or t.surface in ("が", "は")):
+                    or t.pos[0] == "形容詞" and t.pos[5].startswith("連用形") or t.surface in ("が", "は", "・")):
                 break
             if t.surface in ("が", "は") and not any(c.particle == j and c.kind for c in self._cands_cache):
                 break
+            subject = subject or t.surface == "が"
             j -= 1
             gap += 1
+            if gap == MAX_GAP:
+                short = j
+        if gap > MAX_GAP and not (subject and toks[j].surface == "と" and toks[j + 1].surface == "、"):
+            j = short  # a longer gap only for the speaker set after と、: else the usual one
         t = toks[j]
         # Sudachi tags a quotative と after a verb as 格助詞 or 接続助詞 (足りると説明した)
         if t.surface == "と" and t.pos[0] == "助詞" and j > sent.first:
