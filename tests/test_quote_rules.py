@@ -961,6 +961,12 @@ def test_a_speaker_set_after_to_may_come_with_the_setting_of_the_statement(after
     assert [q[0] for q in quotes(f"政府と反政府勢力が停戦に合意したと{after}。")] == found
 
 
+def test_hands_name_no_one_though_hand_ends_a_person_noun():
+    # …女性の首を両手で絞めたと指摘した: 両手 is no 運転手 nor 選手; the prosecution speaks
+    found = quotes("検察側は冒頭陳述で、被告が事件当夜、ナースコールを押した女性の首を両手で絞めたと指摘した。")
+    assert [q[0] for q in found] == ["検察側"]
+
+
 def test_a_statement_after_a_setting_with_a_proper_noun_continues_the_speaker():
     # ジュネーブでは: where, not a body speaking
     found = quotes("山田一郎首相は「景気は回復している」と述べた。ジュネーブでは、支援を続けると強調した。")

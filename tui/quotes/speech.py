@@ -240,8 +240,11 @@ PLURALS = ("たち", "達", "ら")
 #: 員 and 者 after one more character, 士, 師 and 手 after two.
 PERSON_SUFFIXES = (("員", 2), ("者", 2), ("士", 3), ("師", 3), ("手", 3), ("医", 2))
 #: Words with those endings that name no person (定員, 満員, 後者 and 前者 are
-#: pointers, 相手 is not who speaks, 大手 is a company).
-NOT_PERSON_NOUNS = frozenset({"定員", "満員", "全員", "人員", "動員", "欠員", "増員", "前者", "後者", "大手", "相手", "若手"})
+#: pointers, 相手 is not who speaks, 大手 is a company; hands, acts and skill:
+#: 両手で, 拍手, 着手, 苦手).
+NOT_PERSON_NOUNS = frozenset({"定員", "満員", "全員", "人員", "動員", "欠員", "増員", "前者", "後者", "大手", "相手", "若手",
+                              "両手", "片手", "右手", "左手", "素手", "拍手", "握手", "着手", "入手", "上手", "下手", "苦手",
+                              "勝手", "派手", "人手", "土手", "山手", "切手", "元手", "決め手"})
 
 
 def is_person_noun(np: str) -> bool:
