@@ -1,10 +1,10 @@
-"""Regression articles, rounds 4 to 45: forty-two sets of Wikinews-style articles
-(16 + 20 × 41, about 5,720 quotes) each written for kiji by someone who had
+"""Regression articles, rounds 4 to 49: forty-six sets of Wikinews-style articles
+(16 + 20 × 45, about 6,310 quotes) each written for kiji by someone who had
 seen neither its rules nor the other sets, with gold by the development
 set's conventions (each folder's README.md says how it was made; the people
 and bodies in them are invented). Not held out any more: each set was scored
 once before any rule changed for it (quotes F1 0.99, 0.93, 0.96, 0.94, 0.91,
-0.96, 0.93, 0.92, 0.96, 0.96, 0.965, 0.905, 0.929, 0.945, 0.962, 0.968, 0.874, 0.943, 0.941, 0.983, 0.961, 0.975, 0.963, 0.979, 0.984, 0.955, 0.995, 0.963, 0.945, 0.959, 0.948, 0.971, 0.956, 0.940, 0.944, 0.956, 0.930, 0.943, 0.966, 0.981, 0.924 and 0.957; set 9 was scored a second time, 0.96 again, after the rules set 8
+0.96, 0.93, 0.92, 0.96, 0.96, 0.965, 0.905, 0.929, 0.945, 0.962, 0.968, 0.874, 0.943, 0.941, 0.983, 0.961, 0.975, 0.963, 0.979, 0.984, 0.955, 0.995, 0.963, 0.945, 0.959, 0.948, 0.971, 0.956, 0.940, 0.944, 0.956, 0.930, 0.943, 0.966, 0.981, 0.924, 0.957, 0.917, 0.967, 0.967 and 0.982; set 9 was scored a second time, 0.96 again, after the rules set 8
 led to and before any of its own), then the rules were corrected against its
 misses, so the thresholds below keep what each reached from slipping back.
 Where a set's author decided a convention otherwise than the development set
@@ -146,6 +146,17 @@ REACHED = {
     # set 45: short news briefs (46 quotes: the floor of 100 quotes a set is not asked of it);
     # left: a clause reported with a reaction (…のが響いたと悔しさをにじませた)
     "set45": (20, 1.00, 0.97, 1.00, 1),
+    # set 46: courts and trials in depth, scored last in the sixth session, its misses mostly not
+    # worked on: its author gives the sides of a trial (検察側, 弁護側) their words without 「」
+    # as people's, and the words inside a ruling's findings to whom they quote
+    "set46": (20, 0.94, 0.90, 0.97, 0),
+    # set 47: health and medicine, misses not worked on yet
+    "set47": (20, 0.96, 0.96, 1.00, 1),
+    # set 48: education and young people, misses not worked on yet
+    "set48": (20, 0.96, 0.96, 0.96, 2),
+    # set 49: the world through wire services, misses not worked on yet; persons: katakana
+    # names of papers, places and a dam (エル・ミラドール, ポルト・セレス) read as persons
+    "set49": (20, 1.00, 0.96, 0.98, 8),
 }
 
 
