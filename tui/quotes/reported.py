@@ -424,6 +424,8 @@ class ReportedSpeech(SpeakerPhrases):
             if t.surface == "と":  # ないときっぱりと否定した: the と of how it was said is part of the gap
                 j -= 1
                 gap += 1
+                if gap == MAX_GAP:
+                    short = j
                 continue
             if t.surface == "も" and toks[j - 1].surface == "こと":
                 break  # …ことも明らかにした: the content's marker, not a gap
