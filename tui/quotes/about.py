@@ -21,7 +21,7 @@ from .reported import ReportedSpeech, is_time_noun
 from .sentences import Sentence
 from .sites import Site
 from .speech import (
-    CROWD_NOUNS, DOCUMENT_NOUNS, PUBLISHING, READING_OUT, STATEMENT_DOCUMENTS, expressive_head, is_passive, predicate_end, speech_head,
+    CROWD_NOUNS, DOCUMENT_NOUNS, PUBLISHING, READING_OUT, STATEMENT_DOCUMENTS, expressive_head, head_of, is_passive, predicate_end, speech_head,
     verb_word,
 )
 from .state import SpeakerDraft
@@ -117,14 +117,16 @@ class SentenceTopics(DirectQuotes, ReportedSpeech):
             else:
                 r.carried = (r.previous or r.carried) if self._describes(sent) or self._about_things(sent, cands) else None
                 r.previous = None
+        sent_docs: dict[str, Candidate] = {}
         for c in cands:
             # 回復した男性から手紙が届けられた: whose words a later 手紙には「…」 are
             doc = self._sent_document(c)
             if doc is not None:
-                r.documents[doc] = c
-        writer = self._read_out_writer(sent)
-        if writer is not None:
-            r.previous = writer  # …から届いた手紙を、司会者が読み上げた。⏎「…」: the writer's words
+                r.documents[doc] = sent_docs[doc] = c
+        read_out = self._read_out(sent)
+        if read_out is not None and (writer := sent_docs.get(read_out)) is not None:
+            # …から届いた手紙を、司会者が読み上げた。⏎「…」: the writer's words
+            r.previous = r.speaker_for(writer, self.block_no, True) or r.previous
         if main is not None and main.kind == "organization" and self._issues_statement(sent):
             r.statement_of = main  # 学会は…声明を採択した。声明は「…」としている: the body's words
         r.announcer = None
@@ -166,10 +168,9 @@ class SentenceTopics(DirectQuotes, ReportedSpeech):
                 return None
         return None
 
-    def _read_out_writer(self, sent: Sentence) -> SpeakerDraft | None:
-        """Who wrote the letter or message the sentence ends by reading out
-        (アゼヴェードから届いた手紙を、司会者が読み上げた; 宇津木さんが寄せた手紙を、
-        教頭が代読した), else None."""
+    def _read_out(self, sent: Sentence) -> str | None:
+        """The letter or message the sentence ends by reading out (…手紙を、司会者が
+        読み上げた; …手紙を、教頭が代読した), else None: its writer's words follow."""
         toks = self.toks
         k = self._last_word(sent)
         while k > sent.first and toks[k].pos[0] in ("助動詞", "助詞"):
@@ -177,12 +178,7 @@ class SentenceTopics(DirectQuotes, ReportedSpeech):
         if verb_word(toks, k) not in READING_OUT:
             return None
         wo = next((x for x in range(k - 1, sent.first + 1, -1) if toks[x].surface == "を" and self.inside[x] < 0), -1)
-        if wo < 0 or not toks[wo - 1].surface.endswith(DOCUMENT_NOUNS):
-            return None
-        for c in reversed(self.cands):
-            if c.particle < wo - 1 and c.human and toks[c.particle].surface in ("から", "が") and wo - 1 - c.particle <= 4:
-                return self.r.speaker_for(c, self.block_no, True)
-        return None
+        return toks[wo - 1].surface if wo > 0 and toks[wo - 1].surface in DOCUMENT_NOUNS else None
 
     def _issues_statement(self, sent: Sentence) -> bool:
         """Whether the sentence puts out or adopts a statement (声明を発表した,
@@ -190,7 +186,7 @@ class SentenceTopics(DirectQuotes, ReportedSpeech):
         toks = self.toks
         return any(
             toks[k].surface in STATEMENT_DOCUMENTS and toks[k + 1].surface == "を"
-            and (toks[k + 2].dictionary in PUBLISHING or toks[k + 2].surface in PUBLISHING or toks[k + 2].surface == "採択")
+            and (head_of(toks, k + 2, PUBLISHING) or toks[k + 2].surface == "採択")
             for k in range(sent.first, sent.last - 2)
         )
 

@@ -132,15 +132,16 @@ class BlockReader(SentenceTopics):
         self.block_no = block_no
         self.orgs = sorted(orgs)
         # the tokens the rules start from, found in one pass over the block:
-        # subject particles, speech heads (述べた, 強調し), view nouns (見方)
-        # and relayed nouns (発言)
-        hits = [i for i, t in enumerate(tokens) if t.surface in _START_SURFACES or t.dictionary in SPEECH_VERBS or t.dictionary == "する"]
+        # subject particles, speech heads (述べた, 強調し), view nouns (見方),
+        # relayed nouns (発言) and verbs of declining to comment (説明を避けた)
+        hits = [i for i, t in enumerate(tokens) if t.surface in _START_SURFACES or t.dictionary in SPEECH_VERBS or t.dictionary == "する"
+                or t.dictionary in DECLINING_VERBS]
         self.particles = [i for i in hits if tokens[i].surface in SUBJECT_PARTICLES]
         self.heads = speech_heads(tokens, hits)
         self.head_set = set(self.heads)
         self.markers = sorted(self.head_set.union(
             [i for i in hits if tokens[i].surface in STATED_VIEW_NOUNS],
-            [i for i, t in enumerate(tokens) if t.dictionary in DECLINING_VERBS and grounded(tokens, i) >= 0],
+            [i for i in hits if tokens[i].dictionary in DECLINING_VERBS and grounded(tokens, i) >= 0],
         ))
         self.relayed = [i for i in hits if tokens[i].surface in RELAYED_NOUNS]
         self.cands: list[Candidate] = []

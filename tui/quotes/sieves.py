@@ -49,7 +49,7 @@ from .sentences import Sentence
 from .sites import Site
 from .speech import (
     CUSTODY_WORDS, DOCUMENT_NOUNS, FINDING_NOUNS, NAME_NOUNS, OCCASION_VERBS, OWNER_NOUNS, PUBLISHING, QUESTIONING, SUSPECT_TITLES, WRITTEN,
-    is_passive, is_relative, speech_head, verb_word,
+    head_of, is_passive, is_relative, speech_head, verb_word,
 )
 from .state import Reader, SpeakerDraft
 
@@ -243,8 +243,6 @@ def _relation(c: Candidate, toks) -> bool:
     return k >= 2 and toks[k - 1].dictionary in ("関する", "めぐる") and toks[k - 2].surface in ("に", "を")
 
 
-
-
 def _published_owner(site: Site, br: BlockReader) -> SpeakerDraft | None:
     """The person whose words a clause right before the quote puts out
     (外務省は23日、三雲克典外務報道官の談話を発表し、「…」とした: the press
@@ -255,8 +253,7 @@ def _published_owner(site: Site, br: BlockReader) -> SpeakerDraft | None:
         return None
     for j in range(k - 1, max(site.floor, site.sent.first + 2, k - 6) - 1, -1):
         if toks[j].surface == "を" and toks[j - 1].surface in OWNER_NOUNS and toks[j - 2].surface == "の":
-            verb = toks[j + 1]
-            if verb.dictionary in PUBLISHING or verb.surface in PUBLISHING:
+            if head_of(toks, j + 1, PUBLISHING):
                 return br.owner_between(j - 3, j, site.sent)
             return None
     return None
@@ -572,7 +569,6 @@ def _in_custody(site: Site, br: BlockReader) -> bool:
     return any(w in said for w in CUSTODY_WORDS) or before.lstrip("、").startswith(QUESTIONING)
 
 
-#: The order the sieves are tried in, most precise first.
 def written(site: Site, br: BlockReader) -> SpeakerDraft | None:
     """手紙には「…」とつづられていた, 山田さんの日記には「…」と記されていた: what a
     document says is its writer's words, the one whose document it is (Xの手紙)
@@ -591,6 +587,7 @@ def written(site: Site, br: BlockReader) -> SpeakerDraft | None:
     return None
 
 
+#: The order the sieves are tried in, most precise first.
 SIEVES: tuple[Sieve, ...] = (relayed, relative_head, bracketed, between, written, named_before, stated, asked, announced, continued)
 
 

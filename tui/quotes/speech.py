@@ -195,11 +195,11 @@ CATAPHORS = ("以下のように", "次のように", "このように", "こう
 #: Verbs after 「…」と that name or write, never report speech: 「…」と呼ばれる, と書かれた,
 #: 「…」とうたう商品 (what an advertisement claims), 「…」と報じた (how the press
 #: characterised something: media are sources, not speakers).
-#: Verbs of what a document says, in the passive (手紙には「…」とつづられていた).
-WRITTEN = frozenset({"書く", "記す", "つづる", "綴る"})
 #: Verbs of writing, which name a text (「…」と書いた横断幕) except as the active
 #: predicate closing a sentence: then someone's written words (…メールで「…」と書いた).
 WRITING_VERBS = frozenset({"書く", "記す"})
+#: Verbs of what a document says, in the passive (手紙には「…」とつづられていた).
+WRITTEN = WRITING_VERBS | {"つづる", "綴る"}
 NAMING_VERBS = frozenset(
     {"呼ぶ", "名付ける", "名づける", "題する", "書く", "記す", "銘打つ", "称する", "読む", "訳す", "掲げる", "定める", "刻む", "彫る", "表示", "命名", "表記", "記載", "明記", "改称", "改名", "印刷",
      "うたう", "謳う", "報ずる", "報道"}
